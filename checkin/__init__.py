@@ -1,0 +1,3 @@
+"""checkin: conference front-desk check-in."""
+
+__version__ = "0.1.0"

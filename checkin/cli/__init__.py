@@ -1,0 +1,55 @@
+"""The `checkin` command line: the same core operations as the GUI, for scripts and headless use.
+
+Each command group lives in its own module exposing `register(subparsers)`; the
+module registers its subcommands with `set_defaults(func=...)`, and `func(args)`
+returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+#: Command-group modules, in help order.
+COMMAND_MODULES = (
+    "checkin.cli.core_cmds",
+    "checkin.cli.badge_cmds",
+    "checkin.cli.export_cmds",
+    "checkin.cli.gui_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from checkin import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="checkin", description="Conference front-desk check-in."
+    )
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # group not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0

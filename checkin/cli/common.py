@@ -1,0 +1,48 @@
+"""Options and helpers every command group shares (database location, JSON output)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="event database file (default: $CHECKIN_DB, else the per-user data folder)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="machine-readable output, one JSON object per line"
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    if os.environ.get("CHECKIN_DB"):
+        return Path(os.environ["CHECKIN_DB"])
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("checkin", appauthor=False)) / "event.sqlite3"
+
+
+def open_store(args: argparse.Namespace):  # -> Store
+    from checkin.core.store.sqlite import SQLiteStore
+
+    return SQLiteStore.open(db_path(args))
+
+
+def emit_json(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"checkin: {message}\n")
+    return code

@@ -1,0 +1,159 @@
+"""The domain vocabulary shared by every layer: plain frozen dataclasses and enums.
+
+Nothing here touches storage, files or Qt, so importers, the rules, the badge
+renderer, the exporters and the GUI can all speak about the same things.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+
+
+class Status(enum.StrEnum):
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+    #: On the previous list but missing from the re-imported one; kept, never deleted.
+    REMOVED = "removed"
+
+
+class Category:
+    """The categories a desk at a German conference distinguishes.
+
+    A category is free text (whatever the list says); these are the usual ones,
+    used by the demo data, the default badge layout and the statistics.
+    """
+
+    PARTICIPANT = "Teilnehmer"
+    SPEAKER = "Referent"
+    PRESS = "Presse"
+    VIP = "Ehrengast"
+    STAFF = "Organisation"
+    EXHIBITOR = "Aussteller"
+
+    KNOWN = (PARTICIPANT, SPEAKER, PRESS, VIP, STAFF, EXHIBITOR)
+
+
+def _frozen_mapping(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return MappingProxyType(dict(value or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInState:
+    """When, where and by whom a guest was (first) admitted."""
+
+    at: datetime
+    desk: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    code: str
+    first_name: str = ""
+    last_name: str = ""
+    title: str = ""
+    company: str = ""
+    function: str = ""
+    email: str = ""
+    category: str = ""
+    status: Status = Status.ACTIVE
+    attention: bool = False
+    attention_note: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+    source_file: str = ""
+    source_line: int | None = None
+    walk_in: bool = False
+    #: Row id in the store; None before the attendee is stored.
+    id: int | None = None
+    #: Current admission, None when not (or no longer, after an undo) checked in.
+    checked_in: CheckInState | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", _frozen_mapping(self.extra))
+
+    @property
+    def full_name(self) -> str:
+        """First and last name, as a person says it ("Anna Nowak")."""
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        """Title and full name, as a badge or a welcome says it."""
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.last_name.casefold(), self.first_name.casefold())
+
+    @property
+    def is_checked_in(self) -> bool:
+        return self.checked_in is not None
+
+
+class LogKind(enum.StrEnum):
+    """What an append-only log entry records."""
+
+    CHECKIN = "checkin"
+    UNDO = "undo"
+    REJECTED = "rejected"
+    WALKIN = "walkin"
+    EDIT = "edit"
+    BADGE_PRINTED = "badge_printed"
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of the append-only audit log (check-in, undo, rejected scan ...)."""
+
+    at: datetime
+    kind: LogKind
+    desk: str
+    operator: str
+    raw_input: str = ""
+    #: VerdictKind value for scans, free text otherwise.
+    result: str = ""
+    attendee_id: int | None = None
+    code: str = ""
+    id: int | None = None
+
+
+class VerdictKind(enum.StrEnum):
+    ADMITTED = "admitted"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+    AMBIGUOUS = "ambiguous"
+    INVALID = "invalid"
+
+    @property
+    def admits(self) -> bool:
+        return self is VerdictKind.ADMITTED
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The answer to one scan: may this guest enter, and why (not)."""
+
+    kind: VerdictKind
+    input: str
+    code: str = ""
+    attendee: Attendee | None = None
+    #: For ALREADY_CHECKED_IN: the first admission.
+    previous: CheckInState | None = None
+    #: For AMBIGUOUS: everyone holding the code.
+    candidates: tuple[Attendee, ...] = ()
+    #: For UNKNOWN: the input looks like a generated code with a wrong check character.
+    typo_suspected: bool = False
+    #: How the input was repaired before matching (e.g. "keyboard_layout", "url").
+    repaired: str = ""
+    at: datetime | None = None
+    #: Human-readable detail for logs and the CLI, never shown in place of translated UI text.
+    detail: str = ""
+
+    @property
+    def admits(self) -> bool:
+        return self.kind.admits

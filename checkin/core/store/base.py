@@ -1,0 +1,131 @@
+"""The storage interface every backend (SQLite now, PostgreSQL for several desks) implements.
+
+The rules (`checkin.core.rules`) and every UI speak only to this interface, so a
+backend can be swapped without touching who-may-enter logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind
+
+
+class StoreError(Exception):
+    """Storage failed (disk full, file unreadable, server gone). The message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a write changed, so listeners (Qt models, dashboards) refresh only that."""
+
+    attendee_ids: tuple[int, ...] = ()
+    #: True when so much changed (an import, an erase) that listeners should reload everything.
+    reset: bool = False
+    log_appended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInResult:
+    """Outcome of the atomic check-in write."""
+
+    #: True when this call admitted the guest; False when someone already had.
+    admitted: bool
+    state: CheckInState
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import will write, decided by `checkin.core.importing` before any write."""
+
+    inserts: tuple[Attendee, ...] = ()
+    #: Existing attendees (with id) whose list fields change.
+    updates: tuple[Attendee, ...] = ()
+    #: Ids of attendees missing from the new list (marked REMOVED, never deleted).
+    removals: tuple[int, ...] = ()
+    #: Check-ins the list itself records: (index into inserts or ("id", id), time).
+    recorded_checkins: tuple[tuple[str, int, datetime], ...] = ()
+    source_file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    expected: int
+    checked_in: int
+    cancelled: int
+    walk_ins: int
+    #: category -> (expected, checked in); expected counts active attendees only.
+    by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+Listener = Callable[[Change], None]
+
+
+class Store(Protocol):
+    """A place that holds one event's attendees and its append-only check-in log."""
+
+    path: str
+
+    # -- event metadata ------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    # -- attendees -------------------------------------------------------------
+    def count_attendees(self) -> int: ...
+    def get_attendee(self, attendee_id: int) -> Attendee | None: ...
+    def find_by_code(self, code: str) -> list[Attendee]: ...
+    def find_by_code_casefold(self, code: str) -> list[Attendee]: ...
+    def iter_attendees(self) -> Iterator[Attendee]:
+        """Every attendee, sorted by last name then first name."""
+        ...
+
+    def attendee_ids(self) -> list[int]:
+        """Every attendee id, sorted by last name then first name (for table models)."""
+        ...
+
+    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]: ...
+    def search(self, query: str, limit: int = 50) -> list[Attendee]: ...
+    def add_attendee(self, attendee: Attendee) -> Attendee: ...
+    def update_attendee(self, attendee: Attendee, desk: str = "", operator: str = "") -> Attendee: ...
+    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+        """Write a whole import in one transaction; returns the inserted attendees."""
+        ...
+
+    # -- check-ins and the log ----------------------------------------------------
+    def check_in(
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str = "",
+        kind: LogKind = LogKind.CHECKIN,
+    ) -> CheckInResult:
+        """Admit atomically and durably: the row is on disk before this returns."""
+        ...
+
+    def undo_check_in(
+        self, attendee_id: int, at: datetime, desk: str, operator: str
+    ) -> CheckInState | None:
+        """Revoke the current admission; returns what was undone, None if nothing was."""
+        ...
+
+    def append_log(self, entry: LogEntry) -> None: ...
+    def iter_log(self) -> Iterator[LogEntry]:
+        """The whole log, oldest first."""
+        ...
+
+    def last_log_entry(
+        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
+    ) -> LogEntry | None: ...
+    def stats(self) -> Stats: ...
+
+    # -- lifecycle ---------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` after every committed write; returns an unsubscribe function."""
+        ...
+
+    def close(self) -> None: ...
