@@ -1,0 +1,1 @@
+"""Qt item models that adapt the store; the store keeps the data."""

@@ -1,0 +1,111 @@
+"""Turn a typed Verdict into what the desk shows: a tone (colour), words and a note.
+
+The core decides; this module only words the decision in the current language,
+so the same verdict reads "Willkommen" at a German desk and "Welcome" elsewhere.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.core.model import Verdict, VerdictKind
+
+#: A plain alias lupdate still recognises as tr(context, text).
+tr = QCoreApplication.translate
+
+
+class Tone(enum.Enum):
+    READY = "ready"
+    GOOD = "good"
+    WARN = "warn"
+    STOP = "stop"
+
+
+@dataclass(frozen=True)
+class BannerContent:
+    tone: Tone
+    #: A glyph that carries the meaning without colour (✓, !, ✗).
+    symbol: str
+    title: str
+    subtitle: str = ""
+    attention: str = ""
+
+
+def ready_content() -> BannerContent:
+    return BannerContent(
+        Tone.READY, "▸", tr("Verdict", "Ready"), tr("Verdict", "Scan a code or type a name")
+    )
+
+
+def format_time(at: datetime, now: datetime | None = None) -> str:
+    """09:14 for today, 22.05. 09:14 for another day: the desk reads times aloud."""
+    local = at.astimezone(now.tzinfo if now is not None else None)
+    if now is not None and local.date() != now.date():
+        return local.strftime("%d.%m. %H:%M")
+    return local.strftime("%H:%M")
+
+
+def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
+    kind = verdict.kind
+    person = verdict.attendee
+    attention = ""
+    if person is not None and person.attention:
+        attention = person.attention_note or tr("Verdict", "Attention: see guest notes")
+    if kind is VerdictKind.ADMITTED and person is not None:
+        details = " · ".join(p for p in (person.category, person.company) if p)
+        return BannerContent(
+            Tone.GOOD,
+            "✓",
+            tr("Verdict", "Welcome, {name}").format(name=person.display_name or person.code),
+            details,
+            attention,
+        )
+    if kind is VerdictKind.ALREADY_CHECKED_IN:
+        name = person.display_name if person is not None else verdict.code
+        if verdict.previous is not None:
+            prev = verdict.previous
+            title = tr("Verdict", "Already checked in at {time}, {desk} ({operator})").format(
+                time=format_time(prev.at, now), desk=prev.desk, operator=prev.operator or "–"
+            )
+        else:
+            title = tr("Verdict", "Already checked in")
+        return BannerContent(Tone.WARN, "!", title, name, attention)
+    if kind is VerdictKind.CANCELLED:
+        name = person.display_name if person is not None else verdict.code
+        return BannerContent(
+            Tone.STOP,
+            "✗",
+            tr("Verdict", "Cancelled"),
+            tr("Verdict", "{name}: registration cancelled").format(name=name),
+        )
+    if kind is VerdictKind.AMBIGUOUS:
+        return BannerContent(
+            Tone.STOP,
+            "?",
+            tr("Verdict", "Code belongs to several people"),
+            tr("Verdict", "Choose the guest in the list below and press Enter"),
+        )
+    if kind is VerdictKind.UNKNOWN:
+        if verdict.typo_suspected:
+            return BannerContent(
+                Tone.STOP,
+                "✗",
+                tr("Verdict", "Typo? Check the code"),
+                tr("Verdict", "Code {code}").format(code=verdict.code or verdict.input),
+            )
+        return BannerContent(
+            Tone.STOP,
+            "✗",
+            tr("Verdict", "Unknown code"),
+            tr("Verdict", "Search the guest by name (F2)"),
+        )
+    return BannerContent(
+        Tone.STOP,
+        "✗",
+        tr("Verdict", "Invalid input"),
+        tr("Verdict", "Scan again or search by name (F2)"),
+    )

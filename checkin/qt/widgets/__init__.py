@@ -1,0 +1,1 @@
+"""Reusable desk widgets: scan field, verdict banner, counters, guest details."""

@@ -1,0 +1,138 @@
+"""The full-width answer to a scan, readable from two metres away.
+
+Colour is never the only carrier: every verdict also has a symbol and words.
+The palette pairs each background with a text colour of high contrast (WCAG AA
+at least). After a configurable time the banner fades back to a neutral "ready"
+so the next guest does not mistake an old verdict for theirs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from checkin.qt.verdict_text import BannerContent, Tone, ready_content
+
+#: tone -> (background, text)
+COLOURS: dict[Tone, tuple[str, str]] = {
+    Tone.READY: ("#eceff1", "#263238"),
+    Tone.GOOD: ("#1b5e20", "#ffffff"),
+    Tone.WARN: ("#ffb300", "#000000"),
+    Tone.STOP: ("#b71c1c", "#ffffff"),
+}
+ATTENTION_COLOURS = ("#fff176", "#000000")
+FADE_MS = 600
+
+
+class VerdictBanner(QFrame):
+    #: Emitted once the banner is back in its neutral state.
+    becameReady = Signal()
+
+    def __init__(self, parent: QWidget | None = None, display_seconds: float = 6.0) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(190)
+        self.setAccessibleName(self.tr("Verdict"))
+
+        self.symbol = QLabel(self)
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setMinimumWidth(110)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        self.attention = QLabel(self)
+        self.attention.setWordWrap(True)
+        self.attention.setAccessibleName(self.tr("Attention note"))
+        self.attention.setAutoFillBackground(True)
+        self.attention.setContentsMargins(12, 6, 12, 6)
+        self._set_font(self.symbol, 64, bold=True)
+        self._set_font(self.title, 34, bold=True)
+        self._set_font(self.subtitle, 20)
+        self._set_font(self.attention, 22, bold=True)
+        pal = self.attention.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(ATTENTION_COLOURS[0]))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(ATTENTION_COLOURS[1]))
+        self.attention.setPalette(pal)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(6)
+        text_column.addWidget(self.title)
+        text_column.addWidget(self.subtitle)
+        text_column.addWidget(self.attention)
+        text_column.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 12, 24, 12)
+        row.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text_column, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fade)
+        self.set_display_seconds(display_seconds)
+        self._fade_anim = QVariantAnimation(self)
+        self._fade_anim.setDuration(FADE_MS)
+        self._fade_anim.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self._fade_anim.valueChanged.connect(self._paint_background)
+        self._fade_anim.finished.connect(self.show_ready)
+        self.content = ready_content()
+        self.show_ready()
+
+    @staticmethod
+    def _set_font(label: QLabel, points: int, bold: bool = False) -> None:
+        font = QFont(label.font())
+        font.setPointSize(points)
+        font.setBold(bold)
+        label.setFont(font)
+
+    def set_display_seconds(self, seconds: float) -> None:
+        self._timer.setInterval(max(100, int(seconds * 1000)))
+
+    @property
+    def tone(self) -> Tone:
+        return self.content.tone
+
+    def show_content(self, content: BannerContent) -> None:
+        """Show a verdict now and start the countdown back to "ready"."""
+        self._fade_anim.stop()
+        self._apply(content)
+        if content.tone is not Tone.READY:
+            self._timer.start()
+
+    def show_ready(self) -> None:
+        self._timer.stop()
+        self._apply(ready_content())
+        self.becameReady.emit()
+
+    def _apply(self, content: BannerContent) -> None:
+        self.content = content
+        self.symbol.setText(content.symbol)
+        self.title.setText(content.title)
+        self.subtitle.setText(content.subtitle)
+        self.subtitle.setVisible(bool(content.subtitle))
+        self.attention.setText("⚠ " + content.attention if content.attention else "")
+        self.attention.setVisible(bool(content.attention))
+        background, text = COLOURS[content.tone]
+        self._paint_background(QColor(background), QColor(text))
+        self.setAccessibleDescription(
+            f"{content.title}. {content.subtitle} {content.attention}".strip()
+        )
+
+    def _paint_background(self, background: QColor, text: QColor | None = None) -> None:
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, background)
+        if text is not None:
+            pal.setColor(QPalette.ColorRole.WindowText, text)
+        self.setPalette(pal)
+        for label in (self.symbol, self.title, self.subtitle):
+            lp = label.palette()
+            lp.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.WindowText))
+            label.setPalette(lp)
+
+    def _fade(self) -> None:
+        self._fade_anim.setStartValue(QColor(COLOURS[self.content.tone][0]))
+        self._fade_anim.setEndValue(QColor(COLOURS[Tone.READY][0]))
+        self._fade_anim.start()
