@@ -1,0 +1,187 @@
+"""German-aware folding and ranking for the name search at the desk.
+
+The operator types what they hear ("Müller", "Mueller", "Muller", "Weiss") on
+a German keyboard, often without the accents of Czech, Polish, Turkish or
+Vietnamese names. Index and query are folded the same way, so each spelling
+finds the others; the store keeps (term, field rank, attendee id) rows built
+by `index_terms` and answers prefix queries on them.
+
+Folding decision for ue/oe/ae: "ü" and "ue" both fold to "u" (likewise ö/oe -> o,
+ä/ae -> a, and æ/œ through ae/oe). That is the only way to make Müller, Mueller
+and Muller equal. The price is a few false friends: Muesli = Müsli = Musli,
+Michael = Michal, Joel = Jol, Manuel = Manul. At a desk a slightly longer result
+list is harmless, a guest not found is not; and because query and index fold
+alike, prefix search keeps working while a word is typed (Mue -> mu, Muel -> mul).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from checkin.core.codes import clean_scan, is_generated_format, normalize_generated
+from checkin.core.model import Attendee
+
+FIELD_RANK = {"last_name": 0, "first_name": 1, "company": 2, "email": 3}
+
+#: Letters NFKD leaves whole (no combining mark to strip), mapped explicitly.
+#: Applied after casefold, so only lowercase forms are needed (ß is already "ss").
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ſ": "s",
+        "ĸ": "k",
+        "ŀ": "l",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+    }
+)
+#: Combining marks (U+0300-U+036F and the rarer blocks) removed after NFKD.
+_MARKS = dict.fromkeys(
+    [*range(0x300, 0x370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00), *range(0x20D0, 0x2100)]
+)
+#: Word separators in names, companies and e-mail addresses.
+_SEPARATORS = str.maketrans(dict.fromkeys("-'.@_+/,;:()&\"\u2010\u2011\u2013\u2014\t\n", " "))
+#: Separators inside one name that people also leave out when typing (O'Brien -> obrien).
+_JOINERS = frozenset("-'\u2010\u2011")
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Casefold, strip accents, apply German folding (ü = ue = u, ß = ss)."""
+    if text.isascii():
+        s = text.lower()
+    else:
+        s = text.casefold().translate(_SPECIAL)
+        if not s.isascii():
+            s = unicodedata.normalize("NFKD", s).translate(_MARKS)
+            if not s.isascii():
+                # Turkish İ casefolds to i + combining dot, removed above; what is
+                # left (Cyrillic, CJK ...) stays as it is, folded by case only.
+                s = unicodedata.normalize("NFC", s)
+    if "e" in s:
+        s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    return s
+
+
+@lru_cache(maxsize=131072)
+def _words(text: str, joined: bool = True) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in fold(text).split():
+        parts = token.translate(_SEPARATORS).split()
+        for part in parts:
+            if part not in out:
+                out.append(part)
+        # Join only across hyphens/apostrophes (O'Brien -> obrien); e-mail and
+        # dotted forms joined are noise.
+        if joined and len(parts) > 1 and not _JOINERS.isdisjoint(token) and "@" not in token:
+            whole = "".join(parts)
+            if "." not in token and whole not in out:
+                out.append(whole)
+    return tuple(out)
+
+
+def words(text: str) -> list[str]:
+    """Folded words of one field; hyphenated names also as one word (Müller-Lüdenscheidt)."""
+    if not text:
+        return []
+    return list(_words(text))
+
+
+def index_terms(attendee: Attendee) -> list[tuple[str, int]]:
+    """(term, field rank) rows for the search index, each term once with its best rank."""
+    best: dict[str, int] = {}
+    for field, field_rank in FIELD_RANK.items():
+        for word in words(getattr(attendee, field)):
+            if word not in best:
+                best[word] = field_rank
+    return list(best.items())
+
+
+def query_words(query: str) -> list[str]:
+    """Folded words of what the operator typed, longest first (most selective for the store)."""
+    # No joined forms: the parts of "Müller-Lü" already require both words.
+    return sorted(_words(query.strip(), joined=False), key=len, reverse=True)
+
+
+#: Levels of how well one query word matches an attendee (lower is better).
+_EXACT_SURNAME, _SURNAME_PREFIX, _FIRST_EXACT, _FIRST_PREFIX, _COMPANY, _EMAIL, _NONE = range(7)
+
+
+def _level(
+    word: str,
+    last: tuple[str, ...],
+    first: tuple[str, ...],
+    company: tuple[str, ...],
+    email: tuple[str, ...],
+) -> int:
+    if word in last:
+        return _EXACT_SURNAME
+    if any(w.startswith(word) for w in last):
+        return _SURNAME_PREFIX
+    if word in first:
+        return _FIRST_EXACT
+    if any(w.startswith(word) for w in first):
+        return _FIRST_PREFIX
+    if any(w.startswith(word) for w in company):
+        return _COMPANY
+    if any(w.startswith(word) for w in email):
+        return _EMAIL
+    return _NONE
+
+
+def rank(attendee: Attendee, words: list[str]) -> tuple[int, int, str, str, int]:
+    """Sort key: exact surname, surname prefix, first name, company, e-mail; then by name."""
+    last = _words(attendee.last_name)
+    first = _words(attendee.first_name)
+    company = _words(attendee.company)
+    email = _words(attendee.email)
+    levels = [_level(w, last, first, company, email) for w in words] or [_NONE]
+    return (
+        min(levels),
+        sum(levels),
+        fold(attendee.last_name),
+        fold(attendee.first_name),
+        attendee.id or 0,
+    )
+
+
+def looks_like_name_query(text: str) -> bool:
+    """True when what was typed into the scan field is clearly a name, not a code.
+
+    Names: words of letters (hyphen, apostrophe, dot allowed) with a space between,
+    or one word with lowercase letters and no digits. Codes have digits, are
+    uppercase generated codes, or are long letter runs (scanner secrets).
+    """
+    s = text.strip()
+    if not s or len(s) > 80 or any(c.isdigit() for c in s):
+        return False
+    tokens = s.split()
+    letters = [t.translate(_NAME_PUNCT) for t in tokens]
+    # Each hyphen joins two letter runs (Müller-Lüdenscheidt); "--" is a mangled URL.
+    if not all(part.isalpha() for t in letters for part in t.split("-")):
+        return False
+    if clean_scan(s).how:
+        return False  # a URL or ticket payload
+    if len(tokens) > 1:
+        return True
+    word = letters[0]
+    if len(word) > 24 or is_generated_format(normalize_generated(s)):
+        return False
+    return any(c.islower() for c in word)
+
+
+_NAME_PUNCT = str.maketrans("", "", "'.’")
