@@ -1,0 +1,470 @@
+"""Core commands: import, scan, list, search, undo, add, stats, codes, event, erase."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from checkin.cli.common import add_db_option, db_path, emit_json, fail, open_store
+from checkin.core.model import Attendee, Verdict
+
+_VERDICT_WORDS = {
+    "admitted": "ADMITTED",
+    "already_checked_in": "ALREADY CHECKED IN",
+    "unknown": "UNKNOWN",
+    "cancelled": "CANCELLED",
+    "ambiguous": "AMBIGUOUS",
+    "invalid": "INVALID",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="import or update the attendee list (CSV, TSV, XLSX)")
+    add_db_option(p)
+    p.add_argument("file")
+    p.add_argument("--sheet", help="Excel sheet holding the list (default: detected)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column to a field explicitly (repeatable), e.g. --map 'Barcode #=code'",
+    )
+    p.add_argument(
+        "--keep-missing",
+        action="store_true",
+        help="add to the stored list instead of marking people missing from FILE as removed",
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("scan", help="judge scanner input: admit, or say why not")
+    add_db_option(p)
+    p.add_argument("--desk", default="CLI")
+    p.add_argument("--operator", default="")
+    p.add_argument("inputs", nargs="*", metavar="CODE", help="codes, or - to read lines from stdin")
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("list", help="every attendee with code, status and check-in")
+    add_db_option(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="find attendees by name, company or e-mail")
+    add_db_option(p)
+    p.add_argument("text", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("undo", help="undo the check-in of CODE")
+    add_db_option(p)
+    p.add_argument("code")
+    p.add_argument("--desk", default="CLI")
+    p.add_argument("--operator", default="")
+    p.set_defaults(func=cmd_undo)
+
+    p = sub.add_parser("add", help="add a walk-in guest and check them in at once")
+    add_db_option(p)
+    p.add_argument("--first-name", required=True)
+    p.add_argument("--last-name", required=True)
+    p.add_argument("--title", default="")
+    p.add_argument("--company", default="")
+    p.add_argument("--function", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--category", default="Teilnehmer")
+    p.add_argument("--desk", default="CLI")
+    p.add_argument("--operator", default="")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("stats", help="expected, checked in, by category")
+    add_db_option(p)
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("codes", help="write a QR code PNG per attendee plus a mail-merge CSV")
+    add_db_option(p)
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(func=cmd_codes)
+
+    p = sub.add_parser("event", help="show or set the event's name, date and venue")
+    add_db_option(p)
+    p.add_argument("--name")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--venue")
+    p.set_defaults(func=cmd_event)
+
+    p = sub.add_parser("erase", help="erase this event's data (GDPR): deletes the database")
+    add_db_option(p)
+    p.add_argument("--yes", action="store_true", help="really erase, without asking")
+    p.set_defaults(func=cmd_erase)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def attendee_json(a: Attendee | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {
+        "code": a.code,
+        "title": a.title,
+        "first_name": a.first_name,
+        "last_name": a.last_name,
+        "company": a.company,
+        "function": a.function,
+        "email": a.email,
+        "category": a.category,
+        "status": str(a.status),
+        "attention": a.attention_note if a.attention else "",
+        "walk_in": a.walk_in,
+        "checked_in": a.checked_in.at.isoformat() if a.checked_in else None,
+        "desk": a.checked_in.desk if a.checked_in else None,
+        "operator": a.checked_in.operator if a.checked_in else None,
+    }
+
+
+def verdict_json(v: Verdict) -> dict[str, Any]:
+    return {
+        "input": v.input,
+        "verdict": str(v.kind),
+        "code": v.code,
+        "attendee": attendee_json(v.attendee),
+        "previous": (
+            {
+                "at": v.previous.at.isoformat(),
+                "desk": v.previous.desk,
+                "operator": v.previous.operator,
+            }
+            if v.previous
+            else None
+        ),
+        "candidates": [attendee_json(c) for c in v.candidates],
+        "typo_suspected": v.typo_suspected,
+        "repaired": v.repaired,
+    }
+
+
+def verdict_line(v: Verdict) -> str:
+    words = _VERDICT_WORDS[str(v.kind)]
+    if v.attendee is not None:
+        words += f"  {v.attendee.display_name}"
+        if v.attendee.company:
+            words += f" ({v.attendee.company})"
+        if v.attendee.category:
+            words += f" [{v.attendee.category}]"
+        if v.attendee.attention and v.attendee.attention_note:
+            words += f"  !! {v.attendee.attention_note}"
+    if v.previous is not None:
+        words += f"  first at {v.previous.at:%H:%M:%S}, desk {v.previous.desk}"
+        if v.previous.operator:
+            words += f" ({v.previous.operator})"
+    if v.candidates:
+        words += "  holders: " + ", ".join(c.display_name for c in v.candidates)
+    if v.typo_suspected:
+        words += "  (typo? check the code)"
+    return words
+
+
+def _inputs(args: argparse.Namespace) -> Iterable[str]:
+    for item in args.inputs:
+        if item == "-":
+            for line in sys.stdin:
+                yield line.rstrip("\r\n")
+        else:
+            yield item
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from checkin.core.importing import import_list
+    from checkin.core.io import ListFileError
+
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        column, sep, fieldname = item.rpartition("=")
+        if not sep or not column:
+            return fail(f"--map needs COLUMN=FIELD, got {item!r}", 2)
+        mapping[column] = fieldname
+    store = open_store(args)
+    try:
+        report = import_list(
+            store,
+            args.file,
+            sheet=args.sheet,
+            mapping=mapping or None,
+            keep_missing=args.keep_missing,
+        )
+    except ListFileError as exc:
+        return fail(f"{args.file}: {exc} Nothing was imported.")
+    except OSError as exc:
+        return fail(f"{args.file}: {exc.strerror or exc}. Nothing was imported.")
+    finally:
+        store.close()
+    summary = {
+        "file": args.file,
+        "format": report.source_format,
+        "inserted": report.inserted,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "cancelled": report.cancelled,
+        "removed": report.removed,
+        "rejected": report.rejected,
+        "codes_generated": report.codes_generated,
+        "recorded_checkins": report.recorded_checkins,
+        "checkins_kept": report.checkins_kept,
+        "mapping": dict(report.mapping),
+    }
+    if args.json:
+        emit_json({"type": "summary", **summary})
+        for p in report.problems:
+            emit_json(
+                {
+                    "type": "problem",
+                    "line": p.line,
+                    "reason": str(p.reason),
+                    "severity": p.severity,
+                    "detail": p.detail,
+                }
+            )
+        return 0
+    print(
+        f"{args.file} ({report.source_format or 'list'}): {report.inserted} new, "
+        f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
+        f"{report.removed} marked removed, {report.rejected} rejected"
+    )
+    if report.codes_generated:
+        print(f"{report.codes_generated} codes generated (the list had none for them)")
+    if report.recorded_checkins:
+        print(f"{report.recorded_checkins} check-ins taken over from the list")
+    if report.checkins_kept:
+        print(f"{report.checkins_kept} existing check-ins kept on updated or removed people")
+    for p in report.problems:
+        print(f"  line {p.line}: {p.severity}: {p.reason}: {p.detail}")
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from checkin.core.rules import CheckInService
+
+    if not args.inputs:
+        return fail("give codes to scan, or - to read scanner lines from stdin", 2)
+    store = open_store(args)
+    service = CheckInService(store)
+    try:
+        for raw in _inputs(args):
+            verdict = service.scan(raw, args.desk, args.operator)
+            if args.json:
+                emit_json(verdict_json(verdict))
+            else:
+                print(verdict_line(verdict), flush=True)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        for a in store.iter_attendees():
+            if args.json:
+                emit_json(attendee_json(a) or {})
+            else:
+                when = f"{a.checked_in.at:%H:%M} {a.checked_in.desk}" if a.checked_in else "-"
+                print(
+                    "\t".join((a.code, a.display_name, a.company, a.category, str(a.status), when))
+                )
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        for a in store.search(" ".join(args.text), args.limit):
+            if args.json:
+                emit_json(attendee_json(a) or {})
+            else:
+                state = "checked in" if a.checked_in else str(a.status)
+                print("\t".join((a.code, a.display_name, a.company, a.category, state)))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from checkin.core.rules import CheckInService
+
+    store = open_store(args)
+    try:
+        matches = store.find_by_code(args.code.strip())
+        if len(matches) != 1:
+            return fail(
+                f"{args.code}: {'unknown code' if not matches else 'code belongs to several people'}"
+            )
+        undone = CheckInService(store).undo(matches[0].id or 0, args.desk, args.operator)
+    finally:
+        store.close()
+    if args.json:
+        emit_json({"code": args.code, "undone": undone.at.isoformat() if undone else None})
+    elif undone:
+        print(f"undone: check-in of {matches[0].display_name} at {undone.at:%H:%M:%S}")
+    else:
+        print(f"{matches[0].display_name} was not checked in; nothing to undo")
+    return 0 if undone else 1
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from checkin.core.rules import CheckInService
+
+    guest = Attendee(
+        code="",
+        title=args.title,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        company=args.company,
+        function=args.function,
+        email=args.email,
+        category=args.category,
+    )
+    store = open_store(args)
+    try:
+        verdict = CheckInService(store).walk_in(guest, args.desk, args.operator)
+    finally:
+        store.close()
+    if args.json:
+        emit_json(verdict_json(verdict))
+    else:
+        print(f"walk-in added and checked in: {verdict_line(verdict)}  code {verdict.code}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    if args.json:
+        emit_json(
+            {
+                "expected": stats.expected,
+                "checked_in": stats.checked_in,
+                "cancelled": stats.cancelled,
+                "walk_ins": stats.walk_ins,
+                "by_category": {
+                    k: {"expected": e, "checked_in": c} for k, (e, c) in stats.by_category.items()
+                },
+            }
+        )
+        return 0
+    print(f"checked in {stats.checked_in} of {stats.expected} expected")
+    print(f"cancelled {stats.cancelled}, walk-ins {stats.walk_ins}")
+    for category, (expected, checked) in stats.by_category.items():
+        print(f"  {category or '(none)'}: {checked} / {expected}")
+    return 0
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    from checkin.core.codes import format_for_display
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return fail(f"cannot create {out}: {exc.strerror or exc}")
+    store = open_store(args)
+    count = 0
+    try:
+        with open(out / "codes.csv", "w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(
+                [
+                    "code",
+                    "code_display",
+                    "title",
+                    "first_name",
+                    "last_name",
+                    "company",
+                    "email",
+                    "category",
+                    "qr_file",
+                ]
+            )
+            for a in store.iter_attendees():
+                if str(a.status) != "active":
+                    continue
+                safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in a.code)
+                name = f"{safe or 'code'}-{a.id}.png"
+                qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
+                qr.add_data(a.code)
+                qr.make(fit=True)
+                qr.make_image().save(str(out / name))
+                writer.writerow(
+                    [
+                        a.code,
+                        format_for_display(a.code),
+                        a.title,
+                        a.first_name,
+                        a.last_name,
+                        a.company,
+                        a.email,
+                        a.category,
+                        name,
+                    ]
+                )
+                count += 1
+    except OSError as exc:
+        return fail(f"writing to {out} failed: {exc.strerror or exc}")
+    finally:
+        store.close()
+    if args.json:
+        emit_json({"out": str(out), "codes": count})
+    else:
+        print(f"{count} QR codes and codes.csv written to {out}")
+    return 0
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        for key, value in (
+            ("event_name", args.name),
+            ("event_date", args.date),
+            ("event_venue", args.venue),
+        ):
+            if value is not None:
+                store.set_meta(key, value)
+        info = {k: store.get_meta(k) for k in ("event_name", "event_date", "event_venue")}
+    finally:
+        store.close()
+    if args.json:
+        emit_json(info)
+    else:
+        for key, value in info.items():
+            print(f"{key.removeprefix('event_')}: {value}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from checkin.core.erase import erase_event
+
+    path = db_path(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return fail("erase needs --yes when not run interactively", 2)
+        answer = input(f"Erase every attendee and check-in in {path}? Type 'erase': ")
+        if answer.strip() != "erase":
+            return fail("not erased")
+    removed = erase_event(path)
+    if args.json:
+        emit_json({"erased": [str(p) for p in removed]})
+    else:
+        print(f"erased {len(removed)} file(s): {', '.join(str(p) for p in removed) or 'none'}")
+    return 0

@@ -1,0 +1,44 @@
+"""Erase an event's personal data (GDPR): the database and its WAL/shared-memory files.
+
+Before the files are unlinked, every row is deleted with SQLite's secure_delete
+and the WAL is checkpointed and truncated, so the freed pages hold zeros rather
+than names, for whatever a later disk read might recover.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def erase_event(path: str | Path) -> list[Path]:
+    """Wipe and delete the event database at `path`; returns the files removed."""
+    path = Path(path)
+    if path.exists():
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+            try:
+                conn.execute("PRAGMA secure_delete=ON")
+                tables = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type='table' "
+                        "AND name NOT LIKE 'sqlite_%'"
+                    )
+                ]
+                conn.execute("BEGIN IMMEDIATE")
+                for table in tables:
+                    conn.execute(f'DELETE FROM "{table}"')
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # not a database (or damaged): deleting the file is all that is left to do
+    removed = []
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if candidate.exists():
+            candidate.unlink()
+            removed.append(candidate)
+    return removed

@@ -1,0 +1,228 @@
+"""Merge a parsed attendee list into the store: the import operation.
+
+The list changes the evening before, so an import is always a merge: people
+are matched to who is already stored (by code, else e-mail, else name and
+company), updated in place, new ones added, missing ones marked REMOVED, and
+no check-in is ever lost. The whole plan is decided first and written in one
+transaction, so a failure changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from checkin.core import codes
+from checkin.core import search as folding
+from checkin.core.io import ParsedList, ParsedRow, Problem, parse_list
+from checkin.core.model import Attendee, Status
+from checkin.core.rules import local_now
+from checkin.core.store.base import ImportPlan, Store
+
+#: The fields a list owns; everything else (id, check-in, walk-in) belongs to the desk.
+_LIST_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "company",
+    "function",
+    "email",
+    "category",
+    "status",
+    "attention",
+    "attention_note",
+    "extra",
+    "source_file",
+    "source_line",
+)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source_file: str
+    source_format: str = ""
+    mapping: Mapping[str, str] = field(default_factory=dict)
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: Rows imported as cancelled (refunded, not attending, storniert).
+    cancelled: int = 0
+    #: Stored attendees missing from this list, now marked removed.
+    removed: int = 0
+    codes_generated: int = 0
+    #: Check-ins the list itself recorded and that were taken over.
+    recorded_checkins: int = 0
+    #: Check-ins already made at the desk on people this import updated or removed (all kept).
+    checkins_kept: int = 0
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+
+def _name_key(a: Attendee) -> tuple[str, str, str]:
+    return (folding.fold(a.first_name), folding.fold(a.last_name), folding.fold(a.company))
+
+
+def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
+    return all(getattr(a, f) == getattr(b, f) for f in _LIST_FIELDS if f != "source_line")
+
+
+class _Matcher:
+    """Finds the stored attendee a list row is about, each stored attendee at most once."""
+
+    def __init__(self, existing: Iterable[Attendee]) -> None:
+        self.by_code: dict[str, list[Attendee]] = defaultdict(list)
+        self.by_email: dict[str, list[Attendee]] = defaultdict(list)
+        self.by_name: dict[tuple[str, str, str], list[Attendee]] = defaultdict(list)
+        self.all: list[Attendee] = []
+        self.taken: set[int] = set()
+        for a in existing:
+            self.all.append(a)
+            self.by_code[a.code].append(a)
+            if a.email:
+                self.by_email[a.email.casefold()].append(a)
+            self.by_name[_name_key(a)].append(a)
+
+    def _free(self, candidates: list[Attendee]) -> list[Attendee]:
+        return [c for c in candidates if c.id not in self.taken]
+
+    def match(self, row: Attendee) -> Attendee | None:
+        if not self.all:
+            return None
+        found: Attendee | None = None
+        if row.code:
+            candidates = self._free(self.by_code.get(row.code, []))
+            if len(candidates) == 1:
+                found = candidates[0]
+            elif candidates:  # a shared code: the same person, if any
+                key = _name_key(row)
+                found = next((c for c in candidates if _name_key(c) == key), candidates[0])
+        else:
+            if row.email:
+                candidates = self._free(self.by_email.get(row.email.casefold(), []))
+                if len(candidates) == 1:
+                    found = candidates[0]
+            if found is None:
+                candidates = self._free(self.by_name.get(_name_key(row), []))
+                if len(candidates) == 1:
+                    found = candidates[0]
+        if found is not None and found.id is not None:
+            self.taken.add(found.id)
+        return found
+
+    def unmatched(self) -> list[Attendee]:
+        return [a for a in self.all if a.id not in self.taken]
+
+
+def plan_import(
+    existing: Iterable[Attendee],
+    rows: Iterable[ParsedRow],
+    *,
+    keep_missing: bool = False,
+    new_code: Callable[[], str] = codes.generate_code,
+    source_file: str = "",
+) -> tuple[ImportPlan, ImportReport]:
+    """Decide what an import writes, without writing (pure, so it is easy to test)."""
+    matcher = _Matcher(existing)
+    used_codes = set(matcher.by_code)
+    inserts: list[Attendee] = []
+    updates: list[Attendee] = []
+    recorded: list[tuple[str, int, datetime]] = []
+    unchanged = cancelled = generated = kept = 0
+    for row in rows:
+        incoming = row.attendee
+        if incoming.status is Status.CANCELLED:
+            cancelled += 1
+        match = matcher.match(incoming)
+        if match is None:
+            code = incoming.code
+            if not code:
+                code = new_code()
+                while code in used_codes:
+                    code = new_code()
+                generated += 1
+            used_codes.add(code)
+            inserts.append(replace(incoming, id=None, code=code, checked_in=None))
+            if row.checked_in_at is not None:
+                recorded.append(("insert", len(inserts) - 1, row.checked_in_at))
+            continue
+        assert match.id is not None
+        merged = replace(
+            match,
+            code=incoming.code or match.code,
+            **{f: getattr(incoming, f) for f in _LIST_FIELDS},
+        )
+        if _list_fields_equal(merged, match) and merged.code == match.code:
+            unchanged += 1
+        else:
+            updates.append(merged)
+            if match.checked_in is not None:
+                kept += 1
+        if row.checked_in_at is not None and match.checked_in is None:
+            recorded.append(("id", match.id, row.checked_in_at))
+    removals: list[int] = []
+    if not keep_missing:
+        for a in matcher.unmatched():
+            if a.walk_in or a.status is Status.REMOVED or a.id is None:
+                continue
+            removals.append(a.id)
+            if a.checked_in is not None:
+                kept += 1
+    plan = ImportPlan(
+        inserts=tuple(inserts),
+        updates=tuple(updates),
+        removals=tuple(removals),
+        recorded_checkins=tuple(recorded),
+        source_file=source_file,
+    )
+    report = ImportReport(
+        source_file=source_file,
+        inserted=len(inserts),
+        updated=len(updates),
+        unchanged=unchanged,
+        cancelled=cancelled,
+        removed=len(removals),
+        codes_generated=generated,
+        recorded_checkins=len(recorded),
+        checkins_kept=kept,
+    )
+    return plan, report
+
+
+def import_list(
+    store: Store,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    keep_missing: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    clock: Callable[[], datetime] = local_now,
+) -> ImportReport:
+    """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable."""
+    parsed: ParsedList = parse_list(
+        path,
+        sheet=sheet,
+        mapping=dict(mapping) if mapping else None,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    existing = list(store.iter_attendees()) if store.count_attendees() else []
+    plan, report = plan_import(
+        existing, parsed.rows, keep_missing=keep_missing, source_file=Path(path).name
+    )
+    if cancelled is not None and cancelled():
+        return replace(report, inserted=0, updated=0, removed=0, recorded_checkins=0)
+    store.apply_import(plan, clock())
+    return replace(
+        report,
+        source_format=parsed.source_format,
+        mapping=dict(parsed.mapping),
+        problems=tuple(parsed.problems),
+    )

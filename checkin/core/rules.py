@@ -1,0 +1,218 @@
+"""Who may enter: the one place that turns scanner input into a Verdict.
+
+Every front end (desk window, CLI, tests) calls `CheckInService`; none of them
+decides admission on its own. Expected outcomes are Verdicts, not exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from checkin.core import codes
+from checkin.core.model import (
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    Status,
+    Verdict,
+    VerdictKind,
+)
+from checkin.core.store.base import Store
+
+#: Raw input longer than this is stored cut in the audit log (a 10,000-character burst).
+_LOG_INPUT_LIMIT = 256
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _loggable(raw: str) -> str:
+    return raw if len(raw) <= _LOG_INPUT_LIMIT else raw[:_LOG_INPUT_LIMIT] + "…"
+
+
+class CheckInService:
+    def __init__(self, store: Store, clock: Callable[[], datetime] = local_now) -> None:
+        self.store = store
+        self.clock = clock
+
+    # -- scanning ------------------------------------------------------------------------
+    def scan(self, raw: str, desk: str, operator: str) -> Verdict:
+        now = self.clock()
+        cleaned = codes.clean_scan(raw)
+        if cleaned.invalid:
+            return self._reject(
+                Verdict(VerdictKind.INVALID, raw, at=now, detail=cleaned.invalid), desk, operator
+            )
+        matches, code, how = self._match(cleaned)
+        if not matches:
+            verdict = Verdict(
+                VerdictKind.UNKNOWN,
+                raw,
+                code=cleaned.code,
+                at=now,
+                typo_suspected=codes.looks_like_typo(cleaned.code),
+            )
+            return self._reject(verdict, desk, operator)
+        if len(matches) > 1:
+            verdict = Verdict(
+                VerdictKind.AMBIGUOUS,
+                raw,
+                code=code,
+                at=now,
+                candidates=tuple(matches),
+                repaired=how,
+                detail=f"{len(matches)} attendees hold this code",
+            )
+            return self._reject(verdict, desk, operator)
+        return self._admit(matches[0], raw, desk, operator, now, how)
+
+    def _match(self, cleaned: codes.CleanInput) -> tuple[list[Attendee], str, str]:
+        """Exact code first; repaired forms only when the code as given is unknown."""
+        found = self.store.find_by_code(cleaned.code)
+        if found:
+            return found, cleaned.code, cleaned.how
+        for candidate, how in cleaned.alternatives:
+            found = self.store.find_by_code(candidate)
+            if found:
+                return found, candidate, how
+        for candidate in (cleaned.code, *(c for c, _ in cleaned.alternatives)):
+            found = self.store.find_by_code_casefold(candidate)
+            if len(found) == 1:
+                return found, found[0].code, "case"
+        return [], cleaned.code, ""
+
+    def _admit(
+        self, attendee: Attendee, raw: str, desk: str, operator: str, now: datetime, how: str = ""
+    ) -> Verdict:
+        assert attendee.id is not None
+        if attendee.status is not Status.ACTIVE:
+            verdict = Verdict(
+                VerdictKind.CANCELLED,
+                raw,
+                code=attendee.code,
+                attendee=attendee,
+                at=now,
+                repaired=how,
+                detail=str(attendee.status),
+            )
+            return self._reject(verdict, desk, operator)
+        if attendee.checked_in is None:
+            result = self.store.check_in(attendee.id, now, desk, operator, _loggable(raw))
+            if result.admitted:
+                return Verdict(
+                    VerdictKind.ADMITTED,
+                    raw,
+                    code=attendee.code,
+                    attendee=replace(attendee, checked_in=result.state),
+                    at=now,
+                    repaired=how,
+                )
+            previous = result.state  # another desk was faster
+        else:
+            previous = attendee.checked_in
+        verdict = Verdict(
+            VerdictKind.ALREADY_CHECKED_IN,
+            raw,
+            code=attendee.code,
+            attendee=attendee,
+            previous=previous,
+            at=now,
+            repaired=how,
+        )
+        return self._reject(verdict, desk, operator)
+
+    def _reject(self, verdict: Verdict, desk: str, operator: str) -> Verdict:
+        """Every refused scan is part of the audit trail too."""
+        self.store.append_log(
+            LogEntry(
+                at=verdict.at or self.clock(),
+                kind=LogKind.REJECTED,
+                desk=desk,
+                operator=operator,
+                raw_input=_loggable(verdict.input),
+                result=str(verdict.kind),
+                attendee_id=verdict.attendee.id if verdict.attendee else None,
+                code=verdict.code[:_LOG_INPUT_LIMIT],
+            )
+        )
+        return verdict
+
+    # -- decisions by a person -------------------------------------------------------------
+    def check_in(self, attendee_id: int, desk: str, operator: str, raw: str = "") -> Verdict:
+        """Admit a guest a person picked (name search, or one holder of an ambiguous code)."""
+        attendee = self.store.get_attendee(attendee_id)
+        now = self.clock()
+        if attendee is None:
+            return self._reject(Verdict(VerdictKind.UNKNOWN, raw, at=now), desk, operator)
+        return self._admit(attendee, raw or attendee.code, desk, operator, now, "manual")
+
+    def undo(self, attendee_id: int, desk: str, operator: str) -> CheckInState | None:
+        return self.store.undo_check_in(attendee_id, self.clock(), desk, operator)
+
+    def last_admitted(self, desk: str) -> Attendee | None:
+        """The guest this desk admitted last and who is still checked in (for Ctrl+Z)."""
+        entry = self.store.last_log_entry(LogKind.CHECKIN, desk=desk)
+        walk_in = self.store.last_log_entry(LogKind.WALKIN, desk=desk)
+        if walk_in is not None and (entry is None or (walk_in.id or 0) > (entry.id or 0)):
+            entry = walk_in
+        if entry is None or entry.attendee_id is None:
+            return None
+        attendee = self.store.get_attendee(entry.attendee_id)
+        if attendee is None or attendee.checked_in is None:
+            return None
+        return attendee
+
+    def walk_in(self, attendee: Attendee, desk: str, operator: str) -> Verdict:
+        """Add a guest at the desk and admit them at once, with a fresh code."""
+        now = self.clock()
+        code = attendee.code or self.new_code()
+        stored = self.store.add_attendee(
+            replace(
+                attendee,
+                id=None,
+                code=code,
+                walk_in=True,
+                status=Status.ACTIVE,
+                checked_in=None,
+                source_file=attendee.source_file or "walk-in",
+            )
+        )
+        assert stored.id is not None
+        result = self.store.check_in(stored.id, now, desk, operator, "", LogKind.WALKIN)
+        return Verdict(
+            VerdictKind.ADMITTED,
+            "",
+            code=code,
+            attendee=replace(stored, checked_in=result.state),
+            at=now,
+            repaired="walk_in",
+        )
+
+    def edit(self, attendee: Attendee, desk: str, operator: str) -> Attendee:
+        """Correct a guest's data (a misspelt name before the badge prints); logged."""
+        stored = self.store.update_attendee(attendee)
+        self.store.append_log(
+            LogEntry(
+                at=self.clock(),
+                kind=LogKind.EDIT,
+                desk=desk,
+                operator=operator,
+                attendee_id=stored.id,
+                code=stored.code,
+            )
+        )
+        return stored
+
+    def search(self, query: str, limit: int = 50) -> list[Attendee]:
+        return self.store.search(query, limit)
+
+    def new_code(self) -> str:
+        """A generated code no attendee holds yet."""
+        while True:
+            code = codes.generate_code()
+            if not self.store.find_by_code(code):
+                return code

@@ -1,0 +1,85 @@
+"""Versioned schema migrations for the SQLite backend (`PRAGMA user_version`).
+
+Each entry upgrades the schema by one version and never edits an earlier one,
+so a database made by any released version opens in every later one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from checkin.core.store.base import StoreError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: attendees, search index, append-only log, event metadata
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE attendees (
+        id                  INTEGER PRIMARY KEY,
+        code                TEXT NOT NULL,
+        code_fold           TEXT NOT NULL,
+        title               TEXT NOT NULL DEFAULT '',
+        first_name          TEXT NOT NULL DEFAULT '',
+        last_name           TEXT NOT NULL DEFAULT '',
+        company             TEXT NOT NULL DEFAULT '',
+        function            TEXT NOT NULL DEFAULT '',
+        email               TEXT NOT NULL DEFAULT '',
+        category            TEXT NOT NULL DEFAULT '',
+        status              TEXT NOT NULL DEFAULT 'active',
+        attention           INTEGER NOT NULL DEFAULT 0,
+        attention_note      TEXT NOT NULL DEFAULT '',
+        extra               TEXT NOT NULL DEFAULT '',
+        source_file         TEXT NOT NULL DEFAULT '',
+        source_line         INTEGER,
+        walk_in             INTEGER NOT NULL DEFAULT 0,
+        sort_key            TEXT NOT NULL DEFAULT '',
+        checked_in_at       TEXT,
+        checked_in_desk     TEXT,
+        checked_in_operator TEXT
+    );
+    CREATE INDEX attendees_code ON attendees (code);
+    CREATE INDEX attendees_code_fold ON attendees (code_fold);
+    CREATE INDEX attendees_sort ON attendees (sort_key, id);
+    CREATE TABLE search_terms (
+        term        TEXT NOT NULL,
+        attendee_id INTEGER NOT NULL,
+        rank        INTEGER NOT NULL,
+        PRIMARY KEY (term, attendee_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX search_terms_attendee ON search_terms (attendee_id);
+    CREATE TABLE log (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        desk        TEXT NOT NULL DEFAULT '',
+        operator    TEXT NOT NULL DEFAULT '',
+        raw_input   TEXT NOT NULL DEFAULT '',
+        result      TEXT NOT NULL DEFAULT '',
+        attendee_id INTEGER,
+        code        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX log_attendee ON log (attendee_id, kind, id);
+    CREATE INDEX log_desk ON log (desk, kind, id);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION; returns the version found before."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"this database was written by a newer checkin (schema {found}, "
+            f"this version knows {SCHEMA_VERSION}); update checkin to open it"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        # The connection is in autocommit mode: the script carries its own transaction.
+        conn.executescript(
+            "BEGIN IMMEDIATE;" + MIGRATIONS[version] + f"PRAGMA user_version={version + 1}; COMMIT;"
+        )
+    return found

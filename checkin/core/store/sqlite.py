@@ -1,0 +1,584 @@
+"""One event in one SQLite file: the single-desk (and default) backend.
+
+Durability is the point: WAL with `synchronous=FULL` means a check-in that
+`check_in` returned is in the WAL and fsynced, so a crash or `kill -9` an
+instant later loses nothing. The file is created owner-only (GDPR: it holds
+personal data). One connection, guarded by a lock, serves every thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from checkin.core import search as folding
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.store.base import (
+    Change,
+    CheckInResult,
+    ImportPlan,
+    Listener,
+    Stats,
+    StoreError,
+)
+from checkin.core.store.migrations import migrate
+
+_ATTENDEE_COLUMNS = (
+    "id, code, title, first_name, last_name, company, function, email, category, status, "
+    "attention, attention_note, extra, source_file, source_line, walk_in, "
+    "checked_in_at, checked_in_desk, checked_in_operator"
+)
+_WRITE_FIELDS = (
+    "code",
+    "code_fold",
+    "title",
+    "first_name",
+    "last_name",
+    "company",
+    "function",
+    "email",
+    "category",
+    "status",
+    "attention",
+    "attention_note",
+    "extra",
+    "source_file",
+    "source_line",
+    "walk_in",
+    "sort_key",
+)
+_INSERT_SQL = (
+    f"INSERT INTO attendees ({', '.join(_WRITE_FIELDS)}) "
+    f"VALUES ({', '.join('?' * len(_WRITE_FIELDS))})"
+)
+_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = ?' for f in _WRITE_FIELDS)} WHERE id = ?"
+_PAGE = 2000
+
+
+def sort_key(attendee: Attendee) -> str:
+    """Name order as a German reader expects it (Ärger beside Arndt, not after Zuse)."""
+    return f"{folding.fold(attendee.last_name)}\x1f{folding.fold(attendee.first_name)}"
+
+
+def _write_values(a: Attendee) -> tuple[Any, ...]:
+    return (
+        a.code,
+        a.code.casefold(),
+        a.title,
+        a.first_name,
+        a.last_name,
+        a.company,
+        a.function,
+        a.email,
+        a.category,
+        str(a.status),
+        int(a.attention),
+        a.attention_note,
+        json.dumps(dict(a.extra), ensure_ascii=False) if a.extra else "",
+        a.source_file,
+        a.source_line,
+        int(a.walk_in),
+        sort_key(a),
+    )
+
+
+def _row_to_attendee(row: tuple[Any, ...]) -> Attendee:
+    checked_in = None
+    if row[16] is not None:
+        checked_in = CheckInState(datetime.fromisoformat(row[16]), row[17] or "", row[18] or "")
+    return Attendee(
+        id=row[0],
+        code=row[1],
+        title=row[2],
+        first_name=row[3],
+        last_name=row[4],
+        company=row[5],
+        function=row[6],
+        email=row[7],
+        category=row[8],
+        status=Status(row[9]),
+        attention=bool(row[10]),
+        attention_note=row[11],
+        extra=json.loads(row[12]) if row[12] else {},
+        source_file=row[13],
+        source_line=row[14],
+        walk_in=bool(row[15]),
+        checked_in=checked_in,
+    )
+
+
+def _row_to_log(row: tuple[Any, ...]) -> LogEntry:
+    return LogEntry(
+        id=row[0],
+        at=datetime.fromisoformat(row[1]),
+        kind=LogKind(row[2]),
+        desk=row[3],
+        operator=row[4],
+        raw_input=row[5],
+        result=row[6],
+        attendee_id=row[7],
+        code=row[8],
+    )
+
+
+_LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
+
+
+def _storage_error(exc: sqlite3.Error, path: str) -> StoreError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StoreError(
+            f"The disk holding {path} is full. Free some space; nothing already saved is lost."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path} is read-only. Check the file's permissions.")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path} is busy (another program is writing). Try again.")
+    if "not a database" in text or "malformed" in text:
+        return StoreError(f"{path} is not a checkin database or is damaged.")
+    return StoreError(f"Database error on {path}: {exc}")
+
+
+def _secure_create(path: Path) -> None:
+    """Create the file and its folder owner-only before SQLite ever touches it."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+class SQLiteStore:
+    """`checkin.core.store.base.Store` on a local SQLite file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path) -> SQLiteStore:
+        path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                _secure_create(path)
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=10
+            )
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, str(path)) from exc
+        except OSError as exc:
+            raise StoreError(f"Cannot open {path}: {exc.strerror or exc}") from exc
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("PRAGMA cache_size=-65536")
+            migrate(conn)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise _storage_error(exc, str(path)) from exc
+            raise
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(path) + suffix)
+            if side.exists():
+                os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
+        return cls(conn, str(path))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- plumbing ------------------------------------------------------------------
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, tuple(params)).fetchall()
+            except sqlite3.Error as exc:
+                raise _storage_error(exc, self.path) from exc
+
+    def _write(self, work: Callable[[sqlite3.Cursor], Any], change: Change | None) -> Any:
+        """Run `work` in one immediate transaction; commit durably; then notify."""
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                result = work(cur)
+                cur.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise _storage_error(exc, self.path) from exc
+                raise
+        if change is not None:
+            self._notify(change)
+        return result
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- meta -------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write(
+            lambda cur: cur.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            ),
+            None,
+        )
+
+    # -- attendees: reading --------------------------------------------------------
+    def count_attendees(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
+
+    def get_attendee(self, attendee_id: int) -> Attendee | None:
+        rows = self._read(f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,))
+        return _row_to_attendee(rows[0]) if rows else None
+
+    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Attendee] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._read(
+                f"SELECT {_ATTENDEE_COLUMNS} FROM attendees "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]] = _row_to_attendee(row)
+        return found
+
+    def find_by_code(self, code: str) -> list[Attendee]:
+        rows = self._read(f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code = ?", (code,))
+        return [_row_to_attendee(r) for r in rows]
+
+    def find_by_code_casefold(self, code: str) -> list[Attendee]:
+        rows = self._read(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ?", (code.casefold(),)
+        )
+        return [_row_to_attendee(r) for r in rows]
+
+    def iter_attendees(self) -> Iterator[Attendee]:
+        # Keyset pages: bounded memory, and the lock is never held across a yield.
+        last_key, last_id = "", -1
+        while True:
+            rows = self._read(
+                f"SELECT {_ATTENDEE_COLUMNS}, sort_key FROM attendees "
+                "WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT ?",
+                (last_key, last_id, _PAGE),
+            )
+            for row in rows:
+                yield _row_to_attendee(row)
+            if len(rows) < _PAGE:
+                return
+            last_key, last_id = rows[-1][-1], rows[-1][0]
+
+    def attendee_ids(self) -> list[int]:
+        return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
+
+    def search(self, query: str, limit: int = 50) -> list[Attendee]:
+        words = folding.query_words(query)[:6]
+        if not words:
+            return []
+        # best[id] = (score, sort_key); lower score ranks first: field rank, exact before prefix.
+        best: dict[int, tuple[int, str]] | None = None
+        for word in words:
+            rows = self._read(
+                "SELECT t.attendee_id, t.term, t.rank, a.sort_key FROM search_terms t "
+                "JOIN attendees a ON a.id = t.attendee_id "
+                "WHERE t.term >= ? AND t.term < ?",
+                (word, word + "\U0010ffff"),
+            )
+            scores: dict[int, tuple[int, str]] = {}
+            for attendee_id, term, rank, key in rows:
+                score = rank * 2 + (0 if term == word else 1)
+                old = scores.get(attendee_id)
+                if old is None or score < old[0]:
+                    scores[attendee_id] = (score, key)
+            if best is None:
+                best = scores
+            else:
+                best = {i: (best[i][0] + s[0], s[1]) for i, s in scores.items() if i in best}
+            if not best:
+                return []
+        assert best is not None
+        ranked = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[:limit]
+        found = self.get_attendees(i for i, _ in ranked)
+        return [found[i] for i, _ in ranked if i in found]
+
+    # -- attendees: writing ------------------------------------------------------------
+    def _insert(self, cur: sqlite3.Cursor, attendee: Attendee) -> int:
+        cur.execute(_INSERT_SQL, _write_values(attendee))
+        new_id = cur.lastrowid
+        assert new_id is not None
+        self._index(cur, [(new_id, attendee)])
+        return new_id
+
+    @staticmethod
+    def _index(cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
+        cur.executemany(
+            "INSERT OR IGNORE INTO search_terms (term, attendee_id, rank) VALUES (?, ?, ?)",
+            (
+                (term, attendee_id, rank)
+                for attendee_id, attendee in attendees
+                for term, rank in folding.index_terms(attendee)
+            ),
+        )
+
+    def add_attendee(self, attendee: Attendee) -> Attendee:
+        def work(cur: sqlite3.Cursor) -> int:
+            return self._insert(cur, attendee)
+
+        new_id = self._write(work, None)
+        self._notify(Change(attendee_ids=(new_id,)))
+        stored = self.get_attendee(new_id)
+        assert stored is not None
+        return stored
+
+    def update_attendee(self, attendee: Attendee) -> Attendee:
+        if attendee.id is None:
+            raise ValueError("update_attendee needs a stored attendee (with id)")
+        attendee_id = attendee.id
+
+        def work(cur: sqlite3.Cursor) -> None:
+            cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee_id))
+            cur.execute("DELETE FROM search_terms WHERE attendee_id = ?", (attendee_id,))
+            self._index(cur, [(attendee_id, attendee)])
+
+        self._write(work, Change(attendee_ids=(attendee_id,)))
+        stored = self.get_attendee(attendee_id)
+        assert stored is not None
+        return stored
+
+    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+        def work(cur: sqlite3.Cursor) -> list[int]:
+            empty = cur.execute("SELECT NOT EXISTS (SELECT 1 FROM attendees)").fetchone()[0]
+            if empty and len(plan.inserts) > 1000:
+                # A first big import: index once at the end instead of per row.
+                cur.execute("DROP INDEX IF EXISTS search_terms_attendee")
+            first = cur.execute("SELECT COALESCE(MAX(id), 0) FROM attendees").fetchone()[0] + 1
+            ids = list(range(first, first + len(plan.inserts)))
+            cur.executemany(
+                f"INSERT INTO attendees (id, {', '.join(_WRITE_FIELDS)}) "
+                f"VALUES (?, {', '.join('?' * len(_WRITE_FIELDS))})",
+                ((i, *_write_values(a)) for i, a in zip(ids, plan.inserts, strict=True)),
+            )
+            self._index(cur, zip(ids, plan.inserts, strict=True))
+            for attendee in plan.updates:
+                assert attendee.id is not None
+                cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee.id))
+                cur.execute("DELETE FROM search_terms WHERE attendee_id = ?", (attendee.id,))
+                self._index(cur, [(attendee.id, attendee)])
+            cur.executemany(
+                "UPDATE attendees SET status = ? WHERE id = ?",
+                ((str(Status.REMOVED), i) for i in plan.removals),
+            )
+            for target, index, when in plan.recorded_checkins:
+                attendee_id = ids[index] if target == "insert" else index
+                self._admit(cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN)
+            cur.execute(
+                "CREATE INDEX IF NOT EXISTS search_terms_attendee ON search_terms (attendee_id)"
+            )
+            return ids
+
+        ids = self._write(work, Change(reset=True, log_appended=bool(plan.recorded_checkins)))
+        found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
+        return [found[i] for i in ids if i in found]
+
+    # -- check-ins ---------------------------------------------------------------------
+    def _append(self, cur: sqlite3.Cursor, entry: LogEntry) -> None:
+        cur.execute(
+            "INSERT INTO log (at, kind, desk, operator, raw_input, result, attendee_id, code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.at.isoformat(),
+                str(entry.kind),
+                entry.desk,
+                entry.operator,
+                entry.raw_input,
+                entry.result,
+                entry.attendee_id,
+                entry.code,
+            ),
+        )
+
+    def _admit(
+        self,
+        cur: sqlite3.Cursor,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str,
+        kind: LogKind,
+    ) -> CheckInResult:
+        cur.execute(
+            "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, checked_in_operator = ? "
+            "WHERE id = ? AND checked_in_at IS NULL",
+            (at.isoformat(), desk, operator, attendee_id),
+        )
+        if cur.rowcount == 1:
+            code = cur.execute("SELECT code FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+            self._append(
+                cur,
+                LogEntry(
+                    at=at,
+                    kind=kind,
+                    desk=desk,
+                    operator=operator,
+                    raw_input=raw_input,
+                    result="admitted",
+                    attendee_id=attendee_id,
+                    code=code[0] if code else "",
+                ),
+            )
+            return CheckInResult(True, CheckInState(at, desk, operator))
+        row = cur.execute(
+            "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+            "WHERE id = ?",
+            (attendee_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"attendee {attendee_id} does not exist")
+        return CheckInResult(False, CheckInState(datetime.fromisoformat(row[0]), row[1], row[2]))
+
+    def check_in(
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str = "",
+        kind: LogKind = LogKind.CHECKIN,
+    ) -> CheckInResult:
+        result: CheckInResult = self._write(
+            lambda cur: self._admit(cur, attendee_id, at, desk, operator, raw_input, kind), None
+        )
+        if result.admitted:
+            self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
+        return result
+
+    def undo_check_in(
+        self, attendee_id: int, at: datetime, desk: str, operator: str
+    ) -> CheckInState | None:
+        def work(cur: sqlite3.Cursor) -> CheckInState | None:
+            row = cur.execute(
+                "SELECT checked_in_at, checked_in_desk, checked_in_operator, code "
+                "FROM attendees WHERE id = ?",
+                (attendee_id,),
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            cur.execute(
+                "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
+                "checked_in_operator = NULL WHERE id = ?",
+                (attendee_id,),
+            )
+            self._append(
+                cur,
+                LogEntry(
+                    at=at,
+                    kind=LogKind.UNDO,
+                    desk=desk,
+                    operator=operator,
+                    result=f"undid {row[0]} {row[1]}",
+                    attendee_id=attendee_id,
+                    code=row[3],
+                ),
+            )
+            return CheckInState(datetime.fromisoformat(row[0]), row[1], row[2])
+
+        undone: CheckInState | None = self._write(work, None)
+        if undone is not None:
+            self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
+        return undone
+
+    def append_log(self, entry: LogEntry) -> None:
+        ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
+        self._write(lambda cur: self._append(cur, entry), Change(ids, log_appended=True))
+
+    def iter_log(self) -> Iterator[LogEntry]:
+        last = 0
+        while True:
+            rows = self._read(
+                f"SELECT {_LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE)
+            )
+            for row in rows:
+                yield _row_to_log(row)
+            if len(rows) < _PAGE:
+                return
+            last = rows[-1][0]
+
+    def log_for(self, attendee_id: int) -> list[LogEntry]:
+        rows = self._read(
+            f"SELECT {_LOG_COLUMNS} FROM log WHERE attendee_id = ? ORDER BY id", (attendee_id,)
+        )
+        return [_row_to_log(r) for r in rows]
+
+    def last_log_entry(
+        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
+    ) -> LogEntry | None:
+        sql = f"SELECT {_LOG_COLUMNS} FROM log WHERE kind = ?"
+        params: list[Any] = [str(kind)]
+        if desk is not None:
+            sql += " AND desk = ?"
+            params.append(desk)
+        if attendee_id is not None:
+            sql += " AND attendee_id = ?"
+            params.append(attendee_id)
+        rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
+        return _row_to_log(rows[0]) if rows else None
+
+    def stats(self) -> Stats:
+        rows = self._read(
+            "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
+            "FROM attendees GROUP BY 1, 2, 3, 4"
+        )
+        expected = checked = cancelled = walk_ins = 0
+        by_category: dict[str, list[int]] = {}
+        for category, status, walk_in, is_in, count in rows:
+            slot = by_category.setdefault(category, [0, 0])
+            if status == Status.ACTIVE:
+                expected += count
+                slot[0] += count
+            elif status == Status.CANCELLED:
+                cancelled += count
+            if is_in:
+                checked += count
+                slot[1] += count
+            if walk_in:
+                walk_ins += count
+        return Stats(
+            expected=expected,
+            checked_in=checked,
+            cancelled=cancelled,
+            walk_ins=walk_ins,
+            by_category={k: (v[0], v[1]) for k, v in sorted(by_category.items())},
+        )

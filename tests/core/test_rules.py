@@ -1,0 +1,122 @@
+"""CheckInService: every verdict kind, scanner-input repair, undo, walk-in, edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from checkin.core import codes
+from checkin.core.model import Attendee, LogKind, VerdictKind
+from checkin.core.rules import CheckInService
+from checkin.core.store.base import ImportPlan
+from checkin.core.store.sqlite import SQLiteStore
+
+
+@pytest.fixture
+def service(filled_store: SQLiteStore, clock) -> CheckInService:
+    return CheckInService(filled_store, clock)
+
+
+def test_admitted_then_already_checked_in(service: CheckInService, clock) -> None:
+    first = service.scan("WESTK1\r\n", "Tisch 1", "Anna")
+    assert first.kind is VerdictKind.ADMITTED and first.admits
+    assert first.attendee.last_name == "Westkämper"
+    assert first.attendee.checked_in.desk == "Tisch 1"
+    clock.advance(minutes=3)
+    again = service.scan("WESTK1", "Tisch 2", "Ben")
+    assert again.kind is VerdictKind.ALREADY_CHECKED_IN and not again.admits
+    assert again.previous.desk == "Tisch 1" and again.previous.operator == "Anna"
+    assert again.previous.at == first.at
+
+
+def test_unknown_cancelled_ambiguous_invalid(service: CheckInService) -> None:
+    assert service.scan("NOPE42", "T", "O").kind is VerdictKind.UNKNOWN
+    cancelled = service.scan("CANCEL", "T", "O")
+    assert cancelled.kind is VerdictKind.CANCELLED and cancelled.attendee.last_name == "Öztürk"
+    twin = service.scan("TWIN", "T", "O")
+    assert twin.kind is VerdictKind.AMBIGUOUS
+    assert {c.first_name for c in twin.candidates} == {"Karl", "Karla"}
+    assert all(c.checked_in is None for c in service.store.find_by_code("TWIN"))
+    for raw in ("", "   ", "\x00\x01\x02", "x" * 10_000):
+        assert service.scan(raw, "T", "O").kind in {VerdictKind.INVALID, VerdictKind.UNKNOWN}
+
+
+def test_every_refused_scan_is_logged(service: CheckInService) -> None:
+    service.scan("NOPE42", "T", "O")
+    service.scan("CANCEL", "T", "O")
+    service.scan("x" * 10_000, "T", "O")
+    rejected = [e for e in service.store.iter_log() if e.kind is LogKind.REJECTED]
+    assert [e.result for e in rejected][:2] == ["unknown", "cancelled"]
+    assert all(len(e.raw_input) <= 260 for e in rejected)
+
+
+def test_ambiguous_code_is_resolved_by_a_person(service: CheckInService) -> None:
+    twin = service.scan("TWIN", "T", "O")
+    karla = next(c for c in twin.candidates if c.first_name == "Karla")
+    verdict = service.check_in(karla.id, "T", "O", raw="TWIN")
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.first_name == "Karla"
+
+
+def test_codes_inside_urls_and_case_and_layout(service: CheckInService) -> None:
+    assert service.scan("https://tickets.example/checkin?code=WESTK1", "T", "O").admits
+    assert service.scan("dulig1", "T", "O").admits  # unique case-insensitive match
+    # A US-layout scanner on a German keyboard swaps y and z: code "LUKASZ" arrives as "LUKASY".
+    verdict = service.scan(codes.mangle_us_to_de("LUKASZ"), "T", "O")
+    assert verdict.admits and verdict.code == "LUKASZ"
+
+
+def test_generated_code_typo_is_flagged(store: SQLiteStore, clock) -> None:
+    code = codes.generate_code()
+    store.apply_import(ImportPlan(inserts=(Attendee(code=code, last_name="Rost"),)), clock())
+    service = CheckInService(store, clock)
+    body, check = code[:-1], code[-1]
+    wrong = next(c for c in codes.ALPHABET if c != check)
+    verdict = service.scan(body + wrong, "T", "O")
+    assert verdict.kind is VerdictKind.UNKNOWN and verdict.typo_suspected
+    typed = codes.format_for_display(code).lower()
+    assert service.scan(typed, "T", "O").admits
+
+
+def test_undo_and_last_admitted(service: CheckInService, clock) -> None:
+    service.scan("WESTK1", "Tisch 1", "Anna")
+    clock.advance(seconds=20)
+    service.scan("DULIG1", "Tisch 1", "Anna")
+    service.scan("DVORAK", "Tisch 2", "Ben")
+    last = service.last_admitted("Tisch 1")
+    assert last.code == "DULIG1"
+    assert service.undo(last.id, "Tisch 1", "Anna") is not None
+    assert service.last_admitted("Tisch 1") is None
+    assert service.scan("DULIG1", "Tisch 1", "Anna").admits
+
+
+def test_walk_in_is_added_and_admitted(service: CheckInService) -> None:
+    verdict = service.walk_in(
+        Attendee(code="", first_name="Jan", last_name="Nowak", company="KGHM"), "T1", "Anna"
+    )
+    assert verdict.admits and codes.check_ok(verdict.code)
+    stored = service.store.find_by_code(verdict.code)[0]
+    assert stored.walk_in and stored.checked_in is not None
+    assert service.scan(verdict.code, "T1", "Anna").kind is VerdictKind.ALREADY_CHECKED_IN
+    assert service.store.stats().walk_ins == 1
+
+
+def test_edit_corrects_a_name_and_is_logged(service: CheckInService) -> None:
+    a = service.store.find_by_code("WESTK1")[0]
+    edited = service.edit(replace(a, first_name="Engelbert"), "T1", "Anna")
+    assert edited.display_name == "Prof. Dr.-Ing. Engelbert Westkämper"
+    assert service.store.log_for(a.id)[-1].kind is LogKind.EDIT
+
+
+def test_check_in_races_between_two_services(filled_store: SQLiteStore, db_file, clock) -> None:
+    other = SQLiteStore.open(db_file)
+    try:
+        desk1 = CheckInService(filled_store, clock)
+        desk2 = CheckInService(other, clock)
+        a = desk2.store.find_by_code("NGUYEN")[0]
+        assert desk1.scan("NGUYEN", "T1", "A").admits
+        # desk2 still holds a stale view of the guest (not checked in): the store decides.
+        verdict = desk2._admit(a, "NGUYEN", "T2", "B", clock())
+        assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.previous.desk == "T1"
+    finally:
+        other.close()
