@@ -1,0 +1,96 @@
+"""What reading an attendee list yields: raw tables, parsed rows, and per-row problems.
+
+Expected trouble in a list (a row without a name, a code used twice) is data,
+reported as `Problem`s with the file's line number; only a file that cannot be
+read at all raises `ListFileError`, and then nothing is imported.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from checkin.core.model import Attendee
+
+
+class ListFileError(Exception):
+    """The file cannot be read as a list at all. The message says why and what to do."""
+
+
+class MappingError(ListFileError):
+    """An explicit mapping (`--map COLUMN=FIELD`) names an unknown column or field."""
+
+
+class ParseCancelled(Exception):
+    """The caller's `cancelled()` returned True while the list was being read."""
+
+
+class ProblemReason(enum.StrEnum):
+    NO_NAME = "no_name"
+    DUPLICATE_CODE = "duplicate_code"
+    DUPLICATE_PERSON = "duplicate_person"
+    UNREADABLE_VALUE = "unreadable_value"
+    ENCODING_FALLBACK = "encoding_fallback"
+
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one row. "error": the row was not imported; "warning": it was."""
+
+    line: int
+    reason: ProblemReason
+    detail: str
+    severity: Severity = "warning"
+    column: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    #: 1-based line in the file (CSV: first physical line of the record) or sheet row (xlsx).
+    line: int
+    attendee: Attendee
+    #: When the list says this person was already checked in. A list that only says
+    #: "yes" without a time gets the file's modification time: the check-in happened
+    #: before the list was saved.
+    checked_in_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """The cells of a list as text, with the line each row came from (for previews)."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    format: str  # "csv" or "xlsx"
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheet_names: list[str] = field(default_factory=list)
+    #: Line (CSV) or sheet row (xlsx) of the header row.
+    header_line: int = 1
+    #: Things worth telling the person choosing the mapping (hidden columns, fallbacks).
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ParsedList:
+    rows: list[ParsedRow]
+    problems: list[Problem]
+    #: Column header -> field, as used (detected, then explicit overrides applied).
+    mapping: dict[str, str]
+    #: "pretix orders", "Eventbrite attendee report", ... or "generic".
+    source_format: str
+    format: str = "csv"
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    headers: list[str] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")

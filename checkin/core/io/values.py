@@ -1,0 +1,227 @@
+"""Reading single cell values the way registration systems write them.
+
+Lists come from pretix, Eventbrite, Indico, Hi.Events, XING or someone's Excel
+sheet; each spells "cancelled", "yes" and a date its own way, in English or
+German. These helpers turn such text into the few things the desk needs, and
+say `None` when they cannot tell, so the caller can report the row.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from checkin.core.model import Status
+
+# -- status ------------------------------------------------------------------------
+
+#: Whole-value words meaning the ticket is no longer valid (compared casefolded, "_" as " ").
+_CANCELLED = frozenset(
+    {
+        "cancelled", "canceled", "cancelled by attendee", "canceled by attendee", "refunded",
+        "partially refunded", "not attending", "deleted", "transferred", "withdrawn",
+        "rejected", "expired", "void", "voided", "declined",
+        "storniert", "storno", "abgesagt", "erstattet", "zurückerstattet", "rückerstattet",
+        "nicht teilnehmend", "nimmt nicht teil", "gelöscht", "übertragen", "zurückgezogen",
+        "abgelehnt", "abgelaufen", "ungültig", "annulliert",
+    }
+)  # fmt: skip
+#: Words meaning the person may come (paid, pending payment, attending, checked in ...).
+_ACTIVE = frozenset(
+    {
+        "", "active", "aktiv", "paid", "bezahlt", "pending", "ausstehend", "attending",
+        "checked in", "eingecheckt", "completed", "complete", "confirmed", "bestätigt",
+        "registered", "angemeldet", "awaiting payment", "unpaid", "offen", "open", "valid",
+        "gültig", "yes", "ja", "true", "1", "teilnehmend", "nimmt teil", "zugesagt",
+        "placed", "approved", "genehmigt", "free", "kostenlos",
+    }
+)  # fmt: skip
+#: Words that by themselves say "checked in" inside a status column (Eventbrite).
+_STATUS_CHECKED_IN = frozenset({"checked in", "eingecheckt", "checked-in"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
+
+
+def parse_status(text: str) -> Status | None:
+    """ACTIVE / CANCELLED for a status cell, None when the word is unknown."""
+    folded = _fold(text)
+    if folded in _ACTIVE or text.strip().casefold() in _STATUS_CHECKED_IN:
+        return Status.ACTIVE
+    if folded in _CANCELLED:
+        return Status.CANCELLED
+    # Longer phrases such as "Storniert (Erstattung)" or "Refunded - Fraud".
+    head = folded.split(" (")[0].split(" - ")[0].split(",")[0].strip()
+    if head in _CANCELLED:
+        return Status.CANCELLED
+    if head in _ACTIVE:
+        return Status.ACTIVE
+    return None
+
+
+def status_says_checked_in(text: str) -> bool:
+    return _fold(text) in {"checked in", "eingecheckt"}
+
+
+# -- yes / no ----------------------------------------------------------------------
+
+_TRUE = frozenset({"yes", "ja", "true", "wahr", "1", "x", "y", "j", "✓", "✔", "checked in",
+                   "eingecheckt", "anwesend", "present", "da"})  # fmt: skip
+_FALSE = frozenset({"", "no", "nein", "false", "falsch", "0", "n", "-", "–", "✗", "✘",
+                    "not checked in", "nicht eingecheckt", "abwesend", "absent"})  # fmt: skip
+
+
+def parse_bool(text: str) -> bool | None:
+    folded = _fold(text)
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    return None
+
+
+# -- dates -------------------------------------------------------------------------
+
+_DATETIME_RE = re.compile(
+    r"^\s*(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2,4})"
+    r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{2,4}))"
+    r"(?:[T,\s]+(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.(?P<f>\d{1,6})\d*)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:uhr)?\s*"
+    r"(?P<tz>Z|UTC|[+-]\d{2}:?\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """A timezone-aware datetime from ISO, German (07.03.2017 09:15) or US/UK slash dates.
+
+    Naive times are taken as local time, like the desk's own clock. Slash dates
+    are read month-first (the English exports of pretix, Eventbrite) unless the
+    first number cannot be a month.
+    """
+    match = _DATETIME_RE.match(text)
+    if match is None:
+        return None
+    g = match.groupdict()
+    try:
+        if g["y1"]:
+            year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        elif g["y2"]:
+            year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+        else:
+            a, b, year = int(g["a3"]), int(g["b3"]), int(g["y3"])
+            month, day = (b, a) if a > 12 else (a, b)
+        if year < 100:
+            year += 2000
+        hour = int(g["H"] or 0)
+        minute = int(g["M"] or 0)
+        second = int(g["S"] or 0)
+        micro = int((g["f"] or "0").ljust(6, "0"))
+        if g["ampm"]:
+            pm = g["ampm"].lower().startswith("p")
+            if hour == 12:
+                hour = 0
+            if pm:
+                hour += 12
+        tz = g["tz"]
+        if tz:
+            iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+            tz = "+00:00" if tz.upper() in ("Z", "UTC") else tz
+            if ":" not in tz:
+                tz = tz[:3] + ":" + tz[3:]
+            return datetime.fromisoformat(iso + tz).replace(microsecond=micro)
+        return datetime(year, month, day, hour, minute, second, micro).astimezone()
+    except (ValueError, OverflowError):
+        return None
+
+
+# -- names -------------------------------------------------------------------------
+
+#: Academic and professional titles written before a name (German, Polish, Czech, English).
+_TITLE_WORDS = frozenset(
+    {
+        "prof.", "prof", "dr.", "dr", "dr.-ing.", "dr.-ing", "dr.ing.", "habil.", "h.c.",
+        "e.h.", "mult.", "med.", "rer.", "nat.", "pol.", "oec.", "phil.", "jur.", "theol.",
+        "paed.", "dent.", "vet.", "techn.", "sc.", "dipl.-ing.", "dipl.-ing", "(fh)", "(th)",
+        "(tu)", "(ba)", "ing.", "mag.", "pd", "apl.", "em.", "priv.-doz.", "doz.", "doc.",
+        "m.sc.", "b.sc.", "m.a.", "b.a.", "m.eng.", "b.eng.", "ll.m.", "mba", "mgr", "mgr.",
+        "inż.", "hab.", "bc.", "phdr.", "rndr.", "mudr.", "judr.", "ph.d.", "phd", "mr.", "mrs.",
+        "ms.", "sir",
+    }
+)  # fmt: skip
+_TITLE_PREFIXES = ("dipl.", "dr.", "prof.", "dr-", "priv.")
+
+#: Family names that open a Vietnamese name written in its own order (family name first).
+_VIETNAMESE_FAMILY = frozenset(
+    {
+        "nguyễn", "nguyen", "trần", "tran", "lê", "le", "phạm", "pham", "hoàng", "hoang",
+        "huỳnh", "huynh", "phan", "vũ", "vu", "võ", "vo", "đặng", "dang", "bùi", "bui", "đỗ",
+        "do", "hồ", "ho", "ngô", "ngo", "dương", "duong", "lý", "ly", "đinh", "dinh", "trương",
+        "truong", "lương", "luong",
+    }
+)  # fmt: skip
+#: Lower-case name particles that belong to the family name ("Anna von Berg").
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del",
+                        "la", "le", "vom", "ter", "ten", "af", "av"})  # fmt: skip
+
+
+def _is_title_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _TITLE_WORDS or (folded.endswith(".") and folded.startswith(_TITLE_PREFIXES))
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """("Prof. Dr.-Ing. habil.", "Eberhard") from "Prof. Dr.-Ing. habil. Eberhard".
+
+    Only leading title words are taken, and never the last word: a guest
+    called "Dr." by mistake keeps a name.
+    """
+    words = name.split()
+    taken = 0
+    while taken < len(words) - 1 and _is_title_word(words[taken]):
+        taken += 1
+    if not taken:
+        return "", name.strip()
+    return " ".join(words[:taken]), " ".join(words[taken:])
+
+
+def split_full_name(text: str, *, last_first: bool = False) -> tuple[str, str]:
+    """(first, last) from a combined name column.
+
+    "Müller, Anna" is always last-first; "Anna von Berg" keeps the particle
+    with the family name; a Vietnamese name in its own order ("Nguyễn Thị Thu
+    Hương") has the family name first.
+    """
+    text = " ".join(text.split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    words = text.split(" ")
+    if len(words) == 1:
+        return "", words[0]
+    if last_first:
+        return " ".join(words[1:]), words[0]
+    if len(words) >= 3 and words[0].casefold() in _VIETNAMESE_FAMILY:
+        return " ".join(words[1:]), words[0]
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].casefold() in _PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def clean_code(text: str) -> str:
+    """The code as typed on the ticket: Excel's `="0042"` text guard removed."""
+    code = text.strip()
+    if code.startswith('="') and code.endswith('"'):
+        code = code[2:-1]
+    return code
+
+
+def looks_like_mangled_number(code: str) -> bool:
+    """True for codes Excel turned into a rounded number ("1.23457E+20")."""
+    if "e+" not in code.casefold():
+        return False
+    mantissa, _, exponent = code.casefold().replace(",", ".").partition("e+")
+    return exponent.isdigit() and mantissa.replace(".", "", 1).isdigit()
