@@ -213,14 +213,14 @@ def _strip_invisible(s: str) -> tuple[str, bool]:
             continue
         if c == "\x00" or "\ud800" <= c <= "\udfff":
             binary = True
-        elif c.isspace():
+        elif c in "\t\n\r\v\f\x85\u2028\u2029":
             kept.append(" ")
         # other Cc/Cf/Co/Cn characters are dropped
     return "".join(kept), binary
 
 
 def _from_json(s: str) -> str | None:
-    """The code inside a JSON ticket, or None when this is not a JSON object with one."""
+    """The code inside a JSON ticket; "" for a JSON object without one, None for no JSON object."""
     try:
         data = json.loads(s)
     except ValueError:
@@ -234,7 +234,7 @@ def _from_json(s: str) -> str | None:
                 text = str(value).strip()
                 if text:
                     return text
-    return None
+    return ""
 
 
 def _looks_like_url(s: str) -> bool:
@@ -266,7 +266,8 @@ def _extract(s: str) -> tuple[str, str] | None:
     """(code, how) for a structured payload (JSON, URL), None for a plain code."""
     if s[0] == "{":
         code = _from_json(s)
-        return (code, "json") if code is not None else ("", "json")
+        # Broken JSON stays a plain (unknown) candidate; a ticket without a code is invalid.
+        return (code, "json") if code is not None else None
     if _looks_like_url(s):
         code = _from_url(s)
         return (code, "url") if code is not None else ("", "url")
@@ -317,7 +318,7 @@ def clean_scan(raw: str) -> CleanInput:
 
     how = ""
     extracted = _extract(s) if (s[0] == "{" or ":" in s or s[:4].lower() == "www.") else None
-    if extracted is None and not s.isascii():
+    if extracted is None and (not s.isascii() or s[:4].lower() == "http"):
         extracted = _extract_mangled(s)
     if extracted is not None:
         code, how = extracted
