@@ -73,6 +73,12 @@ def test_kill_mid_stream_loses_no_reported_check_in(tmp_path: Path, clock, kill_
             break
     proc.wait()
     feeder.join(timeout=30)
+    proc.stdout.close()
+    if not proc.stdin.closed:
+        try:
+            proc.stdin.close()
+        except OSError:
+            pass
     assert proc.returncode == -signal.SIGKILL
 
     admitted = {r["code"] for r in reported if r["verdict"] == "admitted"}

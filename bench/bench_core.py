@@ -1,0 +1,111 @@
+"""Core benchmark: import 200,000 attendees, scan to verdict, search as you type.
+
+    .venv/bin/python bench/bench_core.py [--n 200000] [--scans 3000]
+
+Targets (issue 2): import < 5 s and < 400 MB peak; scan p50 < 1 ms, p99 < 5 ms for
+admitted, already checked in and unknown; 3-5 letter prefix search p95 < 20 ms.
+Every figure is wall-clock on this machine with a real SQLite file (WAL, synchronous=FULL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from checkin.core.rules import CheckInService  # noqa: E402
+from checkin.core.store.sqlite import SQLiteStore  # noqa: E402
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def ms(values: list[float]) -> str:
+    return (
+        f"p50 {pct(values, 50) * 1000:.3f} ms, p95 {pct(values, 95) * 1000:.3f} ms, "
+        f"p99 {pct(values, 99) * 1000:.3f} ms"
+    )
+
+
+def measure_import(csv_path: Path, db: Path) -> tuple[float, float, int]:
+    """Import in a child process so its peak memory is measured alone."""
+    code = (
+        "import resource, sys, time\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from checkin.core.importing import import_list\n"
+        "from checkin.core.store.sqlite import SQLiteStore\n"
+        f"s = SQLiteStore.open({str(db)!r})\n"
+        "t = time.perf_counter()\n"
+        f"r = import_list(s, {str(csv_path)!r})\n"
+        "d = time.perf_counter() - t\n"
+        "print(d, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, r.inserted)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, peak_mb, inserted = out.stdout.split()
+    return float(seconds), float(peak_mb), int(inserted)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=200_000)
+    parser.add_argument("--scans", type=int, default=3000)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / "list.csv"
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(args.n), str(csv_path)],
+            check=True,
+        )
+        db = Path(tmp) / "event.sqlite3"
+        seconds, peak, inserted = measure_import(csv_path, db)
+        print(f"import {inserted} rows: {seconds:.2f} s, peak RSS {peak:.0f} MB")
+
+        store = SQLiteStore.open(db)
+        service = CheckInService(store)
+        codes = [a.code for a in store.iter_attendees() if str(a.status) == "active"]
+        rng.shuffle(codes)
+        fresh = codes[: args.scans]
+        timings: dict[str, list[float]] = {"admitted": [], "already_checked_in": [], "unknown": []}
+        for code in fresh:
+            t = time.perf_counter()
+            v = service.scan(code + "\r\n", "Bench", "B")
+            timings.setdefault(str(v.kind), []).append(time.perf_counter() - t)
+        for code in fresh[: args.scans // 2]:
+            t = time.perf_counter()
+            v = service.scan(code, "Bench", "B")
+            timings.setdefault(str(v.kind), []).append(time.perf_counter() - t)
+        for i in range(args.scans // 2):
+            t = time.perf_counter()
+            v = service.scan(f"NOPE{i:08d}", "Bench", "B")
+            timings.setdefault(str(v.kind), []).append(time.perf_counter() - t)
+        for kind in ("admitted", "already_checked_in", "unknown"):
+            print(f"scan {kind:>18} ({len(timings[kind])}): {ms(timings[kind])}")
+
+        names = [a.last_name for a in store.iter_attendees()][:: max(1, args.n // 2000)]
+        queries = [n[: rng.randint(3, 5)] for n in names if len(n) >= 5][:1000]
+        search_t = []
+        hits = 0
+        for q in queries:
+            t = time.perf_counter()
+            hits += len(store.search(q, 50))
+            search_t.append(time.perf_counter() - t)
+        print(f"search 3-5 letter prefix ({len(queries)} queries, {hits} hits): {ms(search_t)}")
+        store.close()
+    print(
+        f"bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
