@@ -1,0 +1,156 @@
+"""Printing a badge as a desk does it: render, spool, and write it to the log.
+
+The CLI and the GUI share this module. The store only appears here (never in
+the renderer): "already printed" and the "not yet printed" batch come from
+BADGE_PRINTED entries in the append-only log. Printing never raises for a
+printer problem; the caller gets a `PrintOutcome` and the check-in stays done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, Protocol
+
+from checkin.core.badges.cups import SpoolError, SpoolResult, spool
+from checkin.core.badges.layout import Layout
+from checkin.core.badges.render import render_badges
+from checkin.core.badges.stock import Stock
+from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core.store.base import Store
+
+SortKey = Literal["last_name", "company"]
+
+
+class PrinterSink(Protocol):
+    """Anything that takes PDF bytes to paper: a CUPS queue here, a QPrinter in the GUI."""
+
+    name: str
+
+    def submit(self, pdf: bytes, title: str) -> SpoolResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CupsPrinter:
+    name: str
+
+    def submit(self, pdf: bytes, title: str) -> SpoolResult:
+        return spool(pdf, self.name, title=title)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOutcome:
+    attendee: Attendee
+    spool: SpoolResult
+    #: The BADGE_PRINTED entry before this print (a reprint when not None).
+    previous: LogEntry | None = None
+    #: The category's layout says "no badge"; nothing was sent.
+    no_badge: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.spool.ok and not self.no_badge
+
+
+def event_from_store(store: Store) -> dict[str, str]:
+    return {
+        "name": store.get_meta("event_name"),
+        "date": store.get_meta("event_date"),
+        "venue": store.get_meta("event_venue"),
+    }
+
+
+def last_printed(store: Store, attendee: Attendee) -> LogEntry | None:
+    """When this guest's badge was last printed ("badge already printed at 09:14")."""
+    if attendee.id is None:
+        return None
+    return store.last_log_entry(LogKind.BADGE_PRINTED, attendee_id=attendee.id)
+
+
+def printed_ids(store: Store) -> set[int]:
+    """Attendees with at least one printed badge, from one pass over the log."""
+    return {
+        e.attendee_id
+        for e in store.iter_log()
+        if e.kind == LogKind.BADGE_PRINTED and e.attendee_id is not None
+    }
+
+
+def sort_attendees(attendees: Iterable[Attendee], sort: SortKey = "last_name") -> list[Attendee]:
+    if sort == "company":
+        return sorted(attendees, key=lambda a: (a.company.casefold(), *a.sort_key))
+    return sorted(attendees, key=lambda a: a.sort_key)
+
+
+def select_batch(
+    store: Store,
+    *,
+    category: str | None = None,
+    not_printed: bool = False,
+    sort: SortKey = "last_name",
+    include_cancelled: bool = False,
+) -> list[Attendee]:
+    """The guests of a batch: all, one category, or those without a printed badge yet."""
+    done = printed_ids(store) if not_printed else set()
+    chosen = (
+        a
+        for a in store.iter_attendees()
+        if (include_cancelled or a.status is Status.ACTIVE)
+        and (category is None or a.category.casefold() == category.casefold())
+        and not (not_printed and a.id in done)
+    )
+    return sort_attendees(chosen, sort)
+
+
+def record_printed(
+    store: Store,
+    attendee: Attendee,
+    printer_name: str,
+    desk: str,
+    operator: str,
+    clock: Callable[[], datetime],
+) -> LogEntry:
+    entry = LogEntry(
+        at=clock(),
+        kind=LogKind.BADGE_PRINTED,
+        desk=desk,
+        operator=operator,
+        attendee_id=attendee.id,
+        code=attendee.code,
+        result=printer_name,
+    )
+    store.append_log(entry)
+    return entry
+
+
+def print_badge(
+    store: Store,
+    attendee: Attendee,
+    printer: PrinterSink,
+    layout: Layout,
+    stock: Stock,
+    desk: str,
+    operator: str,
+    clock: Callable[[], datetime],
+    *,
+    event: Mapping[str, str] | None = None,
+) -> PrintOutcome:
+    """Render one badge, send it to `printer`, and log it when the spooler took it."""
+    previous = last_printed(store, attendee)
+    if layout.elements_for(attendee.category) is None:
+        return PrintOutcome(attendee, SpoolResult(printer.name), previous, no_badge=True)
+    pdf = render_badges(
+        [attendee],
+        layout,
+        stock,
+        event=event if event is not None else event_from_store(store),
+        title=f"badge {attendee.code}",
+    )
+    try:
+        result = printer.submit(pdf, f"badge {attendee.code}")
+    except Exception as exc:  # a printer driver must never take the desk down
+        result = SpoolResult(printer.name, error=SpoolError.FAILED, message=str(exc))
+    if result.ok:
+        record_printed(store, attendee, printer.name, desk, operator, clock)
+    return PrintOutcome(attendee, result, previous)
