@@ -65,15 +65,17 @@ def fold(text: str) -> str:
     if text.isascii():
         s = text.lower()
     else:
-        s = text.casefold().translate(_SPECIAL)
+        # casefold again after NFKD: compatibility forms (𝐀, Ｍ) decompose to capitals.
+        s = unicodedata.normalize("NFKD", text.casefold()).casefold()
+        s = s.translate(_SPECIAL).translate(_MARKS)
         if not s.isascii():
-            s = unicodedata.normalize("NFKD", s).translate(_MARKS)
-            if not s.isascii():
-                # Turkish İ casefolds to i + combining dot, removed above; what is
-                # left (Cyrillic, CJK ...) stays as it is, folded by case only.
-                s = unicodedata.normalize("NFC", s)
+            # Turkish İ (i + combining dot) lost its dot above; what is left
+            # (Cyrillic, CJK, Hangul ...) is recomposed and otherwise kept.
+            s = unicodedata.normalize("NFC", s)
     if "e" in s:
-        s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+        # Repeat until stable ("uee" -> "ue" -> "u"), so folding a folded text is a no-op.
+        while "ue" in s or "oe" in s or "ae" in s:
+            s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
     return s
 
 
