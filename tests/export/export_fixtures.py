@@ -1,0 +1,80 @@
+"""Hand-built guests covering the awkward cases a real list brings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from checkin.core.model import Attendee, Category, CheckInState, LogEntry, LogKind, Status
+
+BERLIN = ZoneInfo("Europe/Berlin")
+UTC = ZoneInfo("UTC")
+
+
+def at(hour: int, minute: int, second: int = 0) -> datetime:
+    """A time on the event day, stored in UTC as a store might hand it back."""
+    return datetime(2026, 5, 14, hour, minute, second, tzinfo=BERLIN).astimezone(UTC)
+
+
+@pytest.fixture
+def guests() -> list[Attendee]:
+    return sorted(
+        [
+            Attendee(
+                "A1",
+                "Anna",
+                "Nowak",
+                title="Dr.",
+                company="@home GmbH",
+                category=Category.SPEAKER,
+                email="anna@example.org",
+                id=1,
+                checked_in=CheckInState(at(8, 5), "D1", "maria"),
+            ),
+            Attendee(
+                "A2",
+                "Jürgen",
+                "Müller; Sohn",
+                company='Firma "Zukunft"\nzweite Zeile',
+                category=Category.PARTICIPANT,
+                id=2,
+                checked_in=CheckInState(at(8, 20, 30), "D2", "tom"),
+            ),
+            Attendee("A3", "Zoë", "Öztürk", company="=1+2", category=Category.PRESS, id=3),
+            Attendee(
+                "A4",
+                "Paul",
+                "Abel",
+                company="+49 30 1234",
+                category=Category.PARTICIPANT,
+                status=Status.CANCELLED,
+                id=4,
+            ),
+            Attendee(
+                "A5",
+                "Iwona",
+                "Kühn",
+                company="-minus",
+                category=Category.PARTICIPANT,
+                walk_in=True,
+                id=5,
+                checked_in=CheckInState(at(9, 1), "D1", "maria"),
+            ),
+        ],
+        key=lambda a: a.sort_key,
+    )
+
+
+@pytest.fixture
+def log_entries() -> list[LogEntry]:
+    return [
+        LogEntry(at(8, 5), LogKind.CHECKIN, "D1", "maria", "A1", "admitted", 1, "A1"),
+        LogEntry(at(8, 6), LogKind.REJECTED, "D1", "maria", "=cmd|' /C calc'!A0", "unknown"),
+        LogEntry(at(8, 20, 30), LogKind.CHECKIN, "D2", "tom", "A2", "admitted", 2, "A2"),
+        LogEntry(at(8, 21), LogKind.UNDO, "D2", "tom", "", "", 2, "A2"),
+        LogEntry(at(8, 22), LogKind.CHECKIN, "D2", "tom", "A2", "admitted", 2, "A2"),
+        LogEntry(at(9, 1), LogKind.WALKIN, "D1", "maria", "", "admitted", 5, "A5"),
+        LogEntry(at(9, 2), LogKind.BADGE_PRINTED, "D1", "maria", "", "", 5, "A5"),
+    ]
