@@ -89,7 +89,8 @@ class CheckInService:
         self, attendee: Attendee, raw: str, desk: str, operator: str, now: datetime, how: str = ""
     ) -> Verdict:
         assert attendee.id is not None
-        if attendee.status is not Status.ACTIVE:
+        # Someone already inside stays "already checked in" even if the list dropped them since.
+        if attendee.status is not Status.ACTIVE and attendee.checked_in is None:
             verdict = Verdict(
                 VerdictKind.CANCELLED,
                 raw,

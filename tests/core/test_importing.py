@@ -1,0 +1,134 @@
+"""Importing merges: re-importing the changed list never loses a check-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checkin.core import codes
+from checkin.core.importing import import_list
+from checkin.core.io import ListFileError
+from checkin.core.model import Status, VerdictKind
+from checkin.core.rules import CheckInService
+from checkin.core.store.sqlite import SQLiteStore
+
+HEADER = "Code;Titel;Vorname;Nachname;Firma;E-Mail;Kategorie;Status\n"
+
+
+def write(tmp_path: Path, name: str, body: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding=encoding)
+    return path
+
+
+def test_reimport_updates_adds_marks_removed_and_keeps_check_ins(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    first = write(
+        tmp_path,
+        "gaeste.csv",
+        "A1;Prof.;Eberhard;Westkämper;Fraunhofer IPA;;Referent;\n"
+        "A2;;Anna;Nowak;KGHM;anna@kghm.pl;Teilnehmer;\n"
+        "A3;;Jan;Dvořák;Škoda;;Teilnehmer;\n"
+        "A4;;Ida;Berg;IHK;;Teilnehmer;\n",
+    )
+    report = import_list(store, first, clock=clock)
+    assert (report.inserted, report.updated, report.removed) == (4, 0, 0)
+    service = CheckInService(store, clock)
+    assert service.scan("A1", "T1", "Anna").admits
+    assert service.scan("A3", "T1", "Anna").admits
+
+    second = write(
+        tmp_path,
+        "gaeste-v2.csv",
+        "A1;Prof. Dr.-Ing.;Engelbert;Westkämper;Fraunhofer IPA;;Referent;\n"  # corrected
+        "A2;;Anna;Nowak;KGHM;anna@kghm.pl;Teilnehmer;storniert\n"  # cancelled
+        "A4;;Ida;Berg;IHK;;Teilnehmer;\n"  # unchanged; A3 removed
+        "A5;;Nguyễn Thị;Hương;VNTech;;Presse;\n",  # new
+    )
+    report = import_list(store, second, clock=clock)
+    assert report.inserted == 1
+    assert report.updated == 3  # A1 corrected, A2 cancelled, A4 source file changed
+    assert report.removed == 1
+    assert report.checkins_kept == 2  # A1 (updated) and A3 (removed) keep their check-ins
+    a1 = store.find_by_code("A1")[0]
+    assert a1.first_name == "Engelbert" and a1.checked_in is not None
+    a3 = store.find_by_code("A3")[0]
+    assert a3.status is Status.REMOVED and a3.checked_in is not None
+    assert service.scan("A2", "T1", "Anna").kind is VerdictKind.CANCELLED
+    assert service.scan("A3", "T1", "Anna").kind is VerdictKind.ALREADY_CHECKED_IN
+    assert service.scan("A5", "T1", "Anna").admits
+    assert store.count_attendees() == 5
+
+
+def test_lists_without_codes_get_generated_codes_that_survive_reimport(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    body = ";;Anna;Nowak;KGHM;anna@kghm.pl;Teilnehmer;\n;;Jan;Dvořák;Škoda;;Teilnehmer;\n"
+    report = import_list(store, write(tmp_path, "a.csv", body), clock=clock)
+    assert report.codes_generated == 2
+    before = {a.last_name: a.code for a in store.iter_attendees()}
+    assert all(codes.check_ok(c) for c in before.values())
+    report = import_list(store, write(tmp_path, "a.csv", body), clock=clock)
+    assert report.inserted == 0 and report.unchanged == 2 and report.codes_generated == 0
+    assert {a.last_name: a.code for a in store.iter_attendees()} == before
+
+
+def test_duplicate_code_in_list_makes_the_code_ambiguous(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    body = "X1;;Karl;Weiß;A;;Teilnehmer;\nX1;;Karla;Weiss;B;;Teilnehmer;\n"
+    import_list(store, write(tmp_path, "d.csv", body), clock=clock)
+    verdict = CheckInService(store, clock).scan("X1", "T", "O")
+    assert verdict.kind is VerdictKind.AMBIGUOUS
+    assert store.stats().checked_in == 0
+
+
+def test_unreadable_file_changes_nothing(store: SQLiteStore, tmp_path: Path, clock) -> None:
+    import_list(store, write(tmp_path, "ok.csv", "A1;;Anna;Nowak;;;;\n"), clock=clock)
+    png = tmp_path / "liste.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    with pytest.raises(ListFileError):
+        import_list(store, png, clock=clock)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ListFileError):
+        import_list(store, empty, clock=clock)
+    assert [a.code for a in store.iter_attendees()] == ["A1"]
+    assert store.find_by_code("A1")[0].status is Status.ACTIVE
+
+
+def test_keep_missing_adds_a_second_list(store: SQLiteStore, tmp_path: Path, clock) -> None:
+    import_list(store, write(tmp_path, "a.csv", "A1;;Anna;Nowak;;;;\n"), clock=clock)
+    report = import_list(
+        store,
+        write(tmp_path, "presse.csv", "P1;;Ole;Hansen;MDR;;Presse;\n"),
+        keep_missing=True,
+        clock=clock,
+    )
+    assert report.removed == 0
+    assert {a.status for a in store.iter_attendees()} == {Status.ACTIVE}
+
+
+def test_demo_event_loads(tmp_path: Path) -> None:
+    from checkin.core.demo import create_demo_event
+
+    store = create_demo_event(tmp_path / "demo.sqlite3")
+    try:
+        assert store.count_attendees() >= 300
+        assert store.get_meta("event_date") == "2017-03-07"
+        names = {a.last_name for a in store.iter_attendees()}
+        assert {"Westkämper", "Dulig", "Rost", "Jähne", "Kieselstein"} <= names
+        categories = {a.category for a in store.iter_attendees()}
+        assert {
+            "Teilnehmer",
+            "Referent",
+            "Presse",
+            "Ehrengast",
+            "Organisation",
+            "Aussteller",
+        } <= categories
+        assert store.stats().cancelled > 0
+    finally:
+        store.close()
