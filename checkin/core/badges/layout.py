@@ -252,7 +252,7 @@ def _element(item: dict[str, Any], ctx: str) -> Element:
         min_size = _number(item, "min_size", ctx, default=size)
         if min_size > size:
             raise LayoutError(
-                f"{ctx}: field 'min_size' ({min_size}) is larger than 'size' ({size})"
+                f"{ctx}: field 'min_size' ({min_size:g}) is larger than 'size' ({size:g})"
             )
         max_lines = item.get("max_lines", 1)
         if not isinstance(max_lines, int) or isinstance(max_lines, bool) or not 1 <= max_lines <= 6:

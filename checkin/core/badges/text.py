@@ -133,6 +133,8 @@ class _Measured:
         return self.cumulative[end] - self.cumulative[start]
 
     def runs(self, start: int, end: int, suffix: str = "") -> tuple[tuple[str, str], ...]:
+        while end > start and self.text[end - 1] == " ":
+            end -= 1
         out: list[tuple[str, str]] = []
         i = start
         while i < end:
