@@ -1,0 +1,165 @@
+"""The command line, run as a real process: import, scan, list, search, undo, add, stats, codes, erase."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LIST = (
+    "Code;Titel;Vorname;Nachname;Firma;Kategorie;Status;Hinweis\n"
+    "WK-1;Prof. Dr.-Ing.;Eberhard;Westkämper;Fraunhofer IPA;Referent;;\n"
+    "MD-1;Staatsminister;Martin;Dulig;SMWA;Ehrengast;;Protokoll\n"
+    "AN-1;;Anna;Nowak;KGHM Polska Miedź;Teilnehmer;storniert;\n"
+    "TW-1;;Karl;Weiß;;Teilnehmer;;\n"
+    "TW-1;;Karla;Weiss;;Teilnehmer;;\n"
+    "\n"
+    ";;;;Firma ohne Namen;Teilnehmer;;\n"
+)
+
+
+def run(
+    db: Path, *args: str, stdin: str | None = None, ok: bool = True
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("CHECKIN_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "checkin", args[0], "--db", str(db), *args[1:]],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def lines(result: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    listfile = tmp_path / "gaeste.csv"
+    listfile.write_text(LIST, encoding="utf-8")
+    path = tmp_path / "event.sqlite3"
+    out = run(path, "import", str(listfile), "--json")
+    summary, *problems = lines(out)
+    assert summary["inserted"] == 5 and summary["cancelled"] == 1 and summary["rejected"] == 1
+    assert [p["line"] for p in problems if p["severity"] == "error"] == [8]
+    return path
+
+
+def test_database_is_owner_only(db: Path) -> None:
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_scan_json_covers_every_verdict(db: Path) -> None:
+    out = run(
+        db,
+        "scan",
+        "--json",
+        "--desk",
+        "Tisch 2",
+        "--operator",
+        "Anna",
+        "--",
+        "WK-1",
+        "WK-1",
+        "AN-1",
+        "TW-1",
+        "NOPE",
+        "\x01\x02",
+    )
+    verdicts = lines(out)
+    assert [v["verdict"] for v in verdicts] == [
+        "admitted",
+        "already_checked_in",
+        "cancelled",
+        "ambiguous",
+        "unknown",
+        "invalid",
+    ]
+    admitted = verdicts[0]
+    assert admitted["attendee"]["last_name"] == "Westkämper"
+    assert admitted["attendee"]["category"] == "Referent"
+    assert admitted["code"] == "WK-1"
+    again = verdicts[1]
+    assert again["previous"]["desk"] == "Tisch 2" and again["previous"]["operator"] == "Anna"
+    assert again["previous"]["at"] == admitted["attendee"]["checked_in"]
+    assert len(verdicts[3]["candidates"]) == 2
+
+
+def test_scan_reads_scanner_lines_from_stdin(db: Path) -> None:
+    out = run(db, "scan", "--json", "-", stdin="MD-1\r\n\tmd-1\t\nhttps://x.example/c?code=WK-1\n")
+    assert [v["verdict"] for v in lines(out)] == ["admitted", "already_checked_in", "admitted"]
+
+
+def test_list_search_undo_add_stats(db: Path) -> None:
+    run(db, "scan", "WK-1")
+    listed = lines(run(db, "list", "--json"))
+    assert [a["last_name"] for a in listed] == ["Dulig", "Nowak", "Weiß", "Weiss", "Westkämper"]
+    assert listed[-1]["checked_in"] is not None
+    found = lines(run(db, "search", "--json", "westkamper"))
+    assert [a["code"] for a in found] == ["WK-1"]
+    assert "Westkämper" in run(db, "undo", "WK-1").stdout
+    assert run(db, "undo", "WK-1", ok=False).returncode == 1
+    added = lines(
+        run(
+            db,
+            "add",
+            "--json",
+            "--first-name",
+            "Jan",
+            "--last-name",
+            "Nowak",
+            "--company",
+            "KGHM",
+            "--category",
+            "Presse",
+        )
+    )[0]
+    assert added["verdict"] == "admitted"
+    stats = lines(run(db, "stats", "--json"))[0]
+    assert stats["expected"] == 5 and stats["checked_in"] == 1 and stats["walk_ins"] == 1
+    assert stats["by_category"]["Presse"] == {"expected": 1, "checked_in": 1}
+    assert "1 of 5" in run(db, "stats").stdout
+
+
+def test_codes_writes_decodable_qr_pngs(db: Path, tmp_path: Path) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    out_dir = tmp_path / "qr"
+    run(db, "codes", "--out", str(out_dir))
+    rows = (out_dir / "codes.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("code;")
+    assert len(rows) == 1 + 4  # active attendees only
+    for row in rows[1:]:
+        code, *_rest, png = row.split(";")
+        (result,) = zxingcpp.read_barcodes(Image.open(out_dir / png))
+        assert result.text == code
+
+
+def test_import_of_a_broken_file_says_why_and_keeps_data(db: Path, tmp_path: Path) -> None:
+    junk = tmp_path / "liste.csv"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
+    result = run(db, "import", str(junk), ok=False)
+    assert result.returncode == 1 and "Nothing was imported" in result.stderr
+    assert len(lines(run(db, "list", "--json"))) == 5
+
+
+def test_erase_removes_the_event(db: Path) -> None:
+    assert run(db, "erase", ok=False).returncode == 2  # no --yes, no terminal
+    out = run(db, "erase", "--yes")
+    assert "erased" in out.stdout
+    assert not db.exists() and not Path(f"{db}-wal").exists()
