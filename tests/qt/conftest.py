@@ -15,3 +15,79 @@ def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+
+
+# -- a real event database with one guest for every verdict ------------------------------
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+from checkin.core.model import Attendee, Status  # noqa: E402
+
+TZ = timezone(timedelta(hours=2))
+TYPO_BASE = "UFB2DBSC7G2M27"  # a valid generated code; its last character changed is a typo
+
+
+class FakeClock:
+    """Event-day time the test controls (tz-aware, like every timestamp in checkin)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 5, 22, 9, 30, tzinfo=TZ)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+GUESTS = [
+    Attendee(
+        code="VIP0001",
+        title="Prof. Dr.",
+        first_name="Eberhard",
+        last_name="Westkämper",
+        company="Fraunhofer IPA",
+        category="Ehrengast",
+        attention=True,
+        attention_note="Begleitung durch das Protokoll",
+    ),
+    Attendee(code="ANNA0002", first_name="Anna", last_name="Nowak", category="Teilnehmer"),
+    Attendee(code="GONE0003", first_name="Carl", last_name="Storno", status=Status.CANCELLED),
+    Attendee(code="DUP0004", first_name="Jan", last_name="Dopplung", company="A GmbH"),
+    Attendee(code="DUP0004", first_name="Jana", last_name="Dopplung", company="B AG"),
+    Attendee(code="MUE0005", first_name="Jürgen", last_name="Müller", company="Müller & Söhne"),
+    Attendee(code="MUE0006", first_name="Petra", last_name="Mueller", company="Stadtwerke"),
+    Attendee(code="PLAIN007", first_name="Berta", last_name="Beispiel", category="Presse"),
+]
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from checkin.core.store.sqlite import SQLiteStore
+
+    s = SQLiteStore.open(tmp_path / "event.sqlite3")
+    s.set_meta("event_name", "Strategiekonferenz")
+    for guest in GUESTS:
+        s.add_attendee(guest)
+    anna = s.find_by_code("ANNA0002")[0]
+    s.check_in(anna.id, datetime(2026, 5, 22, 9, 14, tzinfo=TZ), "Desk 2", "Anna")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def desk(qtbot, store, qsettings, clock, tmp_path):
+    """The desk window on the test database, English, silent."""
+    from checkin.qt.app import DeskApp
+    from checkin.qt.settings import DeskSettings
+
+    DeskSettings(desk="Desk 1", operator="Tom", language="en", sound=False).save(qsettings)
+    app = DeskApp(store, qsettings, clock, translation_cache=tmp_path / "qm")
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.scan_field.hasFocus())
+    return window

@@ -77,9 +77,14 @@ def test_double_fire_within_three_seconds_is_ignored(qtbot, field, clock):
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def test_letters_switch_to_search_mode(qtbot, field):
+def test_letters_typed_by_a_person_switch_to_search_mode(qtbot, field, clock):
+    for ch in "mue":
+        clock.now += 0.15
+        qtbot.keyClicks(field, ch)  # QTest asserts on non-ASCII keyClicks: ASCII only
+    assert not field.searching  # too short to tell a person from a scanner
+    clock.now += 0.15
     with qtbot.waitSignal(field.searchChanged):
-        qtbot.keyClicks(field, "mu")  # QTest asserts on non-ASCII keyClicks
+        qtbot.keyClicks(field, "l")
     assert field.searching
     with qtbot.waitSignal(field.searchMoved) as moved:
         qtbot.keyClick(field, Qt.Key.Key_Down)
@@ -98,3 +103,10 @@ def test_burst_detector():
     assert d.is_burst
     d.key(0.5)
     assert not d.is_burst
+
+
+def test_scanner_burst_of_letters_stays_a_scan(qtbot, field):
+    with qtbot.waitSignal(field.scanned) as blocker:
+        qtbot.keyClicks(field, "abcdefgh")
+    assert blocker.args == ["abcdefgh"]
+    assert not field.searching

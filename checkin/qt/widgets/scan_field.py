@@ -70,7 +70,7 @@ class ScanField(QLineEdit):
         looks_like_name: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self.key_clock = clock
         self._looks_like_name = looks_like_name or (lambda _text: False)
         self._burst = BurstDetector()
         self._last_code = ""
@@ -162,7 +162,7 @@ class ScanField(QLineEdit):
         if not self.text():
             self._burst.reset()
         if event.text() and event.text().isprintable():
-            self._burst.key(self._clock())
+            self._burst.key(self.key_clock())
         super().keyPressEvent(event)
 
     def _edited(self, text: str) -> None:
@@ -172,7 +172,13 @@ class ScanField(QLineEdit):
             else:
                 self.searchChanged.emit(text)
             return
-        if self._looks_like_name(text) and not self._burst.is_burst:
+        # Decide only once a burst could be told apart: a scanner typing "https://..."
+        # must not fall into search mode at its first letter.
+        if (
+            len(text) >= self._burst.min_chars
+            and not self._burst.is_burst
+            and self._looks_like_name(text)
+        ):
             self.start_search()
             return
         if self._burst.is_burst:
@@ -191,7 +197,7 @@ class ScanField(QLineEdit):
         self._burst.reset()
         if not code:
             return
-        now = self._clock()
+        now = self.key_clock()
         if code == self._last_code and now - self._last_code_at < DOUBLE_FIRE_SECONDS:
             self.doubleFireIgnored.emit(code)
             return

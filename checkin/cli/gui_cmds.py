@@ -1,0 +1,41 @@
+"""`checkin gui` and `checkin demo`: the desk window from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from checkin.cli.common import db_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    gui = subparsers.add_parser("gui", help="open the desk window")
+    gui.add_argument("--db", metavar="PATH", default=None, help="event database file")
+    gui.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
+    gui.set_defaults(func=run_gui)
+    demo = subparsers.add_parser("demo", help="open the desk window on the demo event")
+    demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
+    demo.set_defaults(func=run_demo)
+
+
+def _prepare(args: argparse.Namespace) -> None:
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    _prepare(args)
+    from checkin.qt.app import DeskApp, application, open_sqlite, run
+
+    application()
+    path = db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return run(DeskApp(open_sqlite(path)), args.screenshot)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    _prepare(args)
+    from checkin.qt.app import DeskApp, application, run
+
+    application()
+    return run(DeskApp.demo(), args.screenshot)

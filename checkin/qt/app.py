@@ -1,0 +1,158 @@
+"""Composition root: builds the QApplication, translator, store, service and window.
+
+Nothing else in the desk creates these; tests and the benchmark use `DeskApp`
+with their own settings file, database and clock.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from checkin.core.resources import resource
+from checkin.core.rules import CheckInService, local_now
+from checkin.core.store.base import Store
+from checkin.qt import i18n
+from checkin.qt.main_window import MainWindow
+from checkin.qt.settings import DeskSettings
+from checkin.qt.sound import VerdictSounds
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv or ["checkin"])
+    app.setApplicationName("checkin")
+    app.setOrganizationName("checkin")
+    app.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
+    return app
+
+
+def open_sqlite(path: str | Path) -> Store:
+    from checkin.core.store.sqlite import SQLiteStore
+
+    return SQLiteStore.open(path)
+
+
+class DeskApp:
+    """One desk: a store, the service deciding on it, and the window showing it."""
+
+    def __init__(
+        self,
+        store: Store,
+        qsettings: QSettings | None = None,
+        clock: Callable[[], datetime] = local_now,
+        translation_cache: Path | None = None,
+    ) -> None:
+        self.app = application()
+        self.qsettings = qsettings or QSettings()
+        self.clock = clock
+        self.translation_cache = translation_cache
+        self.translators = i18n.Translators()
+        self.settings = DeskSettings.load(self.qsettings)
+        self.sounds = VerdictSounds(self.settings.sound)
+        self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.store = store
+        self.window: MainWindow | None = None
+        self.set_language(self.settings.language)
+
+    def set_language(self, language: str) -> None:
+        wanted = language or i18n.system_language()
+        try:
+            self.translators.install(wanted, self.translation_cache)
+        except (OSError, FileNotFoundError):  # lrelease missing: stay in English, keep working
+            self.translators.install(i18n.SOURCE_LANGUAGE)
+        if self.window is not None:
+            self.build_window()
+
+    def build_window(self) -> MainWindow:
+        """(Re)build the window on the current store; a language switch rebuilds it too."""
+        geometry = None
+        if self.window is not None:
+            geometry = self.window.saveGeometry()
+            self.window.close()
+            self.window.deleteLater()
+        self.settings = DeskSettings.load(self.qsettings)
+        service = CheckInService(self.store, self.clock)
+        window = MainWindow(
+            self.store,
+            service,
+            self.settings,
+            self.qsettings,
+            self.clock,
+            i18n.available_languages(),
+            self.sounds,
+        )
+        window.demoRequested.connect(self.open_demo)
+        window.languageChangeRequested.connect(self.set_language)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1280, 820)
+        self.window = window
+        return window
+
+    def switch_store(self, store: Store) -> None:
+        old, self.store = self.store, store
+        self.build_window().show()
+        old.close()
+
+    def open_demo(self) -> None:
+        from checkin.core.demo import create_demo_event
+
+        self._demo_dir = tempfile.TemporaryDirectory(prefix="checkin-demo-")
+        self.switch_store(create_demo_event(Path(self._demo_dir.name) / "demo.sqlite3"))
+
+    @classmethod
+    def demo(cls, qsettings: QSettings | None = None) -> DeskApp:
+        from checkin.core.demo import create_demo_event
+
+        folder = tempfile.TemporaryDirectory(prefix="checkin-demo-")
+        desk = cls(create_demo_event(Path(folder.name) / "demo.sqlite3"), qsettings)
+        desk._demo_dir = folder
+        return desk
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.store.close()
+        if self._demo_dir is not None:
+            self._demo_dir.cleanup()
+
+
+def save_screenshot(window: MainWindow, path: str | Path) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+
+
+def run(desk: DeskApp, screenshot: str | None = None) -> int:
+    started = time.perf_counter()
+    window = desk.build_window()
+    window.show()
+    if screenshot:
+
+        def shoot() -> None:
+            save_screenshot(window, screenshot)
+            desk.app.quit()
+
+        QTimer.singleShot(200, shoot)
+    QTimer.singleShot(
+        0,
+        lambda: window.statusBar().showMessage(
+            window.statusBar().currentMessage()
+            + f"  ·  ready in {time.perf_counter() - started:.2f} s",
+            0,
+        ),
+    )
+    code = desk.app.exec()
+    desk.close()
+    return code

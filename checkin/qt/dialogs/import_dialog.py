@@ -1,0 +1,274 @@
+"""Import an attendee list: preview, check the column mapping, import off the GUI thread.
+
+The mapping is detected from the headers and shown as one drop-down per column,
+so a wrongly guessed column is fixed before anything is written. The import
+itself runs in a worker thread with a progress bar and a cancel button; the
+desk keeps scanning meanwhile, and every rejected row is listed with its line.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.importing import ImportReport, import_list
+from checkin.core.io.headers import FIELDS, detect_mapping
+from checkin.core.io.listmodel import ListFileError, ParseCancelled
+from checkin.core.io.tables import read_table
+from checkin.core.store.base import Store, StoreError
+from checkin.qt.dialogs.questions import FilePrompt
+
+PREVIEW_ROWS = 20
+
+
+class ImportJob(QObject):
+    """Runs `import_list` in a thread; its signals arrive queued on the GUI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, store: Store, path: str, mapping: dict[str, str]) -> None:
+        super().__init__()
+        self._store, self._path, self._mapping = store, path, mapping
+        self._cancel = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="import", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _run(self) -> None:
+        try:
+            report = import_list(
+                self._store,
+                self._path,
+                mapping=self._mapping,
+                progress=self.progressed.emit,
+                cancelled=self._cancel.is_set,
+            )
+        except ParseCancelled:
+            self.failed.emit("cancelled")
+        except (ListFileError, StoreError, OSError) as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.finished.emit(report)
+
+
+class ImportDialog(QDialog):
+    #: Emitted after a successful import (with its report).
+    imported = Signal(object)
+
+    def __init__(
+        self, store: Store, path: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._job: ImportJob | None = None
+        self.path = ""
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import attendee list"))
+        self.resize(960, 640)
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        choose = QPushButton(self.tr("&Choose file…"), self)
+        choose.clicked.connect(self.choose_file)
+        self.preview = QTableWidget(self)
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.mapping = QTableWidget(0, 2, self)
+        self.mapping.setAccessibleName(self.tr("Column mapping"))
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Problems per row"))
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("First rows:"), self))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(QLabel(self.tr("Which column holds what:"), self))
+        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        if path:
+            self.load(path)
+
+    # -- choosing and previewing ---------------------------------------------------------
+    def choose_file(self) -> None:
+        path = FilePrompt.ask(self)
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> bool:
+        try:
+            table = read_table(path, max_rows=PREVIEW_ROWS)
+        except (ListFileError, OSError) as exc:
+            self.summary.setText(self.tr("Cannot read this file: {reason}").format(reason=exc))
+            self.import_button.setEnabled(False)
+            return False
+        self.path = path
+        self.file_label.setText(Path(path).name)
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setRowCount(len(table.rows))
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setVerticalHeaderLabels([str(line) for line, _ in table.rows])
+        for r, (_line, cells) in enumerate(table.rows):
+            for c, cell in enumerate(cells[: len(table.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(cell))
+        detected = detect_mapping(table.headers)
+        self.mapping.setRowCount(len(table.headers))
+        for r, header in enumerate(table.headers):
+            self.mapping.setItem(r, 0, QTableWidgetItem(header))
+            combo = QComboBox(self.mapping)
+            combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
+            for field in FIELDS:
+                combo.addItem(self._field_label(field), field)
+            combo.setCurrentIndex(max(0, combo.findData(detected.get(header, "ignore"))))
+            self.mapping.setCellWidget(r, 1, combo)
+        self.summary.setText("\n".join(table.warnings))
+        self.problems.clear()
+        self.import_button.setEnabled(True)
+        return True
+
+    def _field_label(self, field: str) -> str:
+        labels = {
+            "code": self.tr("code"),
+            "title": self.tr("title"),
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "name": self.tr("full name"),
+            "company": self.tr("company"),
+            "function": self.tr("function"),
+            "email": self.tr("e-mail"),
+            "category": self.tr("category"),
+            "status": self.tr("status"),
+            "attention": self.tr("attention"),
+            "attention_note": self.tr("attention note"),
+            "checked_in": self.tr("checked in (yes/no)"),
+            "checked_in_at": self.tr("check-in time"),
+            "ignore": self.tr("(ignore)"),
+        }
+        return labels.get(field, field)
+
+    def set_field(self, header: str, field: str) -> None:
+        """Change the mapping of one column, as a person would with the drop-down."""
+        for r in range(self.mapping.rowCount()):
+            if self.mapping.item(r, 0).text() == header:
+                combo = self.mapping.cellWidget(r, 1)
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(combo.findData(field))
+                return
+        raise KeyError(header)
+
+    def chosen_mapping(self) -> dict[str, str]:
+        mapping = {}
+        for r in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(r, 1)
+            assert isinstance(combo, QComboBox)
+            mapping[self.mapping.item(r, 0).text()] = str(combo.currentData())
+        return mapping
+
+    # -- importing -------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if not self.path or self._job is not None:
+            return
+        self.import_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.summary.setText(self.tr("Importing…"))
+        self._job = ImportJob(self._store, self.path, self.chosen_mapping())
+        self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _finished(self, report: ImportReport) -> None:
+        self._job = None
+        self.report = report
+        self.progress.setVisible(False)
+        self.summary.setText(
+            self.tr(
+                "Imported: {inserted} new, {updated} updated, {unchanged} unchanged, "
+                "{cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected."
+            ).format(
+                inserted=report.inserted,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                cancelled=report.cancelled,
+                removed=report.removed,
+                rejected=report.rejected,
+            )
+        )
+        self.problems.clear()
+        for p in report.problems:
+            severity = self.tr("error") if p.severity == "error" else self.tr("warning")
+            self.problems.addItem(
+                self.tr("Line {line} ({severity}): {detail}").format(
+                    line=p.line, severity=severity, detail=p.detail
+                )
+            )
+        self.cancel_button.setText(self.tr("Close"))
+        self.imported.emit(report)
+
+    def _failed(self, reason: str) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.import_button.setEnabled(True)
+        if reason == "cancelled":
+            self.summary.setText(self.tr("Import cancelled; nothing was changed."))
+        else:
+            self.summary.setText(self.tr("Import failed: {reason}").format(reason=reason))
+
+    def _cancel_or_close(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            return
+        if self.report is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None

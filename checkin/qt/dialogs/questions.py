@@ -1,0 +1,48 @@
+"""Small yes/no and PIN questions as replaceable classmethods, so tests never block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+tr = QCoreApplication.translate
+
+
+class Confirm:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class PinPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The PIN the organiser typed, or None when they cancelled."""
+        pin, ok = QInputDialog.getText(
+            parent,
+            tr("PinPrompt", "Organiser PIN"),
+            tr("PinPrompt", "This action is for organisers. Enter the PIN:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return pin if ok else None
+
+
+class FilePrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("FilePrompt", "Import attendee list"),
+            "",
+            tr("FilePrompt", "Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"),
+        )
+        return path or None

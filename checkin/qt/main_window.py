@@ -1,0 +1,487 @@
+"""The desk window. It wires widgets to core operations and holds no rules of its own.
+
+Every decision (who may enter, what an undo means) is made by `CheckInService`;
+this class only routes input to it and shows the typed answer. After every
+action the keyboard focus goes back to the scan field, because the next guest
+is already holding out a code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.model import Attendee, LogEntry, Verdict, VerdictKind
+from checkin.core.resources import resource
+from checkin.core.rules import CheckInService
+from checkin.core.store.base import Store
+from checkin.qt import integrations
+from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
+from checkin.qt.dialogs.import_dialog import ImportDialog
+from checkin.qt.dialogs.questions import Confirm, PinPrompt
+from checkin.qt.dialogs.settings_dialog import SettingsDialog
+from checkin.qt.models.attendee_table import AttendeeTableModel
+from checkin.qt.settings import DeskSettings
+from checkin.qt.sound import VerdictSounds
+from checkin.qt.verdict_text import BannerContent, Tone, describe
+from checkin.qt.widgets.counters import CountersBar
+from checkin.qt.widgets.guest_details import GuestDetails
+from checkin.qt.widgets.scan_field import ScanField
+from checkin.qt.widgets.verdict_banner import VerdictBanner
+
+#: Search results shown at most (the table stays responsive; refine the query for more).
+SEARCH_LIMIT = 100
+
+
+class MainWindow(QMainWindow):
+    #: The operator asked for the demo event / a language switch; the app rebuilds the window.
+    demoRequested = Signal()
+    languageChangeRequested = Signal(str)
+    #: A verdict was shown (for tests, screenshots and the benchmark).
+    verdictShown = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        service: CheckInService,
+        settings: DeskSettings,
+        qsettings: QSettings,
+        clock: Callable[[], datetime],
+        languages: list[str],
+        sounds: VerdictSounds | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.service, self.settings = store, service, settings
+        self._qsettings, self._clock, self._languages = qsettings, clock, languages
+        self.sounds = sounds or VerdictSounds(settings.sound, self)
+        self.sounds.enabled = settings.sound
+        self.last_verdict: Verdict | None = None
+        self._open_dialog: QWidget | None = None
+        self.setWindowTitle(self._title())
+        self.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
+        self._build_actions()
+        self._build_widgets()
+        self._build_menus()
+        self._wire()
+        self.apply_settings(settings)
+        self.show_desk_or_empty()
+
+    # -- construction ----------------------------------------------------------------------
+    def _title(self) -> str:
+        name = self.store.get_meta("event_name")
+        return f"{name} – checkin" if name else "checkin"
+
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        sequence = QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        plain = text.replace("&", "").replace("…", "")
+        keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({keys})" if keys else plain)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_search = self._action(self.tr("&Search guest"), "F2", self.start_search)
+        self.act_check_in = self._action(
+            self.tr("&Check in selected guest"), "Ctrl+Return", self.check_in_selected
+        )
+        self.act_undo = self._action(self.tr("&Undo last check-in"), "Ctrl+Z", self.undo_last)
+        self.act_undo_selected = self._action(
+            self.tr("Undo check-in of selected guest"), "Ctrl+Shift+Z", self.undo_selected
+        )
+        self.act_edit = self._action(self.tr("&Edit guest…"), "Ctrl+E", self.edit_selected)
+        self.act_walk_in = self._action(self.tr("&Walk-in guest…"), "Ctrl+N", self.walk_in)
+        self.act_print = self._action(self.tr("&Print badge"), "Ctrl+P", self.print_selected)
+        self.act_import = self._action(
+            self.tr("&Import attendee list…"), "Ctrl+I", self.import_list
+        )
+        self.act_demo = self._action(self.tr("Open &demo event"), "", self.demoRequested.emit)
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        self.act_sound = self._action(self.tr("&Mute sounds"), "Ctrl+M", self.toggle_sound)
+        self.act_sound.setCheckable(True)
+        self.act_desk_view = self._action(self.tr("&Desk"), "Ctrl+1", lambda: self._show_tab(0))
+        self.act_dashboard = self._action(
+            self.tr("Das&hboard"), "Ctrl+2", lambda: self._show_tab(1)
+        )
+        self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.act_print.setEnabled(integrations.printing_available())
+        if not integrations.printing_available():
+            self.act_print.setToolTip(self.tr("Badge printing is not installed yet"))
+
+    def _build_widgets(self) -> None:
+        self.heading = QLabel(self.store.get_meta("event_name") or self.tr("No event loaded"))
+        font = QFont(self.heading.font())
+        font.setPointSize(14)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.counters = CountersBar(self.store, self)
+        self.scan_field = ScanField(self, looks_like_name=integrations.looks_like_name_query)
+        self.scan_field.setToolTip(
+            self.tr("Scan a code or type it and press Enter; type a name to search (F2)")
+        )
+        self.banner = VerdictBanner(self, self.settings.verdict_seconds)
+        self.model = AttendeeTableModel(self.store, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Guests"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((260, 240, 120, 120)):
+            self.table.setColumnWidth(column, width)
+        self.details = GuestDetails(
+            [self.act_check_in, self.act_undo_selected, self.act_edit, self.act_print], self
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        desk = QWidget(self)
+        layout = QVBoxLayout(desk)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(desk, self.tr("Desk"))
+        self.dashboard = integrations.make_dashboard(self.store, self._clock, self)
+        if self.dashboard is not None:
+            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.act_dashboard.setEnabled(self.dashboard is not None)
+        self.tabs.currentChanged.connect(lambda _i: self.refocus())
+
+        self.empty = self._build_empty_state()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(
+            self.tr("No attendee list yet.\nImport the list of this event, or try the demo.")
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(text.font())
+        font.setPointSize(18)
+        text.setFont(font)
+        layout.addWidget(text)
+        for action in (self.act_import, self.act_demo):
+            button = QPushButton(action.text().replace("&", "").replace("…", ""), page)
+            button.setMinimumHeight(56)
+            button.setFont(font)
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(button.text())
+            button.clicked.connect(action.trigger)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        event_menu = bar.addMenu(self.tr("&Event"))
+        event_menu.addActions([self.act_import, self.act_demo])
+        event_menu.addSeparator()
+        event_menu.addAction(self.act_quit)
+        guest = bar.addMenu(self.tr("&Guest"))
+        guest.addActions(
+            [self.act_search, self.act_check_in, self.act_walk_in, self.act_edit, self.act_print]
+        )
+        guest.addSeparator()
+        guest.addActions([self.act_undo, self.act_undo_selected])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_desk_view, self.act_dashboard])
+        desk = bar.addMenu(self.tr("&Desk"))
+        desk.addActions([self.act_settings, self.act_sound])
+
+    def _wire(self) -> None:
+        self.scan_field.scanned.connect(self.scan)
+        self.scan_field.doubleFireIgnored.connect(
+            lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
+        )
+        self.scan_field.searchChanged.connect(self.search)
+        self.scan_field.searchMoved.connect(self.move_selection)
+        self.scan_field.searchAccepted.connect(self.check_in_selected)
+        self.scan_field.searchCancelled.connect(self.end_search)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.clicked.connect(lambda _i: self.refocus())
+        self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
+        self.model.modelReset.connect(self._refresh_details)
+        self.model.dataChanged.connect(lambda *_: self._refresh_details())
+
+    # -- state ---------------------------------------------------------------------------
+    def apply_settings(self, settings: DeskSettings) -> None:
+        self.settings = settings
+        self.sounds.enabled = settings.sound
+        self.act_sound.setChecked(not settings.sound)
+        self.banner.set_display_seconds(settings.verdict_seconds)
+        operator = settings.operator or self.tr("no operator set")
+        self.statusBar().showMessage(
+            self.tr("{desk} · {operator}").format(desk=settings.desk, operator=operator)
+        )
+
+    def show_desk_or_empty(self) -> None:
+        has_list = self.store.count_attendees() > 0
+        self.pages.setCurrentWidget(self.tabs if has_list else self.empty)
+        if has_list and not self.scan_field.searching:
+            self.model.show_all()
+        self.refocus()
+
+    def refocus(self) -> None:
+        if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.refocus()
+        return super().event(event)
+
+    def _show_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    # -- scanning ----------------------------------------------------------------------------
+    def scan(self, raw: str) -> None:
+        verdict = self.service.scan(raw, self.settings.desk, self.settings.operator)
+        self.show_verdict(verdict)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.last_verdict = verdict
+        self.banner.show_content(describe(verdict, self._clock()))
+        self.sounds.play(verdict.kind)
+        if verdict.kind is VerdictKind.AMBIGUOUS:
+            self.model.show_attendees(verdict.candidates)
+            self.scan_field.start_search("")
+            self.move_selection(0)
+        elif verdict.attendee is not None:
+            self._select_attendee(verdict.attendee)
+        if verdict.admits and verdict.attendee is not None and self.settings.auto_print:
+            self._print(verdict.attendee, automatic=True)
+        self.verdictShown.emit(verdict)
+        self.refocus()
+
+    # -- searching ------------------------------------------------------------------------
+    def start_search(self) -> None:
+        self._show_tab(0)
+        self.scan_field.start_search()
+
+    def search(self, query: str) -> None:
+        if not query.strip():
+            return  # keep what is shown (e.g. the holders of an ambiguous code)
+        self.model.show_attendees(self.service.search(query, SEARCH_LIMIT))
+        self.move_selection(0)
+
+    def end_search(self) -> None:
+        self.model.show_all()
+        self.refocus()
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 or step == 0 else max(0, min(rows - 1, current + step))
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _select_attendee(self, attendee: Attendee) -> None:
+        row = self.model.row_of(attendee.id) if attendee.id is not None else None
+        if row is None:
+            self.details.show_attendee(attendee, self._history(attendee))
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def selected_attendee(self) -> Attendee | None:
+        index = self.table.currentIndex()
+        return self.model.attendee_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        attendee = self.model.attendee_at(current.row()) if current.isValid() else None
+        self.details.show_attendee(attendee, self._history(attendee) if attendee else [])
+
+    def _refresh_details(self) -> None:
+        shown = self.details.attendee
+        if shown is not None and shown.id is not None:
+            fresh = self.store.get_attendee(shown.id)
+            self.details.show_attendee(fresh, self._history(fresh) if fresh else [])
+
+    def _history(self, attendee: Attendee) -> list[LogEntry]:
+        if attendee.id is None:
+            return []
+        log_for = getattr(self.store, "log_for", None)
+        if log_for is not None:
+            return list(log_for(attendee.id))
+        return [e for e in self.store.iter_log() if e.attendee_id == attendee.id]
+
+    # -- actions on a guest ----------------------------------------------------------------
+    def check_in_selected(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None or attendee.id is None:
+            return
+        verdict = self.service.check_in(attendee.id, self.settings.desk, self.settings.operator)
+        if self.scan_field.searching:
+            self.scan_field.stop_search()
+        self.show_verdict(verdict)
+
+    def undo_last(self) -> None:
+        self._undo(self.service.last_admitted(self.settings.desk))
+
+    def undo_selected(self) -> None:
+        attendee = self.selected_attendee()
+        self._undo(attendee if attendee is not None and attendee.checked_in else None)
+
+    def _undo(self, attendee: Attendee | None) -> None:
+        if attendee is None or attendee.id is None:
+            self.banner.show_content(BannerContent(Tone.READY, "↶", self.tr("Nothing to undo"), ""))
+            self.refocus()
+            return
+        name = attendee.display_name or attendee.code
+        if not Confirm.ask(
+            self,
+            self.tr("Undo check-in"),
+            self.tr("Undo the check-in of {name}?").format(name=name),
+        ):
+            self.refocus()
+            return
+        undone = self.service.undo(attendee.id, self.settings.desk, self.settings.operator)
+        if undone is not None:
+            self.banner.show_content(
+                BannerContent(Tone.READY, "↶", self.tr("Check-in undone"), name)
+            )
+        self._select_attendee(attendee)
+        self.refocus()
+
+    def walk_in(self) -> None:
+        dialog = AttendeeDialog(None, self)
+        dialog.accepted.connect(lambda: self._walk_in_entered(dialog.attendee()))
+        self._open(dialog)
+
+    def _walk_in_entered(self, attendee: Attendee) -> None:
+        verdict = self.service.walk_in(attendee, self.settings.desk, self.settings.operator)
+        self.show_desk_or_empty()
+        self.show_verdict(verdict)
+
+    def edit_selected(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None:
+            return
+        dialog = AttendeeDialog(attendee, self)
+        dialog.accepted.connect(lambda: self._edited(dialog.attendee()))
+        self._open(dialog)
+
+    def _edited(self, attendee: Attendee) -> None:
+        self.service.edit(attendee, self.settings.desk, self.settings.operator)
+        self._refresh_details()
+
+    def print_selected(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is not None:
+            self._print(attendee, automatic=False)
+
+    def _print(self, attendee: Attendee, automatic: bool) -> None:
+        message = integrations.print_badge(self, self.store, attendee, self.settings, self._clock)
+        if message:
+            self.statusBar().showMessage(message, 6000)
+        self.refocus()
+
+    # -- organiser actions -----------------------------------------------------------------
+    def _organiser_allowed(self) -> bool:
+        if not self.settings.locked:
+            return True
+        pin = PinPrompt.ask(self)
+        allowed = pin is not None and self.settings.pin_matches(pin)
+        if pin is not None and not allowed:
+            self.statusBar().showMessage(self.tr("Wrong PIN"), 4000)
+        self.refocus()
+        return allowed
+
+    def import_list(self) -> None:
+        if not self._organiser_allowed():
+            return
+        dialog = ImportDialog(self.store, None, self)
+        dialog.imported.connect(lambda _report: self._after_import())
+        self._open(dialog)
+        if not dialog.path:
+            dialog.choose_file()
+
+    def _after_import(self) -> None:
+        self.heading.setText(self.store.get_meta("event_name") or self.heading.text())
+        self.show_desk_or_empty()
+        self.counters.refresh()
+
+    def open_settings(self) -> None:
+        if not self._organiser_allowed():
+            return
+        dialog = SettingsDialog(self.settings, self._languages, self)
+        dialog.accepted.connect(lambda: self._settings_changed(dialog.settings()))
+        self._open(dialog)
+
+    def _settings_changed(self, settings: DeskSettings) -> None:
+        language_changed = settings.language != self.settings.language
+        settings.save(self._qsettings)
+        self.apply_settings(settings)
+        if language_changed:
+            self.languageChangeRequested.emit(settings.language)
+
+    def toggle_sound(self) -> None:
+        from dataclasses import replace
+
+        settings = replace(self.settings, sound=not self.act_sound.isChecked())
+        settings.save(self._qsettings)
+        self.apply_settings(settings)
+
+    def _open(self, dialog: QWidget) -> None:
+        """Open a dialog window-modal without blocking; focus comes back when it closes."""
+        self._open_dialog = dialog
+        dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _dialog_closed(self) -> None:
+        self._open_dialog = None
+        self.refocus()
+
+    @property
+    def open_dialog(self) -> QWidget | None:
+        return self._open_dialog

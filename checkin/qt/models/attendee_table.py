@@ -1,0 +1,184 @@
+"""A table of attendees that stays smooth at 200,000 rows because it holds only ids.
+
+The store owns the data. The model keeps the ordered id list (every attendee,
+or a search result) and fetches the rows the view actually paints, a page at a
+time, into a small cache. Store writes arrive as `Change` events, possibly on a
+worker thread; a queued signal brings them to the GUI thread, where only the
+changed rows are refreshed (or everything, after an import).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from checkin.core.model import Attendee, Status
+from checkin.core.store.base import Change, Store
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Rows fetched per store round trip around the row being painted.
+PAGE = 200
+#: Attendees kept in memory at most.
+CACHE_LIMIT = 4000
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    NAME, COMPANY, CATEGORY, STATUS, CHECKED_IN = range(5)
+    #: The attendee object behind a row, for views and tests.
+    AttendeeRole = Qt.ItemDataRole.UserRole + 1
+
+    _storeChanged = Signal(object)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._cache: OrderedDict[int, Attendee] = OrderedDict()
+        self._showing_all = False
+        self._storeChanged.connect(self._apply_change, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = store.subscribe(self._storeChanged.emit)
+        self.destroyed.connect(self._unsubscribe)
+
+    # -- what the table shows ------------------------------------------------------------
+    def show_all(self) -> None:
+        self._showing_all = True
+        self._set_ids(self._store.attendee_ids())
+
+    def show_attendees(self, attendees: Sequence[Attendee]) -> None:
+        """Show exactly these (a search result, the holders of an ambiguous code), in order."""
+        self._showing_all = False
+        for a in attendees:
+            if a.id is not None:
+                self._remember(a.id, a)
+        self._set_ids([a.id for a in attendees if a.id is not None])
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self.endResetModel()
+
+    def attendee_at(self, row: int) -> Attendee | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        attendee_id = self._ids[row]
+        cached = self._cache.get(attendee_id)
+        if cached is not None:
+            self._cache.move_to_end(attendee_id)
+            return cached
+        start = max(0, row - PAGE // 4)
+        page = self._ids[start : start + PAGE]
+        for found_id, attendee in self._store.get_attendees(page).items():
+            self._remember(found_id, attendee)
+        return self._cache.get(attendee_id)
+
+    def row_of(self, attendee_id: int) -> int | None:
+        if not self._rows and self._ids:
+            self._rows = {a_id: row for row, a_id in enumerate(self._ids)}
+        return self._rows.get(attendee_id)
+
+    def _remember(self, attendee_id: int, attendee: Attendee) -> None:
+        self._cache[attendee_id] = attendee
+        self._cache.move_to_end(attendee_id)
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+
+    # -- store events --------------------------------------------------------------------
+    def _apply_change(self, change: Change) -> None:
+        if change.reset:
+            self._cache.clear()
+            if self._showing_all:
+                self.show_all()
+            else:
+                self.beginResetModel()
+                self.endResetModel()
+            return
+        unknown = False
+        for attendee_id in change.attendee_ids:
+            self._cache.pop(attendee_id, None)
+            row = self.row_of(attendee_id)
+            if row is None:
+                unknown = True
+                continue
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if unknown and self._showing_all:
+            self.show_all()  # a walk-in joined the list: its place in the sort order is new
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Category"),
+            self.tr("Status"),
+            self.tr("Checked in"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        attendee = self.attendee_at(index.row())
+        if attendee is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(attendee, column)
+        if role == self.AttendeeRole:
+            return attendee
+        if role == Qt.ItemDataRole.ForegroundRole and attendee.status is not Status.ACTIVE:
+            return QColor("#8a1c1c")
+        if role == Qt.ItemDataRole.FontRole and column == self.CHECKED_IN and attendee.checked_in:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(attendee, column)
+        return None
+
+    def _display(self, attendee: Attendee, column: int) -> str:
+        if column == self.NAME:
+            name = f"{attendee.last_name}, {attendee.first_name}".strip(", ")
+            return f"{name} ({attendee.title})" if attendee.title else name
+        if column == self.COMPANY:
+            return attendee.company
+        if column == self.CATEGORY:
+            return attendee.category
+        if column == self.STATUS:
+            return {
+                Status.ACTIVE: self.tr("registered"),
+                Status.CANCELLED: self.tr("cancelled"),
+                Status.REMOVED: self.tr("removed from list"),
+            }[attendee.status] + (self.tr(" · walk-in") if attendee.walk_in else "")
+        if column == self.CHECKED_IN:
+            state = attendee.checked_in
+            return _short_time(state.at) + f" · {state.desk}" if state else ""
+        return ""
+
+
+def _short_time(at: datetime) -> str:
+    return at.astimezone().strftime("%H:%M")

@@ -1,0 +1,146 @@
+"""Everything the desk knows about one guest, with the actions that apply to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.model import Attendee, LogEntry, LogKind, Status
+
+
+class GuestDetails(QWidget):
+    FIELDS = (
+        "display_name",
+        "company",
+        "function",
+        "email",
+        "category",
+        "status",
+        "code",
+        "checked_in",
+        "attention_note",
+        "source",
+    )
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Guest details"))
+        self.heading = QLabel(self.tr("No guest selected"), self)
+        font = QFont(self.heading.font())
+        font.setPointSize(16)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        labels = {
+            "display_name": self.tr("Name"),
+            "company": self.tr("Company"),
+            "function": self.tr("Function"),
+            "email": self.tr("E-mail"),
+            "category": self.tr("Category"),
+            "status": self.tr("Status"),
+            "code": self.tr("Code"),
+            "checked_in": self.tr("Checked in"),
+            "attention_note": self.tr("Note"),
+            "source": self.tr("Source"),
+        }
+        for key in self.FIELDS:
+            value = QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            value.setAccessibleName(labels[key])
+            self.values[key] = value
+            form.addRow(labels[key] + ":", value)
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Check-in history"))
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setMaximumHeight(130)
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("History:"), self))
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.attendee: Attendee | None = None
+
+    def show_attendee(self, attendee: Attendee | None, history: list[LogEntry]) -> None:
+        self.attendee = attendee
+        self.history.clear()
+        if attendee is None:
+            self.heading.setText(self.tr("No guest selected"))
+            for value in self.values.values():
+                value.clear()
+            return
+        self.heading.setText(attendee.display_name or attendee.code)
+        status = {
+            Status.ACTIVE: self.tr("registered"),
+            Status.CANCELLED: self.tr("cancelled"),
+            Status.REMOVED: self.tr("removed from list"),
+        }[attendee.status]
+        if attendee.walk_in:
+            status += self.tr(" (walk-in)")
+        state = attendee.checked_in
+        source = attendee.source_file
+        if attendee.source_line:
+            source += self.tr(", line {line}").format(line=attendee.source_line)
+        shown = {
+            "display_name": attendee.display_name,
+            "company": attendee.company,
+            "function": attendee.function,
+            "email": attendee.email,
+            "category": attendee.category,
+            "status": status,
+            "code": attendee.code,
+            "checked_in": (
+                self.tr("{time}, {desk} ({operator})").format(
+                    time=_when(state.at), desk=state.desk, operator=state.operator or "–"
+                )
+                if state
+                else self.tr("not yet")
+            ),
+            "attention_note": attendee.attention_note if attendee.attention else "",
+            "source": source,
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        for entry in history:
+            self.history.addItem(
+                f"{_when(entry.at)}  {self._kind_text(entry.kind)} · {entry.desk}"
+                + (f" ({entry.operator})" if entry.operator else "")
+            )
+
+    def _kind_text(self, kind: LogKind) -> str:
+        return {
+            LogKind.CHECKIN: self.tr("checked in"),
+            LogKind.UNDO: self.tr("check-in undone"),
+            LogKind.REJECTED: self.tr("scan rejected"),
+            LogKind.WALKIN: self.tr("walk-in, checked in"),
+            LogKind.EDIT: self.tr("data corrected"),
+            LogKind.BADGE_PRINTED: self.tr("badge printed"),
+        }.get(kind, str(kind))
+
+
+def _when(at: datetime) -> str:
+    return at.astimezone().strftime("%d.%m. %H:%M")
