@@ -16,6 +16,7 @@ alike, prefix search keeps working while a word is typed (Mue -> mu, Muel -> mul
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from checkin.core.codes import clean_scan, is_generated_format, normalize_genera
 from checkin.core.model import Attendee
 
 FIELD_RANK = {"last_name": 0, "first_name": 1, "company": 2, "email": 3}
+_LAST, _FIRST, _COMPANY_RANK, _EMAIL_RANK = (FIELD_RANK[f] for f in FIELD_RANK)
 
 #: Letters NFKD leaves whole (no combining mark to strip), mapped explicitly.
 #: Applied after casefold, so only lowercase forms are needed (ß is already "ss").
@@ -53,8 +55,10 @@ _SPECIAL = str.maketrans(
 _MARKS = dict.fromkeys(
     [*range(0x300, 0x370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00), *range(0x20D0, 0x2100)]
 )
+#: After NFKD: anything but ASCII and the common combining marks needs the slow path.
+_KEEP_AFTER_NFKD = re.compile("[^\x00-\x7f\u0300-\u036f]")
 #: Word separators in names, companies and e-mail addresses.
-_SEPARATORS = str.maketrans(dict.fromkeys("-'.@_+/,;:()&\"\u2010\u2011\u2013\u2014\t\n", " "))
+_SEPARATORS = re.compile("[-'.@_+/,;:()&\"\u2010\u2011\u2013\u2014]+")
 #: Separators inside one name that people also leave out when typing (O'Brien -> obrien).
 _JOINERS = frozenset("-'\u2010\u2011")
 
@@ -67,11 +71,15 @@ def fold(text: str) -> str:
     else:
         # casefold again after NFKD: compatibility forms (𝐀, Ｍ) decompose to capitals.
         s = unicodedata.normalize("NFKD", text.casefold()).casefold()
-        s = s.translate(_SPECIAL).translate(_MARKS)
-        if not s.isascii():
-            # Turkish İ (i + combining dot) lost its dot above; what is left
-            # (Cyrillic, CJK, Hangul ...) is recomposed and otherwise kept.
-            s = unicodedata.normalize("NFC", s)
+        if _KEEP_AFTER_NFKD.search(s) is None:
+            # Only ASCII and combining marks left (ü, é, ř, ễ ...): drop the marks fast.
+            s = s.encode("ascii", "ignore").decode("ascii")
+        else:
+            s = s.translate(_SPECIAL).translate(_MARKS)
+            if not s.isascii():
+                # Turkish İ (i + combining dot) lost its dot above; what is left
+                # (Cyrillic, CJK, Hangul ...) is recomposed and otherwise kept.
+                s = unicodedata.normalize("NFC", s)
     if "e" in s:
         # Repeat until stable ("uee" -> "ue" -> "u"), so folding a folded text is a no-op.
         while "ue" in s or "oe" in s or "ae" in s:
@@ -83,7 +91,11 @@ def fold(text: str) -> str:
 def _words(text: str, joined: bool = True) -> tuple[str, ...]:
     out: list[str] = []
     for token in fold(text).split():
-        parts = token.translate(_SEPARATORS).split()
+        if token.isalnum():
+            if token not in out:
+                out.append(token)
+            continue
+        parts = [p for p in _SEPARATORS.split(token) if p]
         for part in parts:
             if part not in out:
                 out.append(part)
@@ -106,10 +118,15 @@ def words(text: str) -> list[str]:
 def index_terms(attendee: Attendee) -> list[tuple[str, int]]:
     """(term, field rank) rows for the search index, each term once with its best rank."""
     best: dict[str, int] = {}
-    for field, field_rank in FIELD_RANK.items():
-        for word in words(getattr(attendee, field)):
-            if word not in best:
-                best[word] = field_rank
+    for text, field_rank in (
+        (attendee.last_name, _LAST),
+        (attendee.first_name, _FIRST),
+        (attendee.company, _COMPANY_RANK),
+        (attendee.email, _EMAIL_RANK),
+    ):
+        if text:
+            for word in _words(text):
+                best.setdefault(word, field_rank)
     return list(best.items())
 
 
