@@ -21,7 +21,6 @@ from checkin.core.store.base import Store
 if TYPE_CHECKING:
     from checkin.qt.settings import DeskSettings
 
-tr = QCoreApplication.translate
 
 _FALLBACK_NAME = re.compile(r"^[^\W\d_]{2,}([ '\-.][^\W\d_]*)*$")
 
@@ -68,12 +67,12 @@ def print_badge(
 ) -> str:
     """Print one badge; returns a message for the status bar ("" when nothing to say)."""
     if not printing_available():
-        return tr("Integrations", "Badge printing is not installed yet")
+        return QCoreApplication.translate("Integrations", "Badge printing is not installed yet")
     from checkin.qt import printing  # type: ignore[attr-defined]
 
     entry = getattr(printing, "print_badge_for", None)
     if entry is None:
-        return tr("Integrations", "Badge printing is not installed yet")
+        return QCoreApplication.translate("Integrations", "Badge printing is not installed yet")
     result = entry(
         parent, store, attendee, desk=settings.desk, operator=settings.operator, clock=clock
     )

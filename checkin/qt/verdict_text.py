@@ -14,9 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from checkin.core.model import Verdict, VerdictKind
 
-#: A plain alias lupdate still recognises as tr(context, text).
-tr = QCoreApplication.translate
-
 
 class Tone(enum.Enum):
     READY = "ready"
@@ -37,7 +34,10 @@ class BannerContent:
 
 def ready_content() -> BannerContent:
     return BannerContent(
-        Tone.READY, "▸", tr("Verdict", "Ready"), tr("Verdict", "Scan a code or type a name")
+        Tone.READY,
+        "▸",
+        QCoreApplication.translate("Verdict", "Ready"),
+        QCoreApplication.translate("Verdict", "Scan a code or type a name"),
     )
 
 
@@ -54,13 +54,17 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
     person = verdict.attendee
     attention = ""
     if person is not None and person.attention:
-        attention = person.attention_note or tr("Verdict", "Attention: see guest notes")
+        attention = person.attention_note or QCoreApplication.translate(
+            "Verdict", "Attention: see guest notes"
+        )
     if kind is VerdictKind.ADMITTED and person is not None:
         details = " · ".join(p for p in (person.category, person.company) if p)
         return BannerContent(
             Tone.GOOD,
             "✓",
-            tr("Verdict", "Welcome, {name}").format(name=person.display_name or person.code),
+            QCoreApplication.translate("Verdict", "Welcome, {name}").format(
+                name=person.display_name or person.code
+            ),
             details,
             attention,
         )
@@ -68,44 +72,50 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
         name = person.display_name if person is not None else verdict.code
         if verdict.previous is not None:
             prev = verdict.previous
-            title = tr("Verdict", "Already checked in at {time}, {desk} ({operator})").format(
-                time=format_time(prev.at, now), desk=prev.desk, operator=prev.operator or "–"
-            )
+            title = QCoreApplication.translate(
+                "Verdict", "Already checked in at {time}, {desk} ({operator})"
+            ).format(time=format_time(prev.at, now), desk=prev.desk, operator=prev.operator or "–")
         else:
-            title = tr("Verdict", "Already checked in")
+            title = QCoreApplication.translate("Verdict", "Already checked in")
         return BannerContent(Tone.WARN, "!", title, name, attention)
     if kind is VerdictKind.CANCELLED:
         name = person.display_name if person is not None else verdict.code
         return BannerContent(
             Tone.STOP,
             "✗",
-            tr("Verdict", "Cancelled"),
-            tr("Verdict", "{name}: registration cancelled").format(name=name),
+            QCoreApplication.translate("Verdict", "Cancelled"),
+            QCoreApplication.translate("Verdict", "{name}: registration cancelled").format(
+                name=name
+            ),
         )
     if kind is VerdictKind.AMBIGUOUS:
         return BannerContent(
             Tone.STOP,
             "?",
-            tr("Verdict", "Code belongs to several people"),
-            tr("Verdict", "Choose the guest in the list below and press Enter"),
+            QCoreApplication.translate("Verdict", "Code belongs to several people"),
+            QCoreApplication.translate(
+                "Verdict", "Choose the guest in the list below and press Enter"
+            ),
         )
     if kind is VerdictKind.UNKNOWN:
         if verdict.typo_suspected:
             return BannerContent(
                 Tone.STOP,
                 "✗",
-                tr("Verdict", "Typo? Check the code"),
-                tr("Verdict", "Code {code}").format(code=verdict.code or verdict.input),
+                QCoreApplication.translate("Verdict", "Typo? Check the code"),
+                QCoreApplication.translate("Verdict", "Code {code}").format(
+                    code=verdict.code or verdict.input
+                ),
             )
         return BannerContent(
             Tone.STOP,
             "✗",
-            tr("Verdict", "Unknown code"),
-            tr("Verdict", "Search the guest by name (F2)"),
+            QCoreApplication.translate("Verdict", "Unknown code"),
+            QCoreApplication.translate("Verdict", "Search the guest by name (F2)"),
         )
     return BannerContent(
         Tone.STOP,
         "✗",
-        tr("Verdict", "Invalid input"),
-        tr("Verdict", "Scan again or search by name (F2)"),
+        QCoreApplication.translate("Verdict", "Invalid input"),
+        QCoreApplication.translate("Verdict", "Scan again or search by name (F2)"),
     )

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-tr = QCoreApplication.translate
-
 
 class Confirm:
     @classmethod
@@ -27,8 +25,10 @@ class PinPrompt:
         """The PIN the organiser typed, or None when they cancelled."""
         pin, ok = QInputDialog.getText(
             parent,
-            tr("PinPrompt", "Organiser PIN"),
-            tr("PinPrompt", "This action is for organisers. Enter the PIN:"),
+            QCoreApplication.translate("PinPrompt", "Organiser PIN"),
+            QCoreApplication.translate(
+                "PinPrompt", "This action is for organisers. Enter the PIN:"
+            ),
             QLineEdit.EchoMode.Password,
         )
         return pin if ok else None
@@ -41,8 +41,10 @@ class FilePrompt:
 
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            tr("FilePrompt", "Import attendee list"),
+            QCoreApplication.translate("FilePrompt", "Import attendee list"),
             "",
-            tr("FilePrompt", "Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"),
+            QCoreApplication.translate(
+                "FilePrompt", "Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+            ),
         )
         return path or None

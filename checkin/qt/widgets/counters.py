@@ -61,8 +61,9 @@ class CountersBar(QWidget):
                 expected=f"{stats.expected:,}".replace(",", "\u202f"),
             )
         )
+        no_category = self.tr("(none)")
         parts = [
-            f"{category or self.tr('(none)')} {done}/{expected}"
+            f"{category or no_category} {done}/{expected}"
             for category, (expected, done) in sorted(stats.by_category.items())
         ]
         if stats.walk_ins:

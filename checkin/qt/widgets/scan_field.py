@@ -24,6 +24,17 @@ BURST_MIN_CHARS = 4
 BURST_PAUSE_MS = 80
 #: The same code again within this many seconds is a scanner firing twice.
 DOUBLE_FIRE_SECONDS = 3.0
+#: Ctrl+key combinations the field keeps for editing; every other one is a window shortcut.
+_LOCAL_CONTROL_KEYS = {
+    Qt.Key.Key_C,
+    Qt.Key.Key_V,
+    Qt.Key.Key_X,
+    Qt.Key.Key_A,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Delete,
+}
 
 
 class BurstDetector:
@@ -127,6 +138,13 @@ class ScanField(QLineEdit):
 
     # -- keys --------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
+        # Window shortcuts (Ctrl+Z undo check-in, Ctrl+E edit ...) beat the line edit's
+        # own editing keys: the field is cleared after every scan, so its undo is useless.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if control and event.key() not in _LOCAL_CONTROL_KEYS:
+                event.ignore()
+                return True
         # Tab is the suffix of many scanners; it must submit, not move the focus away.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self._searching:

@@ -1,0 +1,868 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <source>Edit guest</source>
+        <translation>Gast bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <source>Walk-in guest</source>
+        <translation>Gast ohne Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37" />
+        <source>Needs attention (VIP, accessibility ...)</source>
+        <translation>Besondere Aufmerksamkeit (VIP, Barrierefreiheit …)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43" />
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45" />
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46" />
+        <source>F&amp;unction</source>
+        <translation>F&amp;unktion</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48" />
+        <source>C&amp;ategory</source>
+        <translation>K&amp;ategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50" />
+        <source>&amp;Note</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <source>Add and check in</source>
+        <translation>Hinzufügen und einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87" />
+        <source>Enter at least a first or last name.</source>
+        <translation>Bitte mindestens Vor- oder Nachnamen eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="134" />
+        <source>Name</source>
+        <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="135" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="136" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="137" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="138" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="173" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="174" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="175" />
+        <source>removed from list</source>
+        <translation>nicht mehr auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="176" />
+        <source> · walk-in</source>
+        <translation> · ohne Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="29" />
+        <source>Checked in of expected</source>
+        <translation>Eingecheckt von erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="35" />
+        <source>Checked in per category</source>
+        <translation>Eingecheckt je Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="59" />
+        <source>Checked in: {done} / {expected}</source>
+        <translation>Eingecheckt: {done} / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="64" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="70" />
+        <source>walk-ins {count}</source>
+        <translation>ohne Anmeldung {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompt</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
+        <source>Import attendee list</source>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="46" />
+        <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Teilnehmerlisten (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDetails</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="38" />
+        <source>Guest details</source>
+        <translation>Gastdetails</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="39" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="92" />
+        <source>No guest selected</source>
+        <translation>Kein Gast ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="49" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="50" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="68" />
+        <source>Check-in history</source>
+        <translation>Check-in-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="82" />
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="98" />
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="99" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="100" />
+        <source>removed from list</source>
+        <translation>nicht mehr auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="103" />
+        <source> (walk-in)</source>
+        <translation> (ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="107" />
+        <source>, line {line}</source>
+        <translation>, Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="117" />
+        <source>{time}, {desk} ({operator})</source>
+        <translation>{time}, {desk} ({operator})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="121" />
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="136" />
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137" />
+        <source>check-in undone</source>
+        <translation>Check-in zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138" />
+        <source>scan rejected</source>
+        <translation>Scan abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="139" />
+        <source>walk-in, checked in</source>
+        <translation>ohne Anmeldung eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="140" />
+        <source>data corrected</source>
+        <translation>Daten korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141" />
+        <source>badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="88" />
+        <source>Import attendee list</source>
+        <extracomment>Emitted after a successful import (with its report).</extracomment>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="90" />
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="91" />
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="94" />
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106" />
+        <source>Problems per row</source>
+        <translation>Probleme je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
+        <source>First rows:</source>
+        <translation>Erste Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
+        <source>Which column holds what:</source>
+        <translation>Welche Spalte enthält was:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141" />
+        <source>Cannot read this file: {reason}</source>
+        <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159" />
+        <source>Field for column {column}</source>
+        <translation>Feld für Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171" />
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172" />
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173" />
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174" />
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176" />
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178" />
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179" />
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180" />
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181" />
+        <source>attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182" />
+        <source>attention note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183" />
+        <source>checked in (yes/no)</source>
+        <translation>eingecheckt (ja/nein)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184" />
+        <source>check-in time</source>
+        <translation>Check-in-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="185" />
+        <source>(ignore)</source>
+        <translation>(nicht übernehmen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214" />
+        <source>Importing…</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="232" />
+        <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
+        <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="247" />
+        <source>Line {line} ({severity}): {detail}</source>
+        <translation>Zeile {line} ({severity}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="259" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261" />
+        <source>Import failed: {reason}</source>
+        <translation>Import fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <location filename="../../checkin/qt/integrations.py" line="70" />
+        <location filename="../../checkin/qt/integrations.py" line="75" />
+        <source>Badge printing is not installed yet</source>
+        <translation>Namensschilddruck ist noch nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="103" />
+        <source>&amp;Search guest</source>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). The operator asked for the demo event / a language switch; the app rebuilds the window. A verdict was shown (for tests, screenshots and the benchmark).</extracomment>
+        <translation>Gast &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="105" />
+        <source>&amp;Check in selected guest</source>
+        <translation>Ausgewählten Gast &amp;einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="107" />
+        <source>&amp;Undo last check-in</source>
+        <translation>Letzten Check-in &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="109" />
+        <source>Undo check-in of selected guest</source>
+        <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="111" />
+        <source>&amp;Edit guest…</source>
+        <translation>Gast &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="112" />
+        <source>&amp;Walk-in guest…</source>
+        <translation>Gast &amp;ohne Anmeldung …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="113" />
+        <source>&amp;Print badge</source>
+        <translation>Namensschild &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <source>&amp;Import attendee list…</source>
+        <translation>Teilnehmerliste &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <source>Open &amp;demo event</source>
+        <translation>&amp;Demo-Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="118" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <source>&amp;Mute sounds</source>
+        <translation>Töne &amp;stumm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="225" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Tisch</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <source>Das&amp;hboard</source>
+        <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="128" />
+        <source>Badge printing is not installed yet</source>
+        <translation>Namensschilddruck ist noch nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="131" />
+        <source>No event loaded</source>
+        <translation>Keine Veranstaltung geladen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="139" />
+        <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
+        <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="145" />
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="175" />
+        <source>Desk</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="178" />
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="193" />
+        <source>No attendee list yet.
+Import the list of this event, or try the demo.</source>
+        <translation>Noch keine Teilnehmerliste.
+Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="213" />
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <source>&amp;Guest</source>
+        <translation>&amp;Gast</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="223" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="231" />
+        <source>Same code twice: ignored</source>
+        <translation>Derselbe Code zweimal: ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="249" />
+        <source>no operator set</source>
+        <translation>kein Name eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="251" />
+        <source>{desk} · {operator}</source>
+        <translation>{desk} · {operator}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="377" />
+        <source>Nothing to undo</source>
+        <translation>Nichts zurückzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="383" />
+        <source>Undo check-in</source>
+        <translation>Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="384" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Check-in von {name} zurücknehmen?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="391" />
+        <source>Check-in undone</source>
+        <translation>Check-in zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="436" />
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="28" />
+        <source>Organiser PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="29" />
+        <source>This action is for organisers. Enter the PIN:</source>
+        <translation>Diese Aktion ist dem Organisationsteam vorbehalten. PIN eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="99" />
+        <source>Scan field</source>
+        <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="132" />
+        <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
+        <translation>Suche: Name, Firma oder E-Mail  (↑↓ wählen, Enter einchecken, Esc zurück)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="135" />
+        <source>Scan a code, or type a name to search (F2)</source>
+        <translation>Code scannen oder Namen zum Suchen tippen (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30" />
+        <source>Desk settings</source>
+        <translation>Tisch-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38" />
+        <source>Play a sound for every verdict</source>
+        <translation>Bei jedem Ergebnis einen Ton abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44" />
+        <source>Print the badge on every check-in</source>
+        <translation>Namensschild bei jedem Check-in drucken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <source>no PIN: organiser actions open</source>
+        <translation>keine PIN: Organisationsaktionen frei</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51" />
+        <source>Remove the PIN lock</source>
+        <translation>PIN-Sperre entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55" />
+        <source>&amp;Desk name</source>
+        <translation>&amp;Tischname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56" />
+        <source>&amp;Operator</source>
+        <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59" />
+        <source>&amp;Verdict shown for</source>
+        <translation>&amp;Ergebnis anzeigen für</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61" />
+        <source>Organiser &amp;PIN</source>
+        <translation>Organisations-&amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="39" />
+        <source>Ready</source>
+        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗).</extracomment>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="40" />
+        <source>Scan a code or type a name</source>
+        <translation>Code scannen oder Namen tippen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="57" />
+        <source>Attention: see guest notes</source>
+        <translation>Achtung: Hinweise zum Gast beachten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="65" />
+        <source>Welcome, {name}</source>
+        <translation>Willkommen, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="75" />
+        <source>Already checked in at {time}, {desk} ({operator})</source>
+        <translation>Bereits eingecheckt um {time} an {desk} ({operator})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="79" />
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="86" />
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="87" />
+        <source>{name}: registration cancelled</source>
+        <translation>{name}: Anmeldung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="95" />
+        <source>Code belongs to several people</source>
+        <translation>Code gehört zu mehreren Personen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="96" />
+        <source>Choose the guest in the list below and press Enter</source>
+        <translation>Gast in der Liste unten wählen und Enter drücken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="105" />
+        <source>Typo? Check the code</source>
+        <translation>Tippfehler? Code prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="106" />
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="113" />
+        <source>Unknown code</source>
+        <translation>Unbekannter Code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="114" />
+        <source>Search the guest by name (F2)</source>
+        <translation>Gast über den Namen suchen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="119" />
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="120" />
+        <source>Scan again or search by name (F2)</source>
+        <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="38" />
+        <source>Verdict</source>
+        <extracomment>tone -&gt; (background, text) Emitted once the banner is back in its neutral state.</extracomment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="49" />
+        <source>Attention note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+</TS>

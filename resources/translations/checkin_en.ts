@@ -1,0 +1,868 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <source>Edit guest</source>
+        <translation>Edit guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <source>Walk-in guest</source>
+        <translation>Walk-in guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37" />
+        <source>Needs attention (VIP, accessibility ...)</source>
+        <translation>Needs attention (VIP, accessibility ...)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43" />
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45" />
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46" />
+        <source>F&amp;unction</source>
+        <translation>F&amp;unction</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48" />
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategory</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <source>Add and check in</source>
+        <translation>Add and check in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87" />
+        <source>Enter at least a first or last name.</source>
+        <translation>Enter at least a first or last name.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="134" />
+        <source>Name</source>
+        <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="135" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="136" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="137" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="138" />
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="173" />
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="174" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="175" />
+        <source>removed from list</source>
+        <translation>removed from list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="176" />
+        <source> · walk-in</source>
+        <translation> · walk-in</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="29" />
+        <source>Checked in of expected</source>
+        <translation>Checked in of expected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="35" />
+        <source>Checked in per category</source>
+        <translation>Checked in per category</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="59" />
+        <source>Checked in: {done} / {expected}</source>
+        <translation>Checked in: {done} / {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="64" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/counters.py" line="70" />
+        <source>walk-ins {count}</source>
+        <translation>walk-ins {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompt</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
+        <source>Import attendee list</source>
+        <translation>Import attendee list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="46" />
+        <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDetails</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="38" />
+        <source>Guest details</source>
+        <translation>Guest details</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="39" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="92" />
+        <source>No guest selected</source>
+        <translation>No guest selected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="49" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="50" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56" />
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="68" />
+        <source>Check-in history</source>
+        <translation>Check-in history</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="82" />
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="98" />
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="99" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="100" />
+        <source>removed from list</source>
+        <translation>removed from list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="103" />
+        <source> (walk-in)</source>
+        <translation> (walk-in)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="107" />
+        <source>, line {line}</source>
+        <translation>, line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="117" />
+        <source>{time}, {desk} ({operator})</source>
+        <translation>{time}, {desk} ({operator})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="121" />
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="136" />
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137" />
+        <source>check-in undone</source>
+        <translation>check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138" />
+        <source>scan rejected</source>
+        <translation>scan rejected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="139" />
+        <source>walk-in, checked in</source>
+        <translation>walk-in, checked in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="140" />
+        <source>data corrected</source>
+        <translation>data corrected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141" />
+        <source>badge printed</source>
+        <translation>badge printed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="88" />
+        <source>Import attendee list</source>
+        <extracomment>Emitted after a successful import (with its report).</extracomment>
+        <translation>Import attendee list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="90" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="91" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="94" />
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106" />
+        <source>Problems per row</source>
+        <translation>Problems per row</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
+        <source>First rows:</source>
+        <translation>First rows:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
+        <source>Which column holds what:</source>
+        <translation>Which column holds what:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141" />
+        <source>Cannot read this file: {reason}</source>
+        <translation>Cannot read this file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159" />
+        <source>Field for column {column}</source>
+        <translation>Field for column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171" />
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172" />
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173" />
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174" />
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176" />
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179" />
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181" />
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182" />
+        <source>attention note</source>
+        <translation>attention note</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183" />
+        <source>checked in (yes/no)</source>
+        <translation>checked in (yes/no)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184" />
+        <source>check-in time</source>
+        <translation>check-in time</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="185" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="232" />
+        <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
+        <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="247" />
+        <source>Line {line} ({severity}): {detail}</source>
+        <translation>Line {line} ({severity}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="259" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261" />
+        <source>Import failed: {reason}</source>
+        <translation>Import failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <location filename="../../checkin/qt/integrations.py" line="70" />
+        <location filename="../../checkin/qt/integrations.py" line="75" />
+        <source>Badge printing is not installed yet</source>
+        <translation>Badge printing is not installed yet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="103" />
+        <source>&amp;Search guest</source>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). The operator asked for the demo event / a language switch; the app rebuilds the window. A verdict was shown (for tests, screenshots and the benchmark).</extracomment>
+        <translation>&amp;Search guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="105" />
+        <source>&amp;Check in selected guest</source>
+        <translation>&amp;Check in selected guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="107" />
+        <source>&amp;Undo last check-in</source>
+        <translation>&amp;Undo last check-in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="109" />
+        <source>Undo check-in of selected guest</source>
+        <translation>Undo check-in of selected guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="111" />
+        <source>&amp;Edit guest…</source>
+        <translation>&amp;Edit guest…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="112" />
+        <source>&amp;Walk-in guest…</source>
+        <translation>&amp;Walk-in guest…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="113" />
+        <source>&amp;Print badge</source>
+        <translation>&amp;Print badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <source>&amp;Import attendee list…</source>
+        <translation>&amp;Import attendee list…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <source>Open &amp;demo event</source>
+        <translation>Open &amp;demo event</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="118" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Mute sounds</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="225" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <source>Das&amp;hboard</source>
+        <translation>Das&amp;hboard</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="128" />
+        <source>Badge printing is not installed yet</source>
+        <translation>Badge printing is not installed yet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="131" />
+        <source>No event loaded</source>
+        <translation>No event loaded</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="139" />
+        <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
+        <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="145" />
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="175" />
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="178" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="193" />
+        <source>No attendee list yet.
+Import the list of this event, or try the demo.</source>
+        <translation>No attendee list yet.
+Import the list of this event, or try the demo.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="213" />
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="223" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="231" />
+        <source>Same code twice: ignored</source>
+        <translation>Same code twice: ignored</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="249" />
+        <source>no operator set</source>
+        <translation>no operator set</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="251" />
+        <source>{desk} · {operator}</source>
+        <translation>{desk} · {operator}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="377" />
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="383" />
+        <source>Undo check-in</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="384" />
+        <source>Undo the check-in of {name}?</source>
+        <translation>Undo the check-in of {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="391" />
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="436" />
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="28" />
+        <source>Organiser PIN</source>
+        <translation>Organiser PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="29" />
+        <source>This action is for organisers. Enter the PIN:</source>
+        <translation>This action is for organisers. Enter the PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="99" />
+        <source>Scan field</source>
+        <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
+        <translation>Scan field</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="132" />
+        <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
+        <translation>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="135" />
+        <source>Scan a code, or type a name to search (F2)</source>
+        <translation>Scan a code, or type a name to search (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30" />
+        <source>Desk settings</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38" />
+        <source>Play a sound for every verdict</source>
+        <translation>Play a sound for every verdict</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44" />
+        <source>Print the badge on every check-in</source>
+        <translation>Print the badge on every check-in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <source>no PIN: organiser actions open</source>
+        <translation>no PIN: organiser actions open</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51" />
+        <source>Remove the PIN lock</source>
+        <translation>Remove the PIN lock</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55" />
+        <source>&amp;Desk name</source>
+        <translation>&amp;Desk name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56" />
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59" />
+        <source>&amp;Verdict shown for</source>
+        <translation>&amp;Verdict shown for</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61" />
+        <source>Organiser &amp;PIN</source>
+        <translation>Organiser &amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="39" />
+        <source>Ready</source>
+        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗).</extracomment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="40" />
+        <source>Scan a code or type a name</source>
+        <translation>Scan a code or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="57" />
+        <source>Attention: see guest notes</source>
+        <translation>Attention: see guest notes</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="65" />
+        <source>Welcome, {name}</source>
+        <translation>Welcome, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="75" />
+        <source>Already checked in at {time}, {desk} ({operator})</source>
+        <translation>Already checked in at {time}, {desk} ({operator})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="79" />
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="86" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="87" />
+        <source>{name}: registration cancelled</source>
+        <translation>{name}: registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="95" />
+        <source>Code belongs to several people</source>
+        <translation>Code belongs to several people</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="96" />
+        <source>Choose the guest in the list below and press Enter</source>
+        <translation>Choose the guest in the list below and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="105" />
+        <source>Typo? Check the code</source>
+        <translation>Typo? Check the code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="106" />
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="113" />
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="114" />
+        <source>Search the guest by name (F2)</source>
+        <translation>Search the guest by name (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="119" />
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="120" />
+        <source>Scan again or search by name (F2)</source>
+        <translation>Scan again or search by name (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="38" />
+        <source>Verdict</source>
+        <extracomment>tone -&gt; (background, text) Emitted once the banner is back in its neutral state.</extracomment>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="49" />
+        <source>Attention note</source>
+        <translation>Attention note</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,125 @@
+"""Search, undo, walk-in, edit and the focus rule, driven from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from checkin.core.model import VerdictKind
+from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
+from checkin.qt.dialogs.questions import Confirm
+from checkin.qt.verdict_text import Tone
+
+
+def test_f2_search_select_and_check_in_with_the_keyboard(qtbot, desk):
+    qtbot.keyClick(desk, Qt.Key.Key_F2)
+    assert desk.scan_field.searching
+    qtbot.keyClicks(desk.scan_field, "muller")  # German-aware: finds Müller and Mueller
+    names = {desk.model.attendee_at(r).last_name for r in range(desk.model.rowCount())}
+    assert names == {"Müller", "Mueller"}
+    first = desk.selected_attendee()
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Down)
+    second = desk.selected_attendee()
+    assert second.id != first.id
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    verdict = blocker.args[0]
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.id == second.id
+    assert not desk.scan_field.searching
+    assert desk.scan_field.hasFocus()
+    assert desk.store.get_attendee(second.id).is_checked_in
+
+
+def test_letters_typed_by_hand_start_a_search_and_esc_returns(qtbot, desk):
+    clock = iter(range(1000))
+    desk.scan_field.key_clock = lambda: next(clock) * 0.2  # a person: 200 ms between keys
+    qtbot.keyClicks(desk.scan_field, "Nowak")
+    assert desk.scan_field.searching
+    assert desk.selected_attendee().last_name == "Nowak"
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Escape)
+    assert not desk.scan_field.searching
+    assert desk.model.rowCount() == desk.store.count_attendees()
+    assert desk.scan_field.hasFocus()
+
+
+def test_undo_last_check_in_of_this_desk_after_confirmation(qtbot, desk, monkeypatch):
+    qtbot.keyClicks(desk.scan_field, "VIP0001")
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    guest = desk.store.find_by_code("VIP0001")[0]
+    assert guest.is_checked_in
+    asked = []
+
+    def ask(cls, parent, title, text):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "Westkämper" in asked[0]
+    assert not desk.store.get_attendee(guest.id).is_checked_in
+    assert desk.banner.title.text() == "Check-in undone"
+    assert desk.scan_field.hasFocus()
+
+
+def test_undo_declined_keeps_the_check_in(qtbot, desk, monkeypatch):
+    qtbot.keyClicks(desk.scan_field, "VIP0001")
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: False))
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.store.find_by_code("VIP0001")[0].is_checked_in
+
+
+def test_walk_in_is_added_and_checked_in_and_focus_returns(qtbot, desk):
+    before = desk.store.count_attendees()
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = desk.open_dialog
+    assert isinstance(dialog, AttendeeDialog)
+    qtbot.keyClicks(dialog.first_name, "Lena")
+    qtbot.keyClicks(dialog.last_name, "Spontan")
+    qtbot.keyClicks(dialog.company, "Presseamt")
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    verdict = blocker.args[0]
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.walk_in
+    assert desk.banner.tone is Tone.GOOD and "Lena Spontan" in desk.banner.title.text()
+    assert desk.store.count_attendees() == before + 1
+    qtbot.waitUntil(lambda: desk.open_dialog is None and desk.scan_field.hasFocus())
+
+
+def test_walk_in_needs_a_name(qtbot, desk):
+    desk.walk_in()
+    dialog = desk.open_dialog
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.problem.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
+
+
+def test_edit_fixes_a_typo_in_the_name(qtbot, desk):
+    qtbot.keyClick(desk, Qt.Key.Key_F2)
+    qtbot.keyClicks(desk.scan_field, "beispiel")
+    assert desk.selected_attendee().last_name == "Beispiel"
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = desk.open_dialog
+    assert isinstance(dialog, AttendeeDialog)
+    dialog.first_name.setText("Bertha")
+    dialog.accept()
+    guest = desk.store.find_by_code("PLAIN007")[0]
+    assert guest.first_name == "Bertha"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: desk.details.values["display_name"].text() == "Bertha Beispiel")
+    assert desk.scan_field.hasFocus()
+
+
+def test_dialog_cancelled_returns_focus_to_scan_field(qtbot, desk):
+    desk.open_settings()
+    assert desk.open_dialog is not None
+    desk.open_dialog.reject()
+    qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
+
+
+def test_history_lists_the_check_in(qtbot, desk):
+    qtbot.keyClicks(desk.scan_field, "VIP0001")
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    assert desk.details.history.count() >= 1
+    assert "checked in" in desk.details.history.item(desk.details.history.count() - 1).text()
