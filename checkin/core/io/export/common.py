@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from checkin.core.model import Attendee, Status
@@ -73,8 +73,18 @@ class EventInfo:
 
     @classmethod
     def from_store(cls, store: object) -> EventInfo:
+        """The event as the store's metadata describes it; an ISO date reads "07.03.2017"."""
         get = store.get_meta  # type: ignore[attr-defined]
-        return cls(get("event_name", ""), get("event_date", ""), get("event_venue", ""))
+        return cls(
+            get("event_name", ""), german_date(get("event_date", "")), get("event_venue", "")
+        )
+
+
+def german_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text.strip()).strftime("%d.%m.%Y")
+    except ValueError:
+        return text
 
 
 _FILTERS: dict[What, Callable[[Attendee], bool]] = {
