@@ -86,7 +86,7 @@ def _unique_headers(cells: list[str]) -> list[str]:
 
 
 def _is_blank(cells: list[str]) -> bool:
-    return all(not c or c.isspace() for c in cells)
+    return not "".join(cells).strip()
 
 
 def _split_header(
@@ -227,6 +227,24 @@ def _refuse_known_binary(data: bytes) -> None:
 # -- CSV -------------------------------------------------------------------------
 
 
+def _decoded_lines(
+    data: bytes, encoding: str, fallback: set[int], *, strip_nul: bool
+) -> Iterator[str]:
+    """Physical lines of `data` as text, each decoded like `decode` decided."""
+    start = 3 if encoding == "utf-8-sig" else 0
+    legacy = encoding == "cp1252"
+    size = len(data)
+    number = 0
+    while start < size:
+        end = data.find(b"\n", start)
+        end = size if end < 0 else end + 1
+        number += 1
+        raw = data[start:end]
+        line = _decode_legacy(raw) if legacy or number in fallback else raw.decode("utf-8")
+        yield line.replace("\x00", "") if strip_nul else line
+        start = end
+
+
 def _sniff_delimiter(text: str) -> str:
     sample = "\n".join(itertools.islice((ln for ln in text[:200_000].splitlines() if ln), 60))
     best, best_score = ";", (False, 0.0, 0)
@@ -265,7 +283,14 @@ def _csv_source(data: bytes, modified: datetime | None) -> Source:
     else:
         delimiter = _sniff_delimiter(text)
     total = max(text.count("\n"), text.count("\r")) or 1
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    lines: Iterator[str] | io.StringIO
+    if encoding in ("utf-8", "utf-8-sig", "cp1252") and b"\n" in data:
+        # Decode line by line from the bytes, so the whole text is not kept alongside the rows.
+        del text
+        lines = _decoded_lines(data, encoding, set(fallback), strip_nul=bool(nul_count))
+    else:
+        lines = io.StringIO(text, newline="")
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         previous = 0
