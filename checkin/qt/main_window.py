@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -151,16 +152,22 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((260, 240, 120, 120)):
+        for column, width in enumerate((230, 210, 110, 110)):
             self.table.setColumnWidth(column, width)
         self.details = GuestDetails(
             [self.act_check_in, self.act_undo_selected, self.act_edit, self.act_print], self
         )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)  # never squeeze rows; scroll instead
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        splitter.addWidget(details_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 480])
 
         desk = QWidget(self)
         layout = QVBoxLayout(desk)

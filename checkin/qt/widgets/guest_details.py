@@ -67,7 +67,8 @@ class GuestDetails(QWidget):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Check-in history"))
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.setMaximumHeight(130)
+        self.history.setMinimumHeight(70)
+        self.history.setMaximumHeight(110)
         buttons = QHBoxLayout()
         for action in actions:
             button = QToolButton(self)

@@ -1,0 +1,87 @@
+"""Render the desk window for the docs: the main view and one picture per verdict kind.
+
+Run `python -m checkin.qt.screenshots docs/screenshots [--language de]`. It drives
+the real window on a throw-away copy of the demo event with real scans, so the
+pictures show exactly what a desk sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m checkin.qt.screenshots")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--language", default="de")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
+
+    from checkin.core import codes
+    from checkin.core.model import Status
+    from checkin.qt.app import DeskApp, application, save_screenshot
+    from checkin.qt.settings import DeskSettings
+
+    app = application()
+    work = tempfile.TemporaryDirectory(prefix="checkin-shots-")
+    qsettings = QSettings(str(Path(work.name) / "desk.ini"), QSettings.Format.IniFormat)
+    DeskSettings(desk="Tisch 1", operator="Tom", language=args.language, sound=False).save(
+        qsettings
+    )
+    desk = DeskApp.demo(qsettings)
+    store = desk.store
+    people = list(store.iter_attendees())
+    vip = next(a for a in people if a.last_name == "Westkämper")
+    if not vip.attention:  # show the prominent note in the picture
+        vip = store.update_attendee(
+            replace(vip, attention=True, attention_note="Keynote 10:00 – bitte zur Bühne begleiten")
+        )
+    cancelled = next(a for a in people if a.status is Status.CANCELLED)
+    active = [a for a in people if a.status is Status.ACTIVE and a.id != vip.id]
+    earlier = active[0]
+    twin = active[1]
+    store.add_attendee(replace(active[2], id=None, code=twin.code, first_name="Maria"))
+    window = desk.build_window()
+    window.resize(1280, 820)
+    window.show()
+    app.processEvents()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    save_screenshot(window, args.folder / "main.png")
+
+    desk_two = replace(window.settings, desk="Tisch 2", operator="Anna")
+    window.apply_settings(desk_two)
+    window.scan(earlier.code)
+    window.apply_settings(replace(desk_two, desk="Tisch 1", operator="Tom"))
+    typo = earlier.code[:-1] + ("A" if earlier.code[-1] != "A" else "B")
+    if not codes.looks_like_typo(typo):
+        typo = codes.generate_code()[:-1] + "0"
+    shots = [
+        ("admitted", vip.code),
+        ("already_checked_in", earlier.code),
+        ("unknown", "ZZ-404-UNBEKANNT"),
+        ("typo", typo),
+        ("cancelled", cancelled.code),
+        ("ambiguous", twin.code),
+        ("invalid", "https://tickets.example/"),
+    ]
+    for name, raw in shots:
+        window.scan_field.stop_search()
+        window.scan(raw)
+        window.counters.refresh()  # normally a quarter second later
+        app.processEvents()
+        save_screenshot(window, args.folder / f"verdict_{name}.png")
+        print(f"{name}: {window.last_verdict.kind.value if window.last_verdict else '?'}")
+    desk.close()
+    work.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
