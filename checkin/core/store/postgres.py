@@ -1,0 +1,875 @@
+"""One event in one PostgreSQL database: the backend for several desks sharing a list.
+
+Same semantics as `sqlite.SQLiteStore` (first-wins check-in, append-only log,
+prefix search over `search_terms`, name-ordered keyset pages), so the rules never
+know which backend they talk to. What PostgreSQL adds:
+
+* Durability: every write commits with `synchronous_commit = on` before the call
+  returns, so a check-in a desk has shown as admitted is on the server's disk.
+* Other desks: each write transaction sends `NOTIFY checkin_changes` (delivered
+  on commit only). Once anyone subscribes, a daemon thread LISTENs on its own
+  connection and calls the listeners with the other desks' `Change`s **on that
+  thread** (the Qt layer re-emits them through a queued signal). Own writes are
+  announced on the writing thread, as in SQLite, and skipped by the listener.
+* No hangs: connect, statement and lock timeouts plus TCP keepalives; a lost
+  server becomes a `StoreError` that says what to do, and the next call
+  reconnects by itself once the server is back.
+* Sorting and prefix ranges: `sort_key` and `term` are `COLLATE "C"` (byte order),
+  which is what SQLite compares with, so both backends order names identically.
+
+One database = one event. `erase()` truncates every table (rows gone, files of
+the old rows unlinked by the server); the schema stays. Passwords never appear
+in `path`, in messages or in logs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from checkin.core import search as folding
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.store.base import (
+    Change,
+    CheckInResult,
+    ImportPlan,
+    Listener,
+    Stats,
+    StoreError,
+)
+from checkin.core.store.sqlite import sort_key
+
+_log = logging.getLogger(__name__)
+
+CHANNEL = "checkin_changes"
+#: Key for pg_advisory_xact_lock while migrating ("checkin" in ASCII, as a number).
+_MIGRATION_LOCK = 0x636865636B696E
+_PAGE = 2000
+#: Above this many ids a notification says "reload everything" (NOTIFY payloads are < 8 kB).
+_MAX_NOTIFY_IDS = 500
+
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 15_000
+#: libpq settings that turn a silently vanished server (cable pulled) into an error.
+_LIBPQ_DEFAULTS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+    "application_name": "checkin",
+}
+_SESSION_SETUP = (
+    "SET synchronous_commit = on; "
+    f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}; "
+    "SET lock_timeout = 10000; "
+    "SET idle_in_transaction_session_timeout = 60000"
+)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: attendees, search index, append-only log, event metadata
+    """
+    CREATE TABLE meta (
+        key   text PRIMARY KEY,
+        value text NOT NULL
+    );
+    CREATE TABLE attendees (
+        id                  bigserial PRIMARY KEY,
+        code                text NOT NULL,
+        code_fold           text NOT NULL,
+        title               text NOT NULL DEFAULT '',
+        first_name          text NOT NULL DEFAULT '',
+        last_name           text NOT NULL DEFAULT '',
+        company             text NOT NULL DEFAULT '',
+        function            text NOT NULL DEFAULT '',
+        email               text NOT NULL DEFAULT '',
+        category            text NOT NULL DEFAULT '',
+        status              text NOT NULL DEFAULT 'active',
+        attention           boolean NOT NULL DEFAULT false,
+        attention_note      text NOT NULL DEFAULT '',
+        extra               text NOT NULL DEFAULT '',
+        source_file         text NOT NULL DEFAULT '',
+        source_line         integer,
+        walk_in             boolean NOT NULL DEFAULT false,
+        sort_key            text COLLATE "C" NOT NULL DEFAULT '',
+        checked_in_at       timestamptz,
+        checked_in_desk     text,
+        checked_in_operator text
+    );
+    CREATE INDEX attendees_code ON attendees (code);
+    CREATE INDEX attendees_code_fold ON attendees (code_fold);
+    CREATE INDEX attendees_sort ON attendees (sort_key, id);
+    CREATE TABLE search_terms (
+        term        text COLLATE "C" NOT NULL,
+        attendee_id bigint NOT NULL,
+        rank        integer NOT NULL,
+        PRIMARY KEY (term, attendee_id)
+    );
+    CREATE INDEX search_terms_attendee ON search_terms (attendee_id);
+    CREATE TABLE log (
+        id          bigserial PRIMARY KEY,
+        at          timestamptz NOT NULL,
+        kind        text NOT NULL,
+        desk        text NOT NULL DEFAULT '',
+        operator    text NOT NULL DEFAULT '',
+        raw_input   text NOT NULL DEFAULT '',
+        result      text NOT NULL DEFAULT '',
+        attendee_id bigint,
+        code        text NOT NULL DEFAULT ''
+    );
+    CREATE INDEX log_attendee ON log (attendee_id, kind, id);
+    CREATE INDEX log_desk ON log (desk, kind, id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ATTENDEE_COLUMNS = (
+    "id, code, title, first_name, last_name, company, function, email, category, status, "
+    "attention, attention_note, extra, source_file, source_line, walk_in, "
+    "checked_in_at, checked_in_desk, checked_in_operator"
+)
+_WRITE_FIELDS = (
+    "code",
+    "code_fold",
+    "title",
+    "first_name",
+    "last_name",
+    "company",
+    "function",
+    "email",
+    "category",
+    "status",
+    "attention",
+    "attention_note",
+    "extra",
+    "source_file",
+    "source_line",
+    "walk_in",
+    "sort_key",
+)
+_INSERT_SQL = (
+    f"INSERT INTO attendees ({', '.join(_WRITE_FIELDS)}) "
+    f"VALUES ({', '.join(['%s'] * len(_WRITE_FIELDS))}) RETURNING id"
+)
+_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in _WRITE_FIELDS)} WHERE id = %s"
+_LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
+_LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code"
+
+
+def is_postgres_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def _text(value: str) -> str:
+    """PostgreSQL text holds neither NUL nor lone surrogates; SQLite's does. Replace them."""
+    if "\x00" in value:
+        value = value.replace("\x00", "\ufffd")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _write_values(a: Attendee) -> tuple[Any, ...]:
+    return (
+        _text(a.code),
+        _text(a.code.casefold()),
+        _text(a.title),
+        _text(a.first_name),
+        _text(a.last_name),
+        _text(a.company),
+        _text(a.function),
+        _text(a.email),
+        _text(a.category),
+        str(a.status),
+        bool(a.attention),
+        _text(a.attention_note),
+        _text(json.dumps(dict(a.extra), ensure_ascii=False)) if a.extra else "",
+        _text(a.source_file),
+        a.source_line,
+        bool(a.walk_in),
+        _text(sort_key(a)),
+    )
+
+
+def _local(at: datetime) -> datetime:
+    """The server hands back its session zone; desks think in their local time."""
+    return at.astimezone()
+
+
+def _row_to_attendee(row: Sequence[Any]) -> Attendee:
+    checked_in = None
+    if row[16] is not None:
+        checked_in = CheckInState(_local(row[16]), row[17] or "", row[18] or "")
+    return Attendee(
+        id=row[0],
+        code=row[1],
+        title=row[2],
+        first_name=row[3],
+        last_name=row[4],
+        company=row[5],
+        function=row[6],
+        email=row[7],
+        category=row[8],
+        status=Status(row[9]),
+        attention=bool(row[10]),
+        attention_note=row[11],
+        extra=json.loads(row[12]) if row[12] else {},
+        source_file=row[13],
+        source_line=row[14],
+        walk_in=bool(row[15]),
+        checked_in=checked_in,
+    )
+
+
+def _row_to_log(row: Sequence[Any]) -> LogEntry:
+    return LogEntry(
+        id=row[0],
+        at=_local(row[1]),
+        kind=LogKind(row[2]),
+        desk=row[3],
+        operator=row[4],
+        raw_input=row[5],
+        result=row[6],
+        attendee_id=row[7],
+        code=row[8],
+    )
+
+
+def _log_values(entry: LogEntry) -> tuple[Any, ...]:
+    return (
+        entry.at,
+        str(entry.kind),
+        _text(entry.desk),
+        _text(entry.operator),
+        _text(entry.raw_input),
+        _text(entry.result),
+        entry.attendee_id,
+        _text(entry.code),
+    )
+
+
+def display_url(conninfo: str) -> str:
+    """The connection target as people may see it: user, host, port, database; no password."""
+    try:
+        params = conninfo_to_dict(conninfo)
+    except psycopg.Error:
+        return "postgresql://(unparsable address)"
+    user = str(params.get("user") or "")
+    host = str(params.get("host") or "localhost")
+    port = str(params.get("port") or "5432")
+    dbname = str(params.get("dbname") or "")
+    return f"postgresql://{user + '@' if user else ''}{host}:{port}/{dbname}"
+
+
+def migrate(conn: psycopg.Connection[Any]) -> int:
+    """Bring the schema to SCHEMA_VERSION in one transaction; returns the version found.
+
+    The advisory lock serialises desks that start at the same moment: the second
+    waits, then finds the schema current and does nothing.
+    """
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
+        row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()
+        found = int(row[0]) if row else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"this database was written by a newer checkin (schema {found}, "
+                f"this version knows {SCHEMA_VERSION}); update checkin to open it"
+            )
+        for version in range(found, SCHEMA_VERSION):
+            conn.execute(MIGRATIONS[version].encode())
+            conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version + 1,))
+    return found
+
+
+class PostgresStore:
+    """`checkin.core.store.base.Store` on a PostgreSQL database shared by several desks."""
+
+    def __init__(self, conninfo: str) -> None:
+        self._conninfo = conninfo
+        self._password = str(conninfo_to_dict(conninfo).get("password") or "")
+        self.path = display_url(conninfo)
+        self._lock = threading.RLock()
+        self._conn: psycopg.Connection[Any] | None = None
+        #: Backend pids this store has written through: the listener skips their NOTIFYs.
+        self._own_pids: set[int] = set()
+        self._listeners: list[Listener] = []
+        self._listen_thread: threading.Thread | None = None
+        self._listening = threading.Event()
+        self._stop = threading.Event()
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str) -> PostgresStore:
+        """Connect, check the server, migrate. Raises StoreError with what to do."""
+        try:
+            params = conninfo_to_dict(url)
+        except psycopg.ProgrammingError as exc:
+            raise StoreError(f"not a valid PostgreSQL address: {exc}") from None
+        missing = {k: v for k, v in _LIBPQ_DEFAULTS.items() if k not in params}
+        store = cls(make_conninfo(url, **missing))
+        with store._lock:
+            conn = store._live()
+            try:
+                encoding = conn.execute("SHOW server_encoding").fetchone()
+                if not encoding or encoding[0].upper() not in ("UTF8", "UTF-8"):
+                    raise StoreError(
+                        f"the database at {store.path} is not UTF-8 encoded; "
+                        "create it with ENCODING 'UTF8'"
+                    )
+                migrate(conn)
+            except psycopg.Error as exc:
+                store.close()
+                raise store._error(exc) from None
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def close(self) -> None:
+        self._stop.set()
+        thread = self._listen_thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=CONNECT_TIMEOUT_S + 2)
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    # -- plumbing ------------------------------------------------------------------
+    def _connect(self) -> psycopg.Connection[Any]:
+        conn = psycopg.connect(self._conninfo, autocommit=True)
+        try:
+            conn.execute(_SESSION_SETUP)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _live(self) -> psycopg.Connection[Any]:
+        """The write connection, reconnected when the last one was lost."""
+        if self._conn is not None and (self._conn.closed or self._conn.broken):
+            self._conn.close()
+            self._conn = None
+        if self._conn is None:
+            try:
+                self._conn = self._connect()
+            except psycopg.Error as exc:
+                raise self._error(exc) from None
+            self._own_pids.add(self._conn.info.backend_pid)
+        return self._conn
+
+    def _error(self, exc: psycopg.Error) -> StoreError:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if self._password:
+            reason = reason.replace(self._password, "***")
+        if isinstance(exc, pg_errors.QueryCanceled | pg_errors.LockNotAvailable):
+            return StoreError(
+                f"The server at {self.path} did not answer in time ({reason}). "
+                "Try again; if it keeps happening, check the server."
+            )
+        lost = self._conn is None or self._conn.closed or self._conn.broken
+        if isinstance(exc, psycopg.OperationalError) and lost:
+            if "password" in reason or "authentication" in reason:
+                return StoreError(f"The server at {self.path} refused the login: {reason}")
+            return StoreError(
+                f"The server at {self.path} is unreachable ({reason}); check the network. "
+                "Check-ins made at this desk are safe on the server."
+            )
+        return StoreError(f"Database error on {self.path}: {reason}")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            conn = self._live()
+            try:
+                return conn.execute(sql, params).fetchall()
+            except psycopg.Error as exc:
+                raise self._error(exc) from None
+
+    def _write(self, work: Callable[[psycopg.Cursor[Any]], tuple[Any, Change | None]]) -> Any:
+        """Run `work` in one transaction that also announces its Change; commit; notify."""
+        with self._lock:
+            conn = self._live()
+            try:
+                with conn.transaction(), conn.cursor() as cur:
+                    result, change = work(cur)
+                    if change is not None:
+                        self._announce(cur, change)
+            except psycopg.Error as exc:
+                raise self._error(exc) from None
+        if change is not None:
+            self._notify(change)
+        return result
+
+    @staticmethod
+    def _announce(cur: psycopg.Cursor[Any], change: Change) -> None:
+        ids = list(change.attendee_ids)
+        reset = change.reset or len(ids) > _MAX_NOTIFY_IDS
+        payload = {"ids": [] if reset else ids, "reset": reset, "log": change.log_appended}
+        cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+
+    # -- other desks -------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Own writes arrive on the writing thread; other desks' on the listener thread."""
+        self._listeners.append(listener)
+        self._start_listening()
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # one broken listener must not stop the others
+                _log.exception("store listener failed")
+
+    def _start_listening(self) -> None:
+        with self._lock:
+            if self._listen_thread is not None or self._stop.is_set():
+                return
+            self._listen_thread = threading.Thread(
+                target=self._listen_loop, name="checkin-pg-listen", daemon=True
+            )
+            self._listen_thread.start()
+        # Return only once LISTEN is active, so no write after subscribe() goes unheard.
+        self._listening.wait(timeout=CONNECT_TIMEOUT_S + 1)
+
+    def _listen_loop(self) -> None:
+        missed = False
+        while not self._stop.is_set():
+            try:
+                conn = psycopg.connect(self._conninfo, autocommit=True)
+            except psycopg.Error:
+                self._listening.set()  # do not keep subscribe() waiting for a dead server
+                missed = True
+                self._stop.wait(2.0)
+                continue
+            try:
+                conn.execute(f"LISTEN {CHANNEL}")
+                self._listening.set()
+                if missed:
+                    # Notifications sent while we were away are gone: reload everything.
+                    self._notify(Change(reset=True, log_appended=True))
+                    missed = False
+                while not self._stop.is_set():
+                    for note in conn.notifies(timeout=0.5):
+                        if note.pid not in self._own_pids:
+                            self._notify(self._parse(note.payload))
+            except psycopg.Error:
+                missed = True
+                self._stop.wait(1.0)
+            finally:
+                conn.close()
+
+    @staticmethod
+    def _parse(payload: str) -> Change:
+        try:
+            data = json.loads(payload)
+            return Change(
+                attendee_ids=tuple(int(i) for i in data.get("ids", ())),
+                reset=bool(data.get("reset")),
+                log_appended=bool(data.get("log")),
+            )
+        except (ValueError, TypeError, AttributeError):
+            return Change(reset=True)
+
+    # -- meta -------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        rows = self._read("SELECT value FROM meta WHERE key = %s", (key,))
+        return str(rows[0][0]) if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        def work(cur: psycopg.Cursor[Any]) -> tuple[None, None]:
+            cur.execute(
+                "INSERT INTO meta (key, value) VALUES (%s, %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_text(key), _text(value)),
+            )
+            return None, None
+
+        self._write(work)
+
+    # -- attendees: reading --------------------------------------------------------
+    def count_attendees(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
+
+    def get_attendee(self, attendee_id: int) -> Attendee | None:
+        rows = self._read(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = %s", (attendee_id,)
+        )
+        return _row_to_attendee(rows[0]) if rows else None
+
+    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Attendee] = {}
+        for start in range(0, len(wanted), 5000):
+            rows = self._read(
+                f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = ANY(%s)",
+                (wanted[start : start + 5000],),
+            )
+            for row in rows:
+                found[row[0]] = _row_to_attendee(row)
+        return found
+
+    def find_by_code(self, code: str) -> list[Attendee]:
+        rows = self._read(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code = %s ORDER BY id", (_text(code),)
+        )
+        return [_row_to_attendee(r) for r in rows]
+
+    def find_by_code_casefold(self, code: str) -> list[Attendee]:
+        rows = self._read(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = %s ORDER BY id",
+            (_text(code.casefold()),),
+        )
+        return [_row_to_attendee(r) for r in rows]
+
+    def iter_attendees(self) -> Iterator[Attendee]:
+        # Keyset pages: bounded memory, and the lock is never held across a yield.
+        last_key, last_id = "", -1
+        while True:
+            rows = self._read(
+                f"SELECT {_ATTENDEE_COLUMNS}, sort_key FROM attendees "
+                "WHERE (sort_key, id) > (%s, %s) ORDER BY sort_key, id LIMIT %s",
+                (last_key, last_id, _PAGE),
+            )
+            for row in rows:
+                yield _row_to_attendee(row)
+            if len(rows) < _PAGE:
+                return
+            last_key, last_id = rows[-1][-1], rows[-1][0]
+
+    def attendee_ids(self) -> list[int]:
+        return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
+
+    def search(self, query: str, limit: int = 50) -> list[Attendee]:
+        words = [_text(w) for w in folding.query_words(query)[:6]]
+        if not words:
+            return []
+        # best[id] = (score, sort_key); lower score ranks first: field rank, exact before prefix.
+        best: dict[int, tuple[int, str]] | None = None
+        for word in words:
+            rows = self._read(
+                "SELECT t.attendee_id, t.term, t.rank, a.sort_key FROM search_terms t "
+                "JOIN attendees a ON a.id = t.attendee_id "
+                "WHERE t.term >= %s AND t.term < %s",
+                (word, word + "\U0010ffff"),
+            )
+            scores: dict[int, tuple[int, str]] = {}
+            for attendee_id, term, rank, key in rows:
+                score = rank * 2 + (0 if term == word else 1)
+                old = scores.get(attendee_id)
+                if old is None or score < old[0]:
+                    scores[attendee_id] = (score, key)
+            if best is None:
+                best = scores
+            else:
+                best = {i: (best[i][0] + s[0], s[1]) for i, s in scores.items() if i in best}
+            if not best:
+                return []
+        assert best is not None
+        ranked = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[:limit]
+        found = self.get_attendees(i for i, _ in ranked)
+        return [found[i] for i, _ in ranked if i in found]
+
+    # -- attendees: writing ------------------------------------------------------------
+    @staticmethod
+    def _index(cur: psycopg.Cursor[Any], attendees: Iterable[tuple[int, Attendee]]) -> None:
+        with cur.copy("COPY search_terms (term, attendee_id, rank) FROM STDIN") as copy:
+            for attendee_id, attendee in attendees:
+                for term, rank in folding.index_terms(attendee):
+                    copy.write_row((_text(term), attendee_id, rank))
+
+    def add_attendee(self, attendee: Attendee) -> Attendee:
+        def work(cur: psycopg.Cursor[Any]) -> tuple[int, Change]:
+            cur.execute(_INSERT_SQL, _write_values(attendee))
+            row = cur.fetchone()
+            assert row is not None
+            new_id = int(row[0])
+            self._index(cur, [(new_id, attendee)])
+            return new_id, Change(attendee_ids=(new_id,))
+
+        new_id = self._write(work)
+        stored = self.get_attendee(new_id)
+        assert stored is not None
+        return stored
+
+    def update_attendee(self, attendee: Attendee) -> Attendee:
+        if attendee.id is None:
+            raise ValueError("update_attendee needs a stored attendee (with id)")
+        attendee_id = attendee.id
+
+        def work(cur: psycopg.Cursor[Any]) -> tuple[None, Change]:
+            cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee_id))
+            cur.execute("DELETE FROM search_terms WHERE attendee_id = %s", (attendee_id,))
+            self._index(cur, [(attendee_id, attendee)])
+            return None, Change(attendee_ids=(attendee_id,))
+
+        self._write(work)
+        stored = self.get_attendee(attendee_id)
+        assert stored is not None
+        return stored
+
+    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+        def work(cur: psycopg.Cursor[Any]) -> tuple[list[int], Change]:
+            # COPY of 200,000 rows is one statement: give it more than a scan gets.
+            cur.execute("SET LOCAL statement_timeout = '10min'")
+            ids: list[int] = []
+            if plan.inserts:
+                cur.execute(
+                    "SELECT nextval(pg_get_serial_sequence('attendees', 'id')) "
+                    "FROM generate_series(1, %s)",
+                    (len(plan.inserts),),
+                )
+                ids = [int(r[0]) for r in cur.fetchall()]
+                columns = ", ".join(("id", *_WRITE_FIELDS))
+                with cur.copy(f"COPY attendees ({columns}) FROM STDIN") as copy:
+                    for i, attendee in zip(ids, plan.inserts, strict=True):
+                        copy.write_row((i, *_write_values(attendee)))
+                self._index(cur, zip(ids, plan.inserts, strict=True))
+            if plan.updates:
+                cur.executemany(
+                    _UPDATE_SQL, [(*_write_values(a), a.id) for a in plan.updates if a.id]
+                )
+                cur.execute(
+                    "DELETE FROM search_terms WHERE attendee_id = ANY(%s)",
+                    ([a.id for a in plan.updates],),
+                )
+                self._index(cur, ((a.id, a) for a in plan.updates if a.id is not None))
+            if plan.removals:
+                cur.execute(
+                    "UPDATE attendees SET status = %s WHERE id = ANY(%s)",
+                    (str(Status.REMOVED), list(plan.removals)),
+                )
+            self._record_checkins(cur, plan, ids)
+            return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
+
+        ids: list[int] = self._write(work)
+        found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
+        return [found[i] for i in ids if i in found]
+
+    @staticmethod
+    def _record_checkins(cur: psycopg.Cursor[Any], plan: ImportPlan, ids: list[int]) -> None:
+        """Check-ins the list itself records, first per guest wins, in one statement."""
+        wanted: dict[int, datetime] = {}
+        for target, index, when in plan.recorded_checkins:
+            wanted.setdefault(ids[index] if target == "insert" else index, when)
+        if not wanted:
+            return
+        cur.execute(
+            "UPDATE attendees a SET checked_in_at = v.at, checked_in_desk = 'list', "
+            "checked_in_operator = 'import' "
+            "FROM unnest(%s::bigint[], %s::timestamptz[]) AS v(id, at) "
+            "WHERE a.id = v.id AND a.checked_in_at IS NULL RETURNING a.id, a.code",
+            (list(wanted), list(wanted.values())),
+        )
+        admitted = dict(cur.fetchall())
+        order = {attendee_id: n for n, attendee_id in enumerate(wanted)}
+        with cur.copy(f"COPY log ({_LOG_INSERT_COLUMNS}) FROM STDIN") as copy:
+            for attendee_id in sorted(admitted, key=order.__getitem__):
+                entry = LogEntry(
+                    at=wanted[attendee_id],
+                    kind=LogKind.CHECKIN,
+                    desk="list",
+                    operator="import",
+                    result="admitted",
+                    attendee_id=attendee_id,
+                    code=admitted[attendee_id],
+                )
+                copy.write_row(_log_values(entry))
+
+    def erase(self) -> None:
+        """Delete every row of this event (GDPR); the empty schema stays for a new list."""
+
+        def work(cur: psycopg.Cursor[Any]) -> tuple[None, Change]:
+            cur.execute("TRUNCATE attendees, search_terms, log, meta RESTART IDENTITY")
+            return None, Change(reset=True, log_appended=True)
+
+        self._write(work)
+
+    # -- check-ins ---------------------------------------------------------------------
+    @staticmethod
+    def _append(cur: psycopg.Cursor[Any], entry: LogEntry) -> None:
+        cur.execute(
+            f"INSERT INTO log ({_LOG_INSERT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            _log_values(entry),
+        )
+
+    def _admit(
+        self,
+        cur: psycopg.Cursor[Any],
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str,
+        kind: LogKind,
+    ) -> CheckInResult:
+        # READ COMMITTED: a second desk's UPDATE waits for the first's commit, then
+        # re-checks `checked_in_at IS NULL` on the committed row and changes nothing.
+        for _ in range(3):
+            cur.execute(
+                "UPDATE attendees SET checked_in_at = %s, checked_in_desk = %s, "
+                "checked_in_operator = %s WHERE id = %s AND checked_in_at IS NULL RETURNING code",
+                (at, _text(desk), _text(operator), attendee_id),
+            )
+            row = cur.fetchone()
+            if row is not None:
+                self._append(
+                    cur,
+                    LogEntry(
+                        at=at,
+                        kind=kind,
+                        desk=desk,
+                        operator=operator,
+                        raw_input=raw_input,
+                        result="admitted",
+                        attendee_id=attendee_id,
+                        code=row[0],
+                    ),
+                )
+                return CheckInResult(True, CheckInState(at, desk, operator))
+            cur.execute(
+                "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+                "WHERE id = %s",
+                (attendee_id,),
+            )
+            state = cur.fetchone()
+            if state is None:
+                raise StoreError(f"attendee {attendee_id} does not exist")
+            if state[0] is not None:
+                return CheckInResult(False, CheckInState(_local(state[0]), state[1], state[2]))
+            # Undone by another desk between our UPDATE and SELECT: try again.
+        raise StoreError(f"attendee {attendee_id} is being checked in and undone at once")
+
+    def check_in(
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str = "",
+        kind: LogKind = LogKind.CHECKIN,
+    ) -> CheckInResult:
+        def work(cur: psycopg.Cursor[Any]) -> tuple[CheckInResult, Change | None]:
+            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind)
+            change = Change(attendee_ids=(attendee_id,), log_appended=True)
+            return result, change if result.admitted else None
+
+        result: CheckInResult = self._write(work)
+        return result
+
+    def undo_check_in(
+        self, attendee_id: int, at: datetime, desk: str, operator: str
+    ) -> CheckInState | None:
+        def work(cur: psycopg.Cursor[Any]) -> tuple[CheckInState | None, Change | None]:
+            cur.execute(
+                "SELECT checked_in_at, checked_in_desk, checked_in_operator, code "
+                "FROM attendees WHERE id = %s FOR UPDATE",
+                (attendee_id,),
+            )
+            row = cur.fetchone()
+            if row is None or row[0] is None:
+                return None, None
+            cur.execute(
+                "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
+                "checked_in_operator = NULL WHERE id = %s",
+                (attendee_id,),
+            )
+            undone = CheckInState(_local(row[0]), row[1], row[2])
+            self._append(
+                cur,
+                LogEntry(
+                    at=at,
+                    kind=LogKind.UNDO,
+                    desk=desk,
+                    operator=operator,
+                    result=f"undid {undone.at.isoformat()} {row[1]}",
+                    attendee_id=attendee_id,
+                    code=row[3],
+                ),
+            )
+            return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
+
+        undone: CheckInState | None = self._write(work)
+        return undone
+
+    def append_log(self, entry: LogEntry) -> None:
+        ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
+        self._write(lambda cur: (self._append(cur, entry), Change(ids, log_appended=True)))
+
+    def iter_log(self) -> Iterator[LogEntry]:
+        last = 0
+        while True:
+            rows = self._read(
+                f"SELECT {_LOG_COLUMNS} FROM log WHERE id > %s ORDER BY id LIMIT %s", (last, _PAGE)
+            )
+            for row in rows:
+                yield _row_to_log(row)
+            if len(rows) < _PAGE:
+                return
+            last = rows[-1][0]
+
+    def log_for(self, attendee_id: int) -> list[LogEntry]:
+        rows = self._read(
+            f"SELECT {_LOG_COLUMNS} FROM log WHERE attendee_id = %s ORDER BY id", (attendee_id,)
+        )
+        return [_row_to_log(r) for r in rows]
+
+    def last_log_entry(
+        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
+    ) -> LogEntry | None:
+        sql = f"SELECT {_LOG_COLUMNS} FROM log WHERE kind = %s"
+        params: list[Any] = [str(kind)]
+        if desk is not None:
+            sql += " AND desk = %s"
+            params.append(_text(desk))
+        if attendee_id is not None:
+            sql += " AND attendee_id = %s"
+            params.append(attendee_id)
+        rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
+        return _row_to_log(rows[0]) if rows else None
+
+    def stats(self) -> Stats:
+        rows = self._read(
+            "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
+            "FROM attendees GROUP BY 1, 2, 3, 4"
+        )
+        expected = checked = cancelled = walk_ins = 0
+        by_category: dict[str, list[int]] = {}
+        for category, status, walk_in, is_in, count in rows:
+            slot = by_category.setdefault(category, [0, 0])
+            if status == Status.ACTIVE:
+                expected += count
+                slot[0] += count
+            elif status == Status.CANCELLED:
+                cancelled += count
+            if is_in:
+                checked += count
+                slot[1] += count
+            if walk_in:
+                walk_ins += count
+        return Stats(
+            expected=expected,
+            checked_in=checked,
+            cancelled=cancelled,
+            walk_ins=walk_ins,
+            by_category={k: (v[0], v[1]) for k, v in sorted(by_category.items())},
+        )

@@ -1,0 +1,99 @@
+"""Fixtures that run the same behavioural cases against every backend.
+
+`pg_server` starts a REAL PostgreSQL cluster once per session (see pg_server.py).
+Without the server binaries the postgres cases fail in CI (CI=true) and are
+skipped on a developer machine, with a message that says what to install.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.open import open_store
+from tests.conftest import FakeClock, people
+from tests.store.pg_server import PgServer, find_bin_dir
+
+_MISSING = (
+    "PostgreSQL server binaries (initdb, pg_ctl) not found: install them "
+    "(Debian: apt-get install postgresql) or point PG_BIN at their folder"
+)
+
+
+def _server_or_skip() -> PgServer:
+    bin_dir = find_bin_dir()
+    if bin_dir is None or not (bin_dir / "initdb").exists():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(_MISSING, pytrace=False)
+        pytest.skip(_MISSING)
+    return PgServer(bin_dir)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    server = _server_or_skip()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def own_pg_server() -> Iterator[PgServer]:
+    """A cluster of the test's own, for tests that stop and restart the server."""
+    server = _server_or_skip()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    return pg_server.create_database()
+
+
+@pytest.fixture
+def opened() -> Iterator[list[Store]]:
+    stores: list[Store] = []
+    yield stores
+    for s in stores:
+        s.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where an event lives: an SQLite file path, or a fresh PostgreSQL database URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "event.sqlite3")
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.create_database()
+
+
+@pytest.fixture
+def open_target(opened: list[Store]) -> Callable[[str], Store]:
+    """Open (another desk's) store on a target; closed at the end of the test."""
+
+    def make(target: str) -> Store:
+        s = open_store(target)
+        opened.append(s)
+        return s
+
+    return make
+
+
+@pytest.fixture
+def any_store(store_target: str, open_target: Callable[[str], Store]) -> Store:
+    return open_target(store_target)
+
+
+@pytest.fixture
+def filled_any(any_store: Store, clock: FakeClock) -> Store:
+    any_store.apply_import(ImportPlan(inserts=tuple(people())), clock())
+    return any_store
