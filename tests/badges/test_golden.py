@@ -1,0 +1,68 @@
+"""The default Strategiekonferenz badge compared pixel by pixel with approved renderings.
+
+After an intended change, look at the new PNGs and approve them with
+CHECKIN_UPDATE_GOLDEN=1 pytest tests/badges/test_golden.py
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from checkin.core.badges import get_stock, load_layout, render_badges
+from checkin.core.model import Attendee
+
+from .helpers import EVENT, rasterise
+
+GOLDEN = Path(__file__).parent / "golden"
+DPI = 72
+#: Anti-aliasing may differ by a few levels between poppler builds; layout changes do not.
+MAX_CHANGED_PIXELS = 0.002
+CHANGED = 48
+
+CASES = {
+    "short": Attendee(
+        "SK-0001", "Anna", "Nowak", "Dr.", "SMWA", "Referatsleiterin", category="Referent"
+    ),
+    "long": Attendee(
+        "SK-0002",
+        "Maximilian-Alexander",
+        "von Hohenzollern-Sigmaringen",
+        "Prof. Dr.-Ing. habil.",
+        "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.",
+        "Leiter der Abteilung Produktions- und Fertigungstechnologien",
+        category="Ehrengast",
+    ),
+    "vietnamese": Attendee(
+        "SK-0003",
+        "Nguyễn Thị",
+        "Ngọc Bích",
+        "",
+        "Công ty Cổ phần Sữa Việt Nam",
+        "Phóng viên",
+        category="Presse",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_badge_matches_golden_image(case: str, tmp_path: Path) -> None:
+    pdf = render_badges(
+        [CASES[case]], load_layout("strategiekonferenz"), get_stock("a6"), event=EVENT
+    )
+    (got,) = rasterise(pdf, tmp_path, DPI)
+    golden = GOLDEN / f"{case}.png"
+    if os.environ.get("CHECKIN_UPDATE_GOLDEN"):
+        got.save(golden)
+    assert golden.exists(), f"no golden image {golden.name}; create it with CHECKIN_UPDATE_GOLDEN=1"
+    want = Image.open(golden).convert("RGB")
+    assert got.size == want.size
+    diff = ImageChops.difference(got, want).convert("L").point(lambda v: 255 if v > CHANGED else 0)
+    changed = diff.histogram()[255] / (got.size[0] * got.size[1])
+    if changed > MAX_CHANGED_PIXELS:
+        got.save(tmp_path / f"{case}-got.png")
+        diff.save(tmp_path / f"{case}-diff.png")
+    assert changed <= MAX_CHANGED_PIXELS, f"{changed:.2%} of pixels differ; see {tmp_path}"
