@@ -72,7 +72,7 @@ ALIASES: dict[str, str] = {
     **_aliases(
         "name",
         "Name", "Full name", "Vollständiger Name", "Name, Vorname", "Nachname, Vorname",
-        "Name Vorname", "Vorname Name", "Vorname Nachname", "Attendee name", "Attendee",
+        "Name Vorname", "Vorname Name", "Vorname Nachname", "Attendee name",
         "Teilnehmer", "Teilnehmer/in", "Teilnehmername", "Name des Teilnehmers", "Gast",
         "Guest", "Guest name", "Person",
     ),
@@ -167,6 +167,8 @@ def _fmt(
     )
 
 
+_EB_DROP = ("Order #", "Group", "Bestellnr.", "Gruppe")
+
 #: Checked in order; the first whose required headers are all present wins.
 FORMATS: tuple[ExportFormat, ...] = (
     _fmt(
@@ -198,17 +200,14 @@ FORMATS: tuple[ExportFormat, ...] = (
         extra=(("ID", "code"),),
     ),
     # One order holds several tickets: an order number is not a person's code.
-    _fmt("Eventbrite attendee report", ("Barcode #", "Attendee Status"), drop=("Order #",)),
-    _fmt("Eventbrite attendee report", ("Order #", "Attendee #", "Ticket Type"), drop=("Order #",)),
-    _fmt(
-        "Eventbrite attendee report (German)",
-        ("Barcode-Nr.", "Teilnehmerstatus"),
-        drop=("Bestellnr.",),
-    ),
+    # "Group" there is a team of buyers, not a guest category.
+    _fmt("Eventbrite attendee report", ("Barcode #", "Attendee Status"), drop=_EB_DROP),
+    _fmt("Eventbrite attendee report", ("Order #", "Attendee #", "Ticket Type"), drop=_EB_DROP),
+    _fmt("Eventbrite attendee report (German)", ("Barcode-Nr.", "Teilnehmerstatus"), drop=_EB_DROP),
     _fmt(
         "Eventbrite attendee report (German)",
         ("Bestellnr.", "Teilnehmernr.", "Ticketart"),
-        drop=("Bestellnr.",),
+        drop=_EB_DROP,
     ),
     _fmt(
         "XING Events",

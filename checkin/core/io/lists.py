@@ -341,7 +341,11 @@ class _RowReader:
         (code, title, first, last, full, company, function, email, category, raw_status,
          attention_text, note) = self.pick(cells)  # fmt: skip
         if not first and not last and full:
+            if self._looks_like_note(line, cells, full):
+                return None
             first, last = split_full_name(full, last_first=self.name_last_first)
+            if not title and " " in last:  # "Dr. Kretzschmar, Ralf"
+                title, last = split_title(last)
         if not title and " " in first:
             title, first = split_title(first)
         if not first and not last:
@@ -394,6 +398,16 @@ class _RowReader:
                     "both rows were imported.",
                 )
         return ParsedRow(line, attendee, checked_at)
+
+    def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:
+        """A lone "Summe: 4 Anmeldungen" below the list is not a guest called "Summe"."""
+        if sum(1 for c in cells if c.strip()) != 1 or not any(ch.isdigit() for ch in text):
+            return False
+        self.problems.append(
+            Problem(line, ProblemReason.NO_NAME, f"{text!r} looks like a note or total, not a "
+                    "guest; it was not imported.", "error", self.columns.header("name"))
+        )  # fmt: skip
+        return True
 
     def _check_code(self, line: int, code: str) -> None:
         """Reports a code used before or damaged by Excel (rare: only called on suspicion)."""
