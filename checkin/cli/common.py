@@ -33,9 +33,13 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace):  # -> Store
-    from checkin.core.store.sqlite import SQLiteStore
+    """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL."""
+    from checkin.core.store.open import is_server_url
+    from checkin.core.store.open import open_store as open_target
 
-    return SQLiteStore.open(db_path(args))
+    raw = getattr(args, "db", None) or os.environ.get("CHECKIN_DB") or ""
+    # A URL must not go through Path(), which would fold its "//" into "/".
+    return open_target(raw if is_server_url(raw) else db_path(args))
 
 
 def emit_json(obj: dict[str, Any]) -> None:
