@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from checkin.core.io import ListFileError, ProblemReason, parse_list, read_table
-from checkin.core.io import tables
+from checkin.core.io import ListFileError, ProblemReason, parse_list, read_table, tables
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
