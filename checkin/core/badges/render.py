@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -259,11 +259,15 @@ def render_badges(
     cut_marks: bool = False,
     offset_mm: tuple[float, float] = (0.0, 0.0),
     title: str = "Badges",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
     """One PDF with a badge per attendee (categories with "no badge" are skipped).
 
     `offset_mm` moves everything right/down to correct a printer's drift;
-    `start_at` is the first free label on a partly used sheet.
+    `start_at` is the first free label on a partly used sheet. A background job
+    passes `progress(done, total)` and `cancelled()`; when that turns true the
+    PDF ends after the badges drawn so far.
     """
     plans = [p for p in (plan_badge(a, layout, event) for a in attendees) if p is not None]
     buffer = io.BytesIO()
@@ -275,7 +279,15 @@ def render_badges(
     dy = (stock.label_height - layout.height * scale) / 2 * MM
     ox, oy = offset_mm[0] * MM, offset_mm[1] * MM
     page = 0
-    for plan, pos in zip(plans, label_positions(stock, len(plans), start_at), strict=True):
+    total = len(plans)
+    drawn = 0
+    for done, (plan, pos) in enumerate(
+        zip(plans, label_positions(stock, total, start_at), strict=True)
+    ):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None and done % 10 == 0:
+            progress(done, total)
         if pos.page != page:
             if cut_marks:
                 draw_cut_marks(c, stock, offset_mm)
@@ -290,10 +302,13 @@ def render_badges(
         c.scale(scale, scale)
         painter.badge(plan)
         c.restoreState()
+        drawn += 1
     if cut_marks:
         draw_cut_marks(c, stock, offset_mm)
     c.showPage()
     c.save()
+    if progress is not None:
+        progress(drawn, total)
     return buffer.getvalue()
 
 
