@@ -147,7 +147,9 @@ def plan_import(
                     code = new_code()
                 generated += 1
             used_codes.add(code)
-            inserts.append(replace(incoming, id=None, code=code, checked_in=None))
+            if code != incoming.code or incoming.id is not None or incoming.checked_in is not None:
+                incoming = replace(incoming, id=None, code=code, checked_in=None)
+            inserts.append(incoming)
             if row.checked_in_at is not None:
                 recorded.append(("insert", len(inserts) - 1, row.checked_in_at))
             continue

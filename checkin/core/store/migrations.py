@@ -43,13 +43,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX attendees_code ON attendees (code);
     CREATE INDEX attendees_code_fold ON attendees (code_fold);
     CREATE INDEX attendees_sort ON attendees (sort_key, id);
-    CREATE TABLE search_terms (
-        term        TEXT NOT NULL,
-        attendee_id INTEGER NOT NULL,
-        rank        INTEGER NOT NULL,
-        PRIMARY KEY (term, attendee_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX search_terms_attendee ON search_terms (attendee_id);
+    -- Folded words (checkin.core.search) per field; rowid = attendee id. Attendee ids
+    -- of a big import are handed out in name order, so FTS5's rowid order is name order.
+    CREATE VIRTUAL TABLE search_index USING fts5 (
+        last, first, company, email,
+        tokenize = "unicode61 remove_diacritics 0",
+        detail = column
+    );
     CREATE TABLE log (
         id          INTEGER PRIMARY KEY,
         at          TEXT NOT NULL,

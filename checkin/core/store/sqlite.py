@@ -60,6 +60,16 @@ _INSERT_SQL = (
 )
 _UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = ?' for f in _WRITE_FIELDS)} WHERE id = ?"
 _PAGE = 2000
+_MATCH_SQL = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
+
+
+def _folded(text: str) -> str:
+    return " ".join(folding.words(text)) if text else ""
+
+
+def _fts_phrase(word: str) -> str:
+    """A folded word as an FTS5 string literal (never FTS5 syntax, whatever was typed)."""
+    return '"' + word.replace('"', '""') + '"'
 
 
 def sort_key(attendee: Attendee) -> str:
@@ -67,7 +77,7 @@ def sort_key(attendee: Attendee) -> str:
     return f"{folding.fold(attendee.last_name)}\x1f{folding.fold(attendee.first_name)}"
 
 
-def _write_values(a: Attendee) -> tuple[Any, ...]:
+def _write_values(a: Attendee, key: str | None = None) -> tuple[Any, ...]:
     return (
         a.code,
         a.code.casefold(),
@@ -85,7 +95,7 @@ def _write_values(a: Attendee) -> tuple[Any, ...]:
         a.source_file,
         a.source_line,
         int(a.walk_in),
-        sort_key(a),
+        sort_key(a) if key is None else key,
     )
 
 
@@ -305,33 +315,42 @@ class SQLiteStore:
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         words = folding.query_words(query)[:6]
-        if not words:
+        if not words or limit <= 0:
             return []
-        # best[id] = (score, sort_key); lower score ranks first: field rank, exact before prefix.
-        best: dict[int, tuple[int, str]] | None = None
-        for word in words:
-            rows = self._read(
-                "SELECT t.attendee_id, t.term, t.rank, a.sort_key FROM search_terms t "
-                "JOIN attendees a ON a.id = t.attendee_id "
-                "WHERE t.term >= ? AND t.term < ?",
-                (word, word + "\U0010ffff"),
-            )
-            scores: dict[int, tuple[int, str]] = {}
-            for attendee_id, term, rank, key in rows:
-                score = rank * 2 + (0 if term == word else 1)
-                old = scores.get(attendee_id)
-                if old is None or score < old[0]:
-                    scores[attendee_id] = (score, key)
-            if best is None:
-                best = scores
-            else:
-                best = {i: (best[i][0] + s[0], s[1]) for i, s in scores.items() if i in best}
-            if not best:
-                return []
-        assert best is not None
-        ranked = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[:limit]
-        found = self.get_attendees(i for i, _ in ranked)
-        return [found[i] for i, _ in ranked if i in found]
+        if len(words) > 1:
+            match = " AND ".join(f"{_fts_phrase(w)}*" for w in words)
+            ids = [r[0] for r in self._read(_MATCH_SQL, (match, limit * 4))]
+            found = self.get_attendees(ids)
+            ranked = sorted(found.values(), key=lambda a: folding.rank(a, words))
+            return ranked[:limit]
+        # One word: surname exact, surname prefix, first name, company, e-mail, in that
+        # order; each group stops early because rowid order is (nearly) name order.
+        phrase = _fts_phrase(words[0])
+        groups: list[list[int]] = []
+        seen: set[int] = set()
+        for match in (
+            f"last : {phrase}",
+            f"last : {phrase}*",
+            f"first : {phrase}",
+            f"first : {phrase}*",
+            f"company : {phrase}*",
+            f"email : {phrase}*",
+        ):
+            if len(seen) >= limit:
+                break
+            group = []
+            for (attendee_id,) in self._read(_MATCH_SQL, (match, limit + len(seen))):
+                if attendee_id not in seen and len(seen) < limit:
+                    seen.add(attendee_id)
+                    group.append(attendee_id)
+            groups.append(group)
+        found = self.get_attendees(seen)
+        result: list[Attendee] = []
+        for group in groups:
+            members = [found[i] for i in group if i in found]
+            members.sort(key=lambda a: (sort_key(a), a.id or 0))
+            result.extend(members)
+        return result
 
     # -- attendees: writing ------------------------------------------------------------
     def _insert(self, cur: sqlite3.Cursor, attendee: Attendee) -> int:
@@ -344,13 +363,23 @@ class SQLiteStore:
     @staticmethod
     def _index(cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
         cur.executemany(
-            "INSERT OR IGNORE INTO search_terms (term, attendee_id, rank) VALUES (?, ?, ?)",
+            "INSERT INTO search_index (rowid, last, first, company, email) VALUES (?, ?, ?, ?, ?)",
             (
-                (term, attendee_id, rank)
-                for attendee_id, attendee in attendees
-                for term, rank in folding.index_terms(attendee)
+                (
+                    attendee_id,
+                    _folded(a.last_name),
+                    _folded(a.first_name),
+                    _folded(a.company),
+                    _folded(a.email),
+                )
+                for attendee_id, a in attendees
             ),
         )
+
+    @staticmethod
+    def _reindex(cur: sqlite3.Cursor, attendee_id: int, attendee: Attendee) -> None:
+        cur.execute("DELETE FROM search_index WHERE rowid = ?", (attendee_id,))
+        SQLiteStore._index(cur, [(attendee_id, attendee)])
 
     def add_attendee(self, attendee: Attendee) -> Attendee:
         def work(cur: sqlite3.Cursor) -> int:
@@ -369,8 +398,7 @@ class SQLiteStore:
 
         def work(cur: sqlite3.Cursor) -> None:
             cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee_id))
-            cur.execute("DELETE FROM search_terms WHERE attendee_id = ?", (attendee_id,))
-            self._index(cur, [(attendee_id, attendee)])
+            self._reindex(cur, attendee_id, attendee)
 
         self._write(work, Change(attendee_ids=(attendee_id,)))
         stored = self.get_attendee(attendee_id)
@@ -379,23 +407,23 @@ class SQLiteStore:
 
     def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
         def work(cur: sqlite3.Cursor) -> list[int]:
-            empty = cur.execute("SELECT NOT EXISTS (SELECT 1 FROM attendees)").fetchone()[0]
-            if empty and len(plan.inserts) > 1000:
-                # A first big import: index once at the end instead of per row.
-                cur.execute("DROP INDEX IF EXISTS search_terms_attendee")
             first = cur.execute("SELECT COALESCE(MAX(id), 0) FROM attendees").fetchone()[0] + 1
-            ids = list(range(first, first + len(plan.inserts)))
+            # Ids in name order, so that the search index (rowid order) lists by name.
+            keys = [sort_key(a) for a in plan.inserts]
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            ids = [0] * len(keys)
+            for position, index in enumerate(order):
+                ids[index] = first + position
             cur.executemany(
                 f"INSERT INTO attendees (id, {', '.join(_WRITE_FIELDS)}) "
                 f"VALUES (?, {', '.join('?' * len(_WRITE_FIELDS))})",
-                ((i, *_write_values(a)) for i, a in zip(ids, plan.inserts, strict=True)),
+                ((ids[i], *_write_values(plan.inserts[i], keys[i])) for i in order),
             )
-            self._index(cur, zip(ids, plan.inserts, strict=True))
+            self._index(cur, ((ids[i], plan.inserts[i]) for i in order))
             for attendee in plan.updates:
                 assert attendee.id is not None
                 cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee.id))
-                cur.execute("DELETE FROM search_terms WHERE attendee_id = ?", (attendee.id,))
-                self._index(cur, [(attendee.id, attendee)])
+                self._reindex(cur, attendee.id, attendee)
             cur.executemany(
                 "UPDATE attendees SET status = ? WHERE id = ?",
                 ((str(Status.REMOVED), i) for i in plan.removals),
@@ -403,9 +431,6 @@ class SQLiteStore:
             for target, index, when in plan.recorded_checkins:
                 attendee_id = ids[index] if target == "insert" else index
                 self._admit(cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN)
-            cur.execute(
-                "CREATE INDEX IF NOT EXISTS search_terms_attendee ON search_terms (attendee_id)"
-            )
             return ids
 
         ids = self._write(work, Change(reset=True, log_appended=bool(plan.recorded_checkins)))
