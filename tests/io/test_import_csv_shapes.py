@@ -164,3 +164,10 @@ def test_duplicate_header_names_stay_apart(tmp_path):
     parsed = parse_list(write(tmp_path, render(rows, ",").encode()))
     assert parsed.headers == ["Name", "Company", "Company (2)"]
     assert parsed.rows[0].attendee.company == "Elbtal Robotik"
+
+
+def test_one_word_title_row_does_not_win_over_the_header(tmp_path):
+    text = "Teilnehmer\r\nTeilnehmer;Firma;E-Mail\r\nAnja Böhme;Elbtal Robotik;a@b.example\r\n"
+    parsed = parse_list(write(tmp_path, text.encode()))
+    assert parsed.headers == ["Teilnehmer", "Firma", "E-Mail"]
+    assert parsed.rows[0].attendee.company == "Elbtal Robotik"

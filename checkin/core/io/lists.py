@@ -8,7 +8,6 @@ person importing can fix the list instead of guessing.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -16,8 +15,8 @@ from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
+from checkin.core.io.fastinit import fast_constructor
 from checkin.core.io.headers import (
     FIELDS,
     GENERIC,
@@ -59,55 +58,38 @@ _ROW_FIELDS = (
 _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 
 
-def _attendee_factory() -> Callable[..., Attendee]:
-    """Attendee(...) for list rows, built without the dataclass __init__ when that is equal.
-
-    The frozen dataclass __init__ costs several microseconds (one object.__setattr__
-    per field); a 200,000-row list spends seconds in it. Filling the slots directly
-    gives the same object; the factory checks that on a sample and falls back to
-    the real constructor if the model ever changes shape (new fields, validation).
-    """
-    names = (
-        "code", "first_name", "last_name", "title", "company", "function", "email",
-        "category", "status", "attention", "attention_note", "extra", "source_file",
-        "source_line",
-    )  # fmt: skip
-
-    def regular(*values: Any) -> Attendee:
-        return Attendee(**dict(zip(names, values, strict=True)))
-
-    try:
-        setters = [getattr(Attendee, n).__set__ for n in names]
-        defaults = [
-            (getattr(Attendee, f.name).__set__, f.default)
-            for f in dataclasses.fields(Attendee)
-            if f.name not in names
-        ]
-    except AttributeError:
-        return regular
-    # Straight-line code (no loop) is what makes this fast; dataclasses builds __init__ alike.
-    scope: dict[str, Any] = {"new": object.__new__, "cls": Attendee}
-    body = ["def fast(" + ", ".join(f"v{i}" for i in range(len(names))) + "):", " o = new(cls)"]
-    for i, setter in enumerate(setters):
-        scope[f"s{i}"] = setter
-        body.append(f" s{i}(o, v{i})")
-    for j, (setter, value) in enumerate(defaults):
-        scope[f"d{j}"], scope[f"dv{j}"] = setter, value
-        body.append(f" d{j}(o, dv{j})")
-    body.append(" return o")
-    exec("\n".join(body), scope)  # noqa: S102 - fixed text built from the model's own field names
-    fast = scope["fast"]
-
-    sample = ("C", "Anna", "Nowak", "Dr.", "Firma", "Chefin", "a@b.example", "Presse",
-              Status.CANCELLED, True, "VIP", MappingProxyType({"Anrede": "Frau"}), "f.csv", 7)  # fmt: skip
-    try:
-        same = fast(*sample) == regular(*sample) and repr(fast(*sample)) == repr(regular(*sample))
-    except Exception:  # noqa: BLE001 - any surprise means: use the real constructor
-        same = False
-    return fast if same else regular
-
-
-_make_attendee = _attendee_factory()
+#: Attendee(...) and ParsedRow(...) without the cost of frozen dataclass __init__ (see fastinit).
+_make_attendee = fast_constructor(
+    Attendee,
+    ("code", "first_name", "last_name", "title", "company", "function", "email", "category",
+     "status", "attention", "attention_note", "extra", "source_file", "source_line"),
+    ("C", "Anna", "Nowak", "Dr.", "Firma", "Chefin", "a@b.example", "Presse", Status.CANCELLED,
+     True, "VIP", MappingProxyType({"Anrede": "Frau"}), "f.csv", 7),
+)  # fmt: skip
+_make_row = fast_constructor(
+    ParsedRow,
+    ("line", "attendee", "checked_in_at"),
+    (
+        7,
+        _make_attendee(
+            "C",
+            "A",
+            "N",
+            "",
+            "",
+            "",
+            "",
+            "",
+            Status.ACTIVE,
+            False,
+            "",
+            MappingProxyType({}),
+            "f",
+            7,
+        ),
+        None,
+    ),
+)
 
 
 def _apply_overrides(
@@ -397,7 +379,7 @@ class _RowReader:
                     f"{first} {last} with the same e-mail is also on line {earlier}; "
                     "both rows were imported.",
                 )
-        return ParsedRow(line, attendee, checked_at)
+        return _make_row(line, attendee, checked_at)
 
     def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:
         """A lone "Summe: 4 Anmeldungen" below the list is not a guest called "Summe"."""

@@ -97,10 +97,12 @@ def _split_header(
     candidates = [(line, cells) for line, cells in head if not _is_blank(cells)]
     if not candidates:
         raise ListFileError("The file holds no rows at all. Choose the file with the guest list.")
-    best_score, best_index = 0, 0
+    # Most recognised fields wins; on a tie the fuller row (a title "Teilnehmer" above
+    # a header "Teilnehmer;Firma;E-Mail" names one field too).
+    best_score, best_index = (0, 0), 0
     for index, (_line, cells) in enumerate(candidates):
-        score = score_header_row(cells)
-        if score > best_score:
+        score = (score_header_row(cells), sum(1 for c in cells if c.strip()))
+        if score[0] and score > best_score:
             best_score, best_index = score, index
     header_line, header_cells = candidates[best_index]
     while header_cells and not header_cells[-1].strip():
@@ -425,6 +427,8 @@ def _xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> S
     else:
         chosen = _choose_sheet(wb, names, read_only)
     ws = wb[chosen]
+    if not hasattr(ws, "iter_rows"):
+        raise ListFileError(f"Sheet {chosen!r} is a chart, not a table. Choose another sheet.")
     lossy: set[tuple[int, int]] = set()
     header_line, headers, rows = _split_header(_sheet_rows(ws, lossy, read_only))
     notes: list[str] = []
