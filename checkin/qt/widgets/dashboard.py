@@ -1,0 +1,286 @@
+"""The live dashboard of the desk window: how the day is going, at a glance.
+
+It adapts `checkin.core.stats.compute_stats` and holds no numbers of its own.
+Stats are computed off the GUI thread (200,000 guests take a moment to count),
+at most once per REFRESH_DELAY_MS however fast the desks scan, and again on a
+clock tick, because "no-shows so far" and "last hour" change with time alone.
+Store listeners may run on a worker thread, so changes arrive via a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.stats import DayStats, compute_stats
+from checkin.core.store.base import Change, Store
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 500
+TICK_MS = 30_000
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def nice_step(maximum: int) -> int:
+    """A round tick interval (1, 2, 5, 10, 20, 50 ...) giving at most about six ticks."""
+    step = 1
+    while maximum / step > 6:
+        for factor in (2, 5 / 2, 2):  # 1 -> 2 -> 5 -> 10 -> ...
+            step = round(step * factor)
+            if maximum / step <= 6:
+                break
+    return step
+
+
+class DashboardWidget(QWidget):
+    """Checked in / expected, per category, arrivals per 15 minutes, no-shows, desks."""
+
+    #: Emitted on the GUI thread after new stats are shown.
+    updated = Signal()
+    _storeChanged = Signal(object)
+    _computed = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] = _local_now,
+        parent: QWidget | None = None,
+        *,
+        tick_ms: int = TICK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self.stats: DayStats | None = None
+        self._busy = False
+        self._again = False
+        self._locale = QLocale()
+        self._build()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(REFRESH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+
+        self._computed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._storeChanged.connect(self._changed, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = store.subscribe(self._storeChanged.emit)
+        self.destroyed.connect(self._unsubscribe)
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        big = QFont(self.font())
+        big.setPointSize(20)
+        big.setBold(True)
+
+        def figure(caption: str) -> tuple[QWidget, QLabel]:
+            box = QWidget(self)
+            value = QLabel("–", box)
+            value.setFont(big)
+            value.setAccessibleName(caption)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(QLabel(caption, box))
+            lay.addWidget(value)
+            return box, value
+
+        boxes = QHBoxLayout()
+        checked_box, self.checked_in_label = figure(self.tr("Checked in"))
+        noshow_box, self.no_shows_label = figure(self.tr("No-shows so far"))
+        walkin_box, self.walk_ins_label = figure(self.tr("Walk-ins"))
+        rejected_box, self.rejected_label = figure(self.tr("Rejected scans"))
+        boxes.addWidget(checked_box, 3)
+        for box in (noshow_box, walkin_box, rejected_box):
+            boxes.addWidget(box, 2)
+        self.clock_label = QLabel(self)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.categories = self._table(
+            [self.tr("Category"), self.tr("Checked in"), self.tr("Expected"), self.tr("Share")]
+        )
+        self.categories.setAccessibleName(self.tr("Checked in per category"))
+        self.desks = self._table(
+            [
+                self.tr("Desk"),
+                self.tr("Guests"),
+                self.tr("Last hour"),
+                self.tr("Guests per hour"),
+                self.tr("Median seconds between guests"),
+            ]
+        )
+        self.desks.setAccessibleName(self.tr("Throughput per desk"))
+
+        self.arrivals_set = QBarSet(self.tr("Arrivals"))
+        self.arrivals_series = QBarSeries()
+        self.arrivals_series.append(self.arrivals_set)
+        self.arrivals_axis = QBarCategoryAxis()
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        chart = QChart()
+        chart.setTitle(self.tr("Arrivals per 15 minutes"))
+        chart.addSeries(self.arrivals_series)
+        chart.addAxis(self.arrivals_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        self.arrivals_series.attachAxis(self.arrivals_axis)
+        self.arrivals_series.attachAxis(self.count_axis)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.clock_label, 0, 0, 1, 2)
+        grid.addLayout(boxes, 1, 0, 1, 2)
+        grid.addWidget(self.chart_view, 2, 0, 1, 2)
+        grid.addWidget(self.categories, 3, 0)
+        grid.addWidget(self.desks, 3, 1)
+        grid.setRowStretch(2, 1)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- refreshing ---------------------------------------------------------------------
+    def _changed(self, _change: Change) -> None:
+        if not self._debounce.isActive():
+            self._debounce.start()
+
+    def refresh(self) -> None:
+        """Recompute in the background; a refresh asked for meanwhile runs right after."""
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        now = self._clock()
+        threading.Thread(target=self._compute, args=(now,), daemon=True).start()
+
+    def _compute(self, now: datetime) -> None:
+        try:
+            stats: DayStats | Exception = compute_stats(
+                self._store.iter_attendees(), self._store.iter_log(), now
+            )
+        except Exception as exc:  # the store closed or failed: show the old numbers
+            stats = exc
+        try:
+            self._computed.emit(stats)
+        except RuntimeError:  # the widget is gone
+            pass
+
+    def _show(self, stats: DayStats | Exception) -> None:
+        self._busy = False
+        if isinstance(stats, Exception):
+            log.warning("dashboard could not read the store: %s", type(stats).__name__)
+        else:
+            self.stats = stats
+            self._fill(stats)
+            self.updated.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _n(self, value: int) -> str:
+        return self._locale.toString(value)
+
+    def _fill(self, s: DayStats) -> None:
+        percent = round(100 * s.share)
+        self.checked_in_label.setText(
+            self.tr("{done} / {expected} ({percent} %)").format(
+                done=self._n(s.checked_in), expected=self._n(s.expected), percent=percent
+            )
+        )
+        self.no_shows_label.setText(self._n(s.no_shows))
+        self.walk_ins_label.setText(self._n(s.walk_ins))
+        self.rejected_label.setText(self._n(s.rejected_scans))
+        self.clock_label.setText(
+            self.tr("As of {time}").format(
+                time=self._locale.toString(s.now.time(), QLocale.FormatType.ShortFormat)
+            )
+        )
+
+        no_category = self.tr("(none)")
+        self.categories.setRowCount(len(s.categories))
+        for row, cat in enumerate(s.categories):
+            share = f"{round(100 * cat.checked_in / cat.expected)} %" if cat.expected else "–"
+            self._set_row(
+                self.categories,
+                row,
+                [
+                    cat.category or no_category,
+                    self._n(cat.checked_in),
+                    self._n(cat.expected),
+                    share,
+                ],
+            )
+        self.desks.setRowCount(len(s.desks))
+        for row, d in enumerate(s.desks):
+            self._set_row(
+                self.desks,
+                row,
+                [
+                    d.desk,
+                    self._n(d.admitted),
+                    self._n(d.last_hour),
+                    "–" if d.per_hour is None else self._n(round(d.per_hour)),
+                    "–" if d.median_gap_s is None else self._n(round(d.median_gap_s)),
+                ],
+            )
+
+        counts = [n for _, n in s.arrivals]
+        self.arrivals_set.remove(0, self.arrivals_set.count())
+        self.arrivals_set.append([float(n) for n in counts])
+        self.arrivals_axis.clear()
+        # Keep categories unique: a DST night repeats a wall-clock time.
+        labels = []
+        for at, _ in s.arrivals:
+            label = at.strftime("%H:%M")
+            labels.append(label if label not in labels else label + "\u200b" * labels.count(label))
+        if labels:
+            self.arrivals_axis.append(labels)
+        # A whole day has ~40 slots: upright labels would overlap.
+        self.arrivals_axis.setLabelsAngle(-90 if len(labels) > 16 else 0)
+        step = nice_step(max([*counts, 1]))
+        ticks = -(-max([*counts, 1]) // step)  # ceiling division
+        self.count_axis.setRange(0, step * ticks)
+        self.count_axis.setTickCount(ticks + 1)
+
+    @staticmethod
+    def _set_row(table: QTableWidget, row: int, values: list[str]) -> None:
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
