@@ -10,6 +10,7 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 
 from checkin.core.model import Attendee, Status
 
@@ -39,15 +40,15 @@ def _at(a: Attendee) -> datetime | None:
 COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
-        Column("code", "Code", lambda a: a.code, width=12),
-        Column("title", "Titel", lambda a: a.title, width=8),
-        Column("first_name", "Vorname", lambda a: a.first_name, width=16),
-        Column("last_name", "Nachname", lambda a: a.last_name, width=18),
-        Column("name", "Name", lambda a: a.display_name, width=28),
-        Column("company", "Firma", lambda a: a.company, width=28),
-        Column("function", "Funktion", lambda a: a.function, width=20),
-        Column("email", "E-Mail", lambda a: a.email, width=28),
-        Column("category", "Kategorie", lambda a: a.category, width=13),
+        Column("code", "Code", attrgetter("code"), width=12),
+        Column("title", "Titel", attrgetter("title"), width=8),
+        Column("first_name", "Vorname", attrgetter("first_name"), width=16),
+        Column("last_name", "Nachname", attrgetter("last_name"), width=18),
+        Column("name", "Name", attrgetter("display_name"), width=28),
+        Column("company", "Firma", attrgetter("company"), width=28),
+        Column("function", "Funktion", attrgetter("function"), width=20),
+        Column("email", "E-Mail", attrgetter("email"), width=28),
+        Column("category", "Kategorie", attrgetter("category"), width=13),
         Column("status", "Status", lambda a: STATUS_LABELS.get(a.status, str(a.status)), width=9),
         Column("walk_in", "Nachmeldung", lambda a: "ja" if a.walk_in else "", width=12),
         Column("checked_in_at", "Eingecheckt", _at, Kind.DATETIME, width=17),

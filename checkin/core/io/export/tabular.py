@@ -108,8 +108,17 @@ def write_xlsx(
         return value
 
     count = 0
+    append, danger = ws.append, DANGEROUS_FIRST
     for row in rows:
-        ws.append([as_cell(v) for v in row])
+        # Plain printable text needs no care; everything else goes through as_cell.
+        append(
+            [
+                v
+                if type(v) is str and v.isprintable() and not (v and v[0] in danger)
+                else as_cell(v)
+                for v in row
+            ]
+        )
         count += 1
     last = get_column_letter(max(len(header), 1))
     ws.auto_filter.ref = f"A1:{last}{count + 1}"
