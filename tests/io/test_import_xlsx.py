@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from checkin.core.io import ListFileError, ProblemReason, parse_list, read_table, tables
+from checkin.core.io import ListFileError, ProblemReason, parse_list, read_table, xlsxfile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -94,7 +94,7 @@ def test_number_and_date_cells(tmp_path):
 
 
 def test_large_workbook_in_streaming_mode(tmp_path, monkeypatch):
-    monkeypatch.setattr(tables, "XLSX_FULL_MODE_LIMIT", 0)
+    monkeypatch.setattr(xlsxfile, "XLSX_FULL_MODE_LIMIT", 0)
     path = build(
         tmp_path,
         [["Liste"], [], ["Vorname", "Nachname"], ["Anja", "Böhme"], [], ["Uwe", "Kühn"]],

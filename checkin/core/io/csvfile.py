@@ -1,0 +1,194 @@
+"""CSV/TSV bytes -> Source: encoding detected, delimiter sniffed, physical line numbers kept.
+
+Handles UTF-8 with or without BOM, UTF-16 (Excel "Unicode text"), Windows-1252,
+a stray Windows-1252 line inside a UTF-8 file (read by fallback and reported),
+Excel's `sep=;` line, CR/LF/CRLF, quoted line breaks and NUL bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+from datetime import datetime
+
+from checkin.core.io.listmodel import ListFileError
+from checkin.core.io.source import Source, split_header
+
+_DELIMITERS = (";", ",", "\t", "|")
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+def _decode_legacy(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / len(sample[0::2])
+    odd = sample[1::2].count(0) / len(sample[1::2])
+    if odd > 0.4 and even < 0.1:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[int]]:
+    """(text, encoding name, physical lines that needed the Windows-1252 fallback)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_utf8_with_fallback(data[3:], "utf-8-sig")
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[2:].decode(name, errors="replace"), "utf-16", []
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), "utf-16", []
+    return _decode_utf8_with_fallback(data, "utf-8")
+
+
+def _decode_utf8_with_fallback(data: bytes, name: str) -> tuple[str, str, list[int]]:
+    try:
+        return data.decode("utf-8"), name, []
+    except UnicodeDecodeError:
+        pass
+    separator = b"\n" if b"\n" in data else b"\r"
+    lines = data.split(separator)
+    decoded: list[str] = []
+    fallback: list[int] = []
+    utf8_lines = 0
+    for number, raw in enumerate(lines, start=1):
+        try:
+            text = raw.decode("utf-8")
+            if not raw.isascii():
+                utf8_lines += 1
+        except UnicodeDecodeError:
+            text = _decode_legacy(raw)
+            fallback.append(number)
+        decoded.append(text)
+    if utf8_lines == 0:
+        # Nothing in the file is UTF-8 beyond ASCII: it is a Windows-1252/Latin-1 file.
+        return _decode_legacy(data), "cp1252", []
+    return separator.decode().join(decoded), name, fallback
+
+
+def binary_file() -> ListFileError:
+    return ListFileError(
+        "This file is not a text list (it contains binary data). "
+        "Export the guest list as CSV or Excel (.xlsx) and import that file."
+    )
+
+
+def _check_not_binary(text: str) -> None:
+    sample = text[:200_000]
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\r\n") or ch == "\ufffd")
+    if bad > 3 and bad > len(sample) // 200:
+        raise binary_file()
+
+
+def _decoded_lines(
+    data: bytes, encoding: str, fallback: set[int], *, strip_nul: bool
+) -> Iterator[str]:
+    """Physical lines of `data` as text, each decoded like `decode` decided."""
+    start = 3 if encoding == "utf-8-sig" else 0
+    legacy = encoding == "cp1252"
+    size = len(data)
+    number = 0
+    while start < size:
+        end = data.find(b"\n", start)
+        end = size if end < 0 else end + 1
+        number += 1
+        raw = data[start:end]
+        line = _decode_legacy(raw) if legacy or number in fallback else raw.decode("utf-8")
+        yield line.replace("\x00", "") if strip_nul else line
+        start = end
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = "\n".join(itertools.islice((ln for ln in text[:200_000].splitlines() if ln), 60))
+    best, best_score = ";", (False, 0.0, 0)
+    for delimiter in _DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode = max(set(counts), key=lambda c: (counts.count(c), c))
+        score = (mode > 1, round(counts.count(mode) / len(counts), 1), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def csv_source(data: bytes, modified: datetime | None) -> Source:
+    text, encoding, fallback = decode(data)
+    nul_count = text.count("\x00")
+    if nul_count:
+        if nul_count > len(text) // 10:
+            raise binary_file()
+        text = text.replace("\x00", "")
+    _check_not_binary(text)
+    if not text.strip():
+        raise ListFileError("The file is empty. Choose the file with the guest list.")
+    warnings_: list[str] = []
+    if nul_count:
+        warnings_.append(f"{nul_count} NUL characters were removed.")
+    skip_first = False
+    first_line = text[:20].splitlines()[0] if text[:20].splitlines() else ""
+    if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) in (4, 5):
+        delimiter = first_line.strip()[4:] or ","
+        skip_first = True
+    else:
+        delimiter = _sniff_delimiter(text)
+    total = max(text.count("\n"), text.count("\r")) or 1
+    lines: Iterator[str] | io.StringIO
+    if encoding in ("utf-8", "utf-8-sig", "cp1252") and b"\n" in data:
+        # Decode line by line from the bytes, so the whole text is not kept alongside the rows.
+        del text
+        lines = _decoded_lines(data, encoding, set(fallback), strip_nul=bool(nul_count))
+    else:
+        lines = io.StringIO(text, newline="")
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        previous = 0
+        try:
+            for cells in reader:
+                start = previous + 1
+                previous = reader.line_num
+                if skip_first and start == 1:
+                    continue
+                yield start, cells
+        except csv.Error as error:
+            raise ListFileError(
+                f"Line {previous + 1} cannot be read as CSV ({error}). "
+                "Check the file in a spreadsheet program and export it again."
+            ) from error
+
+    header_line, headers, data_rows = split_header(rows())
+    if fallback:
+        warnings_.append(
+            f"{len(fallback)} line(s) were not UTF-8 and were read as Windows-1252 "
+            f"(first: line {fallback[0]})."
+        )
+    return Source(
+        headers=headers,
+        rows=data_rows,
+        format="csv",
+        header_line=header_line,
+        total=total,
+        encoding=encoding,
+        delimiter=delimiter,
+        warnings=warnings_,
+        fallback_lines=fallback,
+        modified=modified,
+    )

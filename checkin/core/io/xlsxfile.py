@@ -1,0 +1,168 @@
+"""Excel workbook bytes -> Source, through openpyxl.
+
+The sheet holding the list is chosen by its header row; values merged down
+several rows are given to each row; numbers come back as their digits (never
+"4711.0"), and numbers too long to be exact are remembered so the caller can
+warn about codes Excel has rounded.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import warnings
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, time
+
+from checkin.core.io.headers import score_header_row
+from checkin.core.io.listmodel import ListFileError
+from checkin.core.io.source import HEADER_SCAN_ROWS, Source, split_header
+
+#: Larger workbooks are read in openpyxl's streaming mode (no merged-cell information).
+XLSX_FULL_MODE_LIMIT = 3 * 1024 * 1024
+
+
+def _cell_text(value: object, line: int, column: int, lossy: set[tuple[int, int]]) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            if abs(value) >= 2**53:
+                lossy.add((line, column))
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _open_workbook(data: bytes, read_only: bool):  # -> openpyxl Workbook
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as error:
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            names = []
+        if "content.xml" in names:
+            raise ListFileError(
+                "This is an OpenDocument spreadsheet (.ods). Save it as .xlsx or CSV "
+                "and import that file."
+            ) from error
+        raise ListFileError(
+            "This file is a ZIP archive but not an Excel workbook (or a damaged one). "
+            "Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that file."
+        ) from error
+    except Exception as error:  # openpyxl raises many kinds on malformed workbooks
+        raise ListFileError(
+            f"This Excel workbook cannot be read ({type(error).__name__}). "
+            "Open it in Excel or LibreOffice, save it again as .xlsx or CSV, and import that file."
+        ) from error
+
+
+def _sheet_rows(
+    ws, lossy: set[tuple[int, int]], read_only: bool
+) -> Iterator[tuple[int, list[str]]]:
+    fill: dict[tuple[int, int], object] = {}
+    if not read_only:
+        # A value merged down several rows (one company for three people) belongs to each row.
+        for merged in list(ws.merged_cells.ranges):
+            if merged.max_row > merged.min_row:
+                value = ws.cell(merged.min_row, merged.min_col).value
+                for r in range(merged.min_row, merged.max_row + 1):
+                    for c in range(merged.min_col, merged.max_col + 1):
+                        fill[(r, c)] = value
+    else:
+        ws.reset_dimensions()
+    for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = [
+            _cell_text(fill.get((line, col), v), line, col, lossy)
+            for col, v in enumerate(values, start=1)
+        ]
+        yield line, cells
+
+
+def _hidden_columns(ws) -> list[int]:
+    hidden: list[int] = []
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and dim.min:
+            hidden.extend(range(dim.min, (dim.max or dim.min) + 1))
+    return hidden
+
+
+def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> Source:
+    read_only = len(data) > XLSX_FULL_MODE_LIMIT
+    wb = _open_workbook(data, read_only)
+    names = list(wb.sheetnames)
+    if not names:
+        raise ListFileError("The workbook has no sheets.")
+    if sheet is not None:
+        if sheet not in names:
+            raise ListFileError(
+                f"The workbook has no sheet {sheet!r}; its sheets are: {', '.join(names)}."
+            )
+        chosen = sheet
+    else:
+        chosen = _choose_sheet(wb, names, read_only)
+    ws = wb[chosen]
+    if not hasattr(ws, "iter_rows"):
+        raise ListFileError(f"Sheet {chosen!r} is a chart, not a table. Choose another sheet.")
+    lossy: set[tuple[int, int]] = set()
+    header_line, headers, rows = split_header(_sheet_rows(ws, lossy, read_only))
+    notes: list[str] = []
+    if not read_only:
+        hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
+        if hidden:
+            hidden_names = ", ".join(headers[c - 1] for c in hidden)
+            notes.append(f"Hidden columns were read too: {hidden_names}")
+    total = max((ws.max_row or 1) - header_line, 1)
+
+    def closing() -> Iterator[tuple[int, list[str]]]:
+        try:
+            yield from rows
+        finally:
+            wb.close()
+
+    return Source(
+        headers=headers,
+        rows=closing(),
+        format="xlsx",
+        header_line=header_line,
+        total=total,
+        sheet=chosen,
+        sheet_names=names,
+        warnings=notes,
+        lossy_cells=lossy,
+        modified=modified,
+    )
+
+
+def _choose_sheet(wb, names: list[str], read_only: bool) -> str:
+    """The sheet that holds the list: the one whose header row names the most fields."""
+    best, best_score = names[0], 0
+    for name in names:
+        ws = wb[name]
+        if getattr(ws, "iter_rows", None) is None:  # a chart sheet
+            continue
+        if read_only:
+            ws.reset_dimensions()
+        score = 0
+        for values in itertools.islice(ws.iter_rows(values_only=True), HEADER_SCAN_ROWS):
+            cells = [v if isinstance(v, str) else "" for v in values]
+            score = max(score, score_header_row(cells))
+        if score > best_score:
+            best, best_score = name, score
+    return best
