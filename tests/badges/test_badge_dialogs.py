@@ -1,0 +1,78 @@
+"""The badge dialogs, driven like a person would, with real rendering behind them."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from checkin.core.badges.cups import SpoolError, SpoolResult
+from checkin.core.model import Attendee, LogEntry, LogKind
+from checkin.qt.badge_dialogs import (
+    BatchPrintDialog,
+    PrintSettingsDialog,
+    printed_note,
+    spool_text,
+)
+from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
+
+from .helpers import page_count, pdf_text
+
+#: Set CHECKIN_SHOTS=/some/dir to keep screenshots of the dialogs for a look.
+SHOTS_DIR = Path(os.environ.get("CHECKIN_SHOTS", tempfile.gettempdir()))
+
+
+def test_settings_dialog_round_trips_through_qsettings(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    qs = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    chosen = BadgeSettings(printer="", stock="herma-4412", layout="default", offset_x=1.5)
+    dialog = PrintSettingsDialog(chosen)
+    qtbot.addWidget(dialog)
+    assert dialog.settings() == chosen
+    dialog.stock.setCurrentIndex(dialog.stock.findData("a4-8xa7"))
+    dialog.settings().save(qs)
+    qs.sync()
+    again = BadgeSettings.load(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    assert again.stock == "a4-8xa7" and again.offset_x == 1.5 and again.layout == "default"
+
+
+def test_calibration_without_printer_asks_for_one(qtbot) -> None:  # noqa: ANN001
+    dialog = PrintSettingsDialog(BadgeSettings())
+    qtbot.addWidget(dialog)
+    dialog.calibrate.click()
+    assert "printer" in dialog.status.text().lower()
+
+
+def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
+    filled_store.add_attendee(Attendee("LONG1", "W" * 400, "", category="Referent"))
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(stock="a4-4xa6"), "Desk 1", "Eva")
+    dialog = BatchPrintDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.print_button.isEnabled()  # no printer chosen for this desk
+    dialog.check_button.click()
+    assert "LONG1" in dialog.issues.toPlainText() and "cut off" in dialog.issues.toPlainText()
+    out = tmp_path / "teilnehmer.pdf"
+    dialog.category.setCurrentIndex(dialog.category.findData("Teilnehmer"))
+    dialog.choose_pdf_path = lambda: out  # type: ignore[method-assign]
+    dialog.pdf_button.click()
+    assert dialog.job is not None and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert dialog.result.ok and len(dialog.result.attendees) == 6
+    assert page_count(out.read_bytes()) == 2 and "Petr Dvořák" in pdf_text(out.read_bytes())
+    assert dialog.progress.value() == 6 and "6" in dialog.status.text()
+    dialog.grab().save(str(SHOTS_DIR / "batch_dialog.png"))
+    # Export is not printing: nothing logged.
+    assert not [e for e in filled_store.iter_log() if e.kind is LogKind.BADGE_PRINTED]
+
+
+def test_outcome_words(qapp) -> None:  # noqa: ANN001
+    assert "not found" in spool_text(SpoolResult("Zebra", error=SpoolError.NOT_FOUND))
+    assert "paper" in spool_text(SpoolResult("Zebra", error=SpoolError.DISABLED))
+    at = datetime(2026, 3, 12, 9, 14, tzinfo=timezone(timedelta(hours=1)))
+    entry = LogEntry(at, LogKind.BADGE_PRINTED, "Desk 2", "Eva", attendee_id=1)
+    note = printed_note(entry)
+    assert "Desk 2" in note and note.startswith("Badge already printed at")
+    assert printed_note(None) == ""
