@@ -73,6 +73,8 @@ def test_kill_mid_stream_loses_no_reported_check_in(tmp_path: Path, clock, kill_
             break
     proc.wait()
     feeder.join(timeout=30)
+    # Verdicts the process printed before it died but we had not read yet.
+    late = [json.loads(line) for line in proc.stdout if line.strip()]
     proc.stdout.close()
     if not proc.stdin.closed:
         try:
@@ -92,5 +94,6 @@ def test_kill_mid_stream_loses_no_reported_check_in(tmp_path: Path, clock, kill_
     # Everything the desk showed as admitted is on disk ...
     assert admitted <= stored_in
     # ... and at most the one scan in flight at the kill is stored without being reported.
-    assert len(stored_in - admitted) <= 1
+    printed = admitted | {r["code"] for r in late if r["verdict"] == "admitted"}
+    assert len(stored_in - printed) <= 1
     assert len(logged) == len(stored_in)
