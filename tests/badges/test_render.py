@@ -151,3 +151,23 @@ def test_cut_marks_and_calibration_page_render(tmp_path: Path) -> None:
     # A tick in the top margin above the first label's left edge (17.5 mm, 0..22 mm).
     x = round(17.5 / 25.4 * 50)
     assert min(page.getpixel((x, y))[0] for y in range(2, 30)) < 200
+
+
+def test_qr_codes_of_every_shape_decode(tmp_path: Path) -> None:
+    """Short, long, lower-case, URL and Unicode payloads all survive the fixed mask pattern."""
+    codes = [
+        "A",
+        "SK26-00001",
+        "ab12cd34",
+        "x" * 60,
+        "https://tickets.example.de/t/7f3a9c?e=sk26",
+        "Łódź-ÄÖÜ-ß",
+        "1234567890123",
+        '{"c":"SK26-1"}',
+        "K9",
+        "SK26-99999",
+    ]
+    people = [Attendee(c, "Test", f"Person {i}") for i, c in enumerate(codes)]
+    pdf = render_badges(people, load_layout("default"), get_stock("herma-4412"))
+    (page,) = rasterise(pdf, tmp_path, dpi=200)
+    assert decode_qr(page) == sorted(codes)
