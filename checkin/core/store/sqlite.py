@@ -314,7 +314,9 @@ class SQLiteStore:
         return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
-        words = folding.query_words(query)[:6]
+        # Control characters (a NUL from a confused scanner) are no FTS5 input.
+        printable = ("".join(ch for ch in w if ch.isprintable()) for w in folding.query_words(query))
+        words = [w for w in printable if w][:6]
         if not words or limit <= 0:
             return []
         if len(words) > 1:
