@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pypdf
 import pytest
 
 from checkin.core.model import Attendee, Category, CheckInState, LogEntry, LogKind, Status
@@ -78,3 +80,16 @@ def log_entries() -> list[LogEntry]:
         LogEntry(at(9, 1), LogKind.WALKIN, "D1", "maria", "", "admitted", 5, "A5"),
         LogEntry(at(9, 2), LogKind.BADGE_PRINTED, "D1", "maria", "", "", 5, "A5"),
     ]
+
+
+def embedded_fonts(path: Path) -> set[str]:
+    """Base names of every font a page uses, asserting each carries its font file."""
+    names = set()
+    for page in pypdf.PdfReader(path).pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+            names.add(str(font["/BaseFont"]).split("+", 1)[-1])
+    return names

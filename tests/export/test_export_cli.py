@@ -9,11 +9,12 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
-from export_day import scripted_event
 
 from checkin.cli import main
 from checkin.core.io.export import restore
 from checkin.core.store.sqlite import SQLiteStore
+
+from .export_day import scripted_event
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ import csv
 from pathlib import Path
 
 import pytest
-from export_fixtures import BERLIN
 
 from checkin.core.io.export import (
     DEFAULT_COLUMNS,
@@ -15,6 +14,8 @@ from checkin.core.io.export import (
     restore,
 )
 from checkin.core.model import Attendee
+
+from .export_fixtures import BERLIN
 
 
 def read_csv(path: Path, delimiter: str = ";") -> list[list[str]]:

@@ -6,10 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pypdf
-from export_fixtures import BERLIN
 
 from checkin.core.io.export import EventInfo, export_attendance
 from checkin.core.model import Attendee, Category
+
+from .export_fixtures import BERLIN, embedded_fonts
 
 EVENT = EventInfo("Strategiekonferenz 2026", "14.05.2026", "Berlin")
 STAMP = datetime(2026, 5, 14, 18, 0, tzinfo=BERLIN)
@@ -17,19 +18,6 @@ STAMP = datetime(2026, 5, 14, 18, 0, tzinfo=BERLIN)
 
 def pdf_text(path: Path) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(path).pages]
-
-
-def embedded_fonts(path: Path) -> set[str]:
-    """Base names of every font a page uses, asserting each carries its font file."""
-    names = set()
-    for page in pypdf.PdfReader(path).pages:
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
-            font = ref.get_object()
-            descriptor = font["/FontDescriptor"].get_object()
-            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
-            names.add(str(font["/BaseFont"]).split("+", 1)[-1])
-    return names
 
 
 def test_attended_list_shows_names_times_desks_and_totals(tmp_path: Path, guests) -> None:

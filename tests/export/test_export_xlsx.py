@@ -4,10 +4,11 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
-from export_fixtures import BERLIN
 
 from checkin.core.io.export import export_attendance, export_log
 from checkin.core.model import Attendee
+
+from .export_fixtures import BERLIN
 
 
 def test_xlsx_matches_the_input(tmp_path: Path, guests: list[Attendee]) -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_day import scripted_event
-from test_export_pdf import embedded_fonts
 
 from checkin.core.io.export import EventInfo
 from checkin.core.report import render_report
 from checkin.core.stats import compute_stats
+
+from .export_day import scripted_event
+from .export_fixtures import embedded_fonts
 
 
 @pytest.fixture(scope="module")
