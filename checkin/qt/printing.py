@@ -50,6 +50,7 @@ from checkin.core.badges.service import (
     record_printed,
 )
 from checkin.core.badges.stock import Stock
+from checkin.core.badges.text import register_badge_fonts
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
 
@@ -290,12 +291,24 @@ class BadgePrintJob(QRunnable):
         return BatchResult(chosen, spool=spool, pdf=pdf, job=self)
 
 
+_POOL: QThreadPool | None = None
+
+
+def badge_pool() -> QThreadPool:
+    """The one thread all badge jobs share: ReportLab's font subsetting is not thread-safe."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
 class DeskBadgePrinter(QObject):
     """The desk's badge printer: one badge now (check-in, reprint) or a batch, never blocking.
 
-    Rendering and spooling run on a single background thread (ReportLab's font
-    subsetting is not meant to be shared between threads); the print log is
-    written here on the GUI thread once the spooler accepted the job.
+    Rendering and spooling run on one background thread shared by every badge
+    job (`badge_pool()`); the print log is written here on the GUI thread once
+    the spooler accepted the job.
     """
 
     #: PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).
@@ -316,8 +329,9 @@ class DeskBadgePrinter(QObject):
         self.desk = desk
         self.operator = operator
         self.clock = clock or (lambda: datetime.now().astimezone())
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = badge_pool()
+        # Parse the font files now, so the first check-in's badge is as fast as the rest.
+        self.pool.start(register_badge_fonts)
         self._jobs: set[BadgePrintJob] = set()
         self._pending: dict[BadgePrintJob, tuple[Attendee, LogEntry | None]] = {}
 
