@@ -1,52 +1,50 @@
-"""Work around a reference-counting bug in PySide6 6.12.0's `SignalInstance.emit`.
+"""Survive a reference-counting bug of PySide6 6.12.0 on Python 3.11.
 
-There, every `signal.emit(...)` called from Python returns `True` without
-taking a reference to it, so each call drops one reference to the interpreter's
-`True`. After enough emissions Python aborts with "bool_dealloc: deallocating
-True or False" (seen at the end of a test run). The fix here is detected, not
-assumed: a probe measures the leak once and the patch is applied only when the
-running PySide6 really has it, so a fixed release runs untouched.
+That release drops one reference to `None` on every call of a void method
+(`QTimer.stop()`, `QLineEdit.clear()` ...) and one to `True` on every Python
+`signal.emit()`. On Python 3.12+ these objects are immortal, so nothing shows;
+on 3.11 a busy desk (or a test run) reaches zero after some ten thousand calls
+and the interpreter aborts with "none_dealloc" / "bool_dealloc".
+
+`None`, `True` and `False` are static objects that are never freed, so giving
+them a huge reference count is exactly what Python 3.12 does ("immortal
+objects") and has no other effect. It is applied only when a probe shows the
+leak, so a fixed PySide6 or a newer Python runs untouched.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-_PROBES = 16
+#: Far more references than a process can ever drop, far below the counter's limit.
+_RESERVE = 1 << 48
+_PROBES = 32
 
 
-def _emit_leaks_bool() -> bool:
-    from PySide6.QtCore import QObject, Signal
+def _leaks() -> bool:
+    from PySide6.QtCore import QObject, QTimer, Signal
 
     class _Probe(QObject):
         ping = Signal()
 
-    probe = _Probe()
-    before = sys.getrefcount(True)
+    probe, timer = _Probe(), QTimer()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(_PROBES):
+        timer.stop()
         probe.ping.emit()
-    return sys.getrefcount(True) - before <= -_PROBES // 2
+    none_lost = none_before - sys.getrefcount(None)
+    true_lost = true_before - sys.getrefcount(True)
+    return none_lost >= _PROBES // 2 or true_lost >= _PROBES // 2
 
 
 def apply() -> bool:
-    """Patch `SignalInstance.emit` if it leaks; returns True when a patch was applied."""
-    from PySide6.QtCore import SignalInstance
-
-    if getattr(SignalInstance.emit, "_checkin_fixed", False) or not _emit_leaks_bool():
+    """Make None/True/False effectively immortal if this PySide6 leaks them."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-
-    def emit(self: Any, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)  # the reference PySide forgot to take
-        return result
-
-    emit._checkin_fixed = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    if sys.getrefcount(None) > _RESERVE // 2 or not _leaks():
+        return False
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     return True

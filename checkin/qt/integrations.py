@@ -41,14 +41,24 @@ def _module_exists(name: str) -> bool:
         return False
 
 
+def dashboard_available() -> bool:
+    return _module_exists("checkin.qt.widgets.dashboard")
+
+
 def make_dashboard(
     store: Store, clock: Callable[[], datetime], parent: QWidget | None
 ) -> QWidget | None:
-    if not _module_exists("checkin.qt.widgets.dashboard"):
+    """The exports engineer's dashboard, or None while it is missing or broken."""
+    if not dashboard_available():
         return None
-    from checkin.qt.widgets.dashboard import Dashboard  # type: ignore[import-not-found]
-
-    widget: QWidget = Dashboard(store, clock)
+    try:
+        from checkin.qt.widgets import dashboard as module
+    except ImportError:
+        return None
+    factory = getattr(module, "Dashboard", None) or getattr(module, "DashboardWidget", None)
+    if factory is None:
+        return None
+    widget: QWidget = factory(store, clock)
     if parent is not None:
         widget.setParent(parent)
     return widget

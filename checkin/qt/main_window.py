@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from checkin.core.model import Attendee, LogEntry, Verdict, VerdictKind
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import Store
+from checkin.core.store.base import Store, StoreError
 from checkin.qt import integrations
 from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 from checkin.qt.dialogs.import_dialog import ImportDialog
@@ -48,6 +48,8 @@ from checkin.qt.widgets.verdict_banner import VerdictBanner
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
 SEARCH_LIMIT = 100
+#: Details follow the selection after this pause (ms), so fast typing never waits for them.
+DETAILS_DELAY_MS = 40
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     #: A verdict was shown (for tests, screenshots and the benchmark).
     verdictShown = Signal(object)
+    #: The full guest list is in the table (shortly after start-up).
+    listLoaded = Signal()
 
     def __init__(
         self,
@@ -180,11 +184,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(desk, self.tr("Desk"))
-        self.dashboard = integrations.make_dashboard(self.store, self._clock, self)
-        if self.dashboard is not None:
-            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
-        self.act_dashboard.setEnabled(self.dashboard is not None)
-        self.tabs.currentChanged.connect(lambda _i: self.refocus())
+        # The dashboard counts the whole event; it is built when first shown, so
+        # start-up and every test that never looks at it stay fast.
+        self.dashboard: QWidget | None = None
+        if integrations.dashboard_available():
+            self.tabs.addTab(QWidget(self), self.tr("Dashboard"))
+        self.act_dashboard.setEnabled(integrations.dashboard_available())
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.empty = self._build_empty_state()
         self.pages = QStackedWidget(self)
@@ -241,6 +247,10 @@ class MainWindow(QMainWindow):
         self.scan_field.searchMoved.connect(self.move_selection)
         self.scan_field.searchAccepted.connect(self.check_in_selected)
         self.scan_field.searchCancelled.connect(self.end_search)
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self._show_current_details)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(lambda _i: self.refocus())
         self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
@@ -262,17 +272,42 @@ class MainWindow(QMainWindow):
         has_list = self.store.count_attendees() > 0
         self.pages.setCurrentWidget(self.tabs if has_list else self.empty)
         if has_list and not self.scan_field.searching:
-            self.model.show_all()
+            # The full list (200,000 ids) loads right after the first paint: scanning
+            # works before it arrives.
+            QTimer.singleShot(0, self, self._show_all_unless_searching)
         self.refocus()
+
+    def _show_all_unless_searching(self) -> None:
+        if not self.scan_field.searching:
+            self.model.show_all()
+        self.listLoaded.emit()
 
     def refocus(self) -> None:
         if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._details_timer.stop()
+        self.banner.stop()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.refocus()
-        return super().event(event)
+        super().changeEvent(event)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.dashboard is None:
+            self.dashboard = integrations.make_dashboard(self.store, self._clock, self)
+            if self.dashboard is not None:
+                self.tabs.blockSignals(True)
+                placeholder = self.tabs.widget(1)
+                self.tabs.removeTab(1)
+                placeholder.deleteLater()
+                self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
+                self.tabs.setCurrentIndex(1)
+                self.tabs.blockSignals(False)
+        self.refocus()
 
     def _show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
@@ -280,19 +315,38 @@ class MainWindow(QMainWindow):
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, raw: str) -> None:
-        verdict = self.service.scan(raw, self.settings.desk, self.settings.operator)
+        try:
+            verdict = self.service.scan(raw, self.settings.desk, self.settings.operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
         self.show_verdict(verdict)
+
+    def show_store_error(self, error: StoreError) -> None:
+        """The database failed (disk full, file gone): say so instead of a verdict."""
+        self.banner.show_content(
+            BannerContent(
+                Tone.STOP,
+                "✗",
+                self.tr("Database problem: nothing was saved"),
+                self.tr("Call the organiser. Details are in the status bar."),
+            )
+        )
+        self.statusBar().showMessage(str(error), 30000)
+        self.refocus()
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.last_verdict = verdict
         self.banner.show_content(describe(verdict, self._clock()))
+        self.banner.repaint()  # the answer first; list and details follow a moment later
         self.sounds.play(verdict.kind)
         if verdict.kind is VerdictKind.AMBIGUOUS:
             self.model.show_attendees(verdict.candidates)
             self.scan_field.start_search("")
             self.move_selection(0)
         elif verdict.attendee is not None:
-            self._select_attendee(verdict.attendee)
+            attendee = verdict.attendee
+            QTimer.singleShot(0, self, lambda: self._select_attendee(attendee))
         if verdict.admits and verdict.attendee is not None and self.settings.auto_print:
             self._print(verdict.attendee, automatic=True)
         self.verdictShown.emit(verdict)
@@ -306,7 +360,12 @@ class MainWindow(QMainWindow):
     def search(self, query: str) -> None:
         if not query.strip():
             return  # keep what is shown (e.g. the holders of an ambiguous code)
-        self.model.show_attendees(self.service.search(query, SEARCH_LIMIT))
+        try:
+            found = self.service.search(query, SEARCH_LIMIT)
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        self.model.show_attendees(found)
         self.move_selection(0)
 
     def end_search(self) -> None:
@@ -328,6 +387,8 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
 
     def _select_attendee(self, attendee: Attendee) -> None:
+        if not self.isVisible():
+            return
         row = self.model.row_of(attendee.id) if attendee.id is not None else None
         if row is None:
             self.details.show_attendee(attendee, self._history(attendee))
@@ -344,7 +405,15 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         return self.model.attendee_at(index.row()) if index.isValid() else None
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        # Coalesced: typing a search moves the selection on every key; the details
+        # (with their history query) are drawn once the keys pause.
+        self._details_timer.start()
+
+    def _show_current_details(self) -> None:
+        if not self.isVisible():
+            return
+        current = self.table.currentIndex()
         attendee = self.model.attendee_at(current.row()) if current.isValid() else None
         self.details.show_attendee(attendee, self._history(attendee) if attendee else [])
 
@@ -367,7 +436,11 @@ class MainWindow(QMainWindow):
         attendee = self.selected_attendee()
         if attendee is None or attendee.id is None:
             return
-        verdict = self.service.check_in(attendee.id, self.settings.desk, self.settings.operator)
+        try:
+            verdict = self.service.check_in(attendee.id, self.settings.desk, self.settings.operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
         if self.scan_field.searching:
             self.scan_field.stop_search()
         self.show_verdict(verdict)
@@ -487,7 +560,13 @@ class MainWindow(QMainWindow):
 
     def _dialog_closed(self) -> None:
         self._open_dialog = None
-        self.refocus()
+        self._take_back_focus()
+        QTimer.singleShot(0, self, self._take_back_focus)  # after the dialog is really gone
+
+    def _take_back_focus(self) -> None:
+        if self.isVisible() and self._open_dialog is None:
+            self.activateWindow()
+            self.refocus()
 
     @property
     def open_dialog(self) -> QWidget | None:

@@ -86,8 +86,10 @@ def desk(qtbot, store, qsettings, clock, tmp_path):
     app = DeskApp(store, qsettings, clock, translation_cache=tmp_path / "qm")
     window = app.build_window()
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.listLoaded):
+        window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.scan_field.hasFocus())
-    return window
+    yield window
+    window.close()  # stops its timers before the store fixture closes the database

@@ -108,7 +108,7 @@ def test_edit_fixes_a_typo_in_the_name(qtbot, desk):
     assert guest.first_name == "Bertha"
     assert dialog.result() == QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: desk.details.values["display_name"].text() == "Bertha Beispiel")
-    assert desk.scan_field.hasFocus()
+    qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
 
 
 def test_dialog_cancelled_returns_focus_to_scan_field(qtbot, desk):
@@ -121,5 +121,5 @@ def test_dialog_cancelled_returns_focus_to_scan_field(qtbot, desk):
 def test_history_lists_the_check_in(qtbot, desk):
     qtbot.keyClicks(desk.scan_field, "VIP0001")
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
-    assert desk.details.history.count() >= 1
+    qtbot.waitUntil(lambda: desk.details.history.count() >= 1)
     assert "checked in" in desk.details.history.item(desk.details.history.count() - 1).text()

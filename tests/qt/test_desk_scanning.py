@@ -48,7 +48,9 @@ def test_welcome_shows_category_and_attention_note(qtbot, desk):
     assert "Ehrengast" in desk.banner.subtitle.text()
     assert desk.banner.attention.isVisible()
     assert "Protokoll" in desk.banner.attention.text()
-    assert desk.details.attendee is not None and desk.details.attendee.code == "VIP0001"
+    qtbot.waitUntil(
+        lambda: desk.details.attendee is not None and desk.details.attendee.code == "VIP0001"
+    )
 
 
 def test_double_fire_is_ignored_not_already_checked_in(qtbot, desk):
@@ -85,6 +87,7 @@ def test_ambiguous_code_lets_the_operator_pick(qtbot, desk):
 
 
 def test_counters_follow_check_ins(qtbot, desk):
+    qtbot.waitUntil(lambda: desk.counters.stats is not None)
     before = desk.counters.stats.checked_in
     scan(qtbot, desk, "VIP0001")
     qtbot.waitUntil(lambda: desk.counters.stats.checked_in == before + 1)

@@ -81,7 +81,7 @@ class AttendeeTableModel(QAbstractTableModel):
             self._cache.move_to_end(attendee_id)
             return cached
         start = max(0, row - PAGE // 4)
-        page = self._ids[start : start + PAGE]
+        page = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
         for found_id, attendee in self._store.get_attendees(page).items():
             self._remember(found_id, attendee)
         return self._cache.get(attendee_id)

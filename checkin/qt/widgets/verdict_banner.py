@@ -34,7 +34,8 @@ class VerdictBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(190)
+        # A fixed height: a verdict never shifts the table below it (and never costs a relayout).
+        self.setFixedHeight(270)
         self.setAccessibleName(self.tr("Verdict"))
 
         self.symbol = QLabel(self)
@@ -50,7 +51,7 @@ class VerdictBanner(QFrame):
         self.attention.setAutoFillBackground(True)
         self.attention.setContentsMargins(12, 6, 12, 6)
         self._set_font(self.symbol, 64, bold=True)
-        self._set_font(self.title, 34, bold=True)
+        self._set_font(self.title, 30, bold=True)
         self._set_font(self.subtitle, 20)
         self._set_font(self.attention, 22, bold=True)
         pal = self.attention.palette()
@@ -101,6 +102,11 @@ class VerdictBanner(QFrame):
         self._apply(content)
         if content.tone is not Tone.READY:
             self._timer.start()
+
+    def stop(self) -> None:
+        """Stop the countdown and any fade (the window is closing)."""
+        self._timer.stop()
+        self._fade_anim.stop()
 
     def show_ready(self) -> None:
         self._timer.stop()
