@@ -41,15 +41,24 @@ if ! lpstat -r 2>/dev/null | grep -q "is running"; then
     done
 fi
 
+PPD=$(lpinfo -m 2>/dev/null | awk '/CUPS-PDF/ {print $1; exit}')
+if [ -z "$PPD" ]; then
+    PPD="lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
+fi
 if ! lpstat -p "$QUEUE" >/dev/null 2>&1; then
-    PPD=$(lpinfo -m 2>/dev/null | awk '/CUPS-PDF/ {print $1; exit}')
-    if [ -z "$PPD" ]; then
-        PPD="lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
-    fi
     lpadmin -p "$QUEUE" -v cups-pdf:/ -m "$PPD" -E -D "checkin test queue (cups-pdf)"
 fi
 cupsenable "$QUEUE"
 cupsaccept "$QUEUE"
 
-echo "CUPS queue: $QUEUE"
+# A second queue that stays paused, as a printer out of paper looks to CUPS,
+# so the tests can check the desk's message for it.
+PAUSED="${QUEUE}-paused"
+if ! lpstat -p "$PAUSED" >/dev/null 2>&1; then
+    lpadmin -p "$PAUSED" -v cups-pdf:/ -m "$PPD" -D "checkin test queue, paused"
+fi
+cupsaccept "$PAUSED"
+cupsdisable -r "media-empty (test queue)" "$PAUSED"
+
+echo "CUPS queues: $QUEUE, $PAUSED (paused)"
 echo "cups-pdf output: $OUT"

@@ -84,3 +84,11 @@ def test_missing_printer_is_a_typed_error_not_an_exception() -> None:
 def test_queues_are_listed(queue: str) -> None:
     info = cups.printer_info(queue)
     assert info is not None and info.enabled and info.accepting
+
+
+def test_paused_printer_out_of_paper_is_refused_with_its_reason(queue: str) -> None:
+    paused = cups.printer_info(f"{queue}-paused")
+    assert paused is not None, "run .ci/setup-cups.sh: it also creates the paused queue"
+    assert not paused.enabled and "media-empty" in paused.message
+    result = cups.spool(b"%PDF-1.4", paused.name)
+    assert result.error is SpoolError.DISABLED and "media-empty" in result.message

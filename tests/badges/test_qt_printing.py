@@ -133,3 +133,24 @@ def test_qt_path_prints_through_cups_too(qtbot, tmp_path: Path) -> None:  # noqa
     (page,) = rasterise(printed.read_bytes(), tmp_path, dpi=200, stem="viaqt")
     assert decode_qr(page) == [code]
     printed.unlink()
+
+
+@pytest.mark.cups
+@pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
+def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> None:  # noqa: ANN001
+    from checkin.core.rules import CheckInService
+    from checkin.qt.badge_dialogs import outcome_text
+
+    anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
+    verdict = CheckInService(filled_store, clock).check_in(anna.id, "Desk 1", "Eva")
+    assert verdict.admits
+    desk = DeskBadgePrinter(
+        filled_store, BadgeSettings(printer=f"{QUEUE}-paused"), "Desk 1", "Eva", clock
+    )
+    with qtbot.waitSignal(desk.printed, timeout=30_000) as blocker:
+        desk.print_badge(verdict.attendee)
+    outcome = blocker.args[0]
+    assert outcome.spool.error is SpoolError.DISABLED
+    assert "paper" in outcome_text(outcome)
+    assert desk.already_printed(anna) is None
+    assert filled_store.get_attendee(anna.id).is_checked_in

@@ -73,15 +73,17 @@ def list_printers() -> list[PrinterInfo]:
     printers: list[PrinterInfo] = []
     blocks = re.split(r"^(?=printer )", status, flags=re.M)
     for block in blocks:
-        m = re.match(r"printer (\S+) (?:is|now) ([^.]*)\.(.*)", block, re.S)
-        if not m:
+        lines = block.splitlines()
+        if not lines or not lines[0].startswith("printer "):
             continue
-        name, state, rest = m[1], m[2], m[3]
-        reasons = " ".join(line.strip() for line in rest.splitlines()[1:] if line.strip())
+        # "printer NAME is idle.  enabled since ..." / "printer NAME disabled since ... -"
+        head = lines[0].split()
+        name = head[1]
+        reasons = " ".join(line.strip() for line in lines[1:] if line.strip())
         printers.append(
             PrinterInfo(
                 name=name,
-                enabled="disabled" not in state,
+                enabled="disabled" not in head[2:4],
                 accepting=name not in not_accepting,
                 is_default=name == default_name,
                 message=reasons,
