@@ -96,3 +96,24 @@ def test_read_only_folder(tmp_path: Path) -> None:
         assert info.value.problem is ExportProblem.NOT_ALLOWED
     finally:
         tmp_path.chmod(0o700)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_progress_and_cancel(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"list.{fmt}"
+    target.write_text("previous export")
+    seen: list[int] = []
+    with pytest.raises(ExportError) as info:
+        export_attendance(
+            many(5000), target, fmt=fmt, progress=seen.append, cancelled=lambda: len(seen) >= 2
+        )
+    assert info.value.problem is ExportProblem.CANCELLED
+    assert seen == [500, 1000]
+    assert target.read_text() == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_progress_reaches_the_total(tmp_path: Path) -> None:
+    seen: list[int] = []
+    result = export_attendance(many(1234), tmp_path / "x.csv", progress=seen.append)
+    assert seen == [500, 1000, 1234] and result.rows == 1234

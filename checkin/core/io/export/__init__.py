@@ -8,7 +8,7 @@ renamed only when complete, and never changes any data.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from checkin.core.io.export.common import (
     Format,
     What,
     select,
+    watched,
 )
 from checkin.core.io.export.files import atomic_output
 from checkin.core.io.export.safety import neutralise, restore
@@ -63,20 +64,23 @@ def export_attendance(
     event: EventInfo | None = None,
     tz: tzinfo | None = None,
     generated_at: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the chosen attendees with the chosen columns (default `DEFAULT_COLUMNS`).
 
     `attendees` should come sorted by name, as `Store.iter_attendees()` yields
     them; times are written as wall-clock time in `tz` (default: this machine's).
     Raises ValueError for an unknown column or format, ExportError when the file
-    cannot be written.
+    cannot be written or `cancelled()` returned True (checked every few hundred rows,
+    when `progress(rows_so_far)` is called too; both run on the exporting thread).
     """
     what, fmt = What(what), Format(fmt)
     cols = resolve(columns)
     if delimiter not in (";", ",", "\t"):
         raise ValueError(f"unsupported delimiter {delimiter!r}; use ';' or ','")
-    chosen = select(attendees, what)
     target = Path(path)
+    chosen = watched(select(attendees, what), target, progress, cancelled)
     with atomic_output(target) as fh:
         if fmt is Format.PDF:
             from checkin.core.io.export.pdf_list import (
@@ -162,6 +166,8 @@ def export_log(
     *,
     delimiter: str = ";",
     tz: tzinfo | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Every scan (rejected ones included), undo, walk-in, edit and reprint, oldest first.
 
@@ -171,8 +177,10 @@ def export_log(
     if fmt is Format.PDF:
         raise ValueError("the check-in log exports as csv or xlsx")
 
+    target = Path(path)
+
     def rows() -> Iterator[list[Cell]]:
-        for e in entries:
+        for e in watched(entries, target, progress, cancelled):
             person = attendees_by_id.get(e.attendee_id) if e.attendee_id is not None else None
             yield [
                 e.at,
@@ -185,7 +193,6 @@ def export_log(
                 person.display_name if person else "",
             ]
 
-    target = Path(path)
     with atomic_output(target) as fh:
         count = _write_table(fh, fmt, _LOG_COLUMNS, rows(), delimiter, tz, sheet="Protokoll")
     return ExportResult(count, target)

@@ -7,8 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TypeVar
 
 from checkin.core.model import Attendee, Status
+
+T = TypeVar("T")
 
 
 class What(enum.StrEnum):
@@ -31,6 +34,7 @@ class ExportProblem(enum.StrEnum):
     MISSING_FOLDER = "missing_folder"
     DISK_FULL = "disk_full"
     NOT_ALLOWED = "not_allowed"
+    CANCELLED = "cancelled"
     FAILED = "failed"
 
 
@@ -53,6 +57,7 @@ _MESSAGES = {
     ExportProblem.DISK_FULL: "The disk holding {folder} is full; free some space or choose "
     "another drive. {path} was not written.",
     ExportProblem.NOT_ALLOWED: "Not allowed to write {path}; choose another folder.",
+    ExportProblem.CANCELLED: "Export cancelled; {path} was not written.",
     ExportProblem.FAILED: "Could not write {path}: {detail}",
 }
 
@@ -100,6 +105,33 @@ def select(attendees: Iterable[Attendee], what: What) -> Iterator[Attendee]:
     """Stream only the attendees `what` asks for; never materialises the list."""
     keep = _FILTERS[What(what)]
     return (a for a in attendees if keep(a))
+
+
+#: How many rows pass between two progress reports / cancel checks.
+PROGRESS_EVERY = 500
+
+
+def watched(
+    items: Iterable[T],
+    path: Path,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[T]:
+    """Pass items through, reporting the count and honouring a cancel button now and then."""
+    if progress is None and cancelled is None:
+        yield from items
+        return
+    count = 0
+    for item in items:
+        yield item
+        count += 1
+        if count % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ExportError(ExportProblem.CANCELLED, path)
+            if progress is not None:
+                progress(count)
+    if progress is not None:
+        progress(count)
 
 
 def local_naive(at: datetime, tz: tzinfo | None) -> datetime:

@@ -109,20 +109,36 @@ def write_xlsx(
 
     count = 0
     append, danger = ws.append, DANGEROUS_FIRST
-    for row in rows:
-        # Plain printable text needs no care; everything else goes through as_cell.
-        append(
-            [
-                v
-                if type(v) is str and v.isprintable() and not (v and v[0] in danger)
-                else as_cell(v)
-                for v in row
-            ]
-        )
-        count += 1
+    try:
+        for row in rows:
+            # Plain printable text needs no care; everything else goes through as_cell.
+            append(
+                [
+                    v
+                    if type(v) is str and v.isprintable() and not (v and v[0] in danger)
+                    else as_cell(v)
+                    for v in row
+                ]
+            )
+            count += 1
+    except BaseException:
+        _discard(ws)
+        raise
     last = get_column_letter(max(len(header), 1))
     ws.auto_filter.ref = f"A1:{last}{count + 1}"
     # openpyxl's save() leaves its ZipFile open when the disk fills up; own it instead.
     with ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(wb, archive).save()
     return count
+
+
+def _discard(ws: object) -> None:
+    """Close an abandoned write-only sheet (cancel, failing source) and drop its spool file.
+
+    Left alone, openpyxl's suspended row writer would fail noisily when collected.
+    """
+    try:
+        ws.close()  # type: ignore[attr-defined]
+        ws._writer.cleanup()  # type: ignore[attr-defined]
+    except Exception:  # already broken: nothing more to save
+        pass
