@@ -283,3 +283,23 @@ def test_cli_scans_against_the_server(pg_url: str, tmp_path: Path) -> None:
     second = cli(pg_url, "scan", "--json", "--desk", "Tisch 2", "WK-1")
     again = json.loads(second.stdout.splitlines()[0])
     assert again["verdict"] == "already_checked_in" and again["previous"]["desk"] == "Tisch 1"
+
+
+def test_a_first_big_import_rebuilds_every_index(
+    pg_url: str, open_target: Callable[[str], Store], clock: FakeClock
+) -> None:
+    store = open_target(pg_url)
+    store.apply_import(guests(6000), clock())
+    with psycopg.connect(pg_url) as conn:
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes").fetchall()}
+    assert {
+        "search_terms_pkey",
+        "search_terms_attendee",
+        "attendees_code",
+        "attendees_code_fold",
+        "attendees_sort",
+    } <= names
+    assert store.find_by_code("G5999")[0].last_name == "Nummer 5999"
+    assert [a.code for a in store.search("nummer 4321")] == ["G4321"]
+    store.apply_import(guests(1), clock())  # a second import keeps the indexes as they are
+    assert store.count_attendees() == 6001

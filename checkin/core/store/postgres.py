@@ -162,6 +162,18 @@ _INSERT_SQL = (
     f"VALUES ({', '.join(['%s'] * len(_WRITE_FIELDS))}) RETURNING id"
 )
 _UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in _WRITE_FIELDS)} WHERE id = %s"
+#: Secondary indexes of migration 1, dropped and rebuilt around a first big import.
+_DROP_INDEXES = (
+    "ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey; "
+    "DROP INDEX search_terms_attendee, attendees_code, attendees_code_fold, attendees_sort"
+)
+_CREATE_INDEXES = (
+    "ALTER TABLE search_terms ADD PRIMARY KEY (term, attendee_id); "
+    "CREATE INDEX search_terms_attendee ON search_terms (attendee_id); "
+    "CREATE INDEX attendees_code ON attendees (code); "
+    "CREATE INDEX attendees_code_fold ON attendees (code_fold); "
+    "CREATE INDEX attendees_sort ON attendees (sort_key, id)"
+)
 _SEARCH_SQL = """
     WITH w AS (SELECT * FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS w(word, upto, pos)),
     per_word AS (
@@ -712,6 +724,11 @@ class PostgresStore:
             # COPY of 200,000 rows is one statement: give it more than a scan gets.
             cur.execute("SET LOCAL statement_timeout = '10min'")
             ids: list[int] = []
+            cur.execute("SELECT NOT EXISTS (SELECT 1 FROM attendees)")
+            first_big = bool((cur.fetchone() or (False,))[0]) and len(plan.inserts) > 5000
+            if first_big:
+                # A first big list: load without indexes, build each once at the end.
+                cur.execute(_DROP_INDEXES)
             if plan.inserts:
                 cur.execute(
                     "SELECT nextval(pg_get_serial_sequence('attendees', 'id')) "
@@ -740,6 +757,9 @@ class PostgresStore:
                     "UPDATE attendees SET status = %s WHERE id = ANY(%s)",
                     (str(Status.REMOVED), list(plan.removals)),
                 )
+            if first_big:
+                cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                cur.execute(_CREATE_INDEXES)
             self._record_checkins(cur, plan, ids)
             return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
 
