@@ -355,3 +355,24 @@ class BatchPrintDialog(QDialog):
         self.print_button.setEnabled(not busy and bool(self.desk_printer.settings.printer))
         self.cancel_button.setEnabled(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+
+def open_batch_print(
+    parent: QWidget,
+    store,  # noqa: ANN001 - Store
+    *,
+    desk: str,
+    operator: str,
+    clock=None,  # noqa: ANN001
+    qsettings: QSettings | None = None,
+) -> BatchPrintDialog:
+    """Open the batch dialog (non-modal) on the window's badge printer; for a menu action."""
+    from checkin.qt.printing import desk_printer_for
+
+    printer = desk_printer_for(
+        parent, store, desk=desk, operator=operator, clock=clock, qsettings=qsettings
+    )
+    dialog = BatchPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

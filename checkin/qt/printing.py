@@ -2,6 +2,15 @@
 
 Entry points for the desk window:
 
+* `print_badge_for(window, store, attendee, desk=, operator=, clock=, automatic=)`
+  -- what `checkin.qt.integrations.print_badge` calls: starts printing, returns
+  the status-bar text for now ("Printing badge for ...", or "Badge already
+  printed at 09:14 (Desk 2)" and nothing printed when `automatic=True`), and
+  shows the outcome in the window's status bar later. Printer, stock and layout
+  come from QSettings (`window._qsettings` or `qsettings=`), set with
+  `checkin.qt.badge_dialogs.PrintSettingsDialog.ask(qsettings, window)`;
+  batches with `checkin.qt.badge_dialogs.open_batch_print(window, store, ...)`.
+
 * `DeskBadgePrinter(store, settings, desk, operator)` -- one per desk window.
   `already_printed(a)` answers "badge already printed at 09:14" (log lookup);
   `print_badge(a)` renders and spools in the background and emits
@@ -25,6 +34,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QRunnable,
@@ -413,3 +423,86 @@ class DeskBadgePrinter(QObject):
         self._jobs.discard(result.job)  # type: ignore[arg-type]
         if result.spool is not None and result.spool.ok and not result.cancelled:
             self._log(result.attendees, self.settings.printer)
+
+
+# -- the seam the desk window calls (checkin.qt.integrations.print_badge) ------------------
+
+
+class _WindowPrinter(QObject):
+    """The DeskBadgePrinter of one window, reporting outcomes in that window's status bar."""
+
+    def __init__(self, parent: QObject, printer: DeskBadgePrinter) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkin-badge-printer")
+        self.printer = printer
+        printer.setParent(self)
+        printer.printed.connect(self._show)
+
+    @Slot(object)
+    def _show(self, outcome: PrintOutcome) -> None:
+        from checkin.qt.badge_dialogs import outcome_text
+
+        status = getattr(self.parent(), "statusBar", None)
+        if callable(status):
+            status().showMessage(outcome_text(outcome), 8000)
+
+
+def desk_printer_for(
+    parent: QObject,
+    store: Store,
+    *,
+    desk: str,
+    operator: str,
+    clock: Callable[[], datetime] | None = None,
+    qsettings: QSettings | None = None,
+) -> DeskBadgePrinter:
+    """The window's DeskBadgePrinter, created once and kept up to date with the desk settings."""
+    qsettings = qsettings or getattr(parent, "_qsettings", None) or QSettings()
+    settings = BadgeSettings.load(qsettings)
+    holder = parent.findChild(_WindowPrinter, "checkin-badge-printer")
+    if holder is None or holder.printer.store is not store:
+        if holder is not None:
+            holder.deleteLater()
+        holder = _WindowPrinter(parent, DeskBadgePrinter(store, settings, desk, operator, clock))
+    p = holder.printer
+    p.settings, p.desk, p.operator = settings, desk, operator
+    if clock is not None:
+        p.clock = clock
+    return p
+
+
+def print_badge_for(
+    parent: QObject,
+    store: Store,
+    attendee: Attendee,
+    *,
+    desk: str,
+    operator: str,
+    clock: Callable[[], datetime] | None = None,
+    qsettings: QSettings | None = None,
+    automatic: bool = False,
+) -> str:
+    """Start printing one badge without blocking; returns the status-bar text for right now.
+
+    The outcome ("Sent to ...", or why not) follows in the parent's status bar.
+    With `automatic=True` (auto-print on check-in) a guest whose badge was
+    already printed is not printed again; the text says when it was.
+    """
+    from checkin.qt.badge_dialogs import printed_note
+
+    printer = desk_printer_for(
+        parent, store, desk=desk, operator=operator, clock=clock, qsettings=qsettings
+    )
+    previous = printer.already_printed(attendee)
+    if automatic and previous is not None:
+        return printed_note(previous)
+    if not printer.settings.printer:
+        return QCoreApplication.translate(
+            "badges", "No badge printer chosen for this desk (Badges > Printer settings)"
+        )
+    printer.print_badge(attendee)
+    note = printed_note(previous)
+    printing = QCoreApplication.translate("badges", "Printing badge for {name}…").format(
+        name=attendee.display_name or attendee.code
+    )
+    return f"{note} – {printing}" if note else printing

@@ -154,3 +154,65 @@ def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> 
     assert "paper" in outcome_text(outcome)
     assert desk.already_printed(anna) is None
     assert filled_store.get_attendee(anna.id).is_checked_in
+
+
+def test_window_seam_without_printer_says_what_to_do(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    from checkin.qt.printing import print_badge_for
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    qs = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
+    text = print_badge_for(window, filled_store, anna, desk="D1", operator="Eva", qsettings=qs)
+    assert "No badge printer chosen" in text
+
+
+@pytest.mark.cups
+@pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
+def test_window_seam_prints_reports_and_skips_automatic_reprint(
+    qtbot,
+    filled_store,
+    clock,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    from checkin.qt.printing import print_badge_for
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    qs = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    BadgeSettings(printer=QUEUE, stock="a6").save(qs)
+    anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
+    text = print_badge_for(
+        window,
+        filled_store,
+        anna,
+        desk="D1",
+        operator="Eva",
+        clock=clock,
+        qsettings=qs,
+        automatic=True,
+    )
+    assert text.startswith("Printing badge for Anna Müller")
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == f"Sent to {QUEUE}", timeout=30_000
+    )
+    again = print_badge_for(
+        window,
+        filled_store,
+        anna,
+        desk="D1",
+        operator="Eva",
+        clock=clock,
+        qsettings=qs,
+        automatic=True,
+    )
+    assert again.startswith("Badge already printed at")
+    manual = print_badge_for(window, filled_store, anna, desk="D1", operator="Eva", qsettings=qs)
+    assert "Badge already printed at" in manual and "Printing badge" in manual
+    window.findChild(DeskBadgePrinter).wait(30_000)
