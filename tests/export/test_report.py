@@ -70,3 +70,20 @@ def test_report_before_doors_open(tmp_path: Path) -> None:
     pdf = render_report(stats, [], EventInfo("Leer"))
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Noch keine Ankünfte." in text and "Noch kein Schalter aktiv." in text
+
+
+def test_report_is_byte_stable(tmp_path: Path) -> None:
+    """ReportLab's invariant mode: same data, same bytes (diffable, golden-testable)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from checkin.core.model import Attendee, CheckInState
+
+    berlin = ZoneInfo("Europe/Berlin")
+    at = datetime(2026, 5, 14, 9, 0, tzinfo=berlin)
+    people = [Attendee("A", "Anna", "Nowak", checked_in=CheckInState(at, "D1", "op"))]
+    stats = compute_stats(people, [], at)
+    stamp = datetime(2026, 5, 14, 18, 0, tzinfo=berlin)
+    first = render_report(stats, people, EventInfo("E"), generated_at=stamp)
+    again = render_report(stats, people, EventInfo("E"), generated_at=stamp)
+    assert first == again

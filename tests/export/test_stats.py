@@ -6,6 +6,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checkin.core.model import Attendee, Category, CheckInState, LogEntry, LogKind, Status
 from checkin.core.stats import CategoryStats, compute_stats
@@ -143,3 +145,18 @@ def test_dst_change_neither_repeats_nor_skips_a_slot() -> None:
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError):
         compute_stats([], [], datetime(2026, 5, 14, 9, 0))
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=12 * 3600), max_size=60),
+    st.integers(min_value=0, max_value=13 * 3600),
+)
+def test_every_arrival_until_now_lands_in_exactly_one_slot(offsets: list[int], now_s: int) -> None:
+    people = [
+        Attendee(f"A{i}", checked_in=CheckInState(t("07:00") + timedelta(seconds=s), "D", "o"))
+        for i, s in enumerate(offsets)
+    ]
+    now = t("07:00") + timedelta(seconds=now_s)
+    s = compute_stats(people, [], now)
+    assert sum(n for _, n in s.arrivals) == s.checked_in == sum(1 for o in offsets if o <= now_s)
+    assert all(at.minute % 15 == 0 and at.second == 0 for at, _ in s.arrivals)
