@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from checkin.core.model import Attendee
@@ -74,16 +74,49 @@ def print_badge(
     attendee: Attendee,
     settings: DeskSettings,
     clock: Callable[[], datetime],
+    qsettings: QSettings | None = None,
+    automatic: bool = False,
 ) -> str:
-    """Print one badge; returns a message for the status bar ("" when nothing to say)."""
+    """Start printing one badge; returns a message for the status bar ("" when nothing to say)."""
     if not printing_available():
         return QCoreApplication.translate("Integrations", "Badge printing is not installed yet")
-    from checkin.qt import printing  # type: ignore[attr-defined]
+    from checkin.qt import printing
 
-    entry = getattr(printing, "print_badge_for", None)
-    if entry is None:
-        return QCoreApplication.translate("Integrations", "Badge printing is not installed yet")
-    result = entry(
-        parent, store, attendee, desk=settings.desk, operator=settings.operator, clock=clock
+    return printing.print_badge_for(
+        parent,
+        store,
+        attendee,
+        desk=settings.desk,
+        operator=settings.operator,
+        clock=clock,
+        qsettings=qsettings,
+        automatic=automatic,
     )
-    return str(result or "")
+
+
+def open_batch_print(
+    parent: QWidget,
+    store: Store,
+    settings: DeskSettings,
+    clock: Callable[[], datetime],
+    qsettings: QSettings | None = None,
+) -> QWidget | None:
+    if not printing_available():
+        return None
+    from checkin.qt.badge_dialogs import open_batch_print as open_dialog
+
+    return open_dialog(
+        parent,
+        store,
+        desk=settings.desk,
+        operator=settings.operator,
+        clock=clock,
+        qsettings=qsettings,
+    )
+
+
+def ask_printer_settings(parent: QWidget, qsettings: QSettings) -> None:
+    if printing_available():
+        from checkin.qt.badge_dialogs import PrintSettingsDialog
+
+        PrintSettingsDialog.ask(qsettings, parent)

@@ -116,6 +116,12 @@ class MainWindow(QMainWindow):
         self.act_edit = self._action(self.tr("&Edit guest…"), "Ctrl+E", self.edit_selected)
         self.act_walk_in = self._action(self.tr("&Walk-in guest…"), "Ctrl+N", self.walk_in)
         self.act_print = self._action(self.tr("&Print badge"), "Ctrl+P", self.print_selected)
+        self.act_print_batch = self._action(
+            self.tr("Print &badges…"), "Ctrl+Shift+P", self.print_batch
+        )
+        self.act_printer = self._action(self.tr("Badge p&rinter…"), "", self.printer_settings)
+        for action in (self.act_print_batch, self.act_printer):
+            action.setEnabled(integrations.printing_available())
         self.act_import = self._action(
             self.tr("&Import attendee list…"), "Ctrl+I", self.import_list
         )
@@ -233,6 +239,8 @@ class MainWindow(QMainWindow):
         )
         guest.addSeparator()
         guest.addActions([self.act_undo, self.act_undo_selected])
+        badges = bar.addMenu(self.tr("&Badges"))
+        badges.addActions([self.act_print, self.act_print_batch, self.act_printer])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.act_desk_view, self.act_dashboard])
         desk = bar.addMenu(self.tr("&Desk"))
@@ -495,13 +503,28 @@ class MainWindow(QMainWindow):
         self.service.edit(attendee, self.settings.desk, self.settings.operator)
         self._refresh_details()
 
+    def print_batch(self) -> None:
+        if self._organiser_allowed():
+            dialog = integrations.open_batch_print(
+                self, self.store, self.settings, self._clock, self._qsettings
+            )
+            if dialog is not None:
+                dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
+
+    def printer_settings(self) -> None:
+        if self._organiser_allowed():
+            integrations.ask_printer_settings(self, self._qsettings)
+            self._take_back_focus()
+
     def print_selected(self) -> None:
         attendee = self.selected_attendee()
         if attendee is not None:
             self._print(attendee, automatic=False)
 
     def _print(self, attendee: Attendee, automatic: bool) -> None:
-        message = integrations.print_badge(self, self.store, attendee, self.settings, self._clock)
+        message = integrations.print_badge(
+            self, self.store, attendee, self.settings, self._clock, self._qsettings, automatic
+        )
         if message:
             self.statusBar().showMessage(message, 6000)
         self.refocus()

@@ -123,3 +123,12 @@ def test_history_lists_the_check_in(qtbot, desk):
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.details.history.count() >= 1)
     assert "checked in" in desk.details.history.item(desk.details.history.count() - 1).text()
+
+
+def test_print_badge_without_a_printer_says_so(qtbot, desk):
+    qtbot.keyClick(desk, Qt.Key.Key_F2)
+    qtbot.keyClicks(desk.scan_field, "beispiel")
+    assert desk.act_print.isEnabled()
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "printer" in desk.statusBar().currentMessage().lower()
+    assert desk.scan_field.hasFocus()
