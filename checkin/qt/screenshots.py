@@ -15,6 +15,15 @@ from dataclasses import replace
 from pathlib import Path
 
 
+def settle(app, seconds: float = 0.3) -> None:
+    """Let deferred updates (list, details) land before the picture is taken."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checkin.qt.screenshots")
     parser.add_argument("folder", type=Path)
@@ -51,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     window = desk.build_window()
     window.resize(1280, 820)
     window.show()
-    app.processEvents()
+    settle(app)
     args.folder.mkdir(parents=True, exist_ok=True)
     save_screenshot(window, args.folder / "main.png")
 
@@ -75,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         window.scan_field.stop_search()
         window.scan(raw)
         window.counters.refresh()  # normally a quarter second later
-        app.processEvents()
+        settle(app)
         save_screenshot(window, args.folder / f"verdict_{name}.png")
         print(f"{name}: {window.last_verdict.kind.value if window.last_verdict else '?'}")
     desk.close()

@@ -132,3 +132,16 @@ def test_print_badge_without_a_printer_says_so(qtbot, desk):
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "printer" in desk.statusBar().currentMessage().lower()
     assert desk.scan_field.hasFocus()
+
+
+def test_dashboard_tab_is_embedded_when_present(qtbot, desk):
+    from checkin.qt import integrations
+
+    if not integrations.dashboard_available():
+        assert not desk.act_dashboard.isEnabled()
+        return
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert desk.dashboard is not None
+    assert desk.tabs.currentWidget() is desk.dashboard
+    qtbot.keyClick(desk, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.scan_field.hasFocus())

@@ -132,3 +132,28 @@ def test_demo_command_writes_a_screenshot(tmp_path):
         timeout=120,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_open_demo_from_the_empty_state(qtbot, tmp_path, qsettings):
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.app import DeskApp
+
+    DeskSettings(language="en", sound=False).save(qsettings)
+    app = DeskApp(
+        SQLiteStore.open(tmp_path / "empty.sqlite3"), qsettings, translation_cache=tmp_path / "qm"
+    )
+    empty = app.build_window()
+    qtbot.addWidget(empty)
+    empty.act_demo.trigger()
+    demo = app.window
+    assert demo is not empty
+    qtbot.addWidget(demo)
+    try:
+        assert app.store.count_attendees() > 100
+        assert demo.pages.currentWidget() is demo.tabs
+        with qtbot.waitSignal(demo.verdictShown) as blocker:
+            qtbot.keyClicks(demo.scan_field, "NOPE-0000")
+            qtbot.keyClick(demo.scan_field, Qt.Key.Key_Return)
+        assert blocker.args[0].kind is VerdictKind.UNKNOWN
+    finally:
+        app.close()
