@@ -24,9 +24,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     from checkin import __version__
 
-    parser = argparse.ArgumentParser(
-        prog="checkin", description="Conference front-desk check-in."
-    )
+    parser = argparse.ArgumentParser(prog="checkin", description="Conference front-desk check-in.")
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -315,7 +315,9 @@ class SQLiteStore:
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         # Control characters (a NUL from a confused scanner) are no FTS5 input.
-        printable = ("".join(ch for ch in w if ch.isprintable()) for w in folding.query_words(query))
+        printable = (
+            "".join(ch for ch in w if ch.isprintable()) for w in folding.query_words(query)
+        )
         words = [w for w in printable if w][:6]
         if not words or limit <= 0:
             return []
