@@ -44,8 +44,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from checkin.core.store.base import StoreError
+
     try:
         return int(args.func(args) or 0)
+    except StoreError as exc:
+        # Disk full, server unreachable, not a database: the message says what to do.
+        sys.stderr.write(f"checkin: {exc}\n")
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

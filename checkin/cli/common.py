@@ -32,14 +32,20 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(user_data_dir("checkin", appauthor=False)) / "event.sqlite3"
 
 
-def open_store(args: argparse.Namespace):  # -> Store
-    """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL."""
+def db_target(args: argparse.Namespace) -> str | Path:
+    """What `--db` / `CHECKIN_DB` names: a postgresql:// URL as text, else a file path."""
     from checkin.core.store.open import is_server_url
-    from checkin.core.store.open import open_store as open_target
 
     raw = getattr(args, "db", None) or os.environ.get("CHECKIN_DB") or ""
     # A URL must not go through Path(), which would fold its "//" into "/".
-    return open_target(raw if is_server_url(raw) else db_path(args))
+    return raw if is_server_url(raw) else db_path(args)
+
+
+def open_store(args: argparse.Namespace):  # -> Store
+    """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL."""
+    from checkin.core.store.open import open_store as open_target
+
+    return open_target(db_target(args))
 
 
 def emit_json(obj: dict[str, Any]) -> None:

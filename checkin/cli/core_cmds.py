@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from checkin.cli.common import add_db_option, db_path, emit_json, fail, open_store
+from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
 from checkin.core.model import Attendee, Verdict
 
 _VERDICT_WORDS = {
@@ -453,16 +453,16 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from checkin.core.erase import erase_event
+    from checkin.core.store.open import erase_target
 
-    path = db_path(args)
+    path = db_target(args)
     if not args.yes:
         if not sys.stdin.isatty():
             return fail("erase needs --yes when not run interactively", 2)
         answer = input(f"Erase every attendee and check-in in {path}? Type 'erase': ")
         if answer.strip() != "erase":
             return fail("not erased")
-    removed = erase_event(path)
+    removed = erase_target(path)
     if args.json:
         emit_json({"erased": [str(p) for p in removed]})
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import uuid
 from pathlib import Path
 
@@ -72,7 +73,24 @@ def test_badge_printed_to_cups_pdf_queue_shows_the_guest(queue: str, qtbot, tmp_
         assert "Dorota Wójcik" in text
     (page,) = rasterise(data, tmp_path, dpi=200)
     assert decode_qr(page) == [code]
+    # The name is printed as outlines: read it back the way a person would (OCR).
+    read = ocr(next(tmp_path.glob("page-*.png")))
+    assert "Dorota" in read and "jcik" in read, read
     printed.unlink()
+
+
+def ocr(path: Path) -> str:
+    """What Tesseract reads on the printed page (installed by scripts/setup --test)."""
+    tesseract = shutil.which("tesseract")
+    assert tesseract, "tesseract-ocr is missing: run scripts/setup --test"
+    result = subprocess.run(
+        [tesseract, str(path), "-", "-l", "deu", "--psm", "11"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def test_missing_printer_is_a_typed_error_not_an_exception() -> None:
