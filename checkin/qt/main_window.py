@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.refocus()
 
     def _show_all_unless_searching(self) -> None:
+        if not self.isVisible():
+            return  # closed before the event loop came round (store may be closed too)
         if not self.scan_field.searching:
             self.model.show_all()
         self.listLoaded.emit()

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from checkin.core.model import Attendee, Status
-from checkin.core.store.base import Change, Store
+from checkin.core.store.base import Change, Store, StoreError
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +99,12 @@ class AttendeeTableModel(QAbstractTableModel):
 
     # -- store events --------------------------------------------------------------------
     def _apply_change(self, change: Change) -> None:
+        try:
+            self._follow(change)
+        except StoreError:
+            pass  # the store was closed under us (window switching events): nothing to show
+
+    def _follow(self, change: Change) -> None:
         if change.reset:
             self._cache.clear()
             if self._showing_all:
