@@ -92,7 +92,12 @@ class MainWindow(QMainWindow):
         name = self.store.get_meta("event_name")
         return f"{name} – checkin" if name else "checkin"
 
-    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         sequence = QKeySequence(shortcut)
         action.setShortcut(sequence)
@@ -313,7 +318,8 @@ class MainWindow(QMainWindow):
                 self.tabs.blockSignals(True)
                 placeholder = self.tabs.widget(1)
                 self.tabs.removeTab(1)
-                placeholder.deleteLater()
+                if placeholder is not None:
+                    placeholder.deleteLater()
                 self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
                 self.tabs.setCurrentIndex(1)
                 self.tabs.blockSignals(False)

@@ -52,7 +52,7 @@ class DeskSettings:
             return value in (True, "true", "1", 1) if not isinstance(value, bool) else value
 
         try:
-            seconds = int(qsettings.value("desk/verdict_seconds", d.verdict_seconds))
+            seconds = int(str(qsettings.value("desk/verdict_seconds", d.verdict_seconds)))
         except (TypeError, ValueError):
             seconds = d.verdict_seconds
         return cls(

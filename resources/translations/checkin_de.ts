@@ -76,48 +76,48 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="134" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="140" />
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="135" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="141" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="136" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="142" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="137" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="143" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="138" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="144" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="173" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="179" />
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="174" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="180" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="175" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="181" />
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="176" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="182" />
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
@@ -559,188 +559,193 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="88" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="95" />
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report).</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="90" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="91" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="94" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <source>Worksheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105" />
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="108" />
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117" />
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132" />
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="153" />
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="185" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="234" />
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="232" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="253" />
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="247" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="272" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="259" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
@@ -756,192 +761,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="108" />
+        <location filename="../../checkin/qt/main_window.py" line="113" />
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="110" />
+        <location filename="../../checkin/qt/main_window.py" line="115" />
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="112" />
+        <location filename="../../checkin/qt/main_window.py" line="117" />
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="114" />
+        <location filename="../../checkin/qt/main_window.py" line="119" />
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="116" />
+        <location filename="../../checkin/qt/main_window.py" line="121" />
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <location filename="../../checkin/qt/main_window.py" line="122" />
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="118" />
+        <location filename="../../checkin/qt/main_window.py" line="123" />
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="120" />
+        <location filename="../../checkin/qt/main_window.py" line="125" />
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="122" />
+        <location filename="../../checkin/qt/main_window.py" line="127" />
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="126" />
+        <location filename="../../checkin/qt/main_window.py" line="131" />
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="128" />
+        <location filename="../../checkin/qt/main_window.py" line="133" />
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="129" />
+        <location filename="../../checkin/qt/main_window.py" line="134" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="130" />
+        <location filename="../../checkin/qt/main_window.py" line="135" />
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="132" />
-        <location filename="../../checkin/qt/main_window.py" line="246" />
+        <location filename="../../checkin/qt/main_window.py" line="137" />
+        <location filename="../../checkin/qt/main_window.py" line="251" />
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="134" />
+        <location filename="../../checkin/qt/main_window.py" line="139" />
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136" />
+        <location filename="../../checkin/qt/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="139" />
+        <location filename="../../checkin/qt/main_window.py" line="144" />
         <source>Badge printing is not installed yet</source>
         <translation>Namensschilddruck ist noch nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="142" />
+        <location filename="../../checkin/qt/main_window.py" line="147" />
         <source>No event loaded</source>
         <translation>Keine Veranstaltung geladen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="150" />
+        <location filename="../../checkin/qt/main_window.py" line="155" />
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="156" />
+        <location filename="../../checkin/qt/main_window.py" line="161" />
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192" />
+        <location filename="../../checkin/qt/main_window.py" line="197" />
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="197" />
-        <location filename="../../checkin/qt/main_window.py" line="315" />
+        <location filename="../../checkin/qt/main_window.py" line="202" />
+        <location filename="../../checkin/qt/main_window.py" line="323" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212" />
+        <location filename="../../checkin/qt/main_window.py" line="217" />
         <source>No attendee list yet.
 Import the list of this event, or try the demo.</source>
         <translation>Noch keine Teilnehmerliste.
 Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="232" />
+        <location filename="../../checkin/qt/main_window.py" line="237" />
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="236" />
+        <location filename="../../checkin/qt/main_window.py" line="241" />
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="242" />
+        <location filename="../../checkin/qt/main_window.py" line="247" />
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="244" />
+        <location filename="../../checkin/qt/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="252" />
+        <location filename="../../checkin/qt/main_window.py" line="257" />
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="274" />
+        <location filename="../../checkin/qt/main_window.py" line="279" />
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="276" />
+        <location filename="../../checkin/qt/main_window.py" line="281" />
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="339" />
+        <location filename="../../checkin/qt/main_window.py" line="347" />
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="340" />
+        <location filename="../../checkin/qt/main_window.py" line="348" />
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="465" />
+        <location filename="../../checkin/qt/main_window.py" line="473" />
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="471" />
+        <location filename="../../checkin/qt/main_window.py" line="479" />
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="472" />
+        <location filename="../../checkin/qt/main_window.py" line="480" />
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="479" />
+        <location filename="../../checkin/qt/main_window.py" line="487" />
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="539" />
+        <location filename="../../checkin/qt/main_window.py" line="547" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>

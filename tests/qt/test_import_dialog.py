@@ -47,3 +47,45 @@ def test_unreadable_file_is_explained_and_nothing_imported(qtbot, store, tmp_pat
     assert not dialog.import_button.isEnabled()
     assert dialog.summary.text()
     assert store.count_attendees() == before
+
+
+def test_cancel_stops_a_large_import_and_changes_nothing(qtbot, store, tmp_path):
+    rows = "".join(f"Gast{i};Vorname{i};Firma {i % 97}\n" for i in range(60_000))
+    path = tmp_path / "gross.csv"
+    path.write_text("Nachname;Vorname;Firma\n" + rows, encoding="utf-8")
+    before = store.count_attendees()
+    dialog = ImportDialog(store, str(path))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.import_button.click()
+    assert dialog.busy and dialog.progress.isVisible()
+    dialog.cancel_button.click()  # while the worker thread is still reading
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert store.count_attendees() == before
+    assert dialog.report is None
+    assert "cancelled" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_excel_with_several_sheets_lets_the_person_pick(qtbot, store, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Hinweise"
+    wb.active.append(["Bitte die Liste auf dem zweiten Blatt verwenden"])
+    guests = wb.create_sheet("Gäste")
+    guests.append(["Code", "Nachname", "Vorname"])
+    guests.append(["X-1", "Ziegler", "Uta"])
+    guests.append(["X-2", "Yilmaz", "Can"])
+    path = tmp_path / "liste.xlsx"
+    wb.save(path)
+    dialog = ImportDialog(store, str(path))
+    qtbot.addWidget(dialog)
+    assert not dialog.sheet.isHidden()
+    dialog.load(str(path), "Gäste")
+    assert dialog.sheet.currentText() == "Gäste"
+    assert dialog.preview.rowCount() == 2
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0].inserted == 2
+    assert store.find_by_code("X-2")[0].last_name == "Yilmaz"

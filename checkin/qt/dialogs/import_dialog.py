@@ -44,14 +44,16 @@ class ImportJob(QObject):
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
 
-    def __init__(self, store: Store, path: str, mapping: dict[str, str]) -> None:
+    def __init__(
+        self, store: Store, path: str, mapping: dict[str, str], sheet: str | None = None
+    ) -> None:
         super().__init__()
-        self._store, self._path, self._mapping = store, path, mapping
+        self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
         self._cancel = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="import", daemon=True)
+        self._worker = threading.Thread(target=self._run, name="import", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self._worker.start()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -61,6 +63,7 @@ class ImportJob(QObject):
             report = import_list(
                 self._store,
                 self._path,
+                sheet=self._sheet,
                 mapping=self._mapping,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
@@ -70,7 +73,11 @@ class ImportJob(QObject):
         except (ListFileError, StoreError, OSError) as exc:
             self.failed.emit(str(exc))
         else:
-            self.finished.emit(report)
+            nothing_written = not (report.inserted or report.updated or report.removed)
+            if self._cancel.is_set() and nothing_written:
+                self.failed.emit("cancelled")  # cancelled between reading and writing
+            else:
+                self.finished.emit(report)
 
 
 class ImportDialog(QDialog):
@@ -90,6 +97,10 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen"), self)
         choose = QPushButton(self.tr("&Choose file…"), self)
         choose.clicked.connect(self.choose_file)
+        self.sheet = QComboBox(self)
+        self.sheet.setAccessibleName(self.tr("Worksheet"))
+        self.sheet.setVisible(False)
+        self.sheet.activated.connect(lambda _i: self.load(self.path, self.sheet.currentText()))
         self.preview = QTableWidget(self)
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -114,6 +125,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel_or_close)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.sheet)
         top.addWidget(choose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,15 +146,19 @@ class ImportDialog(QDialog):
         if path:
             self.load(path)
 
-    def load(self, path: str) -> bool:
+    def load(self, path: str, sheet: str | None = None) -> bool:
         try:
-            table = read_table(path, max_rows=PREVIEW_ROWS)
+            table = read_table(path, sheet, max_rows=PREVIEW_ROWS)
         except (ListFileError, OSError) as exc:
             self.summary.setText(self.tr("Cannot read this file: {reason}").format(reason=exc))
             self.import_button.setEnabled(False)
             return False
         self.path = path
         self.file_label.setText(Path(path).name)
+        self.sheet.clear()
+        self.sheet.addItems(table.sheet_names)
+        self.sheet.setCurrentText(table.sheet)
+        self.sheet.setVisible(len(table.sheet_names) > 1)  # Excel with several sheets
         self.preview.clear()
         self.preview.setColumnCount(len(table.headers))
         self.preview.setRowCount(len(table.rows))
@@ -189,19 +205,23 @@ class ImportDialog(QDialog):
     def set_field(self, header: str, field: str) -> None:
         """Change the mapping of one column, as a person would with the drop-down."""
         for r in range(self.mapping.rowCount()):
-            if self.mapping.item(r, 0).text() == header:
+            if self._header(r) == header:
                 combo = self.mapping.cellWidget(r, 1)
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(combo.findData(field))
                 return
         raise KeyError(header)
 
+    def _header(self, row: int) -> str:
+        item = self.mapping.item(row, 0)
+        return item.text() if item is not None else ""
+
     def chosen_mapping(self) -> dict[str, str]:
         mapping = {}
         for r in range(self.mapping.rowCount()):
             combo = self.mapping.cellWidget(r, 1)
             assert isinstance(combo, QComboBox)
-            mapping[self.mapping.item(r, 0).text()] = str(combo.currentData())
+            mapping[self._header(r)] = str(combo.currentData())
         return mapping
 
     # -- importing -------------------------------------------------------------------------
@@ -212,7 +232,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.summary.setText(self.tr("Importing…"))
-        self._job = ImportJob(self._store, self.path, self.chosen_mapping())
+        sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
+        self._job = ImportJob(self._store, self.path, self.chosen_mapping(), sheet)
         self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
