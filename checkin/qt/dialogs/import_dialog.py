@@ -108,6 +108,8 @@ class ImportDialog(QDialog):
         self.mapping.setAccessibleName(self.tr("Column mapping"))
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.setColumnWidth(0, 260)
+        self.mapping.verticalHeader().setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setVisible(False)
