@@ -92,6 +92,7 @@ class DeskApp:
             self.sounds,
         )
         window.demoRequested.connect(self.open_demo)
+        window.eraseRequested.connect(self.erase_event)
         window.languageChangeRequested.connect(self.set_language)
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -104,6 +105,18 @@ class DeskApp:
         old, self.store = self.store, store
         self.build_window().show()
         old.close()
+
+    def erase_event(self) -> None:
+        """Wipe the event database (GDPR) and start again on an empty one at the same place."""
+        from checkin.core.erase import erase_event
+
+        path = self.store.path
+        if self.window is not None:
+            self.window.close()
+        self.store.close()
+        erase_event(path)
+        self.store = open_sqlite(path)
+        self.build_window().show()
 
     def open_demo(self) -> None:
         from checkin.core.demo import create_demo_event

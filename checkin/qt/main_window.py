@@ -55,6 +55,8 @@ DETAILS_DELAY_MS = 40
 class MainWindow(QMainWindow):
     #: The operator asked for the demo event / a language switch; the app rebuilds the window.
     demoRequested = Signal()
+    #: The organiser confirmed erasing this event's data; the app wipes the file.
+    eraseRequested = Signal()
     languageChangeRequested = Signal(str)
     #: A verdict was shown (for tests, screenshots and the benchmark).
     verdictShown = Signal(object)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
             self.tr("&Import attendee list…"), "Ctrl+I", self.import_list
         )
         self.act_demo = self._action(self.tr("Open &demo event"), "", self.demoRequested.emit)
+        self.act_erase = self._action(self.tr("&Erase event data…"), "", self.erase_event)
         self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.act_sound = self._action(self.tr("&Mute sounds"), "Ctrl+M", self.toggle_sound)
         self.act_sound.setCheckable(True)
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         event_menu = bar.addMenu(self.tr("&Event"))
         event_menu.addActions([self.act_import, self.act_demo])
+        event_menu.addSeparator()
+        event_menu.addAction(self.act_erase)
         event_menu.addSeparator()
         event_menu.addAction(self.act_quit)
         guest = bar.addMenu(self.tr("&Guest"))
@@ -561,6 +566,21 @@ class MainWindow(QMainWindow):
         self.heading.setText(self.store.get_meta("event_name") or self.heading.text())
         self.show_desk_or_empty()
         self.counters.refresh()
+
+    def erase_event(self) -> None:
+        if not self._organiser_allowed():
+            return
+        if Confirm.ask(
+            self,
+            self.tr("Erase event data"),
+            self.tr(
+                "Erase every guest, check-in and log entry of this event from this computer? "
+                "This cannot be undone. Export what you need first."
+            ),
+        ):
+            self.eraseRequested.emit()
+        else:
+            self.refocus()
 
     def open_settings(self) -> None:
         if not self._organiser_allowed():

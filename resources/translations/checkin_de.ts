@@ -600,152 +600,152 @@
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114" />
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136" />
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="153" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="155" />
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202" />
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203" />
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="234" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236" />
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="253" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255" />
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="270" />
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="272" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="284" />
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
@@ -761,194 +761,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="113" />
+        <location filename="../../checkin/qt/main_window.py" line="115" />
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event's data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <location filename="../../checkin/qt/main_window.py" line="117" />
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <location filename="../../checkin/qt/main_window.py" line="119" />
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <location filename="../../checkin/qt/main_window.py" line="121" />
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="123" />
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="122" />
+        <location filename="../../checkin/qt/main_window.py" line="124" />
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <location filename="../../checkin/qt/main_window.py" line="125" />
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <location filename="../../checkin/qt/main_window.py" line="127" />
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="127" />
+        <location filename="../../checkin/qt/main_window.py" line="129" />
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="131" />
+        <location filename="../../checkin/qt/main_window.py" line="133" />
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="133" />
+        <location filename="../../checkin/qt/main_window.py" line="135" />
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="134" />
+        <location filename="../../checkin/qt/main_window.py" line="136" />
+        <source>&amp;Erase event data…</source>
+        <translation>Veranstaltungsdaten &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="137" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135" />
+        <location filename="../../checkin/qt/main_window.py" line="138" />
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="137" />
-        <location filename="../../checkin/qt/main_window.py" line="251" />
+        <location filename="../../checkin/qt/main_window.py" line="140" />
+        <location filename="../../checkin/qt/main_window.py" line="256" />
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="139" />
+        <location filename="../../checkin/qt/main_window.py" line="142" />
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="141" />
+        <location filename="../../checkin/qt/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="144" />
+        <location filename="../../checkin/qt/main_window.py" line="147" />
         <source>Badge printing is not installed yet</source>
         <translation>Namensschilddruck ist noch nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="147" />
+        <location filename="../../checkin/qt/main_window.py" line="150" />
         <source>No event loaded</source>
         <translation>Keine Veranstaltung geladen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="155" />
+        <location filename="../../checkin/qt/main_window.py" line="158" />
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="161" />
+        <location filename="../../checkin/qt/main_window.py" line="164" />
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="197" />
+        <location filename="../../checkin/qt/main_window.py" line="200" />
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202" />
-        <location filename="../../checkin/qt/main_window.py" line="323" />
+        <location filename="../../checkin/qt/main_window.py" line="205" />
+        <location filename="../../checkin/qt/main_window.py" line="328" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <location filename="../../checkin/qt/main_window.py" line="220" />
         <source>No attendee list yet.
 Import the list of this event, or try the demo.</source>
         <translation>Noch keine Teilnehmerliste.
 Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="237" />
+        <location filename="../../checkin/qt/main_window.py" line="240" />
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="241" />
+        <location filename="../../checkin/qt/main_window.py" line="246" />
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="247" />
+        <location filename="../../checkin/qt/main_window.py" line="252" />
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="249" />
+        <location filename="../../checkin/qt/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="257" />
+        <location filename="../../checkin/qt/main_window.py" line="262" />
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="279" />
+        <location filename="../../checkin/qt/main_window.py" line="284" />
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="281" />
+        <location filename="../../checkin/qt/main_window.py" line="286" />
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="347" />
+        <location filename="../../checkin/qt/main_window.py" line="352" />
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="348" />
+        <location filename="../../checkin/qt/main_window.py" line="353" />
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="473" />
+        <location filename="../../checkin/qt/main_window.py" line="478" />
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="479" />
+        <location filename="../../checkin/qt/main_window.py" line="484" />
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="480" />
+        <location filename="../../checkin/qt/main_window.py" line="485" />
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="487" />
+        <location filename="../../checkin/qt/main_window.py" line="492" />
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="547" />
+        <location filename="../../checkin/qt/main_window.py" line="552" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="575" />
+        <source>Erase event data</source>
+        <translation>Veranstaltungsdaten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="577" />
+        <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
+        <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
 </context>
 <context>

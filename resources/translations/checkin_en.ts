@@ -600,152 +600,152 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114" />
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="120" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136" />
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="153" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="155" />
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202" />
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="234" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="253" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255" />
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="270" />
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="272" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="284" />
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
@@ -761,194 +761,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="113" />
+        <location filename="../../checkin/qt/main_window.py" line="115" />
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event's data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <location filename="../../checkin/qt/main_window.py" line="117" />
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <location filename="../../checkin/qt/main_window.py" line="119" />
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <location filename="../../checkin/qt/main_window.py" line="121" />
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="123" />
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="122" />
+        <location filename="../../checkin/qt/main_window.py" line="124" />
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <location filename="../../checkin/qt/main_window.py" line="125" />
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <location filename="../../checkin/qt/main_window.py" line="127" />
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="127" />
+        <location filename="../../checkin/qt/main_window.py" line="129" />
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="131" />
+        <location filename="../../checkin/qt/main_window.py" line="133" />
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="133" />
+        <location filename="../../checkin/qt/main_window.py" line="135" />
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="134" />
+        <location filename="../../checkin/qt/main_window.py" line="136" />
+        <source>&amp;Erase event data…</source>
+        <translation>&amp;Erase event data…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="137" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135" />
+        <location filename="../../checkin/qt/main_window.py" line="138" />
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="137" />
-        <location filename="../../checkin/qt/main_window.py" line="251" />
+        <location filename="../../checkin/qt/main_window.py" line="140" />
+        <location filename="../../checkin/qt/main_window.py" line="256" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="139" />
+        <location filename="../../checkin/qt/main_window.py" line="142" />
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="141" />
+        <location filename="../../checkin/qt/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="144" />
+        <location filename="../../checkin/qt/main_window.py" line="147" />
         <source>Badge printing is not installed yet</source>
         <translation>Badge printing is not installed yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="147" />
+        <location filename="../../checkin/qt/main_window.py" line="150" />
         <source>No event loaded</source>
         <translation>No event loaded</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="155" />
+        <location filename="../../checkin/qt/main_window.py" line="158" />
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="161" />
+        <location filename="../../checkin/qt/main_window.py" line="164" />
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="197" />
+        <location filename="../../checkin/qt/main_window.py" line="200" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202" />
-        <location filename="../../checkin/qt/main_window.py" line="323" />
+        <location filename="../../checkin/qt/main_window.py" line="205" />
+        <location filename="../../checkin/qt/main_window.py" line="328" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <location filename="../../checkin/qt/main_window.py" line="220" />
         <source>No attendee list yet.
 Import the list of this event, or try the demo.</source>
         <translation>No attendee list yet.
 Import the list of this event, or try the demo.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="237" />
+        <location filename="../../checkin/qt/main_window.py" line="240" />
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="241" />
+        <location filename="../../checkin/qt/main_window.py" line="246" />
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="247" />
+        <location filename="../../checkin/qt/main_window.py" line="252" />
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="249" />
+        <location filename="../../checkin/qt/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="257" />
+        <location filename="../../checkin/qt/main_window.py" line="262" />
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="279" />
+        <location filename="../../checkin/qt/main_window.py" line="284" />
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="281" />
+        <location filename="../../checkin/qt/main_window.py" line="286" />
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="347" />
+        <location filename="../../checkin/qt/main_window.py" line="352" />
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="348" />
+        <location filename="../../checkin/qt/main_window.py" line="353" />
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="473" />
+        <location filename="../../checkin/qt/main_window.py" line="478" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="479" />
+        <location filename="../../checkin/qt/main_window.py" line="484" />
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="480" />
+        <location filename="../../checkin/qt/main_window.py" line="485" />
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="487" />
+        <location filename="../../checkin/qt/main_window.py" line="492" />
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="547" />
+        <location filename="../../checkin/qt/main_window.py" line="552" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="575" />
+        <source>Erase event data</source>
+        <translation>Erase event data</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="577" />
+        <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
+        <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,33 @@ def test_open_demo_from_the_empty_state(qtbot, tmp_path, qsettings):
         assert blocker.args[0].kind is VerdictKind.UNKNOWN
     finally:
         app.close()
+
+
+def test_erase_event_data_behind_pin_and_confirmation(qtbot, tmp_path, qsettings, monkeypatch):
+    from checkin.core.model import Attendee
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.app import DeskApp
+    from checkin.qt.dialogs.questions import Confirm
+
+    DeskSettings(language="en", sound=False).with_pin("1357").save(qsettings)
+    path = tmp_path / "event.sqlite3"
+    store = SQLiteStore.open(path)
+    store.add_attendee(Attendee(code="E1", first_name="Erika", last_name="Muster"))
+    app = DeskApp(store, qsettings, translation_cache=tmp_path / "qm")
+    window = app.build_window()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(PinPrompt, "ask", classmethod(lambda cls, parent: "1357"))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: False))
+    window.erase_event()
+    assert app.window is window and app.store.count_attendees() == 1
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: True))
+    window.erase_event()
+    fresh = app.window
+    qtbot.addWidget(fresh)
+    try:
+        assert fresh is not window
+        assert app.store.count_attendees() == 0
+        assert fresh.pages.currentWidget() is fresh.empty
+        assert b"Erika" not in path.read_bytes()
+    finally:
+        app.close()
