@@ -124,6 +124,28 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+def email_words(email: str) -> str:
+    """The folded words of an e-mail address, space-separated, for the search index.
+
+    Addresses are unique, so caching them only evicts the names; an address
+    is one token whose words are never joined, so splitting is all there is.
+    """
+    if not email:
+        return ""
+    if " " in email or not email.isascii():
+        return " ".join(words(email))
+    parts = dict.fromkeys(p for p in _SEPARATORS.split(_fold_ascii(email)) if p)
+    return " ".join(parts)
+
+
+def _fold_ascii(s: str) -> str:
+    s = s.lower()
+    if "e" in s:
+        while "ue" in s or "oe" in s or "ae" in s:
+            s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+    return s
+
+
 def index_terms(attendee: Attendee) -> list[tuple[str, int]]:
     """(term, field rank) rows for the search index, each term once with its best rank."""
     best: dict[str, int] = {}

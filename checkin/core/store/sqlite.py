@@ -15,6 +15,7 @@ import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,30 @@ _PAGE = 2000
 _MATCH_SQL = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
 
 
+_INDEX_SQL = "INSERT INTO search_index (rowid, last, first, company, email) VALUES (?, ?, ?, ?, ?)"
+_INSERT_WITH_ID_SQL = (
+    f"INSERT INTO attendees (id, {', '.join(_WRITE_FIELDS)}) "
+    f"VALUES (?, {', '.join('?' * len(_WRITE_FIELDS))})"
+)
+_BULK_INDEX_THRESHOLD = 20_000
+#: Must match migrations.py: dropped and rebuilt around a first big import.
+_ATTENDEE_INDEXES = (
+    ("attendees_code", "CREATE INDEX attendees_code ON attendees (code)"),
+    ("attendees_code_fold", "CREATE INDEX attendees_code_fold ON attendees (code_fold)"),
+    ("attendees_sort", "CREATE INDEX attendees_sort ON attendees (sort_key, id)"),
+)
+
+
+def _index_row(attendee_id: int, a: Attendee) -> tuple[int, str, str, str, str]:
+    return (
+        attendee_id,
+        _folded(a.last_name),
+        _folded(a.first_name),
+        _folded(a.company),
+        folding.email_words(a.email),
+    )
+
+
 def _folded(text: str) -> str:
     return " ".join(folding.words(text)) if text else ""
 
@@ -91,12 +116,18 @@ def _write_values(a: Attendee, key: str | None = None) -> tuple[Any, ...]:
         str(a.status),
         int(a.attention),
         a.attention_note,
-        json.dumps(dict(a.extra), ensure_ascii=False) if a.extra else "",
+        _extra_json(tuple(a.extra.items())) if a.extra else "",
         a.source_file,
         a.source_line,
         int(a.walk_in),
         sort_key(a) if key is None else key,
     )
+
+
+@lru_cache(maxsize=4096)
+def _extra_json(items: tuple[tuple[str, str], ...]) -> str:
+    """Lists repeat the same few extra columns (Anrede ...): encode each combination once."""
+    return json.dumps(dict(items), ensure_ascii=False)
 
 
 def _row_to_attendee(row: tuple[Any, ...]) -> Attendee:
@@ -366,19 +397,7 @@ class SQLiteStore:
 
     @staticmethod
     def _index(cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
-        cur.executemany(
-            "INSERT INTO search_index (rowid, last, first, company, email) VALUES (?, ?, ?, ?, ?)",
-            (
-                (
-                    attendee_id,
-                    _folded(a.last_name),
-                    _folded(a.first_name),
-                    _folded(a.company),
-                    _folded(a.email),
-                )
-                for attendee_id, a in attendees
-            ),
-        )
+        cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a in attendees))
 
     @staticmethod
     def _reindex(cur: sqlite3.Cursor, attendee_id: int, attendee: Attendee) -> None:
@@ -418,12 +437,7 @@ class SQLiteStore:
             ids = [0] * len(keys)
             for position, index in enumerate(order):
                 ids[index] = first + position
-            cur.executemany(
-                f"INSERT INTO attendees (id, {', '.join(_WRITE_FIELDS)}) "
-                f"VALUES (?, {', '.join('?' * len(_WRITE_FIELDS))})",
-                ((ids[i], *_write_values(plan.inserts[i], keys[i])) for i in order),
-            )
-            self._index(cur, ((ids[i], plan.inserts[i]) for i in order))
+            self._bulk_insert(cur, [(ids[i], plan.inserts[i], keys[i]) for i in order])
             for attendee in plan.updates:
                 assert attendee.id is not None
                 cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee.id))
@@ -440,6 +454,27 @@ class SQLiteStore:
         ids = self._write(work, Change(reset=True, log_appended=bool(plan.recorded_checkins)))
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
+
+    def _bulk_insert(self, cur: sqlite3.Cursor, rows: list[tuple[int, Attendee, str]]) -> None:
+        """Insert attendees and their search rows; a first big import indexes once at the end.
+
+        (A writer thread overlapping SQLite with the folding was tried: the GIL
+        hand-offs made it slower, not faster.)
+        """
+        if not rows:
+            return
+        rebuild = (
+            len(rows) >= _BULK_INDEX_THRESHOLD
+            and not cur.execute("SELECT EXISTS (SELECT 1 FROM attendees)").fetchone()[0]
+        )
+        if rebuild:
+            for name, _ddl in _ATTENDEE_INDEXES:
+                cur.execute(f"DROP INDEX IF EXISTS {name}")
+        cur.executemany(_INSERT_WITH_ID_SQL, ((i, *_write_values(a, k)) for i, a, k in rows))
+        cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a, _k in rows))
+        if rebuild:
+            for _name, ddl in _ATTENDEE_INDEXES:
+                cur.execute(ddl)
 
     # -- check-ins ---------------------------------------------------------------------
     def _append(self, cur: sqlite3.Cursor, entry: LogEntry) -> None:
