@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -42,6 +41,7 @@ from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
 from checkin.qt.widgets.counters import CountersBar
+from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
 from checkin.qt.widgets.verdict_banner import VerdictBanner
@@ -206,34 +206,11 @@ class MainWindow(QMainWindow):
         self.act_dashboard.setEnabled(integrations.dashboard_available())
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.empty = self._build_empty_state()
+        self.empty = EmptyState([self.act_import, self.act_demo], self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
-
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = QLabel(
-            self.tr("No attendee list yet.\nImport the list of this event, or try the demo.")
-        )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(text.font())
-        font.setPointSize(18)
-        text.setFont(font)
-        layout.addWidget(text)
-        for action in (self.act_import, self.act_demo):
-            button = QPushButton(action.text().replace("&", "").replace("…", ""), page)
-            button.setMinimumHeight(56)
-            button.setFont(font)
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(button.text())
-            button.clicked.connect(action.trigger)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -405,6 +405,16 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/empty_state.py" line="16" />
+        <source>No attendee list yet.
+Import the list of this event, or try the demo.</source>
+        <translation>Noch keine Teilnehmerliste.
+Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.</translation>
+    </message>
+</context>
+<context>
     <name>FilePrompt</name>
     <message>
         <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
@@ -833,7 +843,7 @@
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="140" />
-        <location filename="../../checkin/qt/main_window.py" line="256" />
+        <location filename="../../checkin/qt/main_window.py" line="233" />
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
@@ -874,94 +884,87 @@
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="205" />
-        <location filename="../../checkin/qt/main_window.py" line="328" />
+        <location filename="../../checkin/qt/main_window.py" line="305" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="220" />
-        <source>No attendee list yet.
-Import the list of this event, or try the demo.</source>
-        <translation>Noch keine Teilnehmerliste.
-Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/main_window.py" line="240" />
+        <location filename="../../checkin/qt/main_window.py" line="217" />
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="246" />
+        <location filename="../../checkin/qt/main_window.py" line="223" />
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="252" />
+        <location filename="../../checkin/qt/main_window.py" line="229" />
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="254" />
+        <location filename="../../checkin/qt/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="262" />
+        <location filename="../../checkin/qt/main_window.py" line="239" />
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="284" />
+        <location filename="../../checkin/qt/main_window.py" line="261" />
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="286" />
+        <location filename="../../checkin/qt/main_window.py" line="263" />
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="352" />
+        <location filename="../../checkin/qt/main_window.py" line="329" />
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="353" />
+        <location filename="../../checkin/qt/main_window.py" line="330" />
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="478" />
+        <location filename="../../checkin/qt/main_window.py" line="455" />
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="484" />
+        <location filename="../../checkin/qt/main_window.py" line="461" />
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="485" />
+        <location filename="../../checkin/qt/main_window.py" line="462" />
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="492" />
+        <location filename="../../checkin/qt/main_window.py" line="469" />
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="552" />
+        <location filename="../../checkin/qt/main_window.py" line="529" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="575" />
+        <location filename="../../checkin/qt/main_window.py" line="552" />
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="577" />
+        <location filename="../../checkin/qt/main_window.py" line="554" />
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>

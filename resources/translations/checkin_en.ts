@@ -405,6 +405,16 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/empty_state.py" line="16" />
+        <source>No attendee list yet.
+Import the list of this event, or try the demo.</source>
+        <translation>No attendee list yet.
+Import the list of this event, or try the demo.</translation>
+    </message>
+</context>
+<context>
     <name>FilePrompt</name>
     <message>
         <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
@@ -833,7 +843,7 @@
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="140" />
-        <location filename="../../checkin/qt/main_window.py" line="256" />
+        <location filename="../../checkin/qt/main_window.py" line="233" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -874,94 +884,87 @@
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="205" />
-        <location filename="../../checkin/qt/main_window.py" line="328" />
+        <location filename="../../checkin/qt/main_window.py" line="305" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="220" />
-        <source>No attendee list yet.
-Import the list of this event, or try the demo.</source>
-        <translation>No attendee list yet.
-Import the list of this event, or try the demo.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/main_window.py" line="240" />
+        <location filename="../../checkin/qt/main_window.py" line="217" />
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="246" />
+        <location filename="../../checkin/qt/main_window.py" line="223" />
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="252" />
+        <location filename="../../checkin/qt/main_window.py" line="229" />
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="254" />
+        <location filename="../../checkin/qt/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="262" />
+        <location filename="../../checkin/qt/main_window.py" line="239" />
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="284" />
+        <location filename="../../checkin/qt/main_window.py" line="261" />
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="286" />
+        <location filename="../../checkin/qt/main_window.py" line="263" />
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="352" />
+        <location filename="../../checkin/qt/main_window.py" line="329" />
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="353" />
+        <location filename="../../checkin/qt/main_window.py" line="330" />
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="478" />
+        <location filename="../../checkin/qt/main_window.py" line="455" />
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="484" />
+        <location filename="../../checkin/qt/main_window.py" line="461" />
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="485" />
+        <location filename="../../checkin/qt/main_window.py" line="462" />
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="492" />
+        <location filename="../../checkin/qt/main_window.py" line="469" />
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="552" />
+        <location filename="../../checkin/qt/main_window.py" line="529" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="575" />
+        <location filename="../../checkin/qt/main_window.py" line="552" />
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="577" />
+        <location filename="../../checkin/qt/main_window.py" line="554" />
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
