@@ -1228,5 +1228,55 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <source>Printing badge for {name}…</source>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="14" />
+        <source>Badge already printed at {time} ({desk})</source>
+        <translation>Namensschild bereits gedruckt um {time} ({desk})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="15" />
+        <source>Sent to {printer}</source>
+        <translation>An {printer} gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="16" />
+        <source>No print system found; export the badge as PDF instead.</source>
+        <translation>Kein Drucksystem gefunden; Namensschild stattdessen als PDF exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="17" />
+        <source>Printer {printer} not found: is it switched on and connected?</source>
+        <translation>Drucker {printer} nicht gefunden: ist er eingeschaltet und angeschlossen?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="18" />
+        <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
+        <translation>Drucker {printer} ist angehalten oder hat ein Problem (Papier? Farbband?).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="19" />
+        <source>Printer {printer} does not accept jobs right now.</source>
+        <translation>Drucker {printer} nimmt gerade keine Aufträge an.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="20" />
+        <source>Printing on {printer} failed.</source>
+        <translation>Druck auf {printer} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="21" />
+        <source>The print system did not answer; try again.</source>
+        <translation>Das Drucksystem antwortet nicht; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="22" />
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="23" />
+        <source>No badge for this category.</source>
+        <translation>Kein Namensschild für diese Kategorie.</translation>
+    </message>
 </context>
 </TS>

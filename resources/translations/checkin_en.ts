@@ -1228,5 +1228,55 @@ Import the list of this event, or try the demo.</translation>
         <source>Printing badge for {name}…</source>
         <translation>Printing badge for {name}…</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="14" />
+        <source>Badge already printed at {time} ({desk})</source>
+        <translation>Badge already printed at {time} ({desk})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="15" />
+        <source>Sent to {printer}</source>
+        <translation>Sent to {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="16" />
+        <source>No print system found; export the badge as PDF instead.</source>
+        <translation>No print system found; export the badge as PDF instead.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="17" />
+        <source>Printer {printer} not found: is it switched on and connected?</source>
+        <translation>Printer {printer} not found: is it switched on and connected?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="18" />
+        <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
+        <translation>Printer {printer} is paused or has a problem (paper? ribbon?).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="19" />
+        <source>Printer {printer} does not accept jobs right now.</source>
+        <translation>Printer {printer} does not accept jobs right now.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="20" />
+        <source>Printing on {printer} failed.</source>
+        <translation>Printing on {printer} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="21" />
+        <source>The print system did not answer; try again.</source>
+        <translation>The print system did not answer; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="22" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/extra_strings.py" line="23" />
+        <source>No badge for this category.</source>
+        <translation>No badge for this category.</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -70,3 +71,23 @@ def test_switching_to_german_translates_verdicts(qapp, tmp_path):
     finally:
         translators.install("en")
     assert describe(Verdict(VerdictKind.UNKNOWN, "X")).title == "Unknown code"
+
+
+def test_badge_printer_messages_are_german_too(qapp, tmp_path):
+    from datetime import datetime
+
+    from checkin.core.model import LogEntry, LogKind
+    from checkin.qt.badge_dialogs import printed_note
+
+    translators = i18n.Translators()
+    try:
+        assert translators.install("de", tmp_path)
+        entry = LogEntry(
+            datetime(2026, 5, 22, 7, 14, tzinfo=UTC),
+            LogKind.BADGE_PRINTED,
+            "Tisch 2",
+            "Anna",
+        )
+        assert printed_note(entry).startswith("Namensschild bereits gedruckt um ")
+    finally:
+        translators.install("en")
