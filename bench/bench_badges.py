@@ -63,14 +63,14 @@ COMPANIES = [
     "",
 ]
 TITLES = ["", "", "", "Dr.", "Prof. Dr.", "Prof. Dr.-Ing. habil."]
-EVENT = {"name": "Strategiekonferenz 2026", "date": "12. März 2026 · Leipzig"}
+EVENT = {"name": "Strategiekonferenz – Industrie der ZUKUNFT", "date": "7. März 2017 · Leipzig"}
 
 
 def guests(n: int, seed: int = 7) -> list[Attendee]:
     rnd = random.Random(seed)
     return [
         Attendee(
-            code=f"SK26-{i:05d}",
+            code=f"SK17-{i:05d}",
             first_name=rnd.choice(FIRST),
             last_name=rnd.choice(LAST),
             title=rnd.choice(TITLES),
@@ -127,7 +127,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             sample = [
                 Attendee(
-                    "SK26-00001",
+                    "SK17-00001",
                     "Anna",
                     "Nowak",
                     "Dr.",
@@ -136,7 +136,7 @@ def main() -> None:
                     category="Referent",
                 ),
                 Attendee(
-                    "SK26-00002",
+                    "SK17-00002",
                     "Maximilian-Alexander",
                     "von Hohenzollern-Sigmaringen",
                     "Prof. Dr.-Ing.",
@@ -144,7 +144,7 @@ def main() -> None:
                     category="Ehrengast",
                 ),
                 Attendee(
-                    "SK26-00003",
+                    "SK17-00003",
                     "Nguyễn Thị",
                     "Ngọc Bích",
                     "",
@@ -153,7 +153,7 @@ def main() -> None:
                     category="Presse",
                 ),
                 Attendee(
-                    "SK26-00004",
+                    "SK17-00004",
                     "Łukasz",
                     "Wiśniewski",
                     "",

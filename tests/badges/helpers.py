@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from checkin.core.model import Attendee
 
-EVENT = {"name": "Strategiekonferenz 2026", "date": "12. März 2026 · Leipzig"}
+EVENT = {"name": "Strategiekonferenz – Industrie der ZUKUNFT", "date": "7. März 2017 · Leipzig"}
 
 
 def pdf_text(pdf: bytes) -> str:

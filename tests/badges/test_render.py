@@ -30,7 +30,7 @@ def test_every_name_is_in_the_extracted_text(sk) -> None:  # noqa: ANN001
         assert a.company in text
         assert a.category in text or a.category == "Presse"
     assert "PRESSE" in text  # the press override replaces the band text
-    assert "Strategiekonferenz 2026" in text
+    assert EVENT["name"] in text
     assert page_count(pdf) == 2
 
 

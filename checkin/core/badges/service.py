@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal, Protocol
 
 from checkin.core.badges.cups import SpoolError, SpoolResult, spool
@@ -53,11 +53,28 @@ class PrintOutcome:
         return self.spool.ok and not self.no_badge
 
 
+_MONTHS_DE = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+
+
+def badge_date(iso_date: str, venue: str = "") -> str:
+    """ "2017-03-07" -> "7. März 2017 · Leipzig": a badge speaks to the guests, not to Excel."""
+    try:
+        day = date.fromisoformat(iso_date)
+        text = f"{day.day}. {_MONTHS_DE[day.month - 1]} {day.year}"
+    except ValueError:
+        text = iso_date
+    return " · ".join(part for part in (text, venue) if part)
+
+
 def event_from_store(store: Store) -> dict[str, str]:
+    venue = store.get_meta("event_venue")
     return {
         "name": store.get_meta("event_name"),
-        "date": store.get_meta("event_date"),
-        "venue": store.get_meta("event_venue"),
+        "date": badge_date(store.get_meta("event_date"), venue.split(",")[0]),
+        "venue": venue,
     }
 
 
