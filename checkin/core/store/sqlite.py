@@ -75,6 +75,11 @@ _ATTENDEE_INDEXES = (
     ("attendees_code", "CREATE INDEX attendees_code ON attendees (code)"),
     ("attendees_code_fold", "CREATE INDEX attendees_code_fold ON attendees (code_fold)"),
     ("attendees_sort", "CREATE INDEX attendees_sort ON attendees (sort_key, id)"),
+    (
+        "attendees_stats",
+        "CREATE INDEX attendees_stats "
+        "ON attendees (category, status, walk_in, checked_in_at IS NOT NULL)",
+    ),
 )
 
 
