@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 
-from checkin.cli.common import db_path
+from checkin.cli.common import db_target, fail
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     gui = subparsers.add_parser("gui", help="open the desk window")
-    gui.add_argument("--db", metavar="PATH", default=None, help="event database file")
+    gui.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="event database file or postgresql:// URL (default: $CHECKIN_DB, else per user)",
+    )
     gui.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
     gui.set_defaults(func=run_gui)
     demo = subparsers.add_parser("demo", help="open the desk window on the demo event")
@@ -25,12 +30,15 @@ def _prepare(args: argparse.Namespace) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     _prepare(args)
-    from checkin.qt.app import DeskApp, application, open_sqlite, run
+    from checkin.core.store.base import StoreError
+    from checkin.qt.app import DeskApp, application, open_event, run
 
     application()
-    path = db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return run(DeskApp(open_sqlite(path)), args.screenshot)
+    try:
+        store = open_event(db_target(args))
+    except StoreError as exc:
+        return fail(str(exc))
+    return run(DeskApp(store), args.screenshot)
 
 
 def run_demo(args: argparse.Namespace) -> int:

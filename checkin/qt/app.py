@@ -36,10 +36,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_sqlite(path: str | Path) -> Store:
-    from checkin.core.store.sqlite import SQLiteStore
+def open_event(target: str | Path) -> Store:
+    """An event file, or a postgresql:// URL shared by several desks."""
+    from checkin.core.store.open import open_store
 
-    return SQLiteStore.open(path)
+    return open_store(target)
 
 
 class DeskApp:
@@ -110,12 +111,16 @@ class DeskApp:
         """Wipe the event database (GDPR) and start again on an empty one at the same place."""
         from checkin.core.erase import erase_event
 
-        path = self.store.path
         if self.window is not None:
             self.window.close()
-        self.store.close()
-        erase_event(path)
-        self.store = open_sqlite(path)
+        erase_rows = getattr(self.store, "erase", None)
+        if callable(erase_rows):  # a shared server: empty its tables, keep the connection
+            erase_rows()
+        else:
+            path = self.store.path
+            self.store.close()
+            erase_event(path)
+            self.store = open_event(path)
         self.build_window().show()
 
     def open_demo(self) -> None:
