@@ -46,7 +46,17 @@ from checkin.core.store.base import (
     Stats,
     StoreError,
 )
-from checkin.core.store.sqlite import sort_key
+from checkin.core.store.rows import (
+    ATTENDEE_COLUMNS,
+    LOG_COLUMNS,
+    STATS_SQL,
+    WRITE_FIELDS,
+    attendee_from_row,
+    attendee_values,
+    log_from_row,
+    sort_key,
+    tally_stats,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -133,35 +143,11 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_ATTENDEE_COLUMNS = (
-    "id, code, title, first_name, last_name, company, function, email, category, status, "
-    "attention, attention_note, extra, source_file, source_line, walk_in, "
-    "checked_in_at, checked_in_desk, checked_in_operator"
-)
-_WRITE_FIELDS = (
-    "code",
-    "code_fold",
-    "title",
-    "first_name",
-    "last_name",
-    "company",
-    "function",
-    "email",
-    "category",
-    "status",
-    "attention",
-    "attention_note",
-    "extra",
-    "source_file",
-    "source_line",
-    "walk_in",
-    "sort_key",
-)
 _INSERT_SQL = (
-    f"INSERT INTO attendees ({', '.join(_WRITE_FIELDS)}) "
-    f"VALUES ({', '.join(['%s'] * len(_WRITE_FIELDS))}) RETURNING id"
+    f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
+    f"VALUES ({', '.join(['%s'] * len(WRITE_FIELDS))}) RETURNING id"
 )
-_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in _WRITE_FIELDS)} WHERE id = %s"
+_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in WRITE_FIELDS)} WHERE id = %s"
 #: Secondary indexes of migration 1, dropped and rebuilt around a first big import.
 _DROP_INDEXES = (
     "ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey; "
@@ -189,7 +175,6 @@ _SEARCH_SQL = """
     SELECT a.id FROM hits JOIN attendees a ON a.id = hits.attendee_id
     ORDER BY hits.score, a.sort_key, a.id LIMIT %s
 """
-_LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
 _LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code"
 
 
@@ -209,30 +194,8 @@ def _text(value: str) -> str:
     return value
 
 
-def _raw_values(a: Attendee) -> tuple[Any, ...]:
-    return (
-        a.code,
-        a.code.casefold(),
-        a.title,
-        a.first_name,
-        a.last_name,
-        a.company,
-        a.function,
-        a.email,
-        a.category,
-        str(a.status),
-        bool(a.attention),
-        a.attention_note,
-        json.dumps(dict(a.extra), ensure_ascii=False) if a.extra else "",
-        a.source_file,
-        a.source_line,
-        bool(a.walk_in),
-        sort_key(a),
-    )
-
-
 def _write_values(a: Attendee) -> tuple[Any, ...]:
-    return tuple(_text(v) if isinstance(v, str) else v for v in _raw_values(a))
+    return tuple(_text(v) if isinstance(v, str) else v for v in attendee_values(a))
 
 
 _COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
@@ -317,45 +280,6 @@ def _term_lines(attendees: Iterable[tuple[int, Attendee]]) -> Iterator[str]:
 def _local(at: datetime) -> datetime:
     """The server hands back its session zone; desks think in their local time."""
     return at.astimezone()
-
-
-def _row_to_attendee(row: Sequence[Any]) -> Attendee:
-    checked_in = None
-    if row[16] is not None:
-        checked_in = CheckInState(_local(row[16]), row[17] or "", row[18] or "")
-    return Attendee(
-        id=row[0],
-        code=row[1],
-        title=row[2],
-        first_name=row[3],
-        last_name=row[4],
-        company=row[5],
-        function=row[6],
-        email=row[7],
-        category=row[8],
-        status=Status(row[9]),
-        attention=bool(row[10]),
-        attention_note=row[11],
-        extra=json.loads(row[12]) if row[12] else {},
-        source_file=row[13],
-        source_line=row[14],
-        walk_in=bool(row[15]),
-        checked_in=checked_in,
-    )
-
-
-def _row_to_log(row: Sequence[Any]) -> LogEntry:
-    return LogEntry(
-        id=row[0],
-        at=_local(row[1]),
-        kind=LogKind(row[2]),
-        desk=row[3],
-        operator=row[4],
-        raw_input=row[5],
-        result=row[6],
-        attendee_id=row[7],
-        code=row[8],
-    )
 
 
 def _log_values(entry: LogEntry) -> tuple[Any, ...]:
@@ -622,47 +546,45 @@ class PostgresStore:
         return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
 
     def get_attendee(self, attendee_id: int) -> Attendee | None:
-        rows = self._read(
-            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = %s", (attendee_id,)
-        )
-        return _row_to_attendee(rows[0]) if rows else None
+        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = %s", (attendee_id,))
+        return attendee_from_row(rows[0], _local) if rows else None
 
     def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
         wanted = list(dict.fromkeys(ids))
         found: dict[int, Attendee] = {}
         for start in range(0, len(wanted), 5000):
             rows = self._read(
-                f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = ANY(%s)",
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ANY(%s)",
                 (wanted[start : start + 5000],),
             )
             for row in rows:
-                found[row[0]] = _row_to_attendee(row)
+                found[row[0]] = attendee_from_row(row, _local)
         return found
 
     def find_by_code(self, code: str) -> list[Attendee]:
         rows = self._read(
-            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code = %s ORDER BY id", (_text(code),)
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code = %s ORDER BY id", (_text(code),)
         )
-        return [_row_to_attendee(r) for r in rows]
+        return [attendee_from_row(r, _local) for r in rows]
 
     def find_by_code_casefold(self, code: str) -> list[Attendee]:
         rows = self._read(
-            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = %s ORDER BY id",
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = %s ORDER BY id",
             (_text(code.casefold()),),
         )
-        return [_row_to_attendee(r) for r in rows]
+        return [attendee_from_row(r, _local) for r in rows]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.
         last_key, last_id = "", -1
         while True:
             rows = self._read(
-                f"SELECT {_ATTENDEE_COLUMNS}, sort_key FROM attendees "
+                f"SELECT {ATTENDEE_COLUMNS}, sort_key FROM attendees "
                 "WHERE (sort_key, id) > (%s, %s) ORDER BY sort_key, id LIMIT %s",
                 (last_key, last_id, _PAGE),
             )
             for row in rows:
-                yield _row_to_attendee(row)
+                yield attendee_from_row(row, _local)
             if len(rows) < _PAGE:
                 return
             last_key, last_id = rows[-1][-1], rows[-1][0]
@@ -736,7 +658,7 @@ class PostgresStore:
                     (len(plan.inserts),),
                 )
                 ids = [int(r[0]) for r in cur.fetchall()]
-                columns = ", ".join(("id", *_WRITE_FIELDS))
+                columns = ", ".join(("id", *WRITE_FIELDS))
                 with cur.copy(f"COPY attendees ({columns}) FROM STDIN") as copy:
                     _copy_lines(
                         copy,
@@ -919,24 +841,24 @@ class PostgresStore:
         last = 0
         while True:
             rows = self._read(
-                f"SELECT {_LOG_COLUMNS} FROM log WHERE id > %s ORDER BY id LIMIT %s", (last, _PAGE)
+                f"SELECT {LOG_COLUMNS} FROM log WHERE id > %s ORDER BY id LIMIT %s", (last, _PAGE)
             )
             for row in rows:
-                yield _row_to_log(row)
+                yield log_from_row(row, _local)
             if len(rows) < _PAGE:
                 return
             last = rows[-1][0]
 
     def log_for(self, attendee_id: int) -> list[LogEntry]:
         rows = self._read(
-            f"SELECT {_LOG_COLUMNS} FROM log WHERE attendee_id = %s ORDER BY id", (attendee_id,)
+            f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = %s ORDER BY id", (attendee_id,)
         )
-        return [_row_to_log(r) for r in rows]
+        return [log_from_row(r, _local) for r in rows]
 
     def last_log_entry(
         self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
     ) -> LogEntry | None:
-        sql = f"SELECT {_LOG_COLUMNS} FROM log WHERE kind = %s"
+        sql = f"SELECT {LOG_COLUMNS} FROM log WHERE kind = %s"
         params: list[Any] = [str(kind)]
         if desk is not None:
             sql += " AND desk = %s"
@@ -945,31 +867,7 @@ class PostgresStore:
             sql += " AND attendee_id = %s"
             params.append(attendee_id)
         rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
-        return _row_to_log(rows[0]) if rows else None
+        return log_from_row(rows[0], _local) if rows else None
 
     def stats(self) -> Stats:
-        rows = self._read(
-            "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
-            "FROM attendees GROUP BY 1, 2, 3, 4"
-        )
-        expected = checked = cancelled = walk_ins = 0
-        by_category: dict[str, list[int]] = {}
-        for category, status, walk_in, is_in, count in rows:
-            slot = by_category.setdefault(category, [0, 0])
-            if status == Status.ACTIVE:
-                expected += count
-                slot[0] += count
-            elif status == Status.CANCELLED:
-                cancelled += count
-            if is_in:
-                checked += count
-                slot[1] += count
-            if walk_in:
-                walk_ins += count
-        return Stats(
-            expected=expected,
-            checked_in=checked,
-            cancelled=cancelled,
-            walk_ins=walk_ins,
-            by_category={k: (v[0], v[1]) for k, v in sorted(by_category.items())},
-        )
+        return tally_stats(self._read(STATS_SQL))

@@ -8,14 +8,12 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,44 +28,31 @@ from checkin.core.store.base import (
     StoreError,
 )
 from checkin.core.store.migrations import migrate
+from checkin.core.store.rows import (
+    ATTENDEE_COLUMNS,
+    LOG_COLUMNS,
+    STATS_SQL,
+    WRITE_FIELDS,
+    attendee_from_row,
+    attendee_values,
+    log_from_row,
+    sort_key,
+    tally_stats,
+)
 
-_ATTENDEE_COLUMNS = (
-    "id, code, title, first_name, last_name, company, function, email, category, status, "
-    "attention, attention_note, extra, source_file, source_line, walk_in, "
-    "checked_in_at, checked_in_desk, checked_in_operator"
-)
-_WRITE_FIELDS = (
-    "code",
-    "code_fold",
-    "title",
-    "first_name",
-    "last_name",
-    "company",
-    "function",
-    "email",
-    "category",
-    "status",
-    "attention",
-    "attention_note",
-    "extra",
-    "source_file",
-    "source_line",
-    "walk_in",
-    "sort_key",
-)
 _INSERT_SQL = (
-    f"INSERT INTO attendees ({', '.join(_WRITE_FIELDS)}) "
-    f"VALUES ({', '.join('?' * len(_WRITE_FIELDS))})"
+    f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
+    f"VALUES ({', '.join('?' * len(WRITE_FIELDS))})"
 )
-_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = ?' for f in _WRITE_FIELDS)} WHERE id = ?"
+_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = ?' for f in WRITE_FIELDS)} WHERE id = ?"
 _PAGE = 2000
 _MATCH_SQL = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
 
 
 _INDEX_SQL = "INSERT INTO search_index (rowid, last, first, company, email) VALUES (?, ?, ?, ?, ?)"
 _INSERT_WITH_ID_SQL = (
-    f"INSERT INTO attendees (id, {', '.join(_WRITE_FIELDS)}) "
-    f"VALUES (?, {', '.join('?' * len(_WRITE_FIELDS))})"
+    f"INSERT INTO attendees (id, {', '.join(WRITE_FIELDS)}) "
+    f"VALUES (?, {', '.join('?' * len(WRITE_FIELDS))})"
 )
 _BULK_INDEX_THRESHOLD = 20_000
 #: Must match migrations.py: dropped and rebuilt around a first big import.
@@ -100,81 +85,6 @@ def _folded(text: str) -> str:
 def _fts_phrase(word: str) -> str:
     """A folded word as an FTS5 string literal (never FTS5 syntax, whatever was typed)."""
     return '"' + word.replace('"', '""') + '"'
-
-
-def sort_key(attendee: Attendee) -> str:
-    """Name order as a German reader expects it (Ärger beside Arndt, not after Zuse)."""
-    return f"{folding.fold(attendee.last_name)}\x1f{folding.fold(attendee.first_name)}"
-
-
-def _write_values(a: Attendee, key: str | None = None) -> tuple[Any, ...]:
-    return (
-        a.code,
-        a.code.casefold(),
-        a.title,
-        a.first_name,
-        a.last_name,
-        a.company,
-        a.function,
-        a.email,
-        a.category,
-        str(a.status),
-        int(a.attention),
-        a.attention_note,
-        _extra_json(tuple(a.extra.items())) if a.extra else "",
-        a.source_file,
-        a.source_line,
-        int(a.walk_in),
-        sort_key(a) if key is None else key,
-    )
-
-
-@lru_cache(maxsize=4096)
-def _extra_json(items: tuple[tuple[str, str], ...]) -> str:
-    """Lists repeat the same few extra columns (Anrede ...): encode each combination once."""
-    return json.dumps(dict(items), ensure_ascii=False)
-
-
-def _row_to_attendee(row: tuple[Any, ...]) -> Attendee:
-    checked_in = None
-    if row[16] is not None:
-        checked_in = CheckInState(datetime.fromisoformat(row[16]), row[17] or "", row[18] or "")
-    return Attendee(
-        id=row[0],
-        code=row[1],
-        title=row[2],
-        first_name=row[3],
-        last_name=row[4],
-        company=row[5],
-        function=row[6],
-        email=row[7],
-        category=row[8],
-        status=Status(row[9]),
-        attention=bool(row[10]),
-        attention_note=row[11],
-        extra=json.loads(row[12]) if row[12] else {},
-        source_file=row[13],
-        source_line=row[14],
-        walk_in=bool(row[15]),
-        checked_in=checked_in,
-    )
-
-
-def _row_to_log(row: tuple[Any, ...]) -> LogEntry:
-    return LogEntry(
-        id=row[0],
-        at=datetime.fromisoformat(row[1]),
-        kind=LogKind(row[2]),
-        desk=row[3],
-        operator=row[4],
-        raw_input=row[5],
-        result=row[6],
-        attendee_id=row[7],
-        code=row[8],
-    )
-
-
-_LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
 
 
 def _storage_error(exc: sqlite3.Error, path: str) -> StoreError:
@@ -304,8 +214,8 @@ class SQLiteStore:
         return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
 
     def get_attendee(self, attendee_id: int) -> Attendee | None:
-        rows = self._read(f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,))
-        return _row_to_attendee(rows[0]) if rows else None
+        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,))
+        return attendee_from_row(rows[0], datetime.fromisoformat) if rows else None
 
     def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
         wanted = list(dict.fromkeys(ids))
@@ -313,35 +223,35 @@ class SQLiteStore:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             rows = self._read(
-                f"SELECT {_ATTENDEE_COLUMNS} FROM attendees "
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees "
                 f"WHERE id IN ({', '.join('?' * len(chunk))})",
                 chunk,
             )
             for row in rows:
-                found[row[0]] = _row_to_attendee(row)
+                found[row[0]] = attendee_from_row(row, datetime.fromisoformat)
         return found
 
     def find_by_code(self, code: str) -> list[Attendee]:
-        rows = self._read(f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code = ?", (code,))
-        return [_row_to_attendee(r) for r in rows]
+        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code = ?", (code,))
+        return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
 
     def find_by_code_casefold(self, code: str) -> list[Attendee]:
         rows = self._read(
-            f"SELECT {_ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ?", (code.casefold(),)
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ?", (code.casefold(),)
         )
-        return [_row_to_attendee(r) for r in rows]
+        return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.
         last_key, last_id = "", -1
         while True:
             rows = self._read(
-                f"SELECT {_ATTENDEE_COLUMNS}, sort_key FROM attendees "
+                f"SELECT {ATTENDEE_COLUMNS}, sort_key FROM attendees "
                 "WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT ?",
                 (last_key, last_id, _PAGE),
             )
             for row in rows:
-                yield _row_to_attendee(row)
+                yield attendee_from_row(row, datetime.fromisoformat)
             if len(rows) < _PAGE:
                 return
             last_key, last_id = rows[-1][-1], rows[-1][0]
@@ -394,7 +304,7 @@ class SQLiteStore:
 
     # -- attendees: writing ------------------------------------------------------------
     def _insert(self, cur: sqlite3.Cursor, attendee: Attendee) -> int:
-        cur.execute(_INSERT_SQL, _write_values(attendee))
+        cur.execute(_INSERT_SQL, attendee_values(attendee))
         new_id = cur.lastrowid
         assert new_id is not None
         self._index(cur, [(new_id, attendee)])
@@ -425,7 +335,7 @@ class SQLiteStore:
         attendee_id = attendee.id
 
         def work(cur: sqlite3.Cursor) -> None:
-            cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee_id))
+            cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee_id))
             self._reindex(cur, attendee_id, attendee)
 
         self._write(work, Change(attendee_ids=(attendee_id,)))
@@ -445,7 +355,7 @@ class SQLiteStore:
             self._bulk_insert(cur, [(ids[i], plan.inserts[i], keys[i]) for i in order])
             for attendee in plan.updates:
                 assert attendee.id is not None
-                cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee.id))
+                cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee.id))
                 self._reindex(cur, attendee.id, attendee)
             cur.executemany(
                 "UPDATE attendees SET status = ? WHERE id = ?",
@@ -475,7 +385,7 @@ class SQLiteStore:
         if rebuild:
             for name, _ddl in _ATTENDEE_INDEXES:
                 cur.execute(f"DROP INDEX IF EXISTS {name}")
-        cur.executemany(_INSERT_WITH_ID_SQL, ((i, *_write_values(a, k)) for i, a, k in rows))
+        cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
         cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a, _k in rows))
         if rebuild:
             for _name, ddl in _ATTENDEE_INDEXES:
@@ -597,24 +507,24 @@ class SQLiteStore:
         last = 0
         while True:
             rows = self._read(
-                f"SELECT {_LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE)
+                f"SELECT {LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE)
             )
             for row in rows:
-                yield _row_to_log(row)
+                yield log_from_row(row, datetime.fromisoformat)
             if len(rows) < _PAGE:
                 return
             last = rows[-1][0]
 
     def log_for(self, attendee_id: int) -> list[LogEntry]:
         rows = self._read(
-            f"SELECT {_LOG_COLUMNS} FROM log WHERE attendee_id = ? ORDER BY id", (attendee_id,)
+            f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = ? ORDER BY id", (attendee_id,)
         )
-        return [_row_to_log(r) for r in rows]
+        return [log_from_row(r, datetime.fromisoformat) for r in rows]
 
     def last_log_entry(
         self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
     ) -> LogEntry | None:
-        sql = f"SELECT {_LOG_COLUMNS} FROM log WHERE kind = ?"
+        sql = f"SELECT {LOG_COLUMNS} FROM log WHERE kind = ?"
         params: list[Any] = [str(kind)]
         if desk is not None:
             sql += " AND desk = ?"
@@ -623,31 +533,7 @@ class SQLiteStore:
             sql += " AND attendee_id = ?"
             params.append(attendee_id)
         rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
-        return _row_to_log(rows[0]) if rows else None
+        return log_from_row(rows[0], datetime.fromisoformat) if rows else None
 
     def stats(self) -> Stats:
-        rows = self._read(
-            "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
-            "FROM attendees GROUP BY 1, 2, 3, 4"
-        )
-        expected = checked = cancelled = walk_ins = 0
-        by_category: dict[str, list[int]] = {}
-        for category, status, walk_in, is_in, count in rows:
-            slot = by_category.setdefault(category, [0, 0])
-            if status == Status.ACTIVE:
-                expected += count
-                slot[0] += count
-            elif status == Status.CANCELLED:
-                cancelled += count
-            if is_in:
-                checked += count
-                slot[1] += count
-            if walk_in:
-                walk_ins += count
-        return Stats(
-            expected=expected,
-            checked_in=checked,
-            cancelled=cancelled,
-            walk_ins=walk_ins,
-            by_category={k: (v[0], v[1]) for k, v in sorted(by_category.items())},
-        )
+        return tally_stats(self._read(STATS_SQL))
