@@ -424,10 +424,7 @@ class MainWindow(QMainWindow):
     def _history(self, attendee: Attendee) -> list[LogEntry]:
         if attendee.id is None:
             return []
-        log_for = getattr(self.store, "log_for", None)
-        if log_for is not None:
-            return list(log_for(attendee.id))
-        return [e for e in self.store.iter_log() if e.attendee_id == attendee.id]
+        return self.store.log_for(attendee.id)
 
     # -- actions on a guest ----------------------------------------------------------------
     def check_in_selected(self) -> None:
