@@ -31,7 +31,11 @@ def local_now() -> datetime:
 
 
 def _loggable(raw: str) -> str:
-    return raw if len(raw) <= _LOG_INPUT_LIMIT else raw[:_LOG_INPUT_LIMIT] + "…"
+    """What the audit log keeps of an input: cut when huge, lone surrogates spelt out."""
+    text = raw if len(raw) <= _LOG_INPUT_LIMIT else raw[:_LOG_INPUT_LIMIT] + "…"
+    if not text.isascii():
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class CheckInService:
@@ -137,7 +141,7 @@ class CheckInService:
                 raw_input=_loggable(verdict.input),
                 result=str(verdict.kind),
                 attendee_id=verdict.attendee.id if verdict.attendee else None,
-                code=verdict.code[:_LOG_INPUT_LIMIT],
+                code=_loggable(verdict.code),
             )
         )
         return verdict

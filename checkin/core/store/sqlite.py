@@ -9,6 +9,7 @@ personal data). One connection, guarded by a lock, serves every thread.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -82,6 +83,9 @@ def _folded(text: str) -> str:
     return " ".join(folding.words(text)) if text else ""
 
 
+_FTS_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _fts_phrase(word: str) -> str:
     """A folded word as an FTS5 string literal (never FTS5 syntax, whatever was typed)."""
     return '"' + word.replace('"', '""') + '"'
@@ -89,7 +93,7 @@ def _fts_phrase(word: str) -> str:
 
 def _storage_error(exc: sqlite3.Error, path: str) -> StoreError:
     text = str(exc).lower()
-    if "full" in text:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text:
         return StoreError(
             f"The disk holding {path} is full. Free some space; nothing already saved is lost."
         )
@@ -260,11 +264,10 @@ class SQLiteStore:
         return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
-        # Control characters (a NUL from a confused scanner) are no FTS5 input.
-        printable = (
-            "".join(ch for ch in w if ch.isprintable()) for w in folding.query_words(query)
-        )
-        words = [w for w in printable if w][:6]
+        # FTS5 cuts indexed text at anything but letters and digits: cut the query alike,
+        # so "0%0" never turns into a phrase (unsupported with detail=column), and control
+        # characters (a NUL from a confused scanner) fall away.
+        words = [t for w in folding.query_words(query) for t in _FTS_TOKEN.findall(w)][:6]
         if not words or limit <= 0:
             return []
         if len(words) > 1:
