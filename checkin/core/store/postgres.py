@@ -140,6 +140,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX log_attendee ON log (attendee_id, kind, id);
     CREATE INDEX log_desk ON log (desk, kind, id);
     """,
+    # 2: search as you type. Each term carries its guest's sort_key, and one index
+    #    (rank, term, sort_key, attendee_id) lets every ranked group (surname exact,
+    #    surname prefix, first name ...) read its first page in name order and stop
+    #    (p95 90 ms -> see docs/PERFORMANCE.md). It replaces the (term, attendee_id) key.
+    """
+    ALTER TABLE search_terms ADD COLUMN sort_key text COLLATE "C" NOT NULL DEFAULT '';
+    UPDATE search_terms t SET sort_key = a.sort_key FROM attendees a WHERE a.id = t.attendee_id;
+    ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey;
+    CREATE INDEX search_terms_search ON search_terms (rank, term, sort_key, attendee_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -148,33 +158,64 @@ _INSERT_SQL = (
     f"VALUES ({', '.join(['%s'] * len(WRITE_FIELDS))}) RETURNING id"
 )
 _UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in WRITE_FIELDS)} WHERE id = %s"
-#: Secondary indexes of migration 1, dropped and rebuilt around a first big import.
+#: Secondary indexes of the schema, dropped and rebuilt around a first big import.
 _DROP_INDEXES = (
-    "ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey; "
-    "DROP INDEX search_terms_attendee, attendees_code, attendees_code_fold, attendees_sort"
+    "DROP INDEX search_terms_search, search_terms_attendee, "
+    "attendees_code, attendees_code_fold, attendees_sort"
 )
 _CREATE_INDEXES = (
-    "ALTER TABLE search_terms ADD PRIMARY KEY (term, attendee_id); "
+    "CREATE INDEX search_terms_search ON search_terms (rank, term, sort_key, attendee_id); "
     "CREATE INDEX search_terms_attendee ON search_terms (attendee_id); "
     "CREATE INDEX attendees_code ON attendees (code); "
     "CREATE INDEX attendees_code_fold ON attendees (code_fold); "
     "CREATE INDEX attendees_sort ON attendees (sort_key, id)"
 )
-_SEARCH_SQL = """
+#: Field ranks of `folding.index_terms` (surname 0, first name 1, company 2, e-mail 3).
+_RANKS = sorted(set(folding.FIELD_RANK.values()))
+#: One word, one field, exact: the index hands out the guests in name order.
+_EXACT_SQL = (
+    "SELECT attendee_id FROM search_terms WHERE rank = %s AND term = %s "
+    "ORDER BY sort_key, attendee_id LIMIT %s"
+)
+#: One word, one field, as a prefix. A prefix spans a few distinct terms ("mul" ->
+#: mull, muller, mullner), each of which lists its guests in name order in the index:
+#: skip from term to term (a loose index scan), take each term's first page, merge.
+_PREFIX_SQL = """
+    WITH RECURSIVE terms(term) AS (
+        (SELECT term FROM search_terms
+         WHERE rank = %(rank)s AND term >= %(word)s AND term < %(upto)s ORDER BY term LIMIT 1)
+        UNION ALL
+        SELECT (SELECT s.term FROM search_terms s
+                WHERE s.rank = %(rank)s AND s.term > t.term AND s.term < %(upto)s
+                ORDER BY s.term LIMIT 1)
+        FROM terms t WHERE t.term IS NOT NULL
+    )
+    SELECT page.attendee_id FROM terms CROSS JOIN LATERAL (
+        SELECT s.sort_key, s.attendee_id FROM search_terms s
+        WHERE s.rank = %(rank)s AND s.term = terms.term
+        ORDER BY s.sort_key, s.attendee_id LIMIT %(limit)s
+    ) page
+    WHERE terms.term IS NOT NULL
+    ORDER BY page.sort_key, page.attendee_id LIMIT %(limit)s
+"""
+#: Several words: guests matching every word as a prefix, best first by the levels of
+#: `folding.rank` (surname exact 0, surname prefix 1, first name exact 2, first name
+#: prefix 3, company 4, e-mail 5): fewest best level, then sum, then name order.
+_MANY_WORDS_SQL = """
     WITH w AS (SELECT * FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS w(word, upto, pos)),
     per_word AS (
-        SELECT w.pos, t.attendee_id,
-               MIN(t.rank * 2 + CASE WHEN t.term = w.word THEN 0 ELSE 1 END) AS score
-        FROM w JOIN search_terms t ON t.term >= w.word AND t.term < w.upto
+        SELECT w.pos, t.attendee_id, MIN(t.sort_key) AS sort_key,
+               MIN(CASE WHEN t.rank < 2 THEN t.rank * 2 + (t.term <> w.word)::integer
+                        ELSE t.rank + 2 END) AS level
+        FROM w JOIN search_terms t
+          ON t.rank = ANY(%s::integer[]) AND t.term >= w.word AND t.term < w.upto
         GROUP BY w.pos, t.attendee_id
-    ),
-    hits AS (
-        SELECT attendee_id, SUM(score) AS score FROM per_word
-        GROUP BY attendee_id HAVING COUNT(*) = %s
     )
-    SELECT a.id FROM hits JOIN attendees a ON a.id = hits.attendee_id
-    ORDER BY hits.score, a.sort_key, a.id LIMIT %s
+    SELECT attendee_id FROM per_word GROUP BY attendee_id HAVING COUNT(*) = %s
+    ORDER BY MIN(level), SUM(level), MIN(sort_key), attendee_id LIMIT %s
 """
+#: Above every character a folded word can hold: word <= term < word + _TOP is "starts with".
+_TOP = "\U0010ffff"
 _LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code"
 
 
@@ -269,12 +310,17 @@ def _attendee_line(attendee_id: int, a: Attendee) -> str:
 
 
 def _term_lines(attendees: Iterable[tuple[int, Attendee]]) -> Iterator[str]:
+    """search_terms COPY lines; each carries its guest's sort_key (see migration 2)."""
     search = _COPY_SPECIAL.search
     for attendee_id, attendee in attendees:
+        key = sort_key(attendee)
+        if search(key):
+            key = key.translate(_COPY_ESCAPES)
+        tail = f"\t{attendee_id}\t"
         for term, rank in folding.index_terms(attendee):
             if search(term):
                 term = term.translate(_COPY_ESCAPES)
-            yield f"{term}\t{attendee_id}\t{rank}"
+            yield f"{term}{tail}{rank}\t{key}"
 
 
 def _local(at: datetime) -> datetime:
@@ -426,7 +472,7 @@ class PostgresStore:
             )
         return StoreError(f"Database error on {self.path}: {reason}")
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    def _read(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             conn = self._live()
             try:
@@ -596,19 +642,38 @@ class PostgresStore:
         words = list(dict.fromkeys(_text(w) for w in folding.query_words(query)[:6]))
         if not words or limit <= 0:
             return []
-        # Ranked on the server: per word the best (field rank, exact before prefix) term,
-        # summed over the words; only guests matching every word; ties in name order.
-        rows = self._read(
-            _SEARCH_SQL, (words, [w + "\U0010ffff" for w in words], len(words), limit)
-        )
-        ranked = [r[0] for r in rows]
-        found = self.get_attendees(ranked)
-        return [found[i] for i in ranked if i in found]
+        if len(words) > 1:
+            # Ranked on the server as `folding.rank` ranks; sorted again with it here,
+            # so the order is by definition the one SQLite gives.
+            rows = self._read(
+                _MANY_WORDS_SQL, (words, [w + _TOP for w in words], _RANKS, len(words), limit)
+            )
+            found = self.get_attendees(r[0] for r in rows)
+            return sorted(found.values(), key=lambda a: folding.rank(a, words))
+        # One word: surname exact, surname prefix, first name exact, first name prefix,
+        # company, e-mail, as in SQLite; each group comes in name order and stops early.
+        word, upto = words[0], words[0] + _TOP
+        seen: dict[int, None] = {}
+        for rank, exact in ((0, True), (0, False), (1, True), (1, False), (2, False), (3, False)):
+            if len(seen) >= limit:
+                break
+            want = limit + len(seen)
+            if exact:
+                rows = self._read(_EXACT_SQL, (rank, word, want))
+            else:
+                params = {"rank": rank, "word": word, "upto": upto, "limit": want}
+                rows = self._read(_PREFIX_SQL, params)
+            for (attendee_id,) in rows:
+                if len(seen) >= limit:
+                    break
+                seen.setdefault(attendee_id)
+        found = self.get_attendees(seen)
+        return [found[i] for i in seen if i in found]
 
     # -- attendees: writing ------------------------------------------------------------
     @staticmethod
     def _index(cur: psycopg.Cursor[Any], attendees: Iterable[tuple[int, Attendee]]) -> None:
-        with cur.copy("COPY search_terms (term, attendee_id, rank) FROM STDIN") as copy:
+        with cur.copy("COPY search_terms (term, attendee_id, rank, sort_key) FROM STDIN") as copy:
             _copy_lines(copy, _term_lines(attendees), chunk=50_000)
 
     def add_attendee(self, attendee: Attendee) -> Attendee:
