@@ -9,8 +9,10 @@ transaction, so a failure changes nothing.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -196,6 +198,22 @@ def plan_import(
     return plan, report
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Planning and writing make a few objects per row and no cycles among them.
+
+    Left on, the cyclic collector rescans every parsed attendee again and
+    again while they are encoded and sorted (0.8 s of a 200,000-row import).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def import_list(
     store: Store,
     path: str | Path,
@@ -215,13 +233,14 @@ def import_list(
         progress=progress,
         cancelled=cancelled,
     )
-    existing = list(store.iter_attendees()) if store.count_attendees() else []
-    plan, report = plan_import(
-        existing, parsed.rows, keep_missing=keep_missing, source_file=Path(path).name
-    )
-    if cancelled is not None and cancelled():
-        return replace(report, inserted=0, updated=0, removed=0, recorded_checkins=0)
-    store.apply_import(plan, clock())
+    with _collector_paused():
+        existing = list(store.iter_attendees()) if store.count_attendees() else []
+        plan, report = plan_import(
+            existing, parsed.rows, keep_missing=keep_missing, source_file=Path(path).name
+        )
+        if cancelled is not None and cancelled():
+            return replace(report, inserted=0, updated=0, removed=0, recorded_checkins=0)
+        store.apply_import(plan, clock())
     return replace(
         report,
         source_format=parsed.source_format,

@@ -8,12 +8,15 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
 import re
 import sqlite3
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -81,6 +84,61 @@ def _index_row(attendee_id: int, a: Attendee) -> tuple[int, str, str, str, str]:
 
 def _folded(text: str) -> str:
     return " ".join(folding.words(text)) if text else ""
+
+
+#: Fork a helper process for the search words of a big import (False: fold in-process).
+FORK_FOR_INDEX = hasattr(os, "fork")
+_CHUNK = 10_000
+IndexRow = tuple[int, str, str, str, str]
+
+
+@contextmanager
+def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterator[IndexRow]]:
+    """Fold the search words in a forked child while this process inserts the attendees.
+
+    Folding is pure Python (GIL-bound, so a thread does not help) and the
+    attendee insert is SQLite: on two cores they overlap. The child only
+    computes and pickles chunks into a pipe; it never touches the parent's
+    SQLite connection and leaves through os._exit, so no finaliser closes
+    anything. Whatever the child did not deliver (no fork here, the child
+    died) is folded in this process, so the result is always complete.
+    """
+    if not FORK_FOR_INDEX or threading.active_count() > 1:
+        yield (_index_row(i, a) for i, a, _k in rows)
+        return
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        status = 1
+        try:
+            gc.disable()  # collecting would write to every page shared with the parent
+            os.close(read_fd)
+            with os.fdopen(write_fd, "wb") as pipe:
+                for start in range(0, len(rows), _CHUNK):
+                    chunk = [_index_row(i, a) for i, a, _k in rows[start : start + _CHUNK]]
+                    pickle.dump(chunk, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    reader = os.fdopen(read_fd, "rb")
+
+    def received() -> Iterator[IndexRow]:
+        done = 0
+        try:
+            while done < len(rows):
+                chunk: list[IndexRow] = pickle.load(reader)
+                done += len(chunk)
+                yield from chunk
+        except (EOFError, pickle.UnpicklingError):
+            pass  # the child died: fold the rest here
+        yield from (_index_row(i, a) for i, a, _k in rows[done:])
+
+    try:
+        yield received()
+    finally:
+        reader.close()  # a child still writing gets a broken pipe and exits
+        os.waitpid(pid, 0)
 
 
 _FTS_TOKEN = re.compile(r"[^\W_]+")
@@ -388,11 +446,16 @@ class SQLiteStore:
         if rebuild:
             for name, _ddl in _ATTENDEE_INDEXES:
                 cur.execute(f"DROP INDEX IF EXISTS {name}")
-        cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
-        cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a, _k in rows))
-        if rebuild:
-            for _name, ddl in _ATTENDEE_INDEXES:
-                cur.execute(ddl)
+        if len(rows) < _BULK_INDEX_THRESHOLD:
+            cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
+            cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a, _k in rows))
+            return
+        with _index_rows_beside(rows) as index_rows:
+            cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
+            if rebuild:
+                for _name, ddl in _ATTENDEE_INDEXES:
+                    cur.execute(ddl)
+            cur.executemany(_INDEX_SQL, index_rows)
 
     # -- check-ins ---------------------------------------------------------------------
     def _append(self, cur: sqlite3.Cursor, entry: LogEntry) -> None:
