@@ -26,6 +26,8 @@ def small_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     """A few hundred rows take the big-import path, in several chunks."""
     monkeypatch.setattr(sqlite_store, "_BULK_INDEX_THRESHOLD", 100)
     monkeypatch.setattr(sqlite_store, "_CHUNK", 64)
+    # Whatever ran before in this process (the desk app switches it off), fork here.
+    monkeypatch.setattr(sqlite_store, "FORK_FOR_INDEX", hasattr(os, "fork"))
 
 
 def _write_list(path: Path, n: int) -> Path:
