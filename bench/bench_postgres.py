@@ -156,6 +156,16 @@ def main() -> None:
             hits += len(store.search(q, 50))
             search_t.append(time.perf_counter() - t)
         print(f"search 3-5 letter prefix ({len(queries)} queries, {hits} hits): {ms(search_t)}")
+        # Typing "Steffen B", "Steffen Be" ...: a first name, then the surname's first letters.
+        people = list(store.iter_attendees())[:: max(1, args.n // 300)]
+        for letters in (1, 3):
+            two = [f"{a.first_name} {a.last_name[:letters]}" for a in people if a.first_name]
+            two_t, hits = [], 0
+            for q in two:
+                t = time.perf_counter()
+                hits += len(store.search(q, 50))
+                two_t.append(time.perf_counter() - t)
+            print(f"search first name + {letters} letter(s) ({len(two)}, {hits} hits): {ms(two_t)}")
         t = time.perf_counter()
         store.stats()
         print(f"stats over {args.n}: {(time.perf_counter() - t) * 1000:.1f} ms")
