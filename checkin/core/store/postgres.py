@@ -292,7 +292,7 @@ def _copy_row(row: Iterable[Any]) -> str:
     return "\t".join([_copy_field(v) for v in row])
 
 
-def _attendee_line(attendee_id: int, a: Attendee) -> str:
+def _attendee_line(attendee_id: int, a: Attendee, key: str) -> str:
     """One attendees COPY line; the hot path of a big import, so no per-field dispatch."""
     texts = (
         a.code,
@@ -316,7 +316,7 @@ def _attendee_line(attendee_id: int, a: Attendee) -> str:
         _copy_field(a.source_file),
         "\\N" if a.source_line is None else str(a.source_line),
         "t" if a.walk_in else "f",
-        _copy_field(sort_key(a)),
+        _copy_field(key),
     )
     return f"{attendee_id}\t{head}\t" + "\t".join(tail)
 
@@ -762,7 +762,10 @@ class PostgresStore:
                 with cur.copy(f"COPY attendees ({columns}) FROM STDIN") as copy:
                     _copy_lines(
                         copy,
-                        (_attendee_line(i, a) for i, a in zip(ids, plan.inserts, strict=True)),
+                        (
+                            _attendee_line(i, a, k)
+                            for i, a, k in zip(ids, plan.inserts, keys, strict=True)
+                        ),
                     )
                 self._index(cur, zip(ids, plan.inserts, strict=True))
             if plan.updates:
