@@ -22,11 +22,40 @@ _DELIMITERS = (";", ",", "\t", "|")
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-def _decode_legacy(data: bytes) -> str:
+#: Letters guests' names and companies really use, in either Windows code page.
+_NAME_LETTERS = frozenset(
+    "äöüßÄÖÜéèêëàâçîïôûùÉÈÀÇñÑ"  # German, French, Spanish
+    "áčďěíĺľňóôŕřšťúůýžÁČĎĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ"  # Czech, Slovak
+    "ąćęłńśźżĄĆĘŁŃŚŹŻ"  # Polish
+)
+
+
+def _legacy_codec(data: bytes) -> str:
+    """Windows-1252 (Western) or Windows-1250 (Central European) for a non-UTF-8 list.
+
+    German umlauts sit at the same bytes in both, but a Czech or Polish list saved
+    by Excel on a Central European Windows turns Dvořák into "Dvoøák" and Łukasz
+    into "£ukasz" when read as 1252. Whichever decoding yields more real name
+    letters (and fewer symbols such as £ ¹ ¿) wins; a tie stays Western.
+    """
+    sample = data[:200_000]
+
+    def score(codec: str) -> int:
+        points = 0
+        for ch in sample.decode(codec, errors="replace"):
+            if ch.isascii():
+                continue
+            points += 1 if ch in _NAME_LETTERS else (0 if ch.isalpha() else -1)
+        return points
+
+    return "cp1250" if score("cp1250") > score("cp1252") else "cp1252"
+
+
+def _decode_legacy(data: bytes, codec: str = "cp1252") -> str:
     try:
-        return data.decode("cp1252")
+        return data.decode(codec)
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return data.decode(codec, errors="replace") if codec != "cp1252" else data.decode("latin-1")
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -75,8 +104,9 @@ def _decode_utf8_with_fallback(data: bytes, name: str) -> tuple[str, str, list[i
             fallback.append(number)
         decoded.append(text)
     if utf8_lines == 0:
-        # Nothing in the file is UTF-8 beyond ASCII: it is a Windows-1252/Latin-1 file.
-        return _decode_legacy(data), "cp1252", []
+        # Nothing in the file is UTF-8 beyond ASCII: a Windows code page (or Latin-1) file.
+        codec = _legacy_codec(data)
+        return _decode_legacy(data, codec), codec, []
     return separator.decode().join(decoded), name, fallback
 
 
@@ -99,7 +129,7 @@ def _decoded_lines(
 ) -> Iterator[str]:
     """Physical lines of `data` as text, each decoded like `decode` decided."""
     start = 3 if encoding == "utf-8-sig" else 0
-    legacy = encoding == "cp1252"
+    legacy = encoding in ("cp1252", "cp1250")
     size = len(data)
     number = 0
     while start < size:
@@ -107,7 +137,12 @@ def _decoded_lines(
         end = size if end < 0 else end + 1
         number += 1
         raw = data[start:end]
-        line = _decode_legacy(raw) if legacy or number in fallback else raw.decode("utf-8")
+        if legacy:
+            line = _decode_legacy(raw, encoding)
+        elif number in fallback:
+            line = _decode_legacy(raw)
+        else:
+            line = raw.decode("utf-8")
         yield line.replace("\x00", "") if strip_nul else line
         start = end
 
@@ -151,7 +186,7 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
         delimiter = _sniff_delimiter(text)
     total = max(text.count("\n"), text.count("\r")) or 1
     lines: Iterator[str] | io.StringIO
-    if encoding in ("utf-8", "utf-8-sig", "cp1252") and b"\n" in data:
+    if encoding in ("utf-8", "utf-8-sig", "cp1252", "cp1250") and b"\n" in data:
         # Decode line by line from the bytes, so the whole text is not kept alongside the rows.
         del text
         lines = _decoded_lines(data, encoding, set(fallback), strip_nul=bool(nul_count))
