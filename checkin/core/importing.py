@@ -110,8 +110,9 @@ class _Matcher:
                 if len(candidates) == 1:
                     found = candidates[0]
             if found is None:
+                # Identical names (two "N.N." seats of one company) pair up in list order.
                 candidates = self._free(self.by_name.get(_name_key(row), []))
-                if len(candidates) == 1:
+                if candidates:
                     found = candidates[0]
         if found is not None and found.id is not None:
             self.taken.add(found.id)

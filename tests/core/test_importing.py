@@ -132,3 +132,22 @@ def test_demo_event_loads(tmp_path: Path) -> None:
         assert store.stats().cancelled > 0
     finally:
         store.close()
+
+
+def test_reimport_of_a_codeless_list_keeps_identical_placeholder_rows(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    """Two 'N.N., Sachsen AG' seats: re-importing the same file must not swap their codes."""
+    path = write(
+        tmp_path,
+        "plaetze.csv",
+        ";;N.N.;N.N.;Sachsen AG;;Teilnehmer;\n"
+        ";;N.N.;N.N.;Sachsen AG;;Teilnehmer;\n"
+        ";;Anna;Berg;IHK;;Teilnehmer;\n",
+    )
+    import_list(store, path, clock=clock)
+    mailed = sorted(a.code for a in store.iter_attendees())
+    report = import_list(store, path, clock=clock)
+    assert (report.inserted, report.removed, report.unchanged) == (0, 0, 3)
+    assert sorted(a.code for a in store.iter_attendees()) == mailed
+    assert all(a.status is Status.ACTIVE for a in store.iter_attendees())
