@@ -300,12 +300,13 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        matches = store.find_by_code(args.code.strip())
+        service = CheckInService(store)
+        matches = service.find(args.code)
         if len(matches) != 1:
             return fail(
                 f"{args.code}: {'unknown code' if not matches else 'code belongs to several people'}"
             )
-        undone = CheckInService(store).undo(matches[0].id or 0, args.desk, args.operator)
+        undone = service.undo(matches[0].id or 0, args.desk, args.operator)
     finally:
         store.close()
     if args.json:

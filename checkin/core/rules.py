@@ -74,6 +74,11 @@ class CheckInService:
             return self._reject(verdict, desk, operator)
         return self._admit(matches[0], raw, desk, operator, now, how)
 
+    def find(self, raw: str) -> list[Attendee]:
+        """Who scanner or typed input means, matched exactly as scan() would (for undo)."""
+        cleaned = codes.clean_scan(raw)
+        return [] if cleaned.invalid else self._match(cleaned)[0]
+
     def _match(self, cleaned: codes.CleanInput) -> tuple[list[Attendee], str, str]:
         """Exact code first; repaired forms only when the code as given is unknown."""
         found = self.store.find_by_code(cleaned.code)

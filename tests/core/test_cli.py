@@ -163,3 +163,12 @@ def test_erase_removes_the_event(db: Path) -> None:
     out = run(db, "erase", "--yes")
     assert "erased" in out.stdout
     assert not db.exists() and not Path(f"{db}-wal").exists()
+
+
+def test_undo_takes_the_code_as_scan_does(db: Path) -> None:
+    """The code read off a badge or typed in lower case finds the guest for undo too."""
+    assert lines(run(db, "scan", "--json", "wk-1"))[0]["verdict"] == "admitted"
+    assert "Westkämper" in run(db, "undo", "wk-1").stdout
+    run(db, "scan", "https://x.example/c?code=WK-1")
+    assert "Westkämper" in run(db, "undo", " https://x.example/c?code=WK-1\r\n").stdout
+    assert "several" in run(db, "undo", "tw-1", ok=False).stderr
