@@ -137,11 +137,17 @@ def plan_import(
     updates: list[Attendee] = []
     recorded: list[tuple[str, int, datetime]] = []
     unchanged = cancelled = generated = kept = 0
-    for row in rows:
+    rows = list(rows)
+    # Rows with a code claim their guest first: a hand-added row without one must not
+    # take a namesake whose own coded row comes later (two holders of one code).
+    matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
+    for i, row in enumerate(rows):
+        if not row.attendee.code:
+            matches[i] = matcher.match(row.attendee)
+    for row, match in zip(rows, matches, strict=True):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
             cancelled += 1
-        match = matcher.match(incoming)
         if match is None:
             code = incoming.code
             if not code:

@@ -151,3 +151,21 @@ def test_reimport_of_a_codeless_list_keeps_identical_placeholder_rows(
     assert (report.inserted, report.removed, report.unchanged) == (0, 0, 3)
     assert sorted(a.code for a in store.iter_attendees()) == mailed
     assert all(a.status is Status.ACTIVE for a in store.iter_attendees())
+
+
+def test_a_late_registration_without_code_never_takes_a_coded_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    """A hand-added row above an existing namesake must not steal their code (ambiguous scan)."""
+    first = write(tmp_path, "aussteller.csv", "A1;;N.N.;N.N.;Sachsen AG;;Aussteller;\n")
+    import_list(store, first, clock=clock)
+    second = write(
+        tmp_path,
+        "aussteller.csv",
+        ";;N.N.;N.N.;Sachsen AG;;Aussteller;\nA1;;N.N.;N.N.;Sachsen AG;;Aussteller;\n",
+    )
+    report = import_list(store, second, clock=clock)
+    assert (report.inserted, report.unchanged, report.removed) == (1, 1, 0)
+    assert len(store.find_by_code("A1")) == 1
+    service = CheckInService(store, clock)
+    assert service.scan("A1", "T1", "Anna").kind is VerdictKind.ADMITTED
