@@ -198,7 +198,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             keep_missing=args.keep_missing,
         )
     except ListFileError as exc:
-        return fail(f"{args.file}: {exc} Nothing was imported.")
+        said = str(exc)
+        if "Nothing was imported" not in said:
+            said += " Nothing was imported."
+        return fail(f"{args.file}: {said}")
     except OSError as exc:
         return fail(f"{args.file}: {exc.strerror or exc}. Nothing was imported.")
     finally:

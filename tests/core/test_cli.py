@@ -172,3 +172,10 @@ def test_undo_takes_the_code_as_scan_does(db: Path) -> None:
     run(db, "scan", "https://x.example/c?code=WK-1")
     assert "Westkämper" in run(db, "undo", " https://x.example/c?code=WK-1\r\n").stdout
     assert "several" in run(db, "undo", "tw-1", ok=False).stderr
+
+
+def test_a_list_without_data_rows_says_nothing_was_imported_once(db: Path, tmp_path: Path) -> None:
+    headers_only = tmp_path / "vorlage.csv"
+    headers_only.write_text("Vorname;Nachname\n", encoding="utf-8")
+    result = run(db, "import", str(headers_only), ok=False)
+    assert result.returncode == 1 and result.stderr.count("Nothing was imported") == 1
