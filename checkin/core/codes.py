@@ -125,7 +125,13 @@ def looks_like_typo(s: str) -> bool:
 
 
 def format_for_display(code: str) -> str:
-    """Groups of four separated by hyphens, for reading aloud and printing."""
+    """Groups of four separated by hyphens, for reading aloud and printing.
+
+    Only generated codes: their hyphens are dropped again when typed back, while a
+    list's own code (an Eventbrite barcode, "A/123") must be shown exactly as it matches.
+    """
+    if not is_generated_format(code):
+        return code
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 

@@ -120,3 +120,12 @@ def test_check_in_races_between_two_services(filled_store: SQLiteStore, db_file,
         assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.previous.desk == "T1"
     finally:
         other.close()
+
+
+def test_the_display_form_of_a_list_code_finds_its_guest(store: SQLiteStore, clock) -> None:
+    """codes.csv prints code_display for mail merge: typed back, it must admit (Eventbrite)."""
+    barcode = "1234567890123456789001"
+    store.apply_import(ImportPlan(inserts=(Attendee(code=barcode, last_name="Kurz"),)), clock())
+    service = CheckInService(store, clock)
+    assert service.scan(codes.format_for_display(barcode), "T", "O").admits
+    assert codes.format_for_display("A/123") == "A/123"
