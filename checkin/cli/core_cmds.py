@@ -457,6 +457,7 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from checkin.core.erase import NotAnEventDatabase
     from checkin.core.store.open import erase_target
 
     path = db_target(args)
@@ -466,7 +467,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         answer = input(f"Erase every attendee and check-in in {path}? Type 'erase': ")
         if answer.strip() != "erase":
             return fail("not erased")
-    removed = erase_target(path)
+    try:
+        removed = erase_target(path)
+    except NotAnEventDatabase as exc:
+        return fail(str(exc))
     if args.json:
         emit_json({"erased": [str(p) for p in removed]})
     else:

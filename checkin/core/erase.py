@@ -10,10 +10,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotAnEventDatabase(ValueError):
+    """`path` holds something else (a guest list given as --db by mistake): left alone."""
+
 
 def erase_event(path: str | Path) -> list[Path]:
     """Wipe and delete the event database at `path`; returns the files removed."""
     path = Path(path)
+    if path.is_file() and path.stat().st_size:
+        with path.open("rb") as head:
+            if head.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise NotAnEventDatabase(f"{path} is not a checkin event database; not erased")
     if path.exists():
         try:
             conn = sqlite3.connect(str(path), isolation_level=None)

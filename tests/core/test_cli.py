@@ -179,3 +179,12 @@ def test_a_list_without_data_rows_says_nothing_was_imported_once(db: Path, tmp_p
     headers_only.write_text("Vorname;Nachname\n", encoding="utf-8")
     result = run(db, "import", str(headers_only), ok=False)
     assert result.returncode == 1 and result.stderr.count("Nothing was imported") == 1
+
+
+def test_erase_never_deletes_a_file_that_is_not_an_event(tmp_path: Path) -> None:
+    """`--db gaeste.csv` by mistake: the guest list must survive, whatever --yes says."""
+    listfile = tmp_path / "gaeste.csv"
+    listfile.write_text(LIST, encoding="utf-8")
+    result = run(listfile, "erase", "--yes", ok=False)
+    assert result.returncode == 1 and "not a checkin event database" in result.stderr
+    assert listfile.read_text(encoding="utf-8") == LIST
