@@ -615,6 +615,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Importfortschritt</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118" />
+        <source>Add to the current list (keep guests who are not in this file)</source>
+        <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>

@@ -615,6 +615,11 @@ Import the list of this event, or try the demo.</translation>
         <translation>Import progress</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118" />
+        <source>Add to the current list (keep guests who are not in this file)</source>
+        <translation>Add to the current list (keep guests who are not in this file)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
         <source>Problems per row</source>
         <translation>Problems per row</translation>

@@ -89,3 +89,24 @@ def test_excel_with_several_sheets_lets_the_person_pick(qtbot, store, tmp_path):
         dialog.import_button.click()
     assert blocker.args[0].inserted == 2
     assert store.find_by_code("X-2")[0].last_name == "Yilmaz"
+
+
+def test_a_list_of_late_registrations_can_be_added_without_removing_everyone(
+    qtbot, store, tmp_path
+):
+    """'Nachmeldungen.csv' holds only the new guests: added, the stored guests stay valid."""
+    from checkin.core.model import Status
+
+    path = tmp_path / "nachmeldungen.csv"
+    path.write_text("Code;Nachname;Vorname\nLATE01;Zeidler;Ute\n", encoding="utf-8")
+    before = store.count_attendees()
+    dialog = ImportDialog(store, str(path))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.keep_missing.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    report = blocker.args[0]
+    assert (report.inserted, report.removed) == (1, 0)
+    assert store.count_attendees() == before + 1
+    assert store.find_by_code("VIP0001")[0].status is Status.ACTIVE

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,10 +46,16 @@ class ImportJob(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, store: Store, path: str, mapping: dict[str, str], sheet: str | None = None
+        self,
+        store: Store,
+        path: str,
+        mapping: dict[str, str],
+        sheet: str | None = None,
+        keep_missing: bool = False,
     ) -> None:
         super().__init__()
         self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
+        self._keep_missing = keep_missing
         self._cancel = threading.Event()
         self._worker = threading.Thread(target=self._run, name="import", daemon=True)
 
@@ -65,6 +72,7 @@ class ImportJob(QObject):
                 self._path,
                 sheet=self._sheet,
                 mapping=self._mapping,
+                keep_missing=self._keep_missing,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
             )
@@ -110,6 +118,11 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.setColumnWidth(0, 260)
         self.mapping.verticalHeader().setVisible(False)
+        # A file of late registrations holds only the new guests: without this, every
+        # guest already stored would be marked "no longer on the list" and refused.
+        self.keep_missing = QCheckBox(
+            self.tr("Add to the current list (keep guests who are not in this file)"), self
+        )
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setVisible(False)
@@ -135,6 +148,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview, 2)
         layout.addWidget(QLabel(self.tr("Which column holds what:"), self))
         layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.keep_missing)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
@@ -235,7 +249,13 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.summary.setText(self.tr("Importing…"))
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
-        self._job = ImportJob(self._store, self.path, self.chosen_mapping(), sheet)
+        self._job = ImportJob(
+            self._store,
+            self.path,
+            self.chosen_mapping(),
+            sheet,
+            keep_missing=self.keep_missing.isChecked(),
+        )
         self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
