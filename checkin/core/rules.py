@@ -62,6 +62,11 @@ class CheckInService:
             )
             return self._reject(verdict, desk, operator)
         if len(matches) > 1:
+            # Beside a cancelled or removed registration, the one valid holder is meant.
+            valid = [m for m in matches if m.status is Status.ACTIVE or m.checked_in is not None]
+            if len(valid) == 1:
+                matches = valid
+        if len(matches) > 1:
             verdict = Verdict(
                 VerdictKind.AMBIGUOUS,
                 raw,

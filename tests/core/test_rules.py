@@ -129,3 +129,22 @@ def test_the_display_form_of_a_list_code_finds_its_guest(store: SQLiteStore, clo
     service = CheckInService(store, clock)
     assert service.scan(codes.format_for_display(barcode), "T", "O").admits
     assert codes.format_for_display("A/123") == "A/123"
+
+
+def test_a_code_shared_with_a_cancelled_registration_admits_the_valid_one(
+    store: SQLiteStore, clock
+) -> None:
+    """A member number as code, first registration cancelled, then booked again."""
+    from checkin.core.model import Status
+
+    store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="M-4711", last_name="Kühn", status=Status.CANCELLED),
+                Attendee(code="M-4711", last_name="Kühn", company="neu"),
+            )
+        ),
+        clock(),
+    )
+    verdict = CheckInService(store, clock).scan("M-4711", "T", "O")
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.company == "neu"
