@@ -185,3 +185,21 @@ def test_meta(store: SQLiteStore) -> None:
     store.set_meta("event_name", "Strategiekonferenz")
     store.set_meta("event_name", "Strategiekonferenz 2017")
     assert store.get_meta("event_name") == "Strategiekonferenz 2017"
+
+
+def test_a_list_given_as_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    listfile = tmp_path / "gaeste.csv"
+    listfile.write_text("Vorname;Nachname\nAnna;Nowak\n" * 100, encoding="utf-8")
+    os.chmod(listfile, 0o644)
+    before = listfile.read_bytes()
+    with pytest.raises(StoreError, match="not a checkin database"):
+        SQLiteStore.open(listfile)
+    assert stat.S_IMODE(listfile.stat().st_mode) == 0o644
+    assert listfile.read_bytes() == before
+
+
+def test_an_existing_event_database_is_made_owner_only(db_file: Path) -> None:
+    SQLiteStore.open(db_file).close()
+    os.chmod(db_file, 0o644)
+    SQLiteStore.open(db_file).close()
+    assert stat.S_IMODE(db_file.stat().st_mode) == 0o600

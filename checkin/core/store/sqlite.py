@@ -165,11 +165,16 @@ def _storage_error(exc: sqlite3.Error, path: str) -> StoreError:
 
 
 def _secure_create(path: Path) -> None:
-    """Create the file and its folder owner-only before SQLite ever touches it."""
+    """Create a new file and its folder owner-only before SQLite ever touches it.
+
+    An existing file is left as it is until it has proved to be an event database
+    (a guest list given as --db by mistake keeps its permissions).
+    """
+    if path.exists():
+        return
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR | os.O_EXCL, 0o600)
     os.close(fd)
-    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
 class SQLiteStore:
@@ -207,9 +212,8 @@ class SQLiteStore:
             if isinstance(exc, sqlite3.Error):
                 raise _storage_error(exc, str(path)) from exc
             raise
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(path) + suffix)
-            if side.exists():
+        for side in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if str(side) != ":memory:" and side.exists():
                 os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
         return cls(conn, str(path))
 
