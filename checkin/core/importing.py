@@ -10,17 +10,19 @@ transaction, so a failure changes nothing.
 from __future__ import annotations
 
 import gc
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from checkin.core import codes
 from checkin.core import search as folding
 from checkin.core.io import ParsedList, ParsedRow, Problem, parse_list
-from checkin.core.model import Attendee, Status
+from checkin.core.model import Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
 
@@ -64,6 +66,26 @@ class ImportReport:
     @property
     def rejected(self) -> int:
         return sum(1 for p in self.problems if p.severity == "error")
+
+
+_NAME_FIELDS = ("first_name", "last_name", "company")
+
+
+def desk_edits(entries: Iterable[LogEntry]) -> dict[int, dict[str, Any]]:
+    """Per attendee, the fields the desk corrected and their values before (EDIT log)."""
+    edits: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        if entry.kind is not LogKind.EDIT or entry.attendee_id is None or not entry.result:
+            continue
+        try:
+            changed = json.loads(entry.result)
+        except ValueError:
+            continue
+        if isinstance(changed, dict):
+            slot = edits.setdefault(entry.attendee_id, {})
+            for name, value in changed.items():
+                slot.setdefault(name, value)  # the first edit knows the list's value
+    return edits
 
 
 def _name_key(a: Attendee) -> tuple[str, str, str]:
@@ -129,9 +151,22 @@ def plan_import(
     keep_missing: bool = False,
     new_code: Callable[[], str] = codes.generate_code,
     source_file: str = "",
+    desk_edits: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> tuple[ImportPlan, ImportReport]:
-    """Decide what an import writes, without writing (pure, so it is easy to test)."""
+    """Decide what an import writes, without writing (pure, so it is easy to test).
+
+    `desk_edits` maps an attendee id to the fields the desk corrected and their
+    values before (from the EDIT log): those fields keep the desk's value, and the
+    old values still find the guest in a list without codes.
+    """
+    edits = desk_edits or {}
+    existing = list(existing)
     matcher = _Matcher(existing)
+    for a in existing:
+        old = edits.get(a.id or -1)
+        if old and {"first_name", "last_name", "company"} & old.keys():
+            listed = replace(a, **{k: v for k, v in old.items() if k in _NAME_FIELDS})
+            matcher.by_name[_name_key(listed)].append(a)
     used_codes = set(matcher.by_code)
     inserts: list[Attendee] = []
     updates: list[Attendee] = []
@@ -163,10 +198,11 @@ def plan_import(
                 recorded.append(("insert", len(inserts) - 1, row.checked_in_at))
             continue
         assert match.id is not None
+        corrected = edits.get(match.id, {})
         merged = replace(
             match,
             code=incoming.code or match.code,
-            **{f: getattr(incoming, f) for f in _LIST_FIELDS},
+            **{f: getattr(incoming, f) for f in _LIST_FIELDS if f not in corrected},
         )
         if _list_fields_equal(merged, match) and merged.code == match.code:
             unchanged += 1
@@ -243,7 +279,11 @@ def import_list(
     with _collector_paused():
         existing = list(store.iter_attendees()) if store.count_attendees() else []
         plan, report = plan_import(
-            existing, parsed.rows, keep_missing=keep_missing, source_file=Path(path).name
+            existing,
+            parsed.rows,
+            keep_missing=keep_missing,
+            source_file=Path(path).name,
+            desk_edits=desk_edits(store.iter_log()) if existing else None,
         )
         if cancelled is not None and cancelled():
             return replace(report, inserted=0, updated=0, removed=0, recorded_checkins=0)

@@ -6,6 +6,7 @@ decides admission on its own. Expected outcomes are Verdicts, not exceptions.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -21,6 +22,19 @@ from checkin.core.model import (
     VerdictKind,
 )
 from checkin.core.store.base import Store
+
+#: What a desk may correct; the import keeps these corrections over the list's values.
+EDITABLE_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "company",
+    "function",
+    "email",
+    "category",
+    "attention",
+    "attention_note",
+)
 
 #: Raw input longer than this is stored cut in the audit log (a 10,000-character burst).
 _LOG_INPUT_LIMIT = 256
@@ -208,7 +222,17 @@ class CheckInService:
         )
 
     def edit(self, attendee: Attendee, desk: str, operator: str) -> Attendee:
-        """Correct a guest's data (a misspelt name before the badge prints); logged."""
+        """Correct a guest's data (a misspelt name before the badge prints); logged.
+
+        The log entry keeps the fields' values before the correction (JSON), so a
+        later re-import of the list recognises the guest and keeps the correction.
+        """
+        before = self.store.get_attendee(attendee.id) if attendee.id is not None else None
+        changed = {
+            name: getattr(before, name)
+            for name in EDITABLE_FIELDS
+            if before is not None and getattr(before, name) != getattr(attendee, name)
+        }
         stored = self.store.update_attendee(attendee)
         self.store.append_log(
             LogEntry(
@@ -216,6 +240,7 @@ class CheckInService:
                 kind=LogKind.EDIT,
                 desk=desk,
                 operator=operator,
+                result=json.dumps(changed, ensure_ascii=False),
                 attendee_id=stored.id,
                 code=stored.code,
             )

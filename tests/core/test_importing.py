@@ -169,3 +169,31 @@ def test_a_late_registration_without_code_never_takes_a_coded_guest(
     assert len(store.find_by_code("A1")) == 1
     service = CheckInService(store, clock)
     assert service.scan("A1", "T1", "Anna").kind is VerdictKind.ADMITTED
+
+
+def test_desk_corrections_survive_a_reimport(store: SQLiteStore, tmp_path: Path, clock) -> None:
+    """The announcement's "Eberhard" Westkämper is corrected at the desk; the list is not."""
+    from dataclasses import replace
+
+    with_codes = "A1;Prof.;Eberhard;Westkämper;Fraunhofer IPA;;Referent;\n"
+    without_codes = ";;Maik;Jahne;FabLab Dresden;;Referent;\n"
+    import_list(store, write(tmp_path, "g.csv", with_codes + without_codes), clock=clock)
+    service = CheckInService(store, clock)
+    a1 = store.find_by_code("A1")[0]
+    service.edit(replace(a1, first_name="Engelbert", title="Prof. Dr.-Ing."), "T1", "Anna")
+    maik = store.search("jahne")[0]
+    service.edit(replace(maik, last_name="Jähne"), "T1", "Anna")
+    maik_code = maik.code
+
+    report = import_list(store, write(tmp_path, "g.csv", with_codes + without_codes), clock=clock)
+    assert report.inserted == 0 and report.removed == 0
+    a1 = store.find_by_code("A1")[0]
+    assert (a1.title, a1.first_name) == ("Prof. Dr.-Ing.", "Engelbert")
+    maik = store.find_by_code(maik_code)[0]
+    assert maik.last_name == "Jähne" and maik.status is Status.ACTIVE
+    assert store.count_attendees() == 2
+    # A field the desk did not touch still follows the list.
+    changed = with_codes.replace("Fraunhofer IPA", "Fraunhofer-Institut IPA")
+    import_list(store, write(tmp_path, "g.csv", changed + without_codes), clock=clock)
+    a1 = store.find_by_code("A1")[0]
+    assert (a1.first_name, a1.company) == ("Engelbert", "Fraunhofer-Institut IPA")
