@@ -191,9 +191,10 @@ def cmd_print(args: argparse.Namespace) -> int:
             layout, stock = _layout_and_stock(args, store)
         except (LayoutError, StockError) as exc:
             return fail(str(exc), 2)
-        matches = store.find_by_code(args.code.strip()) or store.find_by_code_casefold(
-            args.code.strip()
-        )
+        from checkin.core.rules import CheckInService
+
+        # The same matching as a scan: lower case, printed groups, ticket URLs.
+        matches = CheckInService(store).find(args.code)
         if not matches:
             return fail(f"no guest with code {args.code!r}", 1)
         if len(matches) > 1:

@@ -94,6 +94,10 @@ def test_print_unknown_code_and_missing_printer(db: str, capsys) -> None:  # noq
     assert "no guest with code 'NOPE'" in capsys.readouterr().err
     assert main(["print", "--db", db, "DVORAK", "--printer", "no-such-printer"]) == 3
     assert "no-such-printer" in capsys.readouterr().err
+    # Typed the way a desk types it (lower case, from a ticket URL): found as a scan finds it.
+    for typed in ("dvorak", "https://tickets.example/c?code=DVORAK"):
+        assert main(["print", "--db", db, typed, "--printer", "no-such-printer"]) == 3
+        capsys.readouterr()
 
 
 @pytest.mark.cups
