@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.core.model import Verdict, VerdictKind
+from checkin.core.model import Status, Verdict, VerdictKind
 
 
 class Tone(enum.Enum):
@@ -80,6 +80,15 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
         return BannerContent(Tone.WARN, "!", title, name, attention)
     if kind is VerdictKind.CANCELLED:
         name = person.display_name if person is not None else verdict.code
+        if person is not None and person.status is Status.REMOVED:
+            return BannerContent(
+                Tone.STOP,
+                "✗",
+                QCoreApplication.translate("Verdict", "Not on the list any more"),
+                QCoreApplication.translate(
+                    "Verdict", "{name} was removed from the attendee list: ask the organiser"
+                ).format(name=name),
+            )
         return BannerContent(
             Tone.STOP,
             "✗",

@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
         <source>Edit guest</source>
         <translation>Gast bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
         <source>Walk-in guest</source>
         <translation>Gast ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37"/>
         <source>Needs attention (VIP, accessibility ...)</source>
         <translation>Besondere Aufmerksamkeit (VIP, Barrierefreiheit …)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46"/>
         <source>F&amp;unction</source>
         <translation>F&amp;unktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48"/>
         <source>C&amp;ategory</source>
         <translation>K&amp;ategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50"/>
         <source>&amp;Note</source>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
         <source>Add and check in</source>
         <translation>Hinzufügen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87"/>
         <source>Enter at least a first or last name.</source>
         <translation>Bitte mindestens Vor- oder Nachnamen eingeben.</translation>
     </message>
@@ -76,48 +77,48 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="140" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="140"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="141" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="141"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="142" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="142"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="143" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="144" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="179" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="179"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="180" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="180"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="181" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="181"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="182" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="182"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
@@ -125,147 +126,147 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="184" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="184"/>
         <source>Print badges</source>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="188" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="188"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="191" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="191"/>
         <source>Only guests without a printed badge</source>
         <translation>Nur Gäste ohne gedrucktes Namensschild</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="193" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="193"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="194" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="194"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="198" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="198"/>
         <source>Cut marks</source>
         <translation>Schnittmarken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="203" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="203"/>
         <source>Check the badges before printing to see names that do not fit.</source>
         <translation>Namensschilder vor dem Druck prüfen, um zu lange Namen zu finden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="211" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="211"/>
         <source>Check badges</source>
         <translation>Namensschilder prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="212" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="212"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="214" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="214"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="215" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="215"/>
         <source>Cancel printing</source>
         <translation>Druck abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="217" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="225" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="227" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
         <source>Sorted by</source>
         <translation>Sortiert nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="228" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="261" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
         <source>at minimum size</source>
         <translation>in Mindestgröße</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="262" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="262"/>
         <source>wrapped</source>
         <translation>umbrochen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="263" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="263"/>
         <source>cut off</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="264" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="264"/>
         <source>uses fallback font</source>
         <translation>nutzt Ersatzschrift</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="265" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="265"/>
         <source>character cannot be printed</source>
         <translation>Zeichen nicht druckbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="266" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="266"/>
         <source>too small on this stock</source>
         <translation>zu klein auf diesem Material</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="267" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="267"/>
         <source>no badge for this category</source>
         <translation>kein Namensschild für diese Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="276" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="276"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} Gäste geprüft, {m} vor dem Druck zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="291" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="291"/>
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="299" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="299"/>
         <source>No guests match.</source>
         <translation>Keine passenden Gäste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="323" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="323"/>
         <source>Preparing {n} badges…</source>
         <translation>Bereite {n} Namensschilder vor …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="342" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="342"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Abgebrochen: nichts wurde an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="345" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="345"/>
         <source>Badges could not be made: {error}</source>
         <translation>Namensschilder konnten nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="350" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="350"/>
         <source>{n} badges saved.</source>
         <translation>{n} Namensschilder gespeichert.</translation>
     </message>
@@ -273,33 +274,33 @@
 <context>
     <name>CountersBar</name>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="71" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="71"/>
         <source>Checked in of expected</source>
         <extracomment>Emitted after new numbers are shown (for tests).</extracomment>
         <translation>Eingecheckt von erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="77" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="77"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="93" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="93"/>
         <source>Checked in: … / …</source>
         <translation>Eingecheckt: … / …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="131" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="131"/>
         <source>Checked in: {done} / {expected}</source>
         <translation>Eingecheckt: {done} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="136" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="136"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="142" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="142"/>
         <source>walk-ins {count}</source>
         <translation>ohne Anmeldung {count}</translation>
     </message>
@@ -307,99 +308,99 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="114" />
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown.</extracomment>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="115" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="115"/>
         <source>No-shows so far</source>
         <translation>Bisher nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="116" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="117" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="117"/>
         <source>Rejected scans</source>
         <translation>Abgewiesene Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
         <source>Guests per hour</source>
         <translation>Gäste pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="134" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Median seconds between guests</source>
         <translation>Median Sekunden zwischen Gästen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="137" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="137"/>
         <source>Throughput per desk</source>
         <translation>Durchsatz je Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="139" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="146" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="146"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="221" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="229" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="229"/>
         <source>As of {time}</source>
         <translation>Stand {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="234" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="234"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -407,7 +408,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../checkin/qt/widgets/empty_state.py" line="16" />
+        <location filename="../../checkin/qt/widgets/empty_state.py" line="16"/>
         <source>No attendee list yet.
 Import the list of this event, or try the demo.</source>
         <translation>Noch keine Teilnehmerliste.
@@ -417,12 +418,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>FilePrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="44"/>
         <source>Import attendee list</source>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="46" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="46"/>
         <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Teilnehmerlisten (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
@@ -430,138 +431,138 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="38" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="38"/>
         <source>Guest details</source>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="39" />
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="93" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="49" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="50" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="50"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="68" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="68"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="83" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="83"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="99" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="100" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="100"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="101" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="101"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="118" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="122" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="137" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="138" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="139" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="139"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="140" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="140"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="141" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="142" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="142"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
@@ -569,198 +570,198 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="95" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="103"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report).</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="108" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="147"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="149"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="155" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="212"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="250"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="270" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="284" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
@@ -768,7 +769,7 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>Integrations</name>
     <message>
-        <location filename="../../checkin/qt/integrations.py" line="82" />
+        <location filename="../../checkin/qt/integrations.py" line="82"/>
         <source>Badge printing is not installed yet</source>
         <translation>Namensschilddruck ist noch nicht installiert</translation>
     </message>
@@ -776,200 +777,200 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <location filename="../../checkin/qt/main_window.py" line="115"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event's data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <location filename="../../checkin/qt/main_window.py" line="117"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <location filename="../../checkin/qt/main_window.py" line="119"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="121"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <location filename="../../checkin/qt/main_window.py" line="123"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="124" />
+        <location filename="../../checkin/qt/main_window.py" line="124"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <location filename="../../checkin/qt/main_window.py" line="125"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="127" />
+        <location filename="../../checkin/qt/main_window.py" line="127"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="129" />
+        <location filename="../../checkin/qt/main_window.py" line="129"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="133" />
+        <location filename="../../checkin/qt/main_window.py" line="133"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135" />
+        <location filename="../../checkin/qt/main_window.py" line="135"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136" />
+        <location filename="../../checkin/qt/main_window.py" line="136"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="137" />
+        <location filename="../../checkin/qt/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="138" />
+        <location filename="../../checkin/qt/main_window.py" line="138"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="140" />
-        <location filename="../../checkin/qt/main_window.py" line="233" />
+        <location filename="../../checkin/qt/main_window.py" line="140"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="142" />
+        <location filename="../../checkin/qt/main_window.py" line="142"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="144" />
+        <location filename="../../checkin/qt/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="147" />
+        <location filename="../../checkin/qt/main_window.py" line="147"/>
         <source>Badge printing is not installed yet</source>
         <translation>Namensschilddruck ist noch nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="150" />
+        <location filename="../../checkin/qt/main_window.py" line="150"/>
         <source>No event loaded</source>
         <translation>Keine Veranstaltung geladen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="158" />
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="164" />
+        <location filename="../../checkin/qt/main_window.py" line="164"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200" />
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205" />
-        <location filename="../../checkin/qt/main_window.py" line="305" />
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="305"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223" />
+        <location filename="../../checkin/qt/main_window.py" line="223"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229" />
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="231" />
+        <location filename="../../checkin/qt/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239" />
+        <location filename="../../checkin/qt/main_window.py" line="239"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="261" />
+        <location filename="../../checkin/qt/main_window.py" line="261"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="263" />
+        <location filename="../../checkin/qt/main_window.py" line="263"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="329" />
+        <location filename="../../checkin/qt/main_window.py" line="329"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="330" />
+        <location filename="../../checkin/qt/main_window.py" line="330"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="455" />
+        <location filename="../../checkin/qt/main_window.py" line="452"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="461" />
+        <location filename="../../checkin/qt/main_window.py" line="458"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="462" />
+        <location filename="../../checkin/qt/main_window.py" line="459"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="469" />
+        <location filename="../../checkin/qt/main_window.py" line="466"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="529" />
+        <location filename="../../checkin/qt/main_window.py" line="526"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="552" />
+        <location filename="../../checkin/qt/main_window.py" line="549"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="554" />
+        <location filename="../../checkin/qt/main_window.py" line="551"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
@@ -977,12 +978,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="28" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="28"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="29" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="29"/>
         <source>This action is for organisers. Enter the PIN:</source>
         <translation>Diese Aktion ist dem Organisationsteam vorbehalten. PIN eingeben:</translation>
     </message>
@@ -990,47 +991,47 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="92" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="92"/>
         <source>Badge printing</source>
         <translation>Namensschilddruck</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="94" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="94"/>
         <source>No printer (export PDF only)</source>
         <translation>Kein Drucker (nur PDF-Export)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="99" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="99"/>
         <source>{name} (not available)</source>
         <translation>{name} (nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="114" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="114"/>
         <source>Print calibration page</source>
         <translation>Kalibrierseite drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="120" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="120"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="121" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="121"/>
         <source>Paper / labels</source>
         <translation>Papier / Etiketten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="122" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="122"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="126" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="126"/>
         <source>Offset right / down (mm)</source>
         <translation>Versatz rechts / unten (mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="160" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>
@@ -1038,18 +1039,18 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="99" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="99"/>
         <source>Scan field</source>
         <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="132" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="132"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Suche: Name, Firma oder E-Mail  (↑↓ wählen, Enter einchecken, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="135" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="135"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Code scannen oder Namen zum Suchen tippen (F2)</translation>
     </message>
@@ -1057,67 +1058,67 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30"/>
         <source>Desk settings</source>
         <translation>Tisch-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38"/>
         <source>Play a sound for every verdict</source>
         <translation>Bei jedem Ergebnis einen Ton abspielen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44"/>
         <source>Print the badge on every check-in</source>
         <translation>Namensschild bei jedem Check-in drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49"/>
         <source>no PIN: organiser actions open</source>
         <translation>keine PIN: Organisationsaktionen frei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51"/>
         <source>Remove the PIN lock</source>
         <translation>PIN-Sperre entfernen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55"/>
         <source>&amp;Desk name</source>
         <translation>&amp;Tischname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56"/>
         <source>&amp;Operator</source>
         <translation>&amp;Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Verdict shown for</source>
         <translation>&amp;Ergebnis anzeigen für</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61"/>
         <source>Organiser &amp;PIN</source>
         <translation>Organisations-&amp;PIN</translation>
     </message>
@@ -1125,83 +1126,93 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="39" />
+        <location filename="../../checkin/qt/verdict_text.py" line="39"/>
         <source>Ready</source>
         <extracomment>A glyph that carries the meaning without colour (✓, !, ✗).</extracomment>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="40" />
+        <location filename="../../checkin/qt/verdict_text.py" line="40"/>
         <source>Scan a code or type a name</source>
         <translation>Code scannen oder Namen tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="57" />
+        <location filename="../../checkin/qt/verdict_text.py" line="57"/>
         <source>Attention: see guest notes</source>
         <translation>Achtung: Hinweise zum Gast beachten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="65" />
+        <location filename="../../checkin/qt/verdict_text.py" line="65"/>
         <source>Welcome, {name}</source>
         <translation>Willkommen, {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="75" />
+        <location filename="../../checkin/qt/verdict_text.py" line="75"/>
         <source>Already checked in at {time}, {desk} ({operator})</source>
         <translation>Bereits eingecheckt um {time} an {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="79" />
+        <location filename="../../checkin/qt/verdict_text.py" line="79"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="86" />
+        <location filename="../../checkin/qt/verdict_text.py" line="87"/>
+        <source>Not on the list any more</source>
+        <translation>Nicht mehr auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="88"/>
+        <source>{name} was removed from the attendee list: ask the organiser</source>
+        <translation>{name} wurde von der Gästeliste gestrichen: bitte die Organisation fragen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="95"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="87" />
+        <location filename="../../checkin/qt/verdict_text.py" line="96"/>
         <source>{name}: registration cancelled</source>
         <translation>{name}: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="95" />
+        <location filename="../../checkin/qt/verdict_text.py" line="104"/>
         <source>Code belongs to several people</source>
         <translation>Code gehört zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="96" />
+        <location filename="../../checkin/qt/verdict_text.py" line="105"/>
         <source>Choose the guest in the list below and press Enter</source>
         <translation>Gast in der Liste unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="105" />
+        <location filename="../../checkin/qt/verdict_text.py" line="114"/>
         <source>Typo? Check the code</source>
         <translation>Tippfehler? Code prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="106" />
+        <location filename="../../checkin/qt/verdict_text.py" line="115"/>
         <source>Code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="113" />
+        <location filename="../../checkin/qt/verdict_text.py" line="122"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="114" />
+        <location filename="../../checkin/qt/verdict_text.py" line="123"/>
         <source>Search the guest by name (F2)</source>
         <translation>Gast über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="119" />
+        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="120" />
+        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
     </message>
@@ -1209,13 +1220,13 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="39" />
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="39"/>
         <source>Verdict</source>
         <extracomment>tone -&gt; (background, text) Emitted once the banner is back in its neutral state.</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="50" />
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="50"/>
         <source>Attention note</source>
         <translation>Hinweis</translation>
     </message>
@@ -1223,63 +1234,63 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="500" />
+        <location filename="../../checkin/qt/printing.py" line="500"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning "no printer, export PDF only". For sheets: correct a printer's drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
         <translation>Für diesen Tisch ist kein Namensschilddrucker gewählt (Namensschilder &gt; Drucker)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="505" />
+        <location filename="../../checkin/qt/printing.py" line="505"/>
         <source>Printing badge for {name}…</source>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="14" />
+        <location filename="../../checkin/qt/extra_strings.py" line="14"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Namensschild bereits gedruckt um {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="15" />
+        <location filename="../../checkin/qt/extra_strings.py" line="15"/>
         <source>Sent to {printer}</source>
         <translation>An {printer} gesendet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="16" />
+        <location filename="../../checkin/qt/extra_strings.py" line="16"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>Kein Drucksystem gefunden; Namensschild stattdessen als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="17" />
+        <location filename="../../checkin/qt/extra_strings.py" line="17"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Drucker {printer} nicht gefunden: ist er eingeschaltet und angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="18" />
+        <location filename="../../checkin/qt/extra_strings.py" line="18"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Drucker {printer} ist angehalten oder hat ein Problem (Papier? Farbband?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="19" />
+        <location filename="../../checkin/qt/extra_strings.py" line="19"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Drucker {printer} nimmt gerade keine Aufträge an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="20" />
+        <location filename="../../checkin/qt/extra_strings.py" line="20"/>
         <source>Printing on {printer} failed.</source>
         <translation>Druck auf {printer} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="21" />
+        <location filename="../../checkin/qt/extra_strings.py" line="21"/>
         <source>The print system did not answer; try again.</source>
         <translation>Das Drucksystem antwortet nicht; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="22" />
+        <location filename="../../checkin/qt/extra_strings.py" line="22"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="23" />
+        <location filename="../../checkin/qt/extra_strings.py" line="23"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
     </message>

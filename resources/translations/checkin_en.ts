@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
         <source>Edit guest</source>
         <translation>Edit guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
         <source>Walk-in guest</source>
         <translation>Walk-in guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37"/>
         <source>Needs attention (VIP, accessibility ...)</source>
         <translation>Needs attention (VIP, accessibility ...)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45"/>
         <source>&amp;Company</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46"/>
         <source>F&amp;unction</source>
         <translation>F&amp;unction</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48"/>
         <source>C&amp;ategory</source>
         <translation>C&amp;ategory</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
         <source>Add and check in</source>
         <translation>Add and check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87" />
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87"/>
         <source>Enter at least a first or last name.</source>
         <translation>Enter at least a first or last name.</translation>
     </message>
@@ -76,48 +77,48 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="140" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="140"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="141" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="141"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="142" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="142"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="143" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="144" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="179" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="179"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="180" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="180"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="181" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="181"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="182" />
+        <location filename="../../checkin/qt/models/attendee_table.py" line="182"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
@@ -125,147 +126,147 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="184" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="184"/>
         <source>Print badges</source>
         <translation>Print badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="188" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="188"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="191" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="191"/>
         <source>Only guests without a printed badge</source>
         <translation>Only guests without a printed badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="193" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="193"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="194" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="194"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="198" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="198"/>
         <source>Cut marks</source>
         <translation>Cut marks</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="203" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="203"/>
         <source>Check the badges before printing to see names that do not fit.</source>
         <translation>Check the badges before printing to see names that do not fit.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="211" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="211"/>
         <source>Check badges</source>
         <translation>Check badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="212" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="212"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="214" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="214"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="215" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="215"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="217" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="217"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="225" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="227" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="228" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
         <source>Start at label</source>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="261" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
         <source>at minimum size</source>
         <translation>at minimum size</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="262" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="262"/>
         <source>wrapped</source>
         <translation>wrapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="263" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="263"/>
         <source>cut off</source>
         <translation>cut off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="264" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="264"/>
         <source>uses fallback font</source>
         <translation>uses fallback font</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="265" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="265"/>
         <source>character cannot be printed</source>
         <translation>character cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="266" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="266"/>
         <source>too small on this stock</source>
         <translation>too small on this stock</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="267" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="267"/>
         <source>no badge for this category</source>
         <translation>no badge for this category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="276" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="276"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} guests checked, {m} to fix before printing.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="291" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="291"/>
         <source>Save badges</source>
         <translation>Save badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="299" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="299"/>
         <source>No guests match.</source>
         <translation>No guests match.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="323" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="323"/>
         <source>Preparing {n} badges…</source>
         <translation>Preparing {n} badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="342" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="342"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Cancelled: nothing was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="345" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="345"/>
         <source>Badges could not be made: {error}</source>
         <translation>Badges could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="350" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="350"/>
         <source>{n} badges saved.</source>
         <translation>{n} badges saved.</translation>
     </message>
@@ -273,33 +274,33 @@
 <context>
     <name>CountersBar</name>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="71" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="71"/>
         <source>Checked in of expected</source>
         <extracomment>Emitted after new numbers are shown (for tests).</extracomment>
         <translation>Checked in of expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="77" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="77"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="93" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="93"/>
         <source>Checked in: … / …</source>
         <translation>Checked in: … / …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="131" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="131"/>
         <source>Checked in: {done} / {expected}</source>
         <translation>Checked in: {done} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="136" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="136"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="142" />
+        <location filename="../../checkin/qt/widgets/counters.py" line="142"/>
         <source>walk-ins {count}</source>
         <translation>walk-ins {count}</translation>
     </message>
@@ -307,99 +308,99 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="114" />
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown.</extracomment>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="115" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="115"/>
         <source>No-shows so far</source>
         <translation>No-shows so far</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="116" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="117" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="117"/>
         <source>Rejected scans</source>
         <translation>Rejected scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
         <source>Guests per hour</source>
         <translation>Guests per hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="134" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Median seconds between guests</source>
         <translation>Median seconds between guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="137" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="137"/>
         <source>Throughput per desk</source>
         <translation>Throughput per desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="139" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="146" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="146"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Arrivals per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="221" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="229" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="229"/>
         <source>As of {time}</source>
         <translation>As of {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="234" />
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="234"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -407,7 +408,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../checkin/qt/widgets/empty_state.py" line="16" />
+        <location filename="../../checkin/qt/widgets/empty_state.py" line="16"/>
         <source>No attendee list yet.
 Import the list of this event, or try the demo.</source>
         <translation>No attendee list yet.
@@ -417,12 +418,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>FilePrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="44"/>
         <source>Import attendee list</source>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="46" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="46"/>
         <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</translation>
     </message>
@@ -430,138 +431,138 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="38" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="38"/>
         <source>Guest details</source>
         <translation>Guest details</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="39" />
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="93" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="49" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="50" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="50"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="68" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="68"/>
         <source>Check-in history</source>
         <translation>Check-in history</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="83" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="83"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="99" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="100" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="100"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="101" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="101"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
         <source> (walk-in)</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
         <source>, line {line}</source>
         <translation>, line {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="118" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="122" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="137" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="138" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
         <source>check-in undone</source>
         <translation>check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="139" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="139"/>
         <source>scan rejected</source>
         <translation>scan rejected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="140" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="140"/>
         <source>walk-in, checked in</source>
         <translation>walk-in, checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="141" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
         <source>data corrected</source>
         <translation>data corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="142" />
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="142"/>
         <source>badge printed</source>
         <translation>badge printed</translation>
     </message>
@@ -569,198 +570,198 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="95" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="103"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report).</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="97" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="98" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="101" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="108" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="147"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="149"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="155" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="212"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="250"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="270" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="284" />
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
@@ -768,7 +769,7 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>Integrations</name>
     <message>
-        <location filename="../../checkin/qt/integrations.py" line="82" />
+        <location filename="../../checkin/qt/integrations.py" line="82"/>
         <source>Badge printing is not installed yet</source>
         <translation>Badge printing is not installed yet</translation>
     </message>
@@ -776,200 +777,200 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="115" />
+        <location filename="../../checkin/qt/main_window.py" line="115"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event's data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117" />
+        <location filename="../../checkin/qt/main_window.py" line="117"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="119" />
+        <location filename="../../checkin/qt/main_window.py" line="119"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="121" />
+        <location filename="../../checkin/qt/main_window.py" line="121"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="123" />
+        <location filename="../../checkin/qt/main_window.py" line="123"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="124" />
+        <location filename="../../checkin/qt/main_window.py" line="124"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="125" />
+        <location filename="../../checkin/qt/main_window.py" line="125"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="127" />
+        <location filename="../../checkin/qt/main_window.py" line="127"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="129" />
+        <location filename="../../checkin/qt/main_window.py" line="129"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="133" />
+        <location filename="../../checkin/qt/main_window.py" line="133"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135" />
+        <location filename="../../checkin/qt/main_window.py" line="135"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136" />
+        <location filename="../../checkin/qt/main_window.py" line="136"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="137" />
+        <location filename="../../checkin/qt/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="138" />
+        <location filename="../../checkin/qt/main_window.py" line="138"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="140" />
-        <location filename="../../checkin/qt/main_window.py" line="233" />
+        <location filename="../../checkin/qt/main_window.py" line="140"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="142" />
+        <location filename="../../checkin/qt/main_window.py" line="142"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="144" />
+        <location filename="../../checkin/qt/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="147" />
+        <location filename="../../checkin/qt/main_window.py" line="147"/>
         <source>Badge printing is not installed yet</source>
         <translation>Badge printing is not installed yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="150" />
+        <location filename="../../checkin/qt/main_window.py" line="150"/>
         <source>No event loaded</source>
         <translation>No event loaded</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="158" />
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="164" />
+        <location filename="../../checkin/qt/main_window.py" line="164"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200" />
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205" />
-        <location filename="../../checkin/qt/main_window.py" line="305" />
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="305"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217" />
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223" />
+        <location filename="../../checkin/qt/main_window.py" line="223"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229" />
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="231" />
+        <location filename="../../checkin/qt/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239" />
+        <location filename="../../checkin/qt/main_window.py" line="239"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="261" />
+        <location filename="../../checkin/qt/main_window.py" line="261"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="263" />
+        <location filename="../../checkin/qt/main_window.py" line="263"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="329" />
+        <location filename="../../checkin/qt/main_window.py" line="329"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="330" />
+        <location filename="../../checkin/qt/main_window.py" line="330"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="455" />
+        <location filename="../../checkin/qt/main_window.py" line="452"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="461" />
+        <location filename="../../checkin/qt/main_window.py" line="458"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="462" />
+        <location filename="../../checkin/qt/main_window.py" line="459"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="469" />
+        <location filename="../../checkin/qt/main_window.py" line="466"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="529" />
+        <location filename="../../checkin/qt/main_window.py" line="526"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="552" />
+        <location filename="../../checkin/qt/main_window.py" line="549"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="554" />
+        <location filename="../../checkin/qt/main_window.py" line="551"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
@@ -977,12 +978,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="28" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="28"/>
         <source>Organiser PIN</source>
         <translation>Organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="29" />
+        <location filename="../../checkin/qt/dialogs/questions.py" line="29"/>
         <source>This action is for organisers. Enter the PIN:</source>
         <translation>This action is for organisers. Enter the PIN:</translation>
     </message>
@@ -990,47 +991,47 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="92" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="92"/>
         <source>Badge printing</source>
         <translation>Badge printing</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="94" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="94"/>
         <source>No printer (export PDF only)</source>
         <translation>No printer (export PDF only)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="99" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="99"/>
         <source>{name} (not available)</source>
         <translation>{name} (not available)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="114" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="114"/>
         <source>Print calibration page</source>
         <translation>Print calibration page</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="120" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="120"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="121" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="121"/>
         <source>Paper / labels</source>
         <translation>Paper / labels</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="122" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="122"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="126" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="126"/>
         <source>Offset right / down (mm)</source>
         <translation>Offset right / down (mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="160" />
+        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
         <source>Choose a printer first.</source>
         <translation>Choose a printer first.</translation>
     </message>
@@ -1038,18 +1039,18 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="99" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="99"/>
         <source>Scan field</source>
         <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scan field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="132" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="132"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="135" />
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="135"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Scan a code, or type a name to search (F2)</translation>
     </message>
@@ -1057,67 +1058,67 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="30"/>
         <source>Desk settings</source>
         <translation>Desk settings</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="34"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="38"/>
         <source>Play a sound for every verdict</source>
         <translation>Play a sound for every verdict</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="42"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="44"/>
         <source>Print the badge on every check-in</source>
         <translation>Print the badge on every check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="49"/>
         <source>no PIN: organiser actions open</source>
         <translation>no PIN: organiser actions open</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="51"/>
         <source>Remove the PIN lock</source>
         <translation>Remove the PIN lock</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="55"/>
         <source>&amp;Desk name</source>
         <translation>&amp;Desk name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="56"/>
         <source>&amp;Operator</source>
         <translation>&amp;Operator</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Verdict shown for</source>
         <translation>&amp;Verdict shown for</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61"/>
         <source>Organiser &amp;PIN</source>
         <translation>Organiser &amp;PIN</translation>
     </message>
@@ -1125,83 +1126,93 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="39" />
+        <location filename="../../checkin/qt/verdict_text.py" line="39"/>
         <source>Ready</source>
         <extracomment>A glyph that carries the meaning without colour (✓, !, ✗).</extracomment>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="40" />
+        <location filename="../../checkin/qt/verdict_text.py" line="40"/>
         <source>Scan a code or type a name</source>
         <translation>Scan a code or type a name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="57" />
+        <location filename="../../checkin/qt/verdict_text.py" line="57"/>
         <source>Attention: see guest notes</source>
         <translation>Attention: see guest notes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="65" />
+        <location filename="../../checkin/qt/verdict_text.py" line="65"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="75" />
+        <location filename="../../checkin/qt/verdict_text.py" line="75"/>
         <source>Already checked in at {time}, {desk} ({operator})</source>
         <translation>Already checked in at {time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="79" />
+        <location filename="../../checkin/qt/verdict_text.py" line="79"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="86" />
+        <location filename="../../checkin/qt/verdict_text.py" line="87"/>
+        <source>Not on the list any more</source>
+        <translation>Not on the list any more</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="88"/>
+        <source>{name} was removed from the attendee list: ask the organiser</source>
+        <translation>{name} was removed from the attendee list: ask the organiser</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="95"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="87" />
+        <location filename="../../checkin/qt/verdict_text.py" line="96"/>
         <source>{name}: registration cancelled</source>
         <translation>{name}: registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="95" />
+        <location filename="../../checkin/qt/verdict_text.py" line="104"/>
         <source>Code belongs to several people</source>
         <translation>Code belongs to several people</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="96" />
+        <location filename="../../checkin/qt/verdict_text.py" line="105"/>
         <source>Choose the guest in the list below and press Enter</source>
         <translation>Choose the guest in the list below and press Enter</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="105" />
+        <location filename="../../checkin/qt/verdict_text.py" line="114"/>
         <source>Typo? Check the code</source>
         <translation>Typo? Check the code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="106" />
+        <location filename="../../checkin/qt/verdict_text.py" line="115"/>
         <source>Code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="113" />
+        <location filename="../../checkin/qt/verdict_text.py" line="122"/>
         <source>Unknown code</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="114" />
+        <location filename="../../checkin/qt/verdict_text.py" line="123"/>
         <source>Search the guest by name (F2)</source>
         <translation>Search the guest by name (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="119" />
+        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
         <source>Invalid input</source>
         <translation>Invalid input</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="120" />
+        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Scan again or search by name (F2)</translation>
     </message>
@@ -1209,13 +1220,13 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="39" />
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="39"/>
         <source>Verdict</source>
         <extracomment>tone -&gt; (background, text) Emitted once the banner is back in its neutral state.</extracomment>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="50" />
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="50"/>
         <source>Attention note</source>
         <translation>Attention note</translation>
     </message>
@@ -1223,63 +1234,63 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="500" />
+        <location filename="../../checkin/qt/printing.py" line="500"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning "no printer, export PDF only". For sheets: correct a printer's drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
         <translation>No badge printer chosen for this desk (Badges &gt; Printer settings)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="505" />
+        <location filename="../../checkin/qt/printing.py" line="505"/>
         <source>Printing badge for {name}…</source>
         <translation>Printing badge for {name}…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="14" />
+        <location filename="../../checkin/qt/extra_strings.py" line="14"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Badge already printed at {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="15" />
+        <location filename="../../checkin/qt/extra_strings.py" line="15"/>
         <source>Sent to {printer}</source>
         <translation>Sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="16" />
+        <location filename="../../checkin/qt/extra_strings.py" line="16"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>No print system found; export the badge as PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="17" />
+        <location filename="../../checkin/qt/extra_strings.py" line="17"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Printer {printer} not found: is it switched on and connected?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="18" />
+        <location filename="../../checkin/qt/extra_strings.py" line="18"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Printer {printer} is paused or has a problem (paper? ribbon?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="19" />
+        <location filename="../../checkin/qt/extra_strings.py" line="19"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Printer {printer} does not accept jobs right now.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="20" />
+        <location filename="../../checkin/qt/extra_strings.py" line="20"/>
         <source>Printing on {printer} failed.</source>
         <translation>Printing on {printer} failed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="21" />
+        <location filename="../../checkin/qt/extra_strings.py" line="21"/>
         <source>The print system did not answer; try again.</source>
         <translation>The print system did not answer; try again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="22" />
+        <location filename="../../checkin/qt/extra_strings.py" line="22"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="23" />
+        <location filename="../../checkin/qt/extra_strings.py" line="23"/>
         <source>No badge for this category.</source>
         <translation>No badge for this category.</translation>
     </message>

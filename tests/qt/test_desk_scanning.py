@@ -92,3 +92,17 @@ def test_counters_follow_check_ins(qtbot, desk):
     scan(qtbot, desk, "VIP0001")
     qtbot.waitUntil(lambda: desk.counters.stats.checked_in == before + 1)
     assert f"{before + 1} /" in desk.counters.total.text()
+
+
+def test_guest_dropped_from_the_list_is_named_as_such(qtbot, desk):
+    from dataclasses import replace
+
+    from checkin.core.model import Status
+
+    guest = desk.store.find_by_code("PLAIN007")[0]
+    desk.store.update_attendee(replace(guest, status=Status.REMOVED))
+    verdict = scan(qtbot, desk, "PLAIN007")
+    assert verdict.kind is VerdictKind.CANCELLED
+    assert desk.banner.tone is Tone.STOP
+    assert desk.banner.title.text() == "Not on the list any more"
+    assert "removed from the attendee list" in desk.banner.subtitle.text()
