@@ -203,3 +203,14 @@ def test_an_existing_event_database_is_made_owner_only(db_file: Path) -> None:
     os.chmod(db_file, 0o644)
     SQLiteStore.open(db_file).close()
     assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+
+
+def test_checked_in_never_exceeds_expected(filled_store: SQLiteStore, clock) -> None:
+    from dataclasses import replace
+
+    guest = filled_store.find_by_code("DVORAK")[0]
+    filled_store.check_in(guest.id, clock(), "T1", "A")
+    filled_store.update_attendee(replace(guest, status=Status.CANCELLED))
+    stats = filled_store.stats()
+    assert stats.checked_in == 1 and stats.expected == 9 and stats.cancelled == 2
+    assert stats.by_category["Teilnehmer"] == (6, 1)

@@ -132,10 +132,12 @@ def tally_stats(groups: Iterable[Sequence[Any]]) -> Stats:
     by_category: dict[str, list[int]] = {}
     for category, status, walk_in, is_in, count in groups:
         slot = by_category.setdefault(category, [0, 0])
-        if status == Status.ACTIVE:
+        # Whoever came counts as expected, even if the list cancelled or dropped them
+        # later: "checked in" never exceeds "expected".
+        if status == Status.ACTIVE or is_in:
             expected += count
             slot[0] += count
-        elif status == Status.CANCELLED:
+        if status == Status.CANCELLED:
             cancelled += count
         if is_in:
             checked += count
