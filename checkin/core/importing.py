@@ -22,26 +22,9 @@ from typing import Any
 from checkin.core import codes
 from checkin.core import search as folding
 from checkin.core.io import ParsedList, ParsedRow, Problem, parse_list
-from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
-
-#: The fields a list owns; everything else (id, check-in, walk-in) belongs to the desk.
-_LIST_FIELDS = (
-    "title",
-    "first_name",
-    "last_name",
-    "company",
-    "function",
-    "email",
-    "category",
-    "status",
-    "attention",
-    "attention_note",
-    "extra",
-    "source_file",
-    "source_line",
-)
 
 
 @dataclass(frozen=True)
@@ -93,7 +76,7 @@ def _name_key(a: Attendee) -> tuple[str, str, str]:
 
 
 def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
-    return all(getattr(a, f) == getattr(b, f) for f in _LIST_FIELDS if f != "source_line")
+    return all(getattr(a, f) == getattr(b, f) for f in LIST_FIELDS if f != "source_line")
 
 
 class _Matcher:
@@ -202,7 +185,7 @@ def plan_import(
         merged = replace(
             match,
             code=incoming.code or match.code,
-            **{f: getattr(incoming, f) for f in _LIST_FIELDS if f not in corrected},
+            **{f: getattr(incoming, f) for f in LIST_FIELDS if f not in corrected},
         )
         if _list_fields_equal(merged, match) and merged.code == match.code:
             unchanged += 1

@@ -94,6 +94,25 @@ class Attendee:
         return self.checked_in is not None
 
 
+#: The attendee fields a list owns (an import may change them); everything else
+#: (id, code once given, check-in, walk-in) belongs to the desk.
+LIST_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "company",
+    "function",
+    "email",
+    "category",
+    "status",
+    "attention",
+    "attention_note",
+    "extra",
+    "source_file",
+    "source_line",
+)
+
+
 class LogKind(enum.StrEnum):
     """What an append-only log entry records."""
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from checkin.core import search as folding
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.model import LIST_FIELDS, Attendee, CheckInState, LogEntry, LogKind, Status
 from checkin.core.store.base import Stats
 
 ATTENDEE_COLUMNS = (
@@ -23,25 +23,7 @@ ATTENDEE_COLUMNS = (
     "checked_in_at, checked_in_desk, checked_in_operator"
 )
 #: The columns an insert or update writes, in the order of `attendee_values`.
-WRITE_FIELDS = (
-    "code",
-    "code_fold",
-    "title",
-    "first_name",
-    "last_name",
-    "company",
-    "function",
-    "email",
-    "category",
-    "status",
-    "attention",
-    "attention_note",
-    "extra",
-    "source_file",
-    "source_line",
-    "walk_in",
-    "sort_key",
-)
+WRITE_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in", "sort_key")
 LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
 STATS_SQL = (
     "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
