@@ -32,8 +32,10 @@ def erase_event(path: str | Path) -> list[Path]:
                 tables = [
                     r[0]
                     for r in conn.execute(
+                        # Virtual tables (the contentless search index) cannot be
+                        # deleted from; their rows live in shadow tables, deleted here.
                         "SELECT name FROM sqlite_master WHERE type='table' "
-                        "AND name NOT LIKE 'sqlite_%'"
+                        "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
                     )
                 ]
                 conn.execute("BEGIN IMMEDIATE")

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from checkin.core.store import migrations
+from checkin.core.store.base import StoreError
 from checkin.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from checkin.core.store.sqlite import SQLiteStore
 
@@ -32,3 +37,56 @@ def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
     ).fetchall()
     conn.close()
     assert "attendees_stats" in str(plan)
+
+
+def test_version_2_search_index_is_rebuilt_contentless(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
+    conn.execute(
+        "INSERT INTO attendees (id, code, code_fold, first_name, last_name, company, email, "
+        "sort_key) VALUES (7, 'DV1', 'dv1', 'Łukasz', 'Dvořák', 'Ärzte GmbH', "
+        "'l.dvorak@aerzte.example', 'dvorak')"
+    )
+    # Schema 2 kept its own copy of the words: stale ones must not survive the upgrade.
+    conn.execute(
+        "INSERT INTO search_index (rowid, last, first, company, email) "
+        "VALUES (7, 'stale', 'stale', '', '')"
+    )
+    conn.close()
+    store = SQLiteStore.open(path)
+    try:
+        for query in ("dvorak", "Dvoř", "lukasz", "arzte", "aerzte.example"):
+            assert [a.code for a in store.search(query)] == ["DV1"], query
+        assert store.search("stale") == []
+        store.update_attendee(replace(store.find_by_code("DV1")[0], last_name="Novák"))
+        assert [a.code for a in store.search("novak")] == ["DV1"]
+        # The old surname's words are gone (only the e-mail still says dvorak).
+        match = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+        assert store._read(match, ("last : dvorak",)) == []
+        assert store._read(match, ("email : dvorak",)) == [(7,)]
+        sql = store._read("SELECT sql FROM sqlite_master WHERE name = 'search_index'")[0][0]
+        assert "content = ''" in sql
+    finally:
+        store.close()
+
+
+def test_a_failing_migration_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
+    conn.close()
+
+    def broken(conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setitem(migrations.AFTER, 3, broken)
+    with pytest.raises(StoreError):
+        SQLiteStore.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+    assert "content = ''" not in sql
+    conn.close()

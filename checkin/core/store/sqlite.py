@@ -23,6 +23,7 @@ from typing import Any
 
 from checkin.core import search as folding
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.store import sqlite_search
 from checkin.core.store.base import (
     Change,
     CheckInResult,
@@ -53,7 +54,7 @@ _PAGE = 2000
 _MATCH_SQL = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
 
 
-_INDEX_SQL = "INSERT INTO search_index (rowid, last, first, company, email) VALUES (?, ?, ?, ?, ?)"
+_INDEX_SQL = sqlite_search.INSERT_SQL
 _INSERT_WITH_ID_SQL = (
     f"INSERT INTO attendees (id, {', '.join(WRITE_FIELDS)}) "
     f"VALUES (?, {', '.join('?' * len(WRITE_FIELDS))})"
@@ -72,24 +73,11 @@ _ATTENDEE_INDEXES = (
 )
 
 
-def _index_row(attendee_id: int, a: Attendee) -> tuple[int, str, str, str, str]:
-    return (
-        attendee_id,
-        _folded(a.last_name),
-        _folded(a.first_name),
-        _folded(a.company),
-        folding.email_words(a.email),
-    )
-
-
-def _folded(text: str) -> str:
-    return " ".join(folding.words(text)) if text else ""
-
-
+_index_row = sqlite_search.index_row
 #: Fork a helper process for the search words of a big import (False: fold in-process).
 FORK_FOR_INDEX = hasattr(os, "fork")
 _CHUNK = 10_000
-IndexRow = tuple[int, str, str, str, str]
+IndexRow = sqlite_search.IndexRow
 
 
 @contextmanager
@@ -380,8 +368,9 @@ class SQLiteStore:
         cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a in attendees))
 
     @staticmethod
-    def _reindex(cur: sqlite3.Cursor, attendee_id: int, attendee: Attendee) -> None:
-        cur.execute("DELETE FROM search_index WHERE rowid = ?", (attendee_id,))
+    def _update(cur: sqlite3.Cursor, attendee_id: int, attendee: Attendee) -> None:
+        sqlite_search.unindex(cur, attendee_id)  # reads the row as it is before the update
+        cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee_id))
         SQLiteStore._index(cur, [(attendee_id, attendee)])
 
     def add_attendee(self, attendee: Attendee) -> Attendee:
@@ -400,8 +389,7 @@ class SQLiteStore:
         attendee_id = attendee.id
 
         def work(cur: sqlite3.Cursor) -> None:
-            cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee_id))
-            self._reindex(cur, attendee_id, attendee)
+            self._update(cur, attendee_id, attendee)
 
         self._write(work, Change(attendee_ids=(attendee_id,)))
         stored = self.get_attendee(attendee_id)
@@ -420,8 +408,7 @@ class SQLiteStore:
             self._bulk_insert(cur, [(ids[i], plan.inserts[i], keys[i]) for i in order])
             for attendee in plan.updates:
                 assert attendee.id is not None
-                cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee.id))
-                self._reindex(cur, attendee.id, attendee)
+                self._update(cur, attendee.id, attendee)
             cur.executemany(
                 "UPDATE attendees SET status = ? WHERE id = ?",
                 ((str(Status.REMOVED), i) for i in plan.removals),
