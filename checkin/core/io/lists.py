@@ -286,7 +286,8 @@ class _RowReader:
         self.unknown_status: dict[str, list[int]] = {}
         self.status_cache: dict[str, tuple[Status, bool]] = {}
         self.extra_cache: dict[tuple[str, ...], Mapping[str, str]] = {}
-        # One string object per distinct company, category ... instead of one per row.
+        # One string object per distinct name, company, category ... instead of one per
+        # row: less memory, and SQLite encodes each non-ASCII name to UTF-8 only once.
         self.intern: Callable[[str, str], str] = dict[str, str]().setdefault
         self.has_checkin = "checked_in" in columns.by_field or "checked_in_at" in columns.by_field
         self.fallback_time = source.modified
@@ -352,8 +353,8 @@ class _RowReader:
         intern = self.intern
         attendee = _make_attendee(
             code,
-            first,
-            last,
+            intern(first, first),
+            intern(last, last),
             intern(title, title),
             intern(company, company),
             intern(function, function),

@@ -74,7 +74,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the search index keeps no copy of the folded words (contentless FTS5, no column
     #    sizes): a 200,000-row import writes 0.7 s less. Refilled from the attendees.
-    "DROP TABLE search_index;" + sqlite_search.DDL,
+    #    Exact code lookups use attendees_code_fold, so attendees_code goes.
+    "DROP TABLE search_index; DROP INDEX attendees_code;" + sqlite_search.DDL,
 )
 #: Python steps run after a version's SQL, in the same transaction.
 AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {3: sqlite_search.rebuild}

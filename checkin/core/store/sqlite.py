@@ -45,6 +45,10 @@ from checkin.core.store.rows import (
     tally_stats,
 )
 
+# SQLite stores a bool as 0/1 either way; with an adapter registered, binding one no
+# longer tries (and fails) __conform__ first: 0.3 s of a 200,000-row import.
+sqlite3.register_adapter(bool, int)
+
 _INSERT_SQL = (
     f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
     f"VALUES ({', '.join('?' * len(WRITE_FIELDS))})"
@@ -62,7 +66,6 @@ _INSERT_WITH_ID_SQL = (
 _BULK_INDEX_THRESHOLD = 20_000
 #: Must match migrations.py: dropped and rebuilt around a first big import.
 _ATTENDEE_INDEXES = (
-    ("attendees_code", "CREATE INDEX attendees_code ON attendees (code)"),
     ("attendees_code_fold", "CREATE INDEX attendees_code_fold ON attendees (code_fold)"),
     ("attendees_sort", "CREATE INDEX attendees_sort ON attendees (sort_key, id)"),
     (
@@ -286,7 +289,11 @@ class SQLiteStore:
         return found
 
     def find_by_code(self, code: str) -> list[Attendee]:
-        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code = ?", (code,))
+        # code_fold's index serves exact lookups too (equal codes have equal folds).
+        rows = self._read(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ? AND code = ?",
+            (code.casefold(), code),
+        )
         return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
 
     def find_by_code_casefold(self, code: str) -> list[Attendee]:
