@@ -26,11 +26,11 @@ from checkin.qt.sound import VerdictSounds
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    from checkin.core.store import sqlite as sqlite_store
+    from checkin.core import forking
 
     # Qt keeps threads of its own that Python does not see: never fork under them.
-    # A big import then folds its search words in-process (slower, always safe).
-    sqlite_store.FORK_FOR_INDEX = False
+    # A big import then reads and folds in one process (slower, always safe).
+    forking.ENABLED = False
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app

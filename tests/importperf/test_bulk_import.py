@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import checkin.core.store.sqlite as sqlite_store
+from checkin.core import forking
 from checkin.core.importing import import_list
 from checkin.core.model import Attendee
 from checkin.core.store.base import ImportPlan
@@ -27,7 +28,7 @@ def small_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sqlite_store, "_BULK_INDEX_THRESHOLD", 100)
     monkeypatch.setattr(sqlite_store, "_CHUNK", 64)
     # Whatever ran before in this process (the desk app switches it off), fork here.
-    monkeypatch.setattr(sqlite_store, "FORK_FOR_INDEX", hasattr(os, "fork"))
+    monkeypatch.setattr(forking, "ENABLED", hasattr(os, "fork"))
 
 
 def _write_list(path: Path, n: int) -> Path:
@@ -79,7 +80,7 @@ def test_forked_and_in_process_imports_are_identical(
     monkeypatch.setattr(os, "fork", counted_fork)
     forked = _import(tmp_path, "forked.sqlite3", listing)
     assert len(forks) == 1  # the words really were folded in a child
-    monkeypatch.setattr(sqlite_store, "FORK_FOR_INDEX", False)
+    monkeypatch.setattr(forking, "ENABLED", False)
     plain = _import(tmp_path, "plain.sqlite3", listing)
     assert _content(forked) == _content(plain)
     assert forked.count_attendees() == 700
@@ -105,7 +106,7 @@ def test_a_child_that_dies_midway_is_made_up_for(
     monkeypatch.setattr(sqlite_store, "_index_row", dies_in_child)
     store = _import(tmp_path, "dying.sqlite3", listing)
     monkeypatch.setattr(sqlite_store, "_index_row", plain_row)
-    monkeypatch.setattr(sqlite_store, "FORK_FOR_INDEX", False)
+    monkeypatch.setattr(forking, "ENABLED", False)
     assert _content(store) == _content(_import(tmp_path, "plain.sqlite3", listing))
     assert _no_child_left()
 

@@ -8,9 +8,7 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
-import gc
 import os
-import pickle
 import re
 import sqlite3
 import stat
@@ -21,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from checkin.core import forking
 from checkin.core import search as folding
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
 from checkin.core.store import sqlite_search
@@ -77,8 +76,6 @@ _ATTENDEE_INDEXES = (
 
 
 _index_row = sqlite_search.index_row
-#: Fork a helper process for the search words of a big import (False: fold in-process).
-FORK_FOR_INDEX = hasattr(os, "fork")
 _CHUNK = 10_000
 IndexRow = sqlite_search.IndexRow
 
@@ -88,48 +85,27 @@ def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterat
     """Fold the search words in a forked child while this process inserts the attendees.
 
     Folding is pure Python (GIL-bound, so a thread does not help) and the
-    attendee insert is SQLite: on two cores they overlap. The child only
-    computes and pickles chunks into a pipe; it never touches the parent's
-    SQLite connection and leaves through os._exit, so no finaliser closes
-    anything. Whatever the child did not deliver (no fork here, the child
-    died) is folded in this process, so the result is always complete.
+    attendee insert is SQLite: on two cores they overlap (checkin.core.forking).
+    When the words are wanted, whatever the child did not deliver (no fork
+    here, the child died) is folded in this process: the result is always complete.
     """
-    if not FORK_FOR_INDEX or threading.active_count() > 1:
+    if not forking.can_fork():
         yield (_index_row(i, a) for i, a, _k in rows)
         return
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        status = 1
-        try:
-            gc.disable()  # collecting would write to every page shared with the parent
-            os.close(read_fd)
-            with os.fdopen(write_fd, "wb") as pipe:
-                for start in range(0, len(rows), _CHUNK):
-                    chunk = [_index_row(i, a) for i, a, _k in rows[start : start + _CHUNK]]
-                    pickle.dump(chunk, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_fd)
-    reader = os.fdopen(read_fd, "rb")
 
-    def received() -> Iterator[IndexRow]:
+    def fold() -> Iterator[list[IndexRow]]:
+        for start in range(0, len(rows), _CHUNK):
+            yield [_index_row(i, a) for i, a, _k in rows[start : start + _CHUNK]]
+
+    def received(child: forking.Child) -> Iterator[IndexRow]:
         done = 0
-        try:
-            while done < len(rows):
-                chunk: list[IndexRow] = pickle.load(reader)
-                done += len(chunk)
-                yield from chunk
-        except (EOFError, pickle.UnpicklingError):
-            pass  # the child died: fold the rest here
+        for chunk in child.chunks():
+            done += len(chunk)
+            yield from chunk
         yield from (_index_row(i, a) for i, a, _k in rows[done:])
 
-    try:
-        yield received()
-    finally:
-        reader.close()  # a child still writing gets a broken pipe and exits
-        os.waitpid(pid, 0)
+    with forking.Child(fold) as child:
+        yield received(child)
 
 
 _FTS_TOKEN = re.compile(r"[^\W_]+")
