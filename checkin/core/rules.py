@@ -191,7 +191,9 @@ class CheckInService:
         if entry is None or entry.attendee_id is None:
             return None
         attendee = self.store.get_attendee(entry.attendee_id)
-        if attendee is None or attendee.checked_in is None:
+        state = attendee.checked_in if attendee is not None else None
+        # Still the check-in this desk made, not one made elsewhere after it was undone.
+        if state is None or state.desk != entry.desk or state.at != entry.at:
             return None
         return attendee
 

@@ -93,6 +93,9 @@ def test_undo_then_check_in_again(service: CheckInService, clock: FakeClock) -> 
     assert service.last_admitted("Tisch 1") is None
     assert service.store.get_attendee(last.id).checked_in is None  # type: ignore[union-attr]
     assert service.scan("DULIG1", "Tisch 3", "Cem").admits
+    # Ctrl+Z at Tisch 1 must not take back what Tisch 3 did since.
+    assert service.last_admitted("Tisch 1") is None
+    assert service.last_admitted("Tisch 3").code == "DULIG1"  # type: ignore[union-attr]
     history = [e.kind for e in service.store.log_for(last.id)]
     assert history == [LogKind.CHECKIN, LogKind.UNDO, LogKind.CHECKIN]
 
