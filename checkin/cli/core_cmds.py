@@ -218,6 +218,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "codes_generated": report.codes_generated,
         "recorded_checkins": report.recorded_checkins,
         "checkins_kept": report.checkins_kept,
+        "codes_changed": report.codes_changed,
         "mapping": dict(report.mapping),
     }
     if args.json:
@@ -244,6 +245,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{report.recorded_checkins} check-ins taken over from the list")
     if report.checkins_kept:
         print(f"{report.checkins_kept} existing check-ins kept on updated or removed people")
+    if report.codes_changed:
+        print(f"{report.codes_changed} guests have a new code; their old codes no longer admit")
     for p in report.problems:
         print(f"  line {p.line}: {p.severity}: {p.reason}: {p.detail}")
     return 0

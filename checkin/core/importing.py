@@ -21,7 +21,7 @@ from typing import Any
 
 from checkin.core import codes
 from checkin.core import search as folding
-from checkin.core.io import ParsedList, ParsedRow, Problem, parse_list
+from checkin.core.io import ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
@@ -44,6 +44,8 @@ class ImportReport:
     recorded_checkins: int = 0
     #: Check-ins already made at the desk on people this import updated or removed (all kept).
     checkins_kept: int = 0
+    #: Stored guests the list now gives another code (re-issued ticket, other case).
+    codes_changed: int = 0
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -84,6 +86,7 @@ class _Matcher:
 
     def __init__(self, existing: Iterable[Attendee]) -> None:
         self.by_code: dict[str, list[Attendee]] = defaultdict(list)
+        self.by_code_fold: dict[str, list[Attendee]] = defaultdict(list)
         self.by_email: dict[str, list[Attendee]] = defaultdict(list)
         self.by_name: dict[tuple[str, str, str], list[Attendee]] = defaultdict(list)
         self.all: list[Attendee] = []
@@ -91,6 +94,7 @@ class _Matcher:
         for a in existing:
             self.all.append(a)
             self.by_code[a.code].append(a)
+            self.by_code_fold[a.code.casefold()].append(a)
             if a.email:
                 self.by_email[a.email.casefold()].append(a)
             self.by_name[_name_key(a)].append(a)
@@ -118,6 +122,33 @@ class _Matcher:
                 # Identical names (two "N.N." seats of one company) pair up in list order.
                 candidates = self._free(self.by_name.get(_name_key(row), []))
                 if candidates:
+                    found = candidates[0]
+        if found is not None and found.id is not None:
+            self.taken.add(found.id)
+        return found
+
+    def match_new_code(self, row: Attendee, listed_codes: set[str]) -> Attendee | None:
+        """A coded row whose code is not stored: the same code in other case, or a guest
+        whose own code is gone from the list, found by e-mail, else name and company
+        (a re-issued ticket). Called after every row has had its exact-code match."""
+        if not self.all:
+            return None
+        found: Attendee | None = None
+        candidates = self._free(self.by_code_fold.get(row.code.casefold(), []))
+        if len(candidates) == 1:
+            found = candidates[0]
+        else:
+
+            def orphaned(found: list[Attendee]) -> list[Attendee]:
+                return [c for c in self._free(found) if c.code.casefold() not in listed_codes]
+
+            if row.email:
+                candidates = orphaned(self.by_email.get(row.email.casefold(), []))
+                if len(candidates) == 1:
+                    found = candidates[0]
+            if found is None:
+                candidates = orphaned(self.by_name.get(_name_key(row), []))
+                if len(candidates) == 1:
                     found = candidates[0]
         if found is not None and found.id is not None:
             self.taken.add(found.id)
@@ -155,10 +186,17 @@ def plan_import(
     updates: list[Attendee] = []
     recorded: list[tuple[str, int, datetime]] = []
     unchanged = cancelled = generated = kept = 0
+    changed_codes: list[Problem] = []
     rows = list(rows)
     # Rows with a code claim their guest first: a hand-added row without one must not
     # take a namesake whose own coded row comes later (two holders of one code).
     matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
+    # A code the store does not know may still be a guest it does (the list changed the
+    # code's case, or re-issued the ticket): before codeless rows pick by name.
+    listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
+    for i, row in enumerate(rows):
+        if row.attendee.code and matches[i] is None:
+            matches[i] = matcher.match_new_code(row.attendee, listed_codes)
     for i, row in enumerate(rows):
         if not row.attendee.code:
             matches[i] = matcher.match(row.attendee)
@@ -181,6 +219,17 @@ def plan_import(
                 recorded.append(("insert", len(inserts) - 1, row.checked_in_at))
             continue
         assert match.id is not None
+        if incoming.code and incoming.code != match.code:
+            changed_codes.append(
+                Problem(
+                    row.line,
+                    ProblemReason.CODE_CHANGED,
+                    f"{match.first_name} {match.last_name}: the list now gives code "
+                    f"{incoming.code} instead of {match.code}; the new code admits, the old "
+                    "one no longer does.",
+                    "warning",
+                )
+            )
         corrected = edits.get(match.id, {})
         merged = replace(
             match,
@@ -220,6 +269,8 @@ def plan_import(
         codes_generated=generated,
         recorded_checkins=len(recorded),
         checkins_kept=kept,
+        codes_changed=len(changed_codes),
+        problems=tuple(changed_codes),
     )
     return plan, report
 
@@ -275,5 +326,5 @@ def import_list(
         report,
         source_format=parsed.source_format,
         mapping=dict(parsed.mapping),
-        problems=tuple(parsed.problems),
+        problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
     )

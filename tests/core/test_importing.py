@@ -197,3 +197,73 @@ def test_desk_corrections_survive_a_reimport(store: SQLiteStore, tmp_path: Path,
     import_list(store, write(tmp_path, "g.csv", changed + without_codes), clock=clock)
     a1 = store.find_by_code("A1")[0]
     assert (a1.first_name, a1.company) == ("Engelbert", "Fraunhofer-Institut IPA")
+
+
+def test_a_reissued_ticket_updates_the_guest_and_retires_the_old_code(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    first = write(
+        tmp_path,
+        "v1.csv",
+        "OLD1;;Anna;Nowak;KGHM;anna@kghm.pl;Teilnehmer;\n"
+        "abc123;;Jan;Dvořák;Škoda;;Teilnehmer;\n"
+        "K1;;Ida;Berg;IHK;;Teilnehmer;\n",
+    )
+    import_list(store, first, clock=clock)
+    service = CheckInService(store, clock)
+    assert service.scan("OLD1", "T1", "Tom").admits
+    second = write(
+        tmp_path,
+        "v2.csv",
+        "NEW1;;Anna;Nowak;KGHM;anna@kghm.pl;Teilnehmer;\n"  # re-issued, same e-mail
+        "ABC123;;Jan;Dvořák;Škoda;;Teilnehmer;\n"  # the export changed the case
+        "K2;;Ida;Berg;IHK;;Teilnehmer;\n",  # re-issued, no e-mail: name and company
+    )
+    report = import_list(store, second, clock=clock)
+    assert (report.inserted, report.removed, report.codes_changed) == (0, 0, 3)
+    assert store.count_attendees() == 3
+    changed = [p for p in report.problems if p.reason == "code_changed"]
+    assert [p.line for p in changed] == [2, 3, 4]
+    assert "NEW1 instead of OLD1" in changed[0].detail
+    again = service.scan("NEW1", "T2", "Ben")
+    assert again.kind is VerdictKind.ALREADY_CHECKED_IN  # the check-in stayed with her
+    assert again.previous is not None and again.previous.desk == "T1"
+    assert service.scan("OLD1", "T2", "Ben").kind is VerdictKind.UNKNOWN
+    assert service.scan("ABC123", "T2", "Ben").admits
+    assert store.stats().checked_in == 2
+
+
+def test_a_new_code_never_takes_a_namesake_who_is_still_on_the_list(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(
+        store,
+        write(
+            tmp_path,
+            "v1.csv",
+            "N1;;Thomas;Müller;Siemens;;Teilnehmer;\n"
+            "N2;;Thomas;Müller;Siemens;;Teilnehmer;\n"
+            "N3;;Eva;Klein;Bosch;;Teilnehmer;\n"
+            "N4;;Eva;Klein;Bosch;;Teilnehmer;\n",
+        ),
+        clock=clock,
+    )
+    report = import_list(
+        store,
+        write(
+            tmp_path,
+            "v2.csv",
+            "N1;;Thomas;Müller;Siemens;;Teilnehmer;\n"
+            "N2;;Thomas;Müller;Siemens;;Teilnehmer;\n"
+            "N5;;Thomas;Müller;Siemens;;Teilnehmer;\n"  # a third colleague: new
+            "N6;;Eva;Klein;Bosch;;Teilnehmer;\n",  # N3 or N4? no guessing
+        ),
+        clock=clock,
+    )
+    assert (report.inserted, report.removed, report.codes_changed) == (2, 2, 0)
+    assert {a.code for a in store.iter_attendees() if a.status is Status.ACTIVE} == {
+        "N1",
+        "N2",
+        "N5",
+        "N6",
+    }

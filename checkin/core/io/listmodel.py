@@ -33,6 +33,8 @@ class ProblemReason(enum.StrEnum):
     DUPLICATE_PERSON = "duplicate_person"
     UNREADABLE_VALUE = "unreadable_value"
     ENCODING_FALLBACK = "encoding_fallback"
+    #: Re-import: a stored guest's code differs in this list (see importing.plan_import).
+    CODE_CHANGED = "code_changed"
 
 
 Severity = Literal["error", "warning"]
