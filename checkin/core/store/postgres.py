@@ -785,6 +785,11 @@ class PostgresStore:
             if first_big:
                 cur.execute("SET LOCAL maintenance_work_mem = '256MB'")
                 cur.execute(_CREATE_INDEXES)
+            if len(plan.inserts) > 5000:
+                # Fresh statistics at once, not whenever autovacuum comes by: the planner
+                # otherwise judges the first searches by an empty table's numbers.
+                cur.execute("ANALYZE attendees")
+                cur.execute("ANALYZE search_terms")
             self._record_checkins(cur, plan, ids)
             return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
 
