@@ -180,7 +180,7 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.desk_printer = printer
         self.job: BadgePrintJob | None = None
-        self.result: BatchResult | None = None
+        self.outcome: BatchResult | None = None
         self.setWindowTitle(self.tr("Print badges"))
         stock = get_stock(printer.settings.stock)
 
@@ -335,7 +335,7 @@ class BatchPrintDialog(QDialog):
 
     @Slot(object)
     def _finished(self, result: BatchResult) -> None:
-        self.result = result
+        self.outcome = result
         self.job = None
         self._busy(False)
         if result.cancelled:

@@ -59,8 +59,8 @@ def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_
     dialog.choose_pdf_path = lambda: out  # type: ignore[method-assign]
     dialog.pdf_button.click()
     assert dialog.job is not None and dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
-    assert dialog.result.ok and len(dialog.result.attendees) == 6
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert dialog.outcome.ok and len(dialog.outcome.attendees) == 6
     assert page_count(out.read_bytes()) == 2 and "Petr Dvořák" in pdf_text(out.read_bytes())
     assert dialog.progress.value() == 6 and "6" in dialog.status.text()
     dialog.grab().save(str(SHOTS_DIR / "batch_dialog.png"))
