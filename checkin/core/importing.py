@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -77,6 +77,10 @@ def _name_key(a: Attendee) -> tuple[str, str, str]:
     return (folding.fold(a.first_name), folding.fold(a.last_name), folding.fold(a.company))
 
 
+def _person_key(a: Attendee) -> tuple[str, str]:
+    return (folding.fold(a.first_name), folding.fold(a.last_name))
+
+
 def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
     return all(getattr(a, f) == getattr(b, f) for f in LIST_FIELDS if f != "source_line")
 
@@ -91,6 +95,8 @@ class _Matcher:
         self.by_name: dict[tuple[str, str, str], list[Attendee]] = defaultdict(list)
         self.all: list[Attendee] = []
         self.taken: set[int] = set()
+        #: The (first, last) name the list still uses for a guest the desk renamed.
+        self.aliases: dict[int, tuple[str, str]] = {}
         for a in existing:
             self.all.append(a)
             self.by_code[a.code].append(a)
@@ -100,7 +106,12 @@ class _Matcher:
             self.by_name[_name_key(a)].append(a)
 
     def _free(self, candidates: list[Attendee]) -> list[Attendee]:
-        return [c for c in candidates if c.id not in self.taken]
+        """The candidates not yet taken, each once."""
+        free: dict[int | None, Attendee] = {}
+        for c in candidates:
+            if c.id not in self.taken:
+                free.setdefault(c.id, c)
+        return list(free.values())
 
     def match(self, row: Attendee) -> Attendee | None:
         if not self.all:
@@ -127,31 +138,61 @@ class _Matcher:
             self.taken.add(found.id)
         return found
 
-    def match_new_code(self, row: Attendee, listed_codes: set[str]) -> Attendee | None:
-        """A coded row whose code is not stored: the same code in other case, or a guest
-        whose own code is gone from the list, found by e-mail, else name and company
-        (a re-issued ticket). Called after every row has had its exact-code match."""
-        if not self.all:
-            return None
-        found: Attendee | None = None
-        candidates = self._free(self.by_code_fold.get(row.code.casefold(), []))
+    def add_alias(self, attendee: Attendee, listed: Attendee) -> None:
+        """The desk corrected `attendee`; the list may still name them as `listed`."""
+        if _name_key(listed) != _name_key(attendee):
+            self.by_name[_name_key(listed)].append(attendee)
+        if _person_key(listed) != _person_key(attendee) and attendee.id is not None:
+            self.aliases[attendee.id] = _person_key(listed)
+
+    def _same_person(self, stored: Attendee, row: Attendee) -> bool:
+        key = _person_key(row)
+        return key == _person_key(stored) or key == self.aliases.get(stored.id or -1)
+
+    def _propose(self, row: Attendee, listed_codes: set[str]) -> Attendee | None:
+        candidates = [
+            c
+            for c in self._free(self.by_code_fold.get(row.code.casefold(), []))
+            if self._same_person(c, row)
+        ]
         if len(candidates) == 1:
-            found = candidates[0]
-        else:
+            return candidates[0]
+        # A re-issued ticket: only a guest whose own code has left the list.
+        orphaned = [
+            c
+            for c in self._free(
+                [
+                    *self.by_email.get(row.email.casefold(), []),
+                    *self.by_name.get(_name_key(row), []),
+                ]
+                if row.email
+                else self.by_name.get(_name_key(row), [])
+            )
+            if c.code.casefold() not in listed_codes and self._same_person(c, row)
+        ]
+        return orphaned[0] if len(orphaned) == 1 else None
 
-            def orphaned(found: list[Attendee]) -> list[Attendee]:
-                return [c for c in self._free(found) if c.code.casefold() not in listed_codes]
+    def match_new_codes(
+        self, rows: list[Attendee], listed_codes: set[str]
+    ) -> list[Attendee | None]:
+        """Coded rows whose code is not stored, after every other row has had its match.
 
-            if row.email:
-                candidates = orphaned(self.by_email.get(row.email.casefold(), []))
-                if len(candidates) == 1:
-                    found = candidates[0]
-            if found is None:
-                candidates = orphaned(self.by_name.get(_name_key(row), []))
-                if len(candidates) == 1:
-                    found = candidates[0]
-        if found is not None and found.id is not None:
-            self.taken.add(found.id)
+        Such a row is the stored guest with the same code in other case, or (a re-issued
+        ticket) the guest with the same e-mail or company whose own code has left the
+        list; the first and last name must agree either way, and a guest that two rows
+        could be is left to neither (a new registration then, not a guess).
+        """
+        if not self.all:
+            return [None] * len(rows)
+        proposed = [self._propose(row, listed_codes) for row in rows]
+        wanted = Counter(p.id for p in proposed if p is not None)
+        found: list[Attendee | None] = []
+        for p in proposed:
+            if p is not None and p.id is not None and wanted[p.id] == 1:
+                self.taken.add(p.id)
+                found.append(p)
+            else:
+                found.append(None)
         return found
 
     def unmatched(self) -> list[Attendee]:
@@ -180,7 +221,7 @@ def plan_import(
         old = edits.get(a.id or -1)
         if old and {"first_name", "last_name", "company"} & old.keys():
             listed = replace(a, **{k: v for k, v in old.items() if k in _NAME_FIELDS})
-            matcher.by_name[_name_key(listed)].append(a)
+            matcher.add_alias(a, listed)
     used_codes = set(matcher.by_code)
     inserts: list[Attendee] = []
     updates: list[Attendee] = []
@@ -191,15 +232,16 @@ def plan_import(
     # Rows with a code claim their guest first: a hand-added row without one must not
     # take a namesake whose own coded row comes later (two holders of one code).
     matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
-    # A code the store does not know may still be a guest it does (the list changed the
-    # code's case, or re-issued the ticket): before codeless rows pick by name.
-    listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
-    for i, row in enumerate(rows):
-        if row.attendee.code and matches[i] is None:
-            matches[i] = matcher.match_new_code(row.attendee, listed_codes)
     for i, row in enumerate(rows):
         if not row.attendee.code:
             matches[i] = matcher.match(row.attendee)
+    # A code the store does not know may still be a guest it does (the list changed the
+    # code's case, or re-issued the ticket): last, so it never takes a guest another row is.
+    listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
+    unknown = [i for i, r in enumerate(rows) if r.attendee.code and matches[i] is None]
+    found = matcher.match_new_codes([rows[i].attendee for i in unknown], listed_codes)
+    for i, match in zip(unknown, found, strict=True):
+        matches[i] = match
     for row, match in zip(rows, matches, strict=True):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
@@ -220,13 +262,17 @@ def plan_import(
             continue
         assert match.id is not None
         if incoming.code and incoming.code != match.code:
+            what = (
+                "both spellings admit"
+                if incoming.code.casefold() == match.code.casefold()
+                else "the new code admits, the old one no longer does"
+            )
             changed_codes.append(
                 Problem(
                     row.line,
                     ProblemReason.CODE_CHANGED,
                     f"{match.first_name} {match.last_name}: the list now gives code "
-                    f"{incoming.code} instead of {match.code}; the new code admits, the old "
-                    "one no longer does.",
+                    f"{incoming.code} instead of {match.code}; {what}.",
                     "warning",
                 )
             )
@@ -320,7 +366,15 @@ def import_list(
             desk_edits=desk_edits(store.iter_log()) if existing else None,
         )
         if cancelled is not None and cancelled():
-            return replace(report, inserted=0, updated=0, removed=0, recorded_checkins=0)
+            return replace(
+                report,
+                inserted=0,
+                updated=0,
+                removed=0,
+                recorded_checkins=0,
+                codes_changed=0,
+                problems=tuple(parsed.problems),
+            )
         store.apply_import(plan, clock())
     return replace(
         report,

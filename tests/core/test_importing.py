@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,130 @@ def test_a_new_code_never_takes_a_namesake_who_is_still_on_the_list(
         "N5",
         "N6",
     }
+
+
+def _reimport(store: SQLiteStore, tmp_path: Path, clock, before: str, after: str, desk=None):
+    import_list(store, write(tmp_path, "v1.csv", before), clock=clock)
+    service = CheckInService(store, clock)
+    if desk is not None:
+        desk(service)
+    return service, import_list(store, write(tmp_path, "v2.csv", after), clock=clock)
+
+
+def _rows(store: SQLiteStore) -> list[tuple[str, str, str, str | None]]:
+    return sorted(
+        (a.code, a.first_name, a.last_name, a.checked_in.desk if a.checked_in else None)
+        for a in store.iter_attendees()
+        if a.status is Status.ACTIVE
+    )
+
+
+def test_a_new_code_never_takes_a_guest_that_another_row_still_names(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    def admit_anna(service: CheckInService) -> None:
+        anna = next(a for a in store.iter_attendees() if a.first_name == "Anna")
+        service.check_in(anna.id, "T1", "Tom")
+
+    # Anna (no code in the list: a generated one) keeps her record; Bernd shares the
+    # office e-mail but is somebody else.
+    service, report = _reimport(
+        store,
+        tmp_path,
+        clock,
+        ";;Anna;Schmidt;ACME;office@acme.de;T;\n",
+        ";;Anna;Schmidt;ACME;office@acme.de;T;\nT5;;Bernd;Meier;ACME;office@acme.de;T;\n",
+        admit_anna,
+    )
+    assert (report.inserted, report.codes_changed) == (1, 0)
+    by_first_name = {row[1]: row for row in _rows(store)}
+    assert len(by_first_name) == 2
+    assert by_first_name["Anna"][3] == "T1"
+    assert by_first_name["Bernd"] == ("T5", "Bernd", "Meier", None)
+
+
+def test_a_code_in_other_case_of_somebody_else_is_a_new_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _reimport(
+        store,
+        tmp_path,
+        clock,
+        "abc1;;Anna;Schmidt;ACME;;T;\n",
+        "ABC1;;Bernd;Meier;Other;;T;\n",
+        lambda s: s.scan("abc1", "T1", "Tom"),
+    )
+    assert (report.inserted, report.removed, report.codes_changed) == (1, 1, 0)
+    assert _rows(store) == [("ABC1", "Bernd", "Meier", None)]
+
+
+def test_a_reissued_ticket_goes_to_the_same_person_not_the_first_row_sharing_an_email(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    def correct_and_admit(service: CheckInService) -> None:
+        ana = store.find_by_code("O1")[0]
+        service.edit(replace(ana, first_name="Anna"), "T1", "Tom")
+        service.scan("O1", "T1", "Tom")
+
+    service, report = _reimport(
+        store,
+        tmp_path,
+        clock,
+        "O1;;Ana;Schmidt;ACME;office@acme.de;T;\n",
+        "N1;;Bernd;Meier;ACME;office@acme.de;T;\nN2;;Ana;Schmidt;ACME;office@acme.de;T;\n",
+        correct_and_admit,
+    )
+    assert report.codes_changed == 1
+    # The desk's spelling stays, with her check-in, under her new code.
+    assert _rows(store) == [("N1", "Bernd", "Meier", None), ("N2", "Anna", "Schmidt", "T1")]
+
+
+def test_a_guest_the_desk_recapitalised_still_gets_a_reissued_ticket(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    def correct_and_admit(service: CheckInService) -> None:
+        anna = store.find_by_code("K1")[0]
+        service.edit(replace(anna, first_name="Anna"), "T1", "Tom")
+        service.scan("K1", "T1", "Tom")
+
+    service, report = _reimport(
+        store,
+        tmp_path,
+        clock,
+        "K1;;anna;Berg;IHK;;T;\n",
+        "K2;;anna;Berg;IHK;;T;\n",
+        correct_and_admit,
+    )
+    assert (report.inserted, report.removed, report.codes_changed) == (0, 0, 1)
+    assert _rows(store) == [("K2", "Anna", "Berg", "T1")]
+    assert service.scan("K2", "T2", "Ben").kind is VerdictKind.ALREADY_CHECKED_IN
+
+
+def test_code_changes_are_worded_by_whether_the_old_code_still_admits(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _reimport(
+        store,
+        tmp_path,
+        clock,
+        "abc123;;Jan;Dvořák;Škoda;;T;\nOLD1;;Ida;Berg;IHK;ida@ihk.de;T;\n",
+        "ABC123;;Jan;Dvořák;Škoda;;T;\nNEW1;;Ida;Berg;IHK;ida@ihk.de;T;\n",
+    )
+    details = [p.detail for p in report.problems if p.reason == "code_changed"]
+    assert details[0].endswith("both spellings admit.")
+    assert details[1].endswith("the old one no longer does.")
+    assert service.scan("abc123", "T1", "Tom").admits
+    assert service.scan("OLD1", "T1", "Tom").kind is VerdictKind.UNKNOWN
+
+
+def test_a_cancelled_reimport_reports_no_code_changes(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(store, write(tmp_path, "v1.csv", "OLD1;;Ida;Berg;IHK;ida@ihk.de;T;\n"))
+    report = import_list(
+        store,
+        write(tmp_path, "v2.csv", "NEW1;;Ida;Berg;IHK;ida@ihk.de;T;\n"),
+        cancelled=lambda: True,
+    )
+    assert (report.updated, report.codes_changed, report.problems) == (0, 0, ())
+    assert store.find_by_code("OLD1")
