@@ -41,13 +41,18 @@ def _spool() -> IO[bytes]:
 class Child:
     """`work()` run in a forked child; its chunks are read back with `chunks()`.
 
-    Use as a context manager: leaving it stops a child still running.
+    Use as a context manager: leaving it stops a child still running. Raises
+    OSError when no child can be forked (the caller then does the work itself).
     """
 
     def __init__(self, work: Callable[[], Iterable[Any]]) -> None:
         self._spool = _spool()
         self.complete = False
-        self._pid: int | None = os.fork()
+        try:
+            self._pid: int | None = os.fork()
+        except OSError:  # no memory or process slot for a child: the caller works alone
+            self._spool.close()
+            raise
         if self._pid == 0:  # the child
             status = 1
             try:
@@ -62,7 +67,7 @@ class Child:
                 os._exit(status)
 
     def _reap(self, kill: bool = False) -> None:
-        pid, self._pid = self._pid, None
+        pid = self._pid
         if pid is None:
             return
         if kill:
@@ -71,6 +76,7 @@ class Child:
             except ProcessLookupError:
                 pass
         _, status = os.waitpid(pid, 0)
+        self._pid = None  # only now: interrupted while waiting, close() still reaps it
         self.complete = not kill and status == 0
 
     def chunks(self) -> Iterator[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
 import sqlite3
 from datetime import datetime
@@ -127,3 +128,23 @@ def test_a_failing_big_import_changes_nothing_and_leaves_no_child(tmp_path: Path
     assert _no_child_left()
     with sqlite3.connect(tmp_path / "event.sqlite3") as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_an_import_without_a_child_to_fork_still_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listing = _write_list(tmp_path / "list.csv", 300)
+    gc.collect()  # stores of earlier tests still waiting to be closed
+    fds_before = len(os.listdir("/proc/self/fd"))
+
+    def no_fork() -> int:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    store = _import(tmp_path, "nofork.sqlite3", listing)
+    monkeypatch.setattr(forking, "ENABLED", False)
+    plain = _import(tmp_path, "plain.sqlite3", listing)
+    assert _content(store) == _content(plain)
+    store.close()
+    plain.close()
+    assert len(os.listdir("/proc/self/fd")) <= fds_before  # no spool file left open

@@ -104,7 +104,12 @@ def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterat
             yield from chunk
         yield from (_index_row(i, a) for i, a, _k in rows[done:])
 
-    with forking.Child(fold) as child:
+    try:
+        child = forking.Child(fold)
+    except OSError:
+        yield (_index_row(i, a) for i, a, _k in rows)
+        return
+    with child:
         yield received(child)
 
 
