@@ -23,6 +23,10 @@ from functools import lru_cache
 from checkin.core.codes import clean_scan, is_generated_format, normalize_generated
 from checkin.core.model import Attendee
 
+#: Bump whenever fold(), words() or email_words() would return something else for some
+#: text: SQLite's contentless search index is then rebuilt when an event is opened.
+FOLD_REVISION = 1
+
 FIELD_RANK = {"last_name": 0, "first_name": 1, "company": 2, "email": 3}
 _LAST, _FIRST, _COMPANY_RANK, _EMAIL_RANK = (FIELD_RANK[f] for f in FIELD_RANK)
 

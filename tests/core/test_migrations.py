@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core.store import migrations
+from checkin.core.model import Attendee
+from checkin.core.store import migrations, sqlite_search
 from checkin.core.store.base import StoreError
 from checkin.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from checkin.core.store.sqlite import SQLiteStore
@@ -90,3 +91,25 @@ def test_a_failing_migration_changes_nothing(
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
     assert "content = ''" not in sql
     conn.close()
+
+
+def test_an_index_folded_by_another_version_is_rebuilt_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "event.sqlite3"
+    store = SQLiteStore.open(path)
+    store.add_attendee(Attendee(code="K1", first_name="Jürgen", last_name="Weiß"))
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    # As if folding had changed: the stored words no longer match what fold() gives now.
+    conn.execute(
+        "INSERT INTO search_index (rowid, last, first, company, email) "
+        "VALUES (1, 'ghost', '', '', '')"
+    )
+    conn.execute("UPDATE meta SET value = 'unicode 1.0, fold 0' WHERE key = 'search_fold'")
+    conn.close()
+    store = SQLiteStore.open(path)
+    try:
+        assert store.search("ghost") == []
+        assert [a.code for a in store.search("weiss")] == ["K1"]
+        assert store.get_meta("search_fold") == sqlite_search.FOLD_VERSION
+    finally:
+        store.close()

@@ -179,6 +179,7 @@ class SQLiteStore:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA cache_size=-65536")
             migrate(conn)
+            sqlite_search.refresh(conn)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):

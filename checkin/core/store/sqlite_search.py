@@ -6,13 +6,15 @@ only the inverted index, not a second copy of every folded name, which makes a
 FTS5 cannot look up what a row was indexed with: removing a row means handing
 it the same words again, so they are re-folded from the attendee as stored.
 That is exact as long as `checkin.core.search` folds as it did when the row was
-indexed; a release that changes folding must add a migration that calls
-`rebuild` (as migration 3 does).
+indexed, so the database remembers how its words were folded (`FOLD_VERSION`:
+the Unicode tables of this Python and `search.FOLD_REVISION`) and `refresh`
+rebuilds the index when an event is opened with another.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 
 from checkin.core import search as folding
 from checkin.core.model import Attendee
@@ -67,3 +69,28 @@ def rebuild(cur: sqlite3.Cursor | sqlite3.Connection) -> None:
     cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     stored = cur.execute(_STORED_SQL).fetchall()
     cur.executemany(INSERT_SQL, [_row(*row) for row in stored])
+
+
+#: How the words in the index were folded (stored in meta as "search_fold").
+FOLD_VERSION = f"unicode {unicodedata.unidata_version}, fold {folding.FOLD_REVISION}"
+
+
+def refresh(conn: sqlite3.Connection) -> bool:
+    """Rebuild the index if it was folded differently (another Python or checkin); True if so."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_fold'").fetchone()
+    if row is not None and row[0] == FOLD_VERSION:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        rebuild(conn)
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('search_fold', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (FOLD_VERSION,),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return True
