@@ -278,6 +278,17 @@ def _reimport(store: SQLiteStore, tmp_path: Path, clock, before: str, after: str
     return service, import_list(store, write(tmp_path, "v2.csv", after), clock=clock)
 
 
+def _rename_and_admit(code: str, first_name: str):
+    """At the desk: correct the guest's first name, then scan them in at T1."""
+
+    def desk(service: CheckInService) -> None:
+        guest = service.store.find_by_code(code)[0]
+        service.edit(replace(guest, first_name=first_name), "T1", "Tom")
+        service.scan(code, "T1", "Tom")
+
+    return desk
+
+
 def _rows(store: SQLiteStore) -> list[tuple[str, str, str, str | None]]:
     return sorted(
         (a.code, a.first_name, a.last_name, a.checked_in.desk if a.checked_in else None)
@@ -328,18 +339,13 @@ def test_a_code_in_other_case_of_somebody_else_is_a_new_guest(
 def test_a_reissued_ticket_goes_to_the_same_person_not_the_first_row_sharing_an_email(
     store: SQLiteStore, tmp_path: Path, clock
 ) -> None:
-    def correct_and_admit(service: CheckInService) -> None:
-        ana = store.find_by_code("O1")[0]
-        service.edit(replace(ana, first_name="Anna"), "T1", "Tom")
-        service.scan("O1", "T1", "Tom")
-
     service, report = _reimport(
         store,
         tmp_path,
         clock,
         "O1;;Ana;Schmidt;ACME;office@acme.de;T;\n",
         "N1;;Bernd;Meier;ACME;office@acme.de;T;\nN2;;Ana;Schmidt;ACME;office@acme.de;T;\n",
-        correct_and_admit,
+        _rename_and_admit("O1", "Anna"),
     )
     assert report.codes_changed == 1
     # The desk's spelling stays, with her check-in, under her new code.
@@ -349,18 +355,13 @@ def test_a_reissued_ticket_goes_to_the_same_person_not_the_first_row_sharing_an_
 def test_a_guest_the_desk_recapitalised_still_gets_a_reissued_ticket(
     store: SQLiteStore, tmp_path: Path, clock
 ) -> None:
-    def correct_and_admit(service: CheckInService) -> None:
-        anna = store.find_by_code("K1")[0]
-        service.edit(replace(anna, first_name="Anna"), "T1", "Tom")
-        service.scan("K1", "T1", "Tom")
-
     service, report = _reimport(
         store,
         tmp_path,
         clock,
         "K1;;anna;Berg;IHK;;T;\n",
         "K2;;anna;Berg;IHK;;T;\n",
-        correct_and_admit,
+        _rename_and_admit("K1", "Anna"),
     )
     assert (report.inserted, report.removed, report.codes_changed) == (0, 0, 1)
     assert _rows(store) == [("K2", "Anna", "Berg", "T1")]
