@@ -113,3 +113,18 @@ def test_an_index_folded_by_another_version_is_rebuilt_on_open(tmp_path: Path) -
         assert store.get_meta("search_fold") == sqlite_search.FOLD_VERSION
     finally:
         store.close()
+
+
+def test_upgrading_to_schema_3_folds_the_words_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
+    conn.close()
+    rebuilds: list[object] = []
+    real = sqlite_search.rebuild
+    monkeypatch.setattr(sqlite_search, "rebuild", lambda c: rebuilds.append(c) or real(c))
+    monkeypatch.setitem(migrations.AFTER, 3, sqlite_search.rebuild)
+    SQLiteStore.open(path).close()
+    assert len(rebuilds) == 1

@@ -33,6 +33,8 @@ _DELETE_SQL = (
     "VALUES ('delete', ?, ?, ?, ?, ?)"
 )
 IndexRow = tuple[int, str, str, str, str]
+#: How the words in the index were folded (stored in meta as "search_fold").
+FOLD_VERSION = f"unicode {unicodedata.unidata_version}, fold {folding.FOLD_REVISION}"
 
 
 def _folded(text: str) -> str:
@@ -65,14 +67,15 @@ def unindex(cur: sqlite3.Cursor, attendee_id: int) -> None:
 
 
 def rebuild(cur: sqlite3.Cursor | sqlite3.Connection) -> None:
-    """Index every stored attendee afresh (inside the caller's transaction)."""
+    """Index every stored attendee afresh and note how (inside the caller's transaction)."""
     cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     stored = cur.execute(_STORED_SQL).fetchall()
     cur.executemany(INSERT_SQL, [_row(*row) for row in stored])
-
-
-#: How the words in the index were folded (stored in meta as "search_fold").
-FOLD_VERSION = f"unicode {unicodedata.unidata_version}, fold {folding.FOLD_REVISION}"
+    cur.execute(
+        "INSERT INTO meta (key, value) VALUES ('search_fold', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (FOLD_VERSION,),
+    )
 
 
 def refresh(conn: sqlite3.Connection) -> bool:
@@ -83,11 +86,6 @@ def refresh(conn: sqlite3.Connection) -> bool:
     conn.execute("BEGIN IMMEDIATE")
     try:
         rebuild(conn)
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('search_fold', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (FOLD_VERSION,),
-        )
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
