@@ -81,11 +81,8 @@ class DeskApp:
 
     def build_window(self) -> MainWindow:
         """(Re)build the window on the current store; a language switch rebuilds it too."""
-        geometry = None
-        if self.window is not None:
-            geometry = self.window.saveGeometry()
-            self.window.close()
-            self.window.deleteLater()
+        old = self.window
+        geometry = old.saveGeometry() if old is not None else None
         self.settings = DeskSettings.load(self.qsettings)
         service = CheckInService(self.store, self.clock)
         window = MainWindow(
@@ -105,6 +102,12 @@ class DeskApp:
         else:
             window.resize(1280, 820)
         self.window = window
+        if old is not None:
+            # The new window first: closing the only visible window would quit the app.
+            if old.isVisible():
+                window.show()
+            old.close()
+            old.deleteLater()
         return window
 
     def switch_store(self, store: Store) -> None:
@@ -114,6 +117,17 @@ class DeskApp:
 
     def erase_event(self) -> None:
         """Wipe the event database (GDPR) and start again on an empty one at the same place."""
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # the desk goes on, on an empty event
+        try:
+            self._erase_and_reopen()
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def _erase_and_reopen(self) -> None:
         from checkin.core.erase import erase_event
 
         if self.window is not None:

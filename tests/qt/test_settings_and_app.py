@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from checkin.core.model import VerdictKind
 from checkin.qt.dialogs.questions import PinPrompt
@@ -105,7 +106,10 @@ def test_language_switch_rebuilds_the_window_in_german(qtbot, store, qsettings, 
     app = DeskApp(store, qsettings, clock, translation_cache=tmp_path / "qm")
     window = app.build_window()
     qtbot.addWidget(window)
+    window.show()
     assert window.act_search.text() == "&Search guest"
+    last_closed: list[bool] = []
+    QApplication.instance().lastWindowClosed.connect(lambda: last_closed.append(True))
     DeskSettings(language="de", sound=False).save(qsettings)
     app.set_language("de")
     german = app.window
@@ -113,6 +117,9 @@ def test_language_switch_rebuilds_the_window_in_german(qtbot, store, qsettings, 
     try:
         assert german is not window
         assert german.act_search.text() == "Gast &suchen"
+        # Still a desk on the screen: the app must not quit under the staff.
+        assert german.isVisible() and not window.isVisible()
+        assert last_closed == []
     finally:
         german.close()
         app.translators.install("en")
