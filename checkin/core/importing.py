@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from checkin.core import codes
@@ -73,8 +74,54 @@ def desk_edits(entries: Iterable[LogEntry]) -> dict[int, dict[str, Any]]:
     return edits
 
 
-def _name_key(a: Attendee) -> tuple[str, str, str]:
-    return (folding.fold(a.first_name), folding.fold(a.last_name), folding.fold(a.company))
+def _name_key(a: Attendee, with_company: bool = True) -> tuple[str, str, str]:
+    company = folding.fold(a.company) if with_company else ""
+    return (folding.fold(a.first_name), folding.fold(a.last_name), company)
+
+
+@dataclass(frozen=True)
+class ListColumns:
+    """Which attendee fields a list has columns for: a field it lacks keeps its stored value.
+
+    A second list that only has code and names must not wipe the VIP note, category
+    or title the first list (or the desk) gave a guest.
+    """
+
+    fields: frozenset[str]
+    #: Headers of the columns kept as extra fields (Anrede, Essenswunsch ...).
+    extra_columns: frozenset[str] = frozenset()
+
+    @classmethod
+    def everything(cls) -> ListColumns:
+        return cls(frozenset(LIST_FIELDS))
+
+    @classmethod
+    def of(cls, parsed: ParsedList) -> ListColumns:
+        mapped = {f for f in parsed.mapping.values() if f != "ignore"}
+        if "name" in mapped:
+            mapped |= {"first_name", "last_name"}
+        if mapped & {"attention", "attention_note"}:  # a VIP word becomes the note
+            mapped |= {"attention", "attention_note"}
+        extra = frozenset(h for h in parsed.headers if h not in parsed.mapping)
+        fields = {f for f in LIST_FIELDS if f in mapped} | {"source_file", "source_line"}
+        if extra:
+            fields.add("extra")
+        return cls(frozenset(fields), extra)
+
+    def has(self, field: str, incoming: Attendee) -> bool:
+        if field in self.fields:
+            return True
+        if field == "title":  # split off the name ("Dr. Anna") without a title column
+            return bool(incoming.title)
+        return field == "status"  # see value(): a removed guest is back on the list
+
+    def value(self, field: str, stored: Attendee, incoming: Attendee) -> Any:
+        if field == "status" and field not in self.fields:
+            return Status.ACTIVE if stored.status is Status.REMOVED else stored.status
+        if field == "extra" and self.fields != frozenset(LIST_FIELDS):
+            kept = {k: v for k, v in stored.extra.items() if k not in self.extra_columns}
+            return MappingProxyType({**kept, **incoming.extra})
+        return getattr(incoming, field)
 
 
 def _person_key(a: Attendee) -> tuple[str, str]:
@@ -88,7 +135,8 @@ def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
 class _Matcher:
     """Finds the stored attendee a list row is about, each stored attendee at most once."""
 
-    def __init__(self, existing: Iterable[Attendee]) -> None:
+    def __init__(self, existing: Iterable[Attendee], *, with_company: bool = True) -> None:
+        self.with_company = with_company
         self.by_code: dict[str, list[Attendee]] = defaultdict(list)
         self.by_code_fold: dict[str, list[Attendee]] = defaultdict(list)
         self.by_email: dict[str, list[Attendee]] = defaultdict(list)
@@ -103,7 +151,7 @@ class _Matcher:
             self.by_code_fold[a.code.casefold()].append(a)
             if a.email:
                 self.by_email[a.email.casefold()].append(a)
-            self.by_name[_name_key(a)].append(a)
+            self.by_name[_name_key(a, with_company)].append(a)
 
     def _free(self, candidates: list[Attendee]) -> list[Attendee]:
         """The candidates not yet taken, each once."""
@@ -122,8 +170,10 @@ class _Matcher:
             if len(candidates) == 1:
                 found = candidates[0]
             elif candidates:  # a shared code: the same person, if any
-                key = _name_key(row)
-                found = next((c for c in candidates if _name_key(c) == key), candidates[0])
+                key = _name_key(row, self.with_company)
+                found = next(
+                    (c for c in candidates if _name_key(c, self.with_company) == key), candidates[0]
+                )
         else:
             if row.email:
                 candidates = self._free(self.by_email.get(row.email.casefold(), []))
@@ -131,7 +181,7 @@ class _Matcher:
                     found = candidates[0]
             if found is None:
                 # Identical names (two "N.N." seats of one company) pair up in list order.
-                candidates = self._free(self.by_name.get(_name_key(row), []))
+                candidates = self._free(self.by_name.get(_name_key(row, self.with_company), []))
                 if candidates:
                     found = candidates[0]
         if found is not None and found.id is not None:
@@ -140,10 +190,14 @@ class _Matcher:
 
     def add_alias(self, attendee: Attendee, listed: Attendee) -> None:
         """The desk corrected `attendee`; the list may still name them as `listed`."""
-        if _name_key(listed) != _name_key(attendee):
-            self.by_name[_name_key(listed)].append(attendee)
+        key = _name_key(listed, self.with_company)
+        if key != _name_key(attendee, self.with_company):
+            self.by_name[key].append(attendee)
         if _person_key(listed) != _person_key(attendee) and attendee.id is not None:
             self.aliases[attendee.id] = _person_key(listed)
+
+    def _key(self, a: Attendee) -> tuple[str, str, str]:
+        return _name_key(a, self.with_company)
 
     def _same_person(self, stored: Attendee, row: Attendee) -> bool:
         key = _person_key(row)
@@ -163,10 +217,10 @@ class _Matcher:
             for c in self._free(
                 [
                     *self.by_email.get(row.email.casefold(), []),
-                    *self.by_name.get(_name_key(row), []),
+                    *self.by_name.get(self._key(row), []),
                 ]
                 if row.email
-                else self.by_name.get(_name_key(row), [])
+                else self.by_name.get(self._key(row), [])
             )
             if c.code.casefold() not in listed_codes and self._same_person(c, row)
         ]
@@ -207,16 +261,19 @@ def plan_import(
     new_code: Callable[[], str] = codes.generate_code,
     source_file: str = "",
     desk_edits: Mapping[int, Mapping[str, Any]] | None = None,
+    carried: ListColumns | None = None,
 ) -> tuple[ImportPlan, ImportReport]:
     """Decide what an import writes, without writing (pure, so it is easy to test).
 
     `desk_edits` maps an attendee id to the fields the desk corrected and their
     values before (from the EDIT log): those fields keep the desk's value, and the
-    old values still find the guest in a list without codes.
+    old values still find the guest in a list without codes. `carried` says which
+    fields the list has columns for (None: all); a stored guest keeps the rest.
     """
+    carried = carried or ListColumns.everything()
     edits = desk_edits or {}
     existing = list(existing)
-    matcher = _Matcher(existing)
+    matcher = _Matcher(existing, with_company="company" in carried.fields)
     for a in existing:
         old = edits.get(a.id or -1)
         if old and {"first_name", "last_name", "company"} & old.keys():
@@ -280,7 +337,11 @@ def plan_import(
         merged = replace(
             match,
             code=incoming.code or match.code,
-            **{f: getattr(incoming, f) for f in LIST_FIELDS if f not in corrected},
+            **{
+                f: carried.value(f, match, incoming)
+                for f in LIST_FIELDS
+                if f not in corrected and carried.has(f, incoming)
+            },
         )
         if _list_fields_equal(merged, match) and merged.code == match.code:
             unchanged += 1
@@ -364,6 +425,7 @@ def import_list(
             keep_missing=keep_missing,
             source_file=Path(path).name,
             desk_edits=desk_edits(store.iter_log()) if existing else None,
+            carried=ListColumns.of(parsed),
         )
         if cancelled is not None and cancelled():
             return replace(

@@ -396,3 +396,44 @@ def test_a_cancelled_reimport_reports_no_code_changes(
     )
     assert (report.updated, report.codes_changed, report.problems) == (0, 0, ())
     assert store.find_by_code("OLD1")
+
+
+def test_a_list_without_some_columns_keeps_what_the_guests_already_have(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    full = tmp_path / "full.csv"
+    full.write_text(
+        "Code;Anrede;Titel;Vorname;Nachname;Firma;Kategorie;Status;VIP;Hinweis\n"
+        "VIP1;Frau;Prof. Dr.;Barbara;Klepsch;SMWA;Ehrengast;;ja;Begleitung durch das Protokoll\n"
+        "C2;Herr;;Jan;Nowak;KGHM;Teilnehmer;storniert;;\n"
+        "C3;Herr;;Ida;Berg;IHK;Presse;;;\n",
+        encoding="utf-8",
+    )
+    import_list(store, full, clock=clock)
+    import_list(store, write(tmp_path, "v2.csv", "C2;;Jan;Nowak;KGHM;;T;\n"), clock=clock)
+    assert store.find_by_code("VIP1")[0].status is Status.REMOVED
+    names_only = tmp_path / "names.csv"
+    names_only.write_text(
+        "Code;Vorname;Nachname\nVIP1;Barbara;Klepsch\nC2;Jan;Nowak\n", encoding="utf-8"
+    )
+    report = import_list(store, names_only, keep_missing=True, clock=clock)
+    vip = store.find_by_code("VIP1")[0]
+    assert (vip.title, vip.company, vip.category) == ("Prof. Dr.", "SMWA", "Ehrengast")
+    assert vip.attention and vip.attention_note == "Begleitung durch das Protokoll"
+    assert dict(vip.extra) == {"Anrede": "Frau"}
+    assert vip.status is Status.ACTIVE  # back on the list
+    jan = store.find_by_code("C2")[0]
+    assert (jan.status, jan.company, jan.category) == (Status.ACTIVE, "KGHM", "T")
+    assert report.updated == 2 and report.problems == ()
+
+
+def test_a_codeless_list_without_companies_still_finds_its_guests(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(store, write(tmp_path, "v1.csv", ";;Anna;Nowak;KGHM;;T;\n;;Ida;Berg;IHK;;T;\n"))
+    CheckInService(store, clock).check_in(store.search("Nowak")[0].id, "T1", "Tom")
+    names = tmp_path / "names.csv"
+    names.write_text("Vorname;Nachname\nAnna;Nowak\nIda;Berg\n", encoding="utf-8")
+    report = import_list(store, names, clock=clock)
+    assert (report.inserted, report.removed) == (0, 0)
+    assert store.search("Nowak")[0].checked_in is not None
