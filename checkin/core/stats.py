@@ -80,12 +80,15 @@ def compute_stats(
     for a in attendees:
         active = a.status == Status.ACTIVE
         arrived = a.checked_in is not None and a.checked_in.at <= now
-        if active:
+        # As the desk counts (store.rows.tally_stats): whoever came counts as expected,
+        # even if the list cancelled or dropped them later, so "checked in" never
+        # exceeds "expected" and checked in + no-shows = expected.
+        if active or arrived:
             expected += 1
             cat_expected[a.category] += 1
             if not arrived:
                 no_shows += 1
-        elif a.status == Status.CANCELLED:
+        if a.status == Status.CANCELLED:
             cancelled += 1
         if a.walk_in:
             walk_ins += 1

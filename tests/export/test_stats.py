@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -160,3 +161,37 @@ def test_every_arrival_until_now_lands_in_exactly_one_slot(offsets: list[int], n
     s = compute_stats(people, [], now)
     assert sum(n for _, n in s.arrivals) == s.checked_in == sum(1 for o in offsets if o <= now_s)
     assert all(at.minute % 15 == 0 and at.second == 0 for at, _ in s.arrivals)
+
+
+def test_the_report_counts_as_the_desk_does(tmp_path) -> None:  # noqa: ANN001
+    """A guest who came and was then dropped or cancelled by the list still counts as
+    expected: report and desk counters agree, and checked in + no-shows = expected."""
+    from checkin.core.store.base import ImportPlan
+    from checkin.core.store.sqlite import SQLiteStore
+
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee("K1", "Anna", "Alt", category=Category.PARTICIPANT),
+                Attendee("K2", "Bert", "Bleibt", category=Category.PARTICIPANT),
+                Attendee("K3", "Cleo", "Cancel", category=Category.PRESS),
+            )
+        ),
+        t("07:00"),
+    )
+    ids = {a.code: a.id for a in store.iter_attendees()}
+    store.check_in(ids["K1"], t("08:00"), "D1", "op")
+    store.check_in(ids["K3"], t("08:05"), "D1", "op")
+    anna, cleo = store.get_attendee(ids["K1"]), store.get_attendee(ids["K3"])
+    store.update_attendee(replace(anna, status=Status.REMOVED))
+    store.update_attendee(replace(cleo, status=Status.CANCELLED))
+    s = compute_stats(store.iter_attendees(), store.iter_log(), t("09:00"))
+    desk = store.stats()
+    assert (
+        (s.expected, s.checked_in, s.no_shows) == (desk.expected, desk.checked_in, 1) == (3, 2, 1)
+    )
+    assert {(c.category, c.expected, c.checked_in) for c in s.categories} == {
+        (cat, e, i) for cat, (e, i) in desk.by_category.items()
+    }
+    store.close()
