@@ -66,6 +66,7 @@ class CheckInService:
                 Verdict(VerdictKind.INVALID, raw, at=now, detail=cleaned.invalid), desk, operator
             )
         matches, code, how = self._match(cleaned)
+        matches = _valid_holder(matches)
         if not matches:
             verdict = Verdict(
                 VerdictKind.UNKNOWN,
@@ -75,11 +76,6 @@ class CheckInService:
                 typo_suspected=codes.looks_like_typo(cleaned.code),
             )
             return self._reject(verdict, desk, operator)
-        if len(matches) > 1:
-            # Beside a cancelled or removed registration, the one valid holder is meant.
-            valid = [m for m in matches if m.status is Status.ACTIVE or m.checked_in is not None]
-            if len(valid) == 1:
-                matches = valid
         if len(matches) > 1:
             verdict = Verdict(
                 VerdictKind.AMBIGUOUS,
@@ -96,7 +92,7 @@ class CheckInService:
     def find(self, raw: str) -> list[Attendee]:
         """Who scanner or typed input means, matched exactly as scan() would (for undo)."""
         cleaned = codes.clean_scan(raw)
-        return [] if cleaned.invalid else self._match(cleaned)[0]
+        return [] if cleaned.invalid else _valid_holder(self._match(cleaned)[0])
 
     def _match(self, cleaned: codes.CleanInput) -> tuple[list[Attendee], str, str]:
         """Exact code first; repaired forms only when the code as given is unknown."""
@@ -258,3 +254,12 @@ class CheckInService:
             code = codes.generate_code()
             if not self.store.find_by_code(code):
                 return code
+
+
+def _valid_holder(matches: list[Attendee]) -> list[Attendee]:
+    """Beside a cancelled or removed registration, the one valid holder of a code is meant."""
+    if len(matches) > 1:
+        valid = [m for m in matches if m.status is Status.ACTIVE or m.checked_in is not None]
+        if len(valid) == 1:
+            return valid
+    return matches

@@ -146,5 +146,9 @@ def test_a_code_shared_with_a_cancelled_registration_admits_the_valid_one(
         ),
         clock(),
     )
-    verdict = CheckInService(store, clock).scan("M-4711", "T", "O")
+    service = CheckInService(store, clock)
+    verdict = service.scan("M-4711", "T", "O")
     assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.company == "neu"
+    # Undo (and print) find the guest the same way.
+    assert [a.company for a in service.find("M-4711")] == ["neu"]
+    assert service.undo(verdict.attendee.id, "T", "O") is not None
