@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self.sounds.play(verdict.kind)
         if verdict.kind is VerdictKind.AMBIGUOUS:
             self.model.show_attendees(verdict.candidates)
-            self.scan_field.start_search("")
+            self.scan_field.start_pick()
             self.move_selection(0)
         elif verdict.attendee is not None:
             attendee = verdict.attendee

@@ -86,6 +86,15 @@ def test_ambiguous_code_lets_the_operator_pick(qtbot, desk):
     assert not desk.scan_field.searching
 
 
+def test_the_next_guest_can_be_scanned_while_the_desk_waits_for_a_pick(qtbot, desk):
+    scan(qtbot, desk, "DUP0004")
+    assert desk.scan_field.searching
+    verdict = scan(qtbot, desk, "VIP0001")  # the scanner types fast: not a name search
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.code == "VIP0001"
+    assert not desk.scan_field.searching
+    assert desk.model.rowCount() > 2  # the whole list again, not the two holders
+
+
 def test_counters_follow_check_ins(qtbot, desk):
     qtbot.waitUntil(lambda: desk.counters.stats is not None)
     before = desk.counters.stats.checked_in

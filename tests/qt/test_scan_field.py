@@ -110,3 +110,45 @@ def test_scanner_burst_of_letters_stays_a_scan(qtbot, field):
         qtbot.keyClicks(field, "abcdefgh")
     assert blocker.args == ["abcdefgh"]
     assert not field.searching
+
+
+def test_a_burst_while_picking_is_the_next_guests_scan(qtbot, field):
+    field.start_pick()  # as after "code belongs to several people"
+    with (
+        qtbot.waitSignal(field.searchCancelled),
+        qtbot.waitSignal(field.scanned) as blocker,
+        qtbot.assertNotEmitted(field.searchAccepted),
+    ):
+        qtbot.keyClicks(field, "VIP0001")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert blocker.args == ["VIP0001"]
+    assert not field.searching and field.text() == ""
+
+
+def test_a_burst_without_suffix_while_picking_is_a_scan_too(qtbot, field):
+    field.start_pick()
+    with qtbot.waitSignal(field.scanned) as blocker:
+        qtbot.keyClicks(field, "K7QW3M9P")
+    assert blocker.args == ["K7QW3M9P"] and not field.searching
+
+
+def test_a_code_scanned_into_a_search_is_a_scan_but_a_fast_name_is_not(qtbot, field):
+    field.start_search("")  # F2
+    with qtbot.waitSignal(field.scanned) as blocker:
+        qtbot.keyClicks(field, "VIP0001")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert blocker.args == ["VIP0001"]
+    field.start_search("")
+    with qtbot.waitSignal(field.searchAccepted), qtbot.assertNotEmitted(field.scanned):
+        qtbot.keyClicks(field, "nowak")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_typing_in_search_mode_stays_a_search(qtbot, field, clock):
+    field.start_search("")
+    for ch in "Nowa":
+        clock.now += 0.2
+        qtbot.keyClicks(field, ch)
+    with qtbot.waitSignal(field.searchAccepted), qtbot.assertNotEmitted(field.scanned):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.searching

@@ -87,6 +87,7 @@ class ScanField(QLineEdit):
         self._last_code = ""
         self._last_code_at = -1e9
         self._searching = False
+        self._picking = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(BURST_PAUSE_MS)
@@ -105,8 +106,14 @@ class ScanField(QLineEdit):
     def searching(self) -> bool:
         return self._searching
 
+    def start_pick(self) -> None:
+        """Search mode with an empty field, the list showing whom to choose from."""
+        self.start_search("")
+        self._picking = True
+
     def start_search(self, text: str | None = None) -> None:
         """Enter search mode (F2, or letters that cannot be a code)."""
+        self._picking = False
         if not self._searching:
             self._searching = True
             self._pause.stop()
@@ -118,7 +125,7 @@ class ScanField(QLineEdit):
 
     def stop_search(self) -> None:
         was = self._searching
-        self._searching = False
+        self._searching = self._picking = False
         self.clear()
         self._burst.reset()
         self._update_placeholder()
@@ -147,14 +154,19 @@ class ScanField(QLineEdit):
                 return True
         # Tab is the suffix of many scanners; it must submit, not move the focus away.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self._searching:
-                self._submit()
-                return True
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                if not self._searching:
+                    self._submit()
+                    return True
+                if self._burst_as_scan():
+                    return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._burst_as_scan():
+                return
             if self._searching:
                 self.searchAccepted.emit()
             else:
@@ -189,6 +201,8 @@ class ScanField(QLineEdit):
                 self.stop_search()
             else:
                 self.searchChanged.emit(text)
+                if self._burst.is_burst:  # maybe the next guest's scanner, see _burst_as_scan
+                    self._pause.start()
             return
         # Decide only once a burst could be told apart: a scanner typing "https://..."
         # must not fall into search mode at its first letter.
@@ -205,8 +219,25 @@ class ScanField(QLineEdit):
             self._pause.stop()
 
     def _burst_finished(self) -> None:
+        if self._burst_as_scan():
+            return
         if not self._searching and self._burst.is_burst and self.text().strip():
             self._submit()
+
+    def _burst_as_scan(self) -> bool:
+        """In search mode, a scanner burst typed into the empty field is the next guest's
+        code (after "several people hold this code" the desk waits for a pick, but the
+        queue moves on): leave the search and judge it. A fast-typed name stays a search."""
+        text = self.text().strip()
+        if not (self._searching and self._burst.is_burst and text):
+            return False
+        if not self._picking and self._looks_like_name(text):
+            return False
+        self._searching = self._picking = False
+        self._update_placeholder()
+        self.searchCancelled.emit()
+        self._submit()
+        return True
 
     def _submit(self) -> None:
         self._pause.stop()
