@@ -246,7 +246,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.checkins_kept:
         print(f"{report.checkins_kept} existing check-ins kept on updated or removed people")
     if report.codes_changed:
-        print(f"{report.codes_changed} guests have a new code; their old codes no longer admit")
+        print(f"{report.codes_changed} guests have a new code (see the lines below)")
     for p in report.problems:
         print(f"  line {p.line}: {p.severity}: {p.reason}: {p.detail}")
     return 0
@@ -288,9 +288,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from checkin.core.rules import CheckInService
+
     store = open_store(args)
     try:
-        for a in store.search(" ".join(args.text), args.limit):
+        for a in CheckInService(store).search(" ".join(args.text), args.limit):
             if args.json:
                 emit_json(attendee_json(a) or {})
             else:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from checkin.core import codes
+from checkin.core.io.values import split_title
 from checkin.core.model import (
     Attendee,
     CheckInState,
@@ -246,7 +247,9 @@ class CheckInService:
         return stored
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
-        return self.store.search(query, limit)
+        """Name search; titles typed in front ("Dr. Müller") are not part of the name."""
+        title, name = split_title(query)
+        return self.store.search(name if title and name else query, limit)
 
     def new_code(self) -> str:
         """A generated code no attendee holds yet."""

@@ -152,3 +152,18 @@ def test_a_code_shared_with_a_cancelled_registration_admits_the_valid_one(
     # Undo (and print) find the guest the same way.
     assert [a.company for a in service.find("M-4711")] == ["neu"]
     assert service.undo(verdict.attendee.id, "T", "O") is not None
+
+
+def test_a_title_typed_in_front_of_the_name_still_finds_the_guest(store: SQLiteStore) -> None:
+    store.add_attendee(Attendee(code="K1", title="Dr.", first_name="Jördis", last_name="Müller"))
+    store.add_attendee(
+        Attendee(code="K2", first_name="Frank", last_name="Müller", company="Dresden")
+    )
+    store.add_attendee(
+        Attendee(code="K3", title="Prof.", first_name="Eberhard", last_name="Westkämper")
+    )
+    service = CheckInService(store)
+    assert {a.code for a in service.search("Dr. Müller")} == {"K1", "K2"}
+    assert [a.code for a in service.search("Prof. Westkämper")] == ["K3"]
+    assert [a.code for a in service.search("Dr. Jördis")] == ["K1"]
+    assert [a.code for a in service.search("Dr. Jördis Müller")] == ["K1"]
