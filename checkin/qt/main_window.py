@@ -11,10 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -305,7 +315,28 @@ class MainWindow(QMainWindow):
                 self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
                 self.tabs.setCurrentIndex(1)
                 self.tabs.blockSignals(False)
+                for widget in (self.dashboard, *self.dashboard.findChildren(QWidget)):
+                    widget.installEventFilter(self)
         self.refocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A scanner (or a person typing) while the dashboard is shown: the keys belong to
+        # the scan field, so go back to the desk and hand them over.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.tabs.currentIndex() != 0
+            and event.text().isprintable()
+            and event.text()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self._show_tab(0)
+            self.refocus()
+            forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(self.scan_field, forwarded)
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():

@@ -145,3 +145,22 @@ def test_dashboard_tab_is_embedded_when_present(qtbot, desk):
     assert desk.tabs.currentWidget() is desk.dashboard
     qtbot.keyClick(desk, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
+
+
+def test_a_scan_while_the_dashboard_is_shown_goes_to_the_desk(qtbot, desk):
+    from PySide6.QtTest import QTest
+
+    from checkin.qt import integrations
+
+    if not integrations.dashboard_available():
+        return
+    desk.activateWindow()
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert desk.tabs.currentWidget() is desk.dashboard
+    window = desk.windowHandle()
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        for ch in "VIP0001":  # as a USB scanner types: to whatever has the focus
+            QTest.keyClick(window, ord(ch))
+        QTest.keyClick(window, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert desk.tabs.currentIndex() == 0 and desk.scan_field.hasFocus()
