@@ -83,3 +83,32 @@ def test_fades_back_to_ready(qtbot):
     with qtbot.waitSignal(banner.becameReady, timeout=3000):
         pass
     assert banner.tone is Tone.READY
+
+
+@pytest.mark.parametrize("width", [1000, 760])
+def test_a_long_name_and_note_shrink_to_fit_instead_of_being_cut(qtbot, width) -> None:
+    banner = VerdictBanner()
+    qtbot.addWidget(banner)
+    banner.resize(width, banner.height())
+    banner.show()
+    guest = Attendee(
+        code="K1",
+        title="Prof. Dr.-Ing. habil.",
+        first_name="Nguyễn Thị Minh",
+        last_name="Khai-Hoàng",
+        company="Sächsisches Staatsministerium für Wirtschaft, Arbeit und Verkehr",
+        category="Ehrengast",
+        attention=True,
+        attention_note="Begleitung durch das Protokoll, bitte Frau Müller am Empfang "
+        "informieren und Platz in Reihe 1 organisieren",
+        id=1,
+    )
+    banner.show_content(describe(Verdict(VerdictKind.ADMITTED, "K1", "K1", guest), NOW))
+    qtbot.waitExposed(banner)
+    for label in (banner.title, banner.subtitle, banner.attention):
+        # Each label is given at least the height its wrapped words need: nothing cut.
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert label.geometry().bottom() <= banner.height()
+    short = Attendee(code="K2", first_name="Anna", last_name="Nowak", id=2)
+    banner.show_content(describe(Verdict(VerdictKind.ADMITTED, "K2", "K2", short), NOW))
+    assert banner.title.font().pointSize() == 30

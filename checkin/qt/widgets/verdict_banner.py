@@ -9,7 +9,7 @@ so the next guest does not mistake an old verdict for theirs.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.qt.verdict_text import BannerContent, Tone, ready_content
@@ -23,6 +23,12 @@ COLOURS: dict[Tone, tuple[str, str]] = {
 }
 ATTENTION_COLOURS = ("#fff176", "#000000")
 FADE_MS = 600
+
+
+#: (label, points, bold) of the banner's words at full size.
+_TEXT_FONTS = (("title", 30, True), ("subtitle", 20, False), ("attention", 22, True))
+#: Sizes tried, largest first, until the words fit the banner's fixed height.
+_SCALES = (1.0, 0.87, 0.75, 0.65, 0.55, 0.45)
 
 
 class VerdictBanner(QFrame):
@@ -51,9 +57,8 @@ class VerdictBanner(QFrame):
         self.attention.setAutoFillBackground(True)
         self.attention.setContentsMargins(12, 6, 12, 6)
         self._set_font(self.symbol, 64, bold=True)
-        self._set_font(self.title, 30, bold=True)
-        self._set_font(self.subtitle, 20)
-        self._set_font(self.attention, 22, bold=True)
+        self._scale = 1.0
+        self._set_text_fonts(1.0)
         pal = self.attention.palette()
         pal.setColor(QPalette.ColorRole.Window, QColor(ATTENTION_COLOURS[0]))
         pal.setColor(QPalette.ColorRole.WindowText, QColor(ATTENTION_COLOURS[1]))
@@ -89,6 +94,35 @@ class VerdictBanner(QFrame):
         font.setBold(bold)
         label.setFont(font)
 
+    def _set_text_fonts(self, scale: float) -> None:
+        self._scale = scale
+        for label, points, bold in _TEXT_FONTS:
+            self._set_font(getattr(self, label), max(9, round(points * scale)), bold)
+
+    def _fit(self) -> None:
+        """Shrink the words until they fit the fixed height (a long name with a title and
+        a VIP note must be read whole, not cut at the top or bottom)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        layout.activate()  # the text column's width does not depend on the font sizes
+        width = self.title.width()
+        if width <= 0 or not self.isVisible():
+            width = self.width() - margins.left() - margins.right() - self.symbol.sizeHint().width()
+            width -= layout.spacing()
+        room = (self.height() - margins.top() - margins.bottom()) * 0.95
+        shown = [label for label in (self.title, self.subtitle, self.attention) if label.text()]
+        for scale in _SCALES:
+            if scale != self._scale:
+                self._set_text_fonts(scale)
+            needed = sum(label.heightForWidth(max(width, 100)) for label in shown)
+            if needed + 6 * (len(shown) - 1) <= room:
+                break
+        layout.activate()  # laid out now: the banner is repainted at once after a scan
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
     def set_display_seconds(self, seconds: float) -> None:
         self._timer.setInterval(max(100, int(seconds * 1000)))
 
@@ -121,6 +155,7 @@ class VerdictBanner(QFrame):
         self.subtitle.setVisible(bool(content.subtitle))
         self.attention.setText("⚠ " + content.attention if content.attention else "")
         self.attention.setVisible(bool(content.attention))
+        self._fit()
         background, text = COLOURS[content.tone]
         self._paint_background(QColor(background), QColor(text))
         self.setAccessibleDescription(
