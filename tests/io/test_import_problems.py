@@ -233,3 +233,20 @@ def test_name_helpers():
     assert split_title("Prof. Dr. med. Anja") == ("Prof. Dr. med.", "Anja")
     assert split_title("Anja Maria") == ("", "Anja Maria")
     assert split_full_name("Anja") == ("", "Anja")
+
+
+def test_cells_beyond_the_header_are_reported_not_silently_dropped(tmp_path) -> None:
+    listing = tmp_path / "extra.csv"
+    listing.write_text(
+        "Code,Vorname,Nachname,Firma,Kategorie\n"
+        "K1,Anna,Ast,Kieselstein GmbH, Chemnitz,Presse\n"
+        "K2,Bert,Bo,Firma,Teilnehmer\n",
+        encoding="utf-8",
+    )
+    parsed = parse_list(listing)
+    [problem] = parsed.problems
+    assert problem.line == 2 and "'Presse' was not imported" in problem.detail
+    many = tmp_path / "many.csv"
+    many.write_text("Vorname,Nachname\n" + "Anna,Ast,Extra\n" * 30, "utf-8")
+    problems = parse_list(many).problems
+    assert len(problems) == 21 and "10 more lines" in problems[-1].detail

@@ -209,7 +209,8 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
                 "Check the file in a spreadsheet program and export it again."
             ) from error
 
-    header_line, headers, data_rows = split_header(rows())
+    overflow: list[tuple[int, list[str]]] = []
+    header_line, headers, data_rows = split_header(rows(), overflow)
     if fallback:
         warnings_.append(
             f"{len(fallback)} line(s) were not UTF-8 and were read as Windows-1252 "
@@ -226,4 +227,5 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
         warnings=warnings_,
         fallback_lines=fallback,
         modified=modified,
+        overflow=overflow,
     )

@@ -50,6 +50,8 @@ from checkin.core.model import Attendee, Status
 
 #: Rows between two progress reports / cancellation checks.
 PROGRESS_EVERY = 2000
+#: Lines with cells beyond the header reported one by one (then one summary line).
+_OVERFLOW_SHOWN = 20
 _ACTIVE = (Status.ACTIVE, False)
 _ROW_FIELDS = (
     "code", "title", "first_name", "last_name", "name", "company", "function", "email",
@@ -451,6 +453,22 @@ class _RowReader:
         return at
 
     def finish(self) -> list[Problem]:
+        overflow = self.source.overflow
+        for line, cells in overflow[:_OVERFLOW_SHOWN]:
+            dropped = "; ".join(cells)
+            self._warn(
+                line,
+                ProblemReason.UNREADABLE_VALUE,
+                f"The line has more cells than the header; {dropped[:60]!r} was not imported. "
+                "Check the column separator, or give those cells a column header.",
+            )
+        if len(overflow) > _OVERFLOW_SHOWN:
+            self._warn(
+                overflow[_OVERFLOW_SHOWN][0],
+                ProblemReason.UNREADABLE_VALUE,
+                f"{len(overflow) - _OVERFLOW_SHOWN} more lines have cells beyond the header "
+                "that were not imported.",
+            )
         for value, lines in self.unknown_status.items():
             if not lines:
                 continue

@@ -38,6 +38,8 @@ class Source:
     #: (line, column) of Excel numbers too long to be exact (codes stored as numbers).
     lossy_cells: set[tuple[int, int]] = field(default_factory=set)
     modified: datetime | None = None
+    #: (line, the non-empty cells beyond the header's width, which were not read).
+    overflow: list[tuple[int, list[str]]] = field(default_factory=list)
 
 
 def _unique_headers(cells: list[str]) -> list[str]:
@@ -59,8 +61,13 @@ def _is_blank(cells: list[str]) -> bool:
 
 def split_header(
     rows: Iterator[tuple[int, list[str]]],
+    overflow: list[tuple[int, list[str]]] | None = None,
 ) -> tuple[int, list[str], Iterator[tuple[int, list[str]]]]:
-    """Find the header row among the first rows (title rows above it are skipped)."""
+    """Find the header row among the first rows (title rows above it are skipped).
+
+    Cells beyond the header's width are cut off; where they held something, the
+    line and those cells go to `overflow`, so that the loss can be reported.
+    """
     head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
     candidates = [(line, cells) for line, cells in head if not _is_blank(cells)]
     if not candidates:
@@ -85,6 +92,9 @@ def split_header(
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
             elif len(cells) > width:
+                extra = [c.strip() for c in cells[width:] if c.strip()]
+                if extra and overflow is not None:
+                    overflow.append((line, extra))
                 cells = cells[:width]
             yield line, cells
 

@@ -121,7 +121,8 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
     if not hasattr(ws, "iter_rows"):
         raise ListFileError(f"Sheet {chosen!r} is a chart, not a table. Choose another sheet.")
     lossy: set[tuple[int, int]] = set()
-    header_line, headers, rows = split_header(_sheet_rows(ws, lossy, read_only))
+    overflow: list[tuple[int, list[str]]] = []
+    header_line, headers, rows = split_header(_sheet_rows(ws, lossy, read_only), overflow)
     notes: list[str] = []
     if not read_only:
         hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
@@ -146,6 +147,7 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
         sheet_names=names,
         warnings=notes,
         lossy_cells=lossy,
+        overflow=overflow,
         modified=modified,
     )
 
