@@ -54,6 +54,7 @@ from checkin.qt.widgets.counters import CountersBar
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
+from checkin.qt.widgets.scanner_guard import ScannerGuard
 from checkin.qt.widgets.verdict_banner import VerdictBanner
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
@@ -613,6 +614,10 @@ class MainWindow(QMainWindow):
         self._open_dialog = dialog
         dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
+        # The queue does not stop for a dialog: a scanner's code is judged, not typed in.
+        handle = dialog.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(ScannerGuard(dialog, self.scan, self.scan_field.key_clock))
 
     def _dialog_closed(self) -> None:
         self._open_dialog = None

@@ -164,3 +164,23 @@ def test_a_scan_while_the_dashboard_is_shown_goes_to_the_desk(qtbot, desk):
         QTest.keyClick(window, Qt.Key.Key_Return)
     assert blocker.args[0].kind is VerdictKind.ADMITTED
     assert desk.tabs.currentIndex() == 0 and desk.scan_field.hasFocus()
+
+
+def test_a_scan_while_a_dialog_is_open_is_judged_not_typed_in(qtbot, desk):
+    from PySide6.QtTest import QTest
+
+    before = desk.store.count_attendees()
+    desk.walk_in()
+    dialog = desk.open_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.first_name, "Le")  # staff typing a walk-in's name, slowly
+    window = dialog.windowHandle()
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        for ch in "VIP0001":  # the next guest's USB scanner: to whatever has the focus
+            QTest.keyClick(window, ord(ch))
+        QTest.keyClick(window, Qt.Key.Key_Return)
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert blocker.args[0].attendee.code == "VIP0001"
+    assert dialog.isVisible() and dialog.first_name.text() == "Le"  # the code was taken back
+    assert desk.store.count_attendees() == before  # no walk-in called "VIP0001"
+    dialog.reject()
