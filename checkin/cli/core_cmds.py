@@ -382,6 +382,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
     from qrcode.constants import ERROR_CORRECT_M
 
     from checkin.core.codes import format_for_display
+    from checkin.core.io.export.safety import neutralise
 
     out = Path(args.out)
     try:
@@ -415,17 +416,21 @@ def cmd_codes(args: argparse.Namespace) -> int:
                 qr.add_data(a.code)
                 qr.make(fit=True)
                 qr.make_image().save(str(out / name))
+                # Opened in a spreadsheet for the mail merge: no cell may act as a formula.
                 writer.writerow(
                     [
-                        a.code,
-                        format_for_display(a.code),
-                        a.title,
-                        a.first_name,
-                        a.last_name,
-                        a.company,
-                        a.email,
-                        a.category,
-                        name,
+                        neutralise(value)
+                        for value in (
+                            a.code,
+                            format_for_display(a.code),
+                            a.title,
+                            a.first_name,
+                            a.last_name,
+                            a.company,
+                            a.email,
+                            a.category,
+                            name,
+                        )
                     ]
                 )
                 count += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import stat
@@ -188,3 +189,18 @@ def test_erase_never_deletes_a_file_that_is_not_an_event(tmp_path: Path) -> None
     result = run(listfile, "erase", "--yes", ok=False)
     assert result.returncode == 1 and "not a checkin event database" in result.stderr
     assert listfile.read_text(encoding="utf-8") == LIST
+
+
+def test_the_mail_merge_file_holds_no_formulas(db: Path, tmp_path: Path) -> None:
+    evil = tmp_path / "evil.csv"
+    evil.write_text(
+        "Code;Vorname;Nachname;Firma\nEV-1;=HYPERLINK(A1);Böse;+cmd\n",
+        encoding="utf-8",
+    )
+    run(db, "import", str(evil), "--keep-missing")
+    out_dir = tmp_path / "qr"
+    run(db, "codes", "--out", str(out_dir))
+    text = (out_dir / "codes.csv").read_text(encoding="utf-8-sig")
+    row = next(r for r in csv.reader(text.splitlines(), delimiter=";") if r[0] == "EV-1")
+    assert row[3].endswith("=HYPERLINK(A1)") and row[5].endswith("+cmd")  # kept, as text
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
