@@ -260,9 +260,13 @@ class CheckInService:
 
 
 def _valid_holder(matches: list[Attendee]) -> list[Attendee]:
-    """Beside a cancelled or removed registration, the one valid holder of a code is meant."""
+    """Beside a cancelled or removed registration, the one valid holder of a code is meant;
+    when every holder is cancelled or removed, the code is simply not valid (the first
+    holder stands for all of them)."""
     if len(matches) > 1:
         valid = [m for m in matches if m.status is Status.ACTIVE or m.checked_in is not None]
         if len(valid) == 1:
             return valid
+        if not valid:
+            return matches[:1]
     return matches

@@ -167,3 +167,18 @@ def test_a_title_typed_in_front_of_the_name_still_finds_the_guest(store: SQLiteS
     assert [a.code for a in service.search("Prof. Westkämper")] == ["K3"]
     assert [a.code for a in service.search("Dr. Jördis")] == ["K1"]
     assert [a.code for a in service.search("Dr. Jördis Müller")] == ["K1"]
+
+
+def test_a_code_whose_every_holder_is_cancelled_says_cancelled(store: SQLiteStore, clock) -> None:
+    from checkin.core.model import Status
+
+    store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="T1", first_name="Björn", last_name="Weiss", status=Status.CANCELLED),
+                Attendee(code="T1", first_name="Bärbel", last_name="Weiß", status=Status.CANCELLED),
+            )
+        ),
+        clock(),
+    )
+    assert CheckInService(store, clock).scan("T1", "T", "O").kind is VerdictKind.CANCELLED
