@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         sequence = QKeySequence(shortcut)
         action.setShortcut(sequence)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        plain = text.replace("&", "").replace("…", "")
+        plain = text.replace("&", "").replace("…", "").strip()
         keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{plain} ({keys})" if keys else plain)
         action.triggered.connect(slot)
