@@ -15,6 +15,15 @@ from checkin.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from checkin.core.store.sqlite import SQLiteStore
 
 
+def _schema_2_database(tmp_path: Path) -> Path:
+    """An empty event database as schema 2 left it (search index with its own words)."""
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
+    conn.close()
+    return path
+
+
 def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -41,9 +50,8 @@ def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
 
 
 def test_version_2_search_index_is_rebuilt_contentless(tmp_path: Path) -> None:
-    path = tmp_path / "v2.sqlite3"
+    path = _schema_2_database(tmp_path)
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
     conn.execute(
         "INSERT INTO attendees (id, code, code_fold, first_name, last_name, company, email, "
         "sort_key) VALUES (7, 'DV1', 'dv1', 'Łukasz', 'Dvořák', 'Ärzte GmbH', "
@@ -75,10 +83,7 @@ def test_version_2_search_index_is_rebuilt_contentless(tmp_path: Path) -> None:
 def test_a_failing_migration_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "v2.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
-    conn.close()
+    path = _schema_2_database(tmp_path)
 
     def broken(conn: sqlite3.Connection) -> None:
         raise sqlite3.OperationalError("disk I/O error")
@@ -118,10 +123,7 @@ def test_an_index_folded_by_another_version_is_rebuilt_on_open(tmp_path: Path) -
 def test_upgrading_to_schema_3_folds_the_words_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "v2.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("BEGIN;" + MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version=2; COMMIT;")
-    conn.close()
+    path = _schema_2_database(tmp_path)
     rebuilds: list[object] = []
     real = sqlite_search.rebuild
     monkeypatch.setattr(sqlite_search, "rebuild", lambda c: rebuilds.append(c) or real(c))
