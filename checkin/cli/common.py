@@ -41,11 +41,22 @@ def db_target(args: argparse.Namespace) -> str | Path:
     return raw if is_server_url(raw) else db_path(args)
 
 
-def open_store(args: argparse.Namespace):  # -> Store
-    """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL."""
+def open_store(args: argparse.Namespace, *, create: bool = False):  # -> Store
+    """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL.
+
+    Only `create` (import, add) may start a new event file: a mistyped path for any
+    other command is an error, not an empty event that knows no guest.
+    """
+    from checkin.core.store.base import StoreError
     from checkin.core.store.open import open_store as open_target
 
-    return open_target(db_target(args))
+    target = db_target(args)
+    if not create and isinstance(target, Path) and not target.exists():
+        raise StoreError(
+            f"There is no event at {target}. Import the guest list first "
+            f"(checkin import LIST --db {target}), or check the path."
+        )
+    return open_target(target)
 
 
 def emit_json(obj: dict[str, Any]) -> None:

@@ -188,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not column:
             return fail(f"--map needs COLUMN=FIELD, got {item!r}", 2)
         mapping[column] = fieldname
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         report = import_list(
             store,
@@ -339,7 +339,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         email=args.email,
         category=args.category,
     )
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         verdict = CheckInService(store).walk_in(guest, args.desk, args.operator)
     finally:

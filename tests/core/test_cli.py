@@ -204,3 +204,13 @@ def test_the_mail_merge_file_holds_no_formulas(db: Path, tmp_path: Path) -> None
     row = next(r for r in csv.reader(text.splitlines(), delimiter=";") if r[0] == "EV-1")
     assert row[3].endswith("=HYPERLINK(A1)") and row[5].endswith("+cmd")  # kept, as text
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
+
+
+def test_a_mistyped_database_path_is_an_error_not_an_empty_event(db: Path) -> None:
+    typo = db.with_name("evnet.sqlite3")
+    for command in (("scan", "WK-1"), ("stats",), ("list",)):
+        result = run(typo, *command, ok=False)
+        assert result.returncode == 1 and "There is no event at" in result.stderr
+    assert not typo.exists()
+    add = run(typo, "add", "--first-name", "Lena", "--last-name", "Spontan")
+    assert add.returncode == 0 and typo.exists()  # a walk-in may start a new event
