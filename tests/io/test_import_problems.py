@@ -233,6 +233,12 @@ def test_name_helpers():
     assert split_title("Prof. Dr. med. Anja") == ("Prof. Dr. med.", "Anja")
     assert split_title("Anja Maria") == ("", "Anja Maria")
     assert split_full_name("Anja") == ("", "Anja")
+    # Academic forms seen in real lists; initials stay part of the name.
+    assert split_title("Univ.-Prof. Dr. Anna") == ("Univ.-Prof. Dr.", "Anna")
+    assert split_title("Herr Dr. Klaus") == ("Herr Dr.", "Klaus")
+    assert split_title("Prof. Dr. h. c. Bert") == ("Prof. Dr. h.c.", "Bert")
+    assert split_title("Dr.-Ing. E. h. Hans") == ("Dr.-Ing. E.h.", "Hans")
+    assert split_title("H. C. Bert") == ("", "H. C. Bert")
 
 
 def test_cells_beyond_the_header_are_reported_not_silently_dropped(tmp_path) -> None:

@@ -148,10 +148,13 @@ _TITLE_WORDS = frozenset(
         "(tu)", "(ba)", "ing.", "mag.", "pd", "apl.", "em.", "priv.-doz.", "doz.", "doc.",
         "m.sc.", "b.sc.", "m.a.", "b.a.", "m.eng.", "b.eng.", "ll.m.", "mba", "mgr", "mgr.",
         "inż.", "hab.", "bc.", "phdr.", "rndr.", "mudr.", "judr.", "ph.d.", "phd", "mr.", "mrs.",
-        "ms.", "sir",
+        "ms.", "sir", "herr", "frau",
     }
 )  # fmt: skip
-_TITLE_PREFIXES = ("dipl.", "dr.", "prof.", "dr-", "priv.")
+_TITLE_PREFIXES = ("dipl.", "dr.", "prof.", "dr-", "priv.", "univ.")
+#: Two-part honours written with a space after a title ("Dr. h. c.", "Dr.-Ing. E. h."),
+#: joined first; initials at the start ("H. C. Bert") stay a name.
+_SPACED_HONOURS = re.compile(r"(?<=\.)(\s+)(h|e)\.\s+(c|h)\.(?!\S)", re.IGNORECASE)
 
 #: Family names that open a Vietnamese name written in its own order (family name first).
 _VIETNAMESE_FAMILY = frozenset(
@@ -178,7 +181,7 @@ def split_title(name: str) -> tuple[str, str]:
     Only leading title words are taken, and never the last word: a guest
     called "Dr." by mistake keeps a name.
     """
-    words = name.split()
+    words = _SPACED_HONOURS.sub(r"\1\2.\3.", name).split()
     taken = 0
     while taken < len(words) - 1 and _is_title_word(words[taken]):
         taken += 1
