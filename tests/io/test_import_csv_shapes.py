@@ -171,3 +171,12 @@ def test_one_word_title_row_does_not_win_over_the_header(tmp_path):
     parsed = parse_list(write(tmp_path, text.encode()))
     assert parsed.headers == ["Teilnehmer", "Firma", "E-Mail"]
     assert parsed.rows[0].attendee.company == "Elbtal Robotik"
+
+
+def test_a_one_column_name_list_keeps_the_comma_inside_each_name(tmp_path):
+    path = tmp_path / "namen.csv"
+    path.write_text("Name\nMüller, Anna\nSchulz, Bernd\nWeiß, Carla\n", encoding="utf-8")
+    parsed = parse_list(path)
+    people = [(r.attendee.first_name, r.attendee.last_name) for r in parsed.rows]
+    assert people == [("Anna", "Müller"), ("Bernd", "Schulz"), ("Carla", "Weiß")]
+    assert parsed.problems == []

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Iterator
 from datetime import datetime
 
+from checkin.core.io.headers import score_header_row
 from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.source import Source, split_header
 
@@ -149,6 +150,19 @@ def _decoded_lines(
 
 def _sniff_delimiter(text: str) -> str:
     sample = "\n".join(itertools.islice((ln for ln in text[:200_000].splitlines() if ln), 60))
+    lines = [ln for ln in sample.splitlines()[:3] if ln.strip()]
+    first, below = (lines[0], lines[1:2]) if lines else ("", [])
+    if (
+        first
+        and not any(d in first for d in _DELIMITERS)
+        and score_header_row([first])
+        # ... unless it is a title row above the real header ("Teilnehmer" over
+        # "Teilnehmer;Firma;E-Mail")
+        and not any(score_header_row(ln.split(d)) > 1 for ln in below for d in _DELIMITERS)
+    ):
+        # One column under a known header ("Name"): the comma in "Müller, Anna" is not a
+        # column break. Take the separator the list uses least (none at all, usually).
+        return min(_DELIMITERS, key=sample.count)
     best, best_score = ";", (False, 0.0, 0)
     for delimiter in _DELIMITERS:
         try:
