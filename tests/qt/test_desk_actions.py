@@ -184,3 +184,8 @@ def test_a_scan_while_a_dialog_is_open_is_judged_not_typed_in(qtbot, desk):
     assert dialog.isVisible() and dialog.first_name.text() == "Le"  # the code was taken back
     assert desk.store.count_attendees() == before  # no walk-in called "VIP0001"
     dialog.reject()
+
+
+def test_the_details_panel_fits_its_half_of_the_desk(qtbot, desk):
+    # Four action buttons in one row made the panel scroll sideways and cut the name.
+    assert desk.details.minimumSizeHint().width() <= 400

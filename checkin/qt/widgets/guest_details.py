@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,14 +70,16 @@ class GuestDetails(QWidget):
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history.setMinimumHeight(70)
         self.history.setMaximumHeight(110)
-        buttons = QHBoxLayout()
-        for action in actions:
+        # Two buttons a row: four in one row made the panel wider than its half of the
+        # desk (a sideways scrollbar, the guest's name cut off), German words even more.
+        buttons = QGridLayout()
+        for index, action in enumerate(actions):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
