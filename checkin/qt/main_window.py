@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.act_edit = self._action(self.tr("&Edit guest…"), "Ctrl+E", self.edit_selected)
         self.act_walk_in = self._action(self.tr("&Walk-in guest…"), "Ctrl+N", self.walk_in)
         self.act_print = self._action(self.tr("&Print badge"), "Ctrl+P", self.print_selected)
+        # Short words for the buttons in the guest details (the menus keep the long ones).
+        self.act_check_in.setIconText(self.tr("Check in"))
+        self.act_undo_selected.setIconText(self.tr("Undo check-in"))
+        self.act_edit.setIconText(self.tr("Edit"))
+        self.act_print.setIconText(self.tr("Print badge"))
         self.act_print_batch = self._action(
             self.tr("Print &badges…"), "Ctrl+Shift+P", self.print_batch
         )

@@ -431,138 +431,138 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="38"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
         <source>Guest details</source>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="40"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="96"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="49"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="50"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="68"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="69"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="83"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="86"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="102"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="100"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="103"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="101"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="121"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="125"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="140"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="142"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="140"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="143"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="144"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="142"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="145"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
@@ -777,200 +777,216 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="115"/>
+        <location filename="../../checkin/qt/main_window.py" line="126"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="117"/>
+        <location filename="../../checkin/qt/main_window.py" line="128"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="119"/>
+        <location filename="../../checkin/qt/main_window.py" line="130"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="121"/>
+        <location filename="../../checkin/qt/main_window.py" line="132"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="123"/>
+        <location filename="../../checkin/qt/main_window.py" line="134"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="124"/>
+        <location filename="../../checkin/qt/main_window.py" line="135"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="125"/>
+        <location filename="../../checkin/qt/main_window.py" line="136"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="127"/>
+        <location filename="../../checkin/qt/main_window.py" line="138"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="140"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="141"/>
+        <source>Print badge</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="143"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="129"/>
+        <location filename="../../checkin/qt/main_window.py" line="145"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="133"/>
+        <location filename="../../checkin/qt/main_window.py" line="149"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135"/>
+        <location filename="../../checkin/qt/main_window.py" line="151"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136"/>
+        <location filename="../../checkin/qt/main_window.py" line="152"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="137"/>
+        <location filename="../../checkin/qt/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="138"/>
+        <location filename="../../checkin/qt/main_window.py" line="154"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="140"/>
-        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="156"/>
+        <location filename="../../checkin/qt/main_window.py" line="249"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="142"/>
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="144"/>
+        <location filename="../../checkin/qt/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="147"/>
+        <location filename="../../checkin/qt/main_window.py" line="163"/>
         <source>Badge printing is not installed yet</source>
         <translation>Namensschilddruck ist noch nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="150"/>
+        <location filename="../../checkin/qt/main_window.py" line="166"/>
         <source>No event loaded</source>
         <translation>Keine Veranstaltung geladen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="158"/>
+        <location filename="../../checkin/qt/main_window.py" line="174"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="164"/>
+        <location filename="../../checkin/qt/main_window.py" line="180"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
-        <location filename="../../checkin/qt/main_window.py" line="305"/>
+        <location filename="../../checkin/qt/main_window.py" line="221"/>
+        <location filename="../../checkin/qt/main_window.py" line="321"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223"/>
+        <location filename="../../checkin/qt/main_window.py" line="239"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229"/>
+        <location filename="../../checkin/qt/main_window.py" line="245"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="231"/>
+        <location filename="../../checkin/qt/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239"/>
+        <location filename="../../checkin/qt/main_window.py" line="255"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="261"/>
+        <location filename="../../checkin/qt/main_window.py" line="277"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="263"/>
+        <location filename="../../checkin/qt/main_window.py" line="279"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="329"/>
+        <location filename="../../checkin/qt/main_window.py" line="366"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="330"/>
+        <location filename="../../checkin/qt/main_window.py" line="367"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="452"/>
+        <location filename="../../checkin/qt/main_window.py" line="489"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="458"/>
+        <location filename="../../checkin/qt/main_window.py" line="139"/>
+        <location filename="../../checkin/qt/main_window.py" line="495"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="459"/>
+        <location filename="../../checkin/qt/main_window.py" line="496"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="466"/>
+        <location filename="../../checkin/qt/main_window.py" line="503"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="526"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="549"/>
+        <location filename="../../checkin/qt/main_window.py" line="586"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="551"/>
+        <location filename="../../checkin/qt/main_window.py" line="588"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
@@ -1039,18 +1055,18 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="99"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="100"/>
         <source>Scan field</source>
         <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="139"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Suche: Name, Firma oder E-Mail  (↑↓ wählen, Enter einchecken, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="135"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="142"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Code scannen oder Namen zum Suchen tippen (F2)</translation>
     </message>
@@ -1220,13 +1236,13 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="39"/>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="45"/>
         <source>Verdict</source>
-        <extracomment>tone -&gt; (background, text) Emitted once the banner is back in its neutral state.</extracomment>
+        <extracomment>tone -&gt; (background, text) (label, points, bold) of the banner&apos;s words at full size. Sizes tried, largest first, until the words fit the banner&apos;s fixed height. Emitted once the banner is back in its neutral state.</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="50"/>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="56"/>
         <source>Attention note</source>
         <translation>Hinweis</translation>
     </message>
