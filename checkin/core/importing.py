@@ -128,8 +128,12 @@ def _person_key(a: Attendee) -> tuple[str, str]:
     return (folding.fold(a.first_name), folding.fold(a.last_name))
 
 
+#: Where a row came from: rewritten on every import, but no change to report.
+_SOURCE_FIELDS = ("source_file", "source_line")
+
+
 def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
-    return all(getattr(a, f) == getattr(b, f) for f in LIST_FIELDS if f != "source_line")
+    return all(getattr(a, f) == getattr(b, f) for f in LIST_FIELDS if f not in _SOURCE_FIELDS)
 
 
 class _Matcher:
@@ -285,6 +289,7 @@ def plan_import(
     recorded: list[tuple[str, int, datetime]] = []
     unchanged = cancelled = generated = kept = 0
     changed_codes: list[Problem] = []
+    moved: list[Attendee] = []
     rows = list(rows)
     # Rows with a code claim their guest first: a hand-added row without one must not
     # take a namesake whose own coded row comes later (two holders of one code).
@@ -345,6 +350,8 @@ def plan_import(
         )
         if _list_fields_equal(merged, match) and merged.code == match.code:
             unchanged += 1
+            if merged.source_file != match.source_file:
+                moved.append(merged)  # the same list under another file name
         else:
             updates.append(merged)
             if match.checked_in is not None:
@@ -361,7 +368,7 @@ def plan_import(
                 kept += 1
     plan = ImportPlan(
         inserts=tuple(inserts),
-        updates=tuple(updates),
+        updates=(*updates, *moved),  # moved: only the source file is new
         removals=tuple(removals),
         recorded_checkins=tuple(recorded),
         source_file=source_file,

@@ -50,11 +50,13 @@ def test_reimport_updates_adds_marks_removed_and_keeps_check_ins(
     )
     report = import_list(store, second, clock=clock)
     assert report.inserted == 1
-    assert report.updated == 3  # A1 corrected, A2 cancelled, A4 source file changed
+    assert report.updated == 2  # A1 corrected, A2 cancelled
+    assert report.unchanged == 1  # A4: only the file it came from is new
     assert report.removed == 1
     assert report.checkins_kept == 2  # A1 (updated) and A3 (removed) keep their check-ins
     a1 = store.find_by_code("A1")[0]
     assert a1.first_name == "Engelbert" and a1.checked_in is not None
+    assert store.find_by_code("A4")[0].source_file == "gaeste-v2.csv"  # still rewritten
     a3 = store.find_by_code("A3")[0]
     assert a3.status is Status.REMOVED and a3.checked_in is not None
     assert service.scan("A2", "T1", "Anna").kind is VerdictKind.CANCELLED
@@ -424,7 +426,7 @@ def test_a_list_without_some_columns_keeps_what_the_guests_already_have(
     assert vip.status is Status.ACTIVE  # back on the list
     jan = store.find_by_code("C2")[0]
     assert (jan.status, jan.company, jan.category) == (Status.ACTIVE, "KGHM", "T")
-    assert report.updated == 2 and report.problems == ()
+    assert (report.updated, report.unchanged) == (1, 1) and report.problems == ()
 
 
 def test_a_codeless_list_without_companies_still_finds_its_guests(
@@ -437,3 +439,13 @@ def test_a_codeless_list_without_companies_still_finds_its_guests(
     report = import_list(store, names, clock=clock)
     assert (report.inserted, report.removed) == (0, 0)
     assert store.search("Nowak")[0].checked_in is not None
+
+
+def test_the_same_list_under_another_file_name_changes_nothing_worth_reporting(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    body = "K1;;Anna;Nowak;KGHM;;T;\nK2;;Ida;Berg;IHK;;T;\n"
+    import_list(store, write(tmp_path, "gaeste.csv", body), clock=clock)
+    report = import_list(store, write(tmp_path, "gaeste (1).csv", body), clock=clock)
+    assert (report.inserted, report.updated, report.unchanged) == (0, 0, 2)
+    assert {a.source_file for a in store.iter_attendees()} == {"gaeste (1).csv"}
