@@ -67,7 +67,6 @@ class CheckInService:
                 Verdict(VerdictKind.INVALID, raw, at=now, detail=cleaned.invalid), desk, operator
             )
         matches, code, how = self._match(cleaned)
-        matches = _valid_holder(matches)
         if not matches:
             verdict = Verdict(
                 VerdictKind.UNKNOWN,
@@ -93,19 +92,29 @@ class CheckInService:
     def find(self, raw: str) -> list[Attendee]:
         """Who scanner or typed input means, matched exactly as scan() would (for undo)."""
         cleaned = codes.clean_scan(raw)
-        return [] if cleaned.invalid else _valid_holder(self._match(cleaned)[0])
+        return [] if cleaned.invalid else self._match(cleaned)[0]
 
     def _match(self, cleaned: codes.CleanInput) -> tuple[list[Attendee], str, str]:
-        """Exact code first; repaired forms only when the code as given is unknown."""
-        found = self.store.find_by_code(cleaned.code)
-        if found:
-            return found, cleaned.code, cleaned.how
-        for candidate, how in cleaned.alternatives:
-            found = self.store.find_by_code(candidate)
+        """Exact code first; repaired forms only when the code as given is unknown.
+
+        Each spelling is looked up once by its case-folded form (one index serves both
+        the exact and the case-insensitive pass), and the one valid holder of a code
+        shared with cancelled registrations is the match.
+        """
+        holders: dict[str, list[Attendee]] = {}
+
+        def folded(code: str) -> list[Attendee]:
+            key = code.casefold()
+            if key not in holders:
+                holders[key] = self.store.find_by_code_casefold(code)
+            return holders[key]
+
+        for candidate, how in ((cleaned.code, cleaned.how), *cleaned.alternatives):
+            found = [a for a in folded(candidate) if a.code == candidate]
             if found:
-                return found, candidate, how
+                return _valid_holder(found), candidate, how
         for candidate in (cleaned.code, *(c for c, _ in cleaned.alternatives)):
-            found = self.store.find_by_code_casefold(candidate)
+            found = folded(candidate)
             if len(found) == 1:
                 return found, found[0].code, "case"
         return [], cleaned.code, ""
