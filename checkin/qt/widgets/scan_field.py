@@ -52,6 +52,10 @@ class BurstDetector:
         self._count = 0
         self._all_fast = True
 
+    def continues(self, at: float) -> bool:
+        """Whether a key at `at` would belong to the run so far (close enough to the last)."""
+        return self._last is not None and at - self._last <= self.gap
+
     def key(self, at: float) -> None:
         if self._last is not None and at - self._last > self.gap:
             self._all_fast = False

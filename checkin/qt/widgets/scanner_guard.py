@@ -17,10 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-#: Keys closer together than this (seconds) belong to one scanner burst.
-BURST_GAP = 0.035
-#: A burst needs at least this many characters to be a code.
-BURST_MIN_CHARS = 4
+from checkin.qt.widgets.scan_field import BurstDetector
+
 _SUFFIXES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
@@ -37,8 +35,8 @@ class ScannerGuard(QObject):
         self._dialog = dialog
         self._on_scan = on_scan
         self._clock = clock
+        self._burst = BurstDetector()  # the scan field's own measure of a scanner
         self._keys: list[str] = []
-        self._last = -1e9
         self._field: QLineEdit | None = None
         self._before = ""
         self._cursor = 0
@@ -47,9 +45,8 @@ class ScannerGuard(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         now = self._clock()
-        fast = now - self._last <= BURST_GAP
         if event.key() in _SUFFIXES:
-            if fast and len(self._keys) >= BURST_MIN_CHARS:
+            if self._burst.is_burst and self._burst.continues(now):
                 code = "".join(self._keys)
                 self._take_back()
                 self._reset()
@@ -64,17 +61,14 @@ class ScannerGuard(QObject):
         if not text or not text.isprintable() or control:
             self._reset()
             return False
-        if not (fast and self._keys):  # a new run: remember the field as it was
+        if not self._burst.continues(now):  # a new run: remember the field as it was
             self._reset()
             focus = self._dialog.focusWidget()
             if isinstance(focus, QLineEdit):
-                self._field, self._before, self._cursor = (
-                    focus,
-                    focus.text(),
-                    focus.cursorPosition(),
-                )
+                self._field, self._before = focus, focus.text()
+                self._cursor = focus.cursorPosition()
+        self._burst.key(now)
         self._keys.append(text)
-        self._last = now
         return False  # typed as usual: a person's keys must not wait
 
     def _take_back(self) -> None:
@@ -83,5 +77,6 @@ class ScannerGuard(QObject):
             self._field.setCursorPosition(self._cursor)
 
     def _reset(self) -> None:
+        self._burst.reset()
         self._keys = []
         self._field = None
