@@ -74,7 +74,7 @@ def desk_edits(entries: Iterable[LogEntry]) -> dict[int, dict[str, Any]]:
     return edits
 
 
-def _name_key(a: Attendee, with_company: bool = True) -> tuple[str, str, str]:
+def _name_key(a: Attendee, with_company: bool) -> tuple[str, str, str]:
     company = folding.fold(a.company) if with_company else ""
     return (folding.fold(a.first_name), folding.fold(a.last_name), company)
 
@@ -155,7 +155,7 @@ class _Matcher:
             self.by_code_fold[a.code.casefold()].append(a)
             if a.email:
                 self.by_email[a.email.casefold()].append(a)
-            self.by_name[_name_key(a, with_company)].append(a)
+            self.by_name[self._key(a)].append(a)
 
     def _free(self, candidates: list[Attendee]) -> list[Attendee]:
         """The candidates not yet taken, each once."""
@@ -174,10 +174,8 @@ class _Matcher:
             if len(candidates) == 1:
                 found = candidates[0]
             elif candidates:  # a shared code: the same person, if any
-                key = _name_key(row, self.with_company)
-                found = next(
-                    (c for c in candidates if _name_key(c, self.with_company) == key), candidates[0]
-                )
+                key = self._key(row)
+                found = next((c for c in candidates if self._key(c) == key), candidates[0])
         else:
             if row.email:
                 candidates = self._free(self.by_email.get(row.email.casefold(), []))
@@ -185,7 +183,7 @@ class _Matcher:
                     found = candidates[0]
             if found is None:
                 # Identical names (two "N.N." seats of one company) pair up in list order.
-                candidates = self._free(self.by_name.get(_name_key(row, self.with_company), []))
+                candidates = self._free(self.by_name.get(self._key(row), []))
                 if candidates:
                     found = candidates[0]
         if found is not None and found.id is not None:
@@ -194,8 +192,8 @@ class _Matcher:
 
     def add_alias(self, attendee: Attendee, listed: Attendee) -> None:
         """The desk corrected `attendee`; the list may still name them as `listed`."""
-        key = _name_key(listed, self.with_company)
-        if key != _name_key(attendee, self.with_company):
+        key = self._key(listed)
+        if key != self._key(attendee):
             self.by_name[key].append(attendee)
         if _person_key(listed) != _person_key(attendee) and attendee.id is not None:
             self.aliases[attendee.id] = _person_key(listed)
