@@ -179,7 +179,6 @@ class SQLiteStore:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA cache_size=-65536")
             migrate(conn)
-            sqlite_search.refresh(conn)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
@@ -188,7 +187,14 @@ class SQLiteStore:
         for side in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if str(side) != ":memory:" and side.exists():
                 os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
-        return cls(conn, str(path))
+        store = cls(conn, str(path))
+        if not sqlite_search.folded_as_now(conn):  # another Python's Unicode, another fold
+            try:
+                store._write(sqlite_search.rebuild, None)
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     def close(self) -> None:
         with self._lock:
@@ -239,14 +245,7 @@ class SQLiteStore:
         return rows[0][0] if rows else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self._write(
-            lambda cur: cur.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            ),
-            None,
-        )
+        self._write(lambda cur: cur.execute(sqlite_search.SET_META_SQL, (key, value)), None)
 
     # -- attendees: reading --------------------------------------------------------
     def count_attendees(self) -> int:

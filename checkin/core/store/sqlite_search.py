@@ -7,8 +7,8 @@ FTS5 cannot look up what a row was indexed with: removing a row means handing
 it the same words again, so they are re-folded from the attendee as stored.
 That is exact as long as `checkin.core.search` folds as it did when the row was
 indexed, so the database remembers how its words were folded (`FOLD_VERSION`:
-the Unicode tables of this Python and `search.FOLD_REVISION`) and `refresh`
-rebuilds the index when an event is opened with another.
+the Unicode tables of this Python and `search.FOLD_REVISION`), and opening an
+event folded otherwise rebuilds the index (`folded_as_now`, `rebuild`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ INSERT_SQL = "INSERT INTO search_index (rowid, last, first, company, email) VALU
 _DELETE_SQL = (
     "INSERT INTO search_index (search_index, rowid, last, first, company, email) "
     "VALUES ('delete', ?, ?, ?, ?, ?)"
+)
+SET_META_SQL = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 )
 IndexRow = tuple[int, str, str, str, str]
 #: How the words in the index were folded (stored in meta as "search_fold").
@@ -71,24 +75,10 @@ def rebuild(cur: sqlite3.Cursor | sqlite3.Connection) -> None:
     cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     stored = cur.execute(_STORED_SQL).fetchall()
     cur.executemany(INSERT_SQL, [_row(*row) for row in stored])
-    cur.execute(
-        "INSERT INTO meta (key, value) VALUES ('search_fold', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (FOLD_VERSION,),
-    )
+    cur.execute(SET_META_SQL, ("search_fold", FOLD_VERSION))
 
 
-def refresh(conn: sqlite3.Connection) -> bool:
-    """Rebuild the index if it was folded differently (another Python or checkin); True if so."""
+def folded_as_now(conn: sqlite3.Connection) -> bool:
+    """Whether the index was folded as this Python and checkin fold (else: `rebuild`)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'search_fold'").fetchone()
-    if row is not None and row[0] == FOLD_VERSION:
-        return False
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        rebuild(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return True
+    return row is not None and row[0] == FOLD_VERSION
