@@ -289,19 +289,22 @@ def plan_import(
     changed_codes: list[Problem] = []
     moved: list[Attendee] = []
     rows = list(rows)
-    # Rows with a code claim their guest first: a hand-added row without one must not
-    # take a namesake whose own coded row comes later (two holders of one code).
-    matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
-    for i, row in enumerate(rows):
-        if not row.attendee.code:
-            matches[i] = matcher.match(row.attendee)
-    # A code the store does not know may still be a guest it does (the list changed the
-    # code's case, or re-issued the ticket): last, so it never takes a guest another row is.
-    listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
-    unknown = [i for i, r in enumerate(rows) if r.attendee.code and matches[i] is None]
-    found = matcher.match_new_codes([rows[i].attendee for i in unknown], listed_codes)
-    for i, match in zip(unknown, found, strict=True):
-        matches[i] = match
+    matches: list[Attendee | None] = [None] * len(rows)
+    if existing:  # (a first import into an empty event matches nobody: 0.1 s of 200,000 rows)
+        # Rows with a code claim their guest first: a hand-added row without one must not
+        # take a namesake whose own coded row comes later (two holders of one code).
+        matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
+        for i, row in enumerate(rows):
+            if not row.attendee.code:
+                matches[i] = matcher.match(row.attendee)
+        # A code the store does not know may still be a guest it does (the list changed
+        # the code's case, or re-issued the ticket): last, so it never takes a guest
+        # another row is.
+        listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
+        unknown = [i for i, r in enumerate(rows) if r.attendee.code and matches[i] is None]
+        found = matcher.match_new_codes([rows[i].attendee for i in unknown], listed_codes)
+        for i, match in zip(unknown, found, strict=True):
+            matches[i] = match
     for row, match in zip(rows, matches, strict=True):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
