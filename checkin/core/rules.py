@@ -110,14 +110,19 @@ class CheckInService:
             return holders[key]
 
         for candidate, how in ((cleaned.code, cleaned.how), *cleaned.alternatives):
+            if how.endswith("case"):
+                continue  # a case variant counts only where it is unique (the pass below)
             found = [a for a in folded(candidate) if a.code == candidate]
             if found:
                 return _valid_holder(found), candidate, how
+        several: list[Attendee] = []
         for candidate in (cleaned.code, *(c for c, _ in cleaned.alternatives)):
-            found = folded(candidate)
+            found = _valid_holder(folded(candidate))
             if len(found) == 1:
                 return found, found[0].code, "case"
-        return [], cleaned.code, ""
+            several = several or found
+        # "AB-12" when the list holds both "Ab-12" and "ab-12": a person decides.
+        return several, cleaned.code, "case" if several else ""
 
     def _admit(
         self, attendee: Attendee, raw: str, desk: str, operator: str, now: datetime, how: str = ""

@@ -182,3 +182,26 @@ def test_a_code_whose_every_holder_is_cancelled_says_cancelled(store: SQLiteStor
         clock(),
     )
     assert CheckInService(store, clock).scan("T1", "T", "O").kind is VerdictKind.CANCELLED
+
+
+def test_codes_that_differ_only_in_case_are_never_guessed_between(
+    store: SQLiteStore, clock
+) -> None:
+    """"Ab-12" and "ab-12" are two tickets: "AB-12" could be either, so a person decides."""
+    store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="Ab-12", first_name="Carl", last_name="Drei"),
+                Attendee(code="ab-12", first_name="Dora", last_name="Vier"),
+            )
+        ),
+        clock(),
+    )
+    service = CheckInService(store, clock)
+    for typed in ("AB-12", "aB-12"):
+        verdict = service.scan(typed, "T", "O")
+        assert verdict.kind is VerdictKind.AMBIGUOUS, typed
+        assert {a.first_name for a in verdict.candidates} == {"Carl", "Dora"}
+        assert len(service.find(typed)) == 2  # undo and print do not pick one either
+    assert service.scan("ab-12", "T", "O").attendee.first_name == "Dora"
+    assert service.scan("Ab-12", "T", "O").attendee.first_name == "Carl"
