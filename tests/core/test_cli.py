@@ -214,3 +214,31 @@ def test_a_mistyped_database_path_is_an_error_not_an_empty_event(db: Path) -> No
     assert not typo.exists()
     add = run(typo, "add", "--first-name", "Lena", "--last-name", "Spontan")
     assert add.returncode == 0 and typo.exists()  # a walk-in may start a new event
+
+
+def test_another_programs_database_is_never_turned_into_an_event(tmp_path: Path) -> None:
+    """A registration tool's SQLite export given as --db: refused, byte for byte unchanged."""
+    import sqlite3
+
+    other = tmp_path / "anmeldungen.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE bookings (name TEXT)")
+    conn.execute("INSERT INTO bookings VALUES ('Anna Müller')")
+    conn.commit()
+    conn.close()
+    other.chmod(0o644)
+    before = other.read_bytes()
+    for command in (("scan", "X"), ("list",), ("erase", "--yes")):
+        result = run(other, *command, ok=False)
+        assert result.returncode == 1, command
+        assert "another program's database" in result.stderr, command
+    assert other.read_bytes() == before
+    assert stat.S_IMODE(other.stat().st_mode) == 0o644
+    assert not Path(f"{other}-wal").exists()
+
+
+def test_erasing_a_mistyped_path_is_an_error_not_a_success(db: Path) -> None:
+    typo = db.with_name("evnet.sqlite3")
+    result = run(typo, "erase", "--yes", ok=False)
+    assert result.returncode == 1 and "no event database" in result.stderr
+    assert db.exists()

@@ -83,6 +83,23 @@ AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {3: sqlite_search.rebui
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+#: Tables every event database has had since schema 1.
+_EVENT_TABLES = frozenset({"meta", "attendees", "log"})
+
+
+def is_foreign(conn: sqlite3.Connection) -> bool:
+    """Whether the file holds another program's database (never to be migrated or erased).
+
+    A new, empty file is not foreign; a checkin event has a schema version and its
+    tables; anything else (a registration tool's SQLite export given as --db) is.
+    """
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0:
+        return bool(tables)
+    return not _EVENT_TABLES <= tables
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema to SCHEMA_VERSION; returns the version found before."""
     found = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -31,7 +31,7 @@ from checkin.core.store.base import (
     Stats,
     StoreError,
 )
-from checkin.core.store.migrations import migrate
+from checkin.core.store.migrations import is_foreign, migrate
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
@@ -173,6 +173,11 @@ class SQLiteStore:
         except OSError as exc:
             raise StoreError(f"Cannot open {path}: {exc.strerror or exc}") from exc
         try:
+            if is_foreign(conn):  # before any pragma: the file must stay exactly as it is
+                raise StoreError(
+                    f"{path} is another program's database, not a checkin event; it was left "
+                    "unchanged. Choose the event's file, or a new file name for a new event."
+                )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
