@@ -187,7 +187,7 @@ def test_a_code_whose_every_holder_is_cancelled_says_cancelled(store: SQLiteStor
 def test_codes_that_differ_only_in_case_are_never_guessed_between(
     store: SQLiteStore, clock
 ) -> None:
-    """"Ab-12" and "ab-12" are two tickets: "AB-12" could be either, so a person decides."""
+    """ "Ab-12" and "ab-12" are two tickets: "AB-12" could be either, so a person decides."""
     store.apply_import(
         ImportPlan(
             inserts=(
