@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from checkin.cli.common import add_db_option
+
 #: Command-group modules, in help order.
 COMMAND_MODULES = (
     "checkin.cli.core_cmds",
@@ -26,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="checkin", description="Conference front-desk check-in.")
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    add_db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -10,15 +10,24 @@ from pathlib import Path
 from typing import Any
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--db and --json, accepted before the command (`top`) as well as after it.
+
+    A command's own options default to SUPPRESS, so they never overwrite what was
+    given before the command name (argparse copies a subcommand's defaults over it).
+    """
     parser.add_argument(
         "--db",
         metavar="PATH",
-        default=None,
-        help="event database file (default: $CHECKIN_DB, else the per-user data folder)",
+        default=None if top else argparse.SUPPRESS,
+        help="event database file or postgresql:// URL "
+        "(default: $CHECKIN_DB, else the per-user data folder)",
     )
     parser.add_argument(
-        "--json", action="store_true", help="machine-readable output, one JSON object per line"
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="machine-readable output, one JSON object per line",
     )
 
 
@@ -60,7 +69,12 @@ def open_store(args: argparse.Namespace, *, create: bool = False):  # -> Store
 
 
 def emit_json(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    line = json.dumps(obj, ensure_ascii=False, default=str)
+    if not line.isascii():
+        # A scanner's stray byte reaches us as a lone surrogate: written as the JSON escape
+        # "\udcff", so the line stays valid UTF-8 for jq and strict readers.
+        line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+    sys.stdout.write(line + "\n")
     sys.stdout.flush()
 
 

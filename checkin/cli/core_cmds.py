@@ -12,6 +12,9 @@ from typing import Any
 from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
 from checkin.core.model import Attendee, Verdict
 
+#: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
+NOT_ADMITTED = 3
+
 _VERDICT_WORDS = {
     "admitted": "ADMITTED",
     "already_checked_in": "ALREADY CHECKED IN",
@@ -41,7 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("scan", help="judge scanner input: admit, or say why not")
+    p = sub.add_parser(
+        "scan",
+        help="judge scanner input: admit, or say why not",
+        description="Judge scanner input: admit, or say why not. Exit status: 0 when every "
+        f"input was admitted, {NOT_ADMITTED} when any was not (unknown, cancelled, already "
+        "checked in, ambiguous, invalid), 1 on an error, 2 on wrong usage.",
+    )
     add_db_option(p)
     p.add_argument("--desk", default="CLI")
     p.add_argument("--operator", default="")
@@ -76,6 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--category", default="Teilnehmer")
     p.add_argument("--desk", default="CLI")
     p.add_argument("--operator", default="")
+    p.add_argument(
+        "--new-event",
+        action="store_true",
+        help="start a new event (of walk-ins only) if --db names no event yet",
+    )
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("stats", help="expected, checked in, by category")
@@ -156,7 +170,10 @@ def verdict_line(v: Verdict) -> str:
         if v.attendee.attention and v.attendee.attention_note:
             words += f"  !! {v.attendee.attention_note}"
     if v.previous is not None:
-        words += f"  first at {v.previous.at:%H:%M:%S}, desk {v.previous.desk}"
+        at = v.previous.at
+        same_day = v.at is not None and at.astimezone(v.at.tzinfo).date() == v.at.date()
+        words += f"  first at {at:%H:%M:%S}" if same_day else f"  first at {at:%Y-%m-%d %H:%M:%S}"
+        words += f", desk {v.previous.desk}"
         if v.previous.operator:
             words += f" ({v.previous.operator})"
     if v.candidates:
@@ -169,8 +186,12 @@ def verdict_line(v: Verdict) -> str:
 def _inputs(args: argparse.Namespace) -> Iterable[str]:
     for item in args.inputs:
         if item == "-":
-            for line in sys.stdin:
-                yield line.rstrip("\r\n")
+            # Bytes, so a scanner's stray non-UTF-8 byte is judged (invalid), not a crash;
+            # blank lines (a scanner sending CR and LF as two Enters) are no scans at all.
+            for raw in sys.stdin.buffer:
+                line = raw.decode("utf-8", "surrogateescape").rstrip("\r\n")
+                if line.strip():
+                    yield line
         else:
             yield item
 
@@ -188,7 +209,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not column:
             return fail(f"--map needs COLUMN=FIELD, got {item!r}", 2)
         mapping[column] = fieldname
+    target = db_target(args)
+    new_file = isinstance(target, Path) and not target.exists()
     store = open_store(args, create=True)
+    failed = True
     try:
         report = import_list(
             store,
@@ -197,6 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping or None,
             keep_missing=args.keep_missing,
         )
+        failed = False
     except ListFileError as exc:
         said = str(exc)
         if "Nothing was imported" not in said:
@@ -206,6 +231,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.strerror or exc}. Nothing was imported.")
     finally:
         store.close()
+        if failed and new_file:  # no empty event left behind to be mistaken for the real one
+            from checkin.core.erase import erase_event
+
+            erase_event(target)
     summary = {
         "file": args.file,
         "format": report.source_format,
@@ -259,16 +288,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return fail("give codes to scan, or - to read scanner lines from stdin", 2)
     store = open_store(args)
     service = CheckInService(store)
+    everyone_admitted = True
     try:
         for raw in _inputs(args):
             verdict = service.scan(raw, args.desk, args.operator)
+            everyone_admitted = everyone_admitted and verdict.admits
             if args.json:
                 emit_json(verdict_json(verdict))
             else:
                 print(verdict_line(verdict), flush=True)
     finally:
         store.close()
-    return 0
+    # `checkin scan CODE && open_gate`: only an admission succeeds.
+    return 0 if everyone_admitted else NOT_ADMITTED
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -329,17 +361,19 @@ def cmd_undo(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     from checkin.core.rules import CheckInService
 
+    if not (args.first_name.strip() or args.last_name.strip()):
+        return fail("a walk-in needs a first or a last name", 2)
     guest = Attendee(
         code="",
-        title=args.title,
-        first_name=args.first_name,
-        last_name=args.last_name,
+        title=args.title.strip(),
+        first_name=args.first_name.strip(),
+        last_name=args.last_name.strip(),
         company=args.company,
         function=args.function,
         email=args.email,
         category=args.category,
     )
-    store = open_store(args, create=True)
+    store = open_store(args, create=args.new_event)
     try:
         verdict = CheckInService(store).walk_in(guest, args.desk, args.operator)
     finally:

@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     gui.add_argument(
         "--db",
         metavar="PATH",
-        default=None,
+        default=argparse.SUPPRESS,
         help="event database file or postgresql:// URL (default: $CHECKIN_DB, else per user)",
     )
     gui.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")

@@ -80,7 +80,9 @@ def test_scan_json_covers_every_verdict(db: Path) -> None:
         "TW-1",
         "NOPE",
         "\x01\x02",
+        ok=False,
     )
+    assert out.returncode == 3  # not everyone was admitted: `scan CODE && open_gate` stays shut
     verdicts = lines(out)
     assert [v["verdict"] for v in verdicts] == [
         "admitted",
@@ -101,8 +103,33 @@ def test_scan_json_covers_every_verdict(db: Path) -> None:
 
 
 def test_scan_reads_scanner_lines_from_stdin(db: Path) -> None:
-    out = run(db, "scan", "--json", "-", stdin="MD-1\r\n\tmd-1\t\nhttps://x.example/c?code=WK-1\n")
+    out = run(
+        db,
+        "scan",
+        "--json",
+        "-",
+        stdin="MD-1\r\n\r\n\n\tmd-1\t\nhttps://x.example/c?code=WK-1\n",
+        ok=False,
+    )
+    # Blank lines (CR and LF sent as two Enters) are no scans: no verdict, no log entry.
     assert [v["verdict"] for v in lines(out)] == ["admitted", "already_checked_in", "admitted"]
+    assert out.returncode == 3
+
+
+def test_scan_exit_status_and_bytes_that_are_not_utf8(db: Path) -> None:
+    assert run(db, "scan", "WK-1").returncode == 0
+    assert run(db, "scan", "NOPE", ok=False).returncode == 3
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "checkin", "--db", str(db), "--json", "scan", "-"],
+        input=b"\xff\xfeabc\nAN-1\n",
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 3, result.stderr
+    verdicts = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [v["verdict"] for v in verdicts] == ["invalid", "cancelled"]
 
 
 def test_list_search_undo_add_stats(db: Path) -> None:
@@ -212,8 +239,30 @@ def test_a_mistyped_database_path_is_an_error_not_an_empty_event(db: Path) -> No
         result = run(typo, *command, ok=False)
         assert result.returncode == 1 and "There is no event at" in result.stderr
     assert not typo.exists()
-    add = run(typo, "add", "--first-name", "Lena", "--last-name", "Spontan")
-    assert add.returncode == 0 and typo.exists()  # a walk-in may start a new event
+    add = run(typo, "add", "--first-name", "Lena", "--last-name", "Spontan", ok=False)
+    assert add.returncode == 1 and not typo.exists()
+    broken = db.with_name("leer.csv")
+    broken.write_text("", encoding="utf-8")
+    assert run(typo, "import", str(broken), ok=False).returncode == 1
+    assert not typo.exists()  # a failed first import leaves no empty event behind
+    # Only on purpose: an event of walk-ins alone.
+    add = run(typo, "add", "--first-name", "Lena", "--last-name", "Spontan", "--new-event")
+    assert add.returncode == 0 and typo.exists()
+    nameless = run(db, "add", "--first-name", " ", "--last-name", "", ok=False)
+    assert nameless.returncode == 2 and "name" in nameless.stderr
+
+
+def test_db_and_json_may_come_before_the_command(db: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-m", "checkin", "--db", str(db), "--json", "stats"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["expected"] == 4  # five guests, one cancelled
 
 
 def test_another_programs_database_is_never_turned_into_an_event(tmp_path: Path) -> None:
@@ -242,3 +291,20 @@ def test_erasing_a_mistyped_path_is_an_error_not_a_success(db: Path) -> None:
     result = run(typo, "erase", "--yes", ok=False)
     assert result.returncode == 1 and "no event database" in result.stderr
     assert db.exists()
+
+
+def test_an_earlier_check_in_on_another_day_shows_its_date() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from checkin.cli.core_cmds import verdict_line
+    from checkin.core.model import CheckInState, Verdict, VerdictKind
+
+    now = datetime(2017, 3, 8, 9, 0, tzinfo=UTC)
+    for first, shown in ((now - timedelta(hours=1), "first at 08:00:00"),
+                         (now - timedelta(days=1), "first at 2017-03-07 09:00:00")):  # fmt: skip
+        line = verdict_line(
+            Verdict(
+                VerdictKind.ALREADY_CHECKED_IN, "X", at=now, previous=CheckInState(first, "D1", "")
+            )
+        )
+        assert shown in line and "desk D1" in line
