@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -426,7 +427,12 @@ def cmd_codes(args: argparse.Namespace) -> int:
     store = open_store(args)
     count = 0
     try:
-        with open(out / "codes.csv", "w", newline="", encoding="utf-8-sig") as handle:
+        # Names and e-mails: readable by the owner only, as the event database is.
+        owner_only = lambda path, flags: os.open(path, flags, 0o600)  # noqa: E731
+        with open(
+            out / "codes.csv", "w", newline="", encoding="utf-8-sig", opener=owner_only
+        ) as handle:
+            os.chmod(handle.fileno(), 0o600)  # also when an earlier run left the file readable
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(
                 [

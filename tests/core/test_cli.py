@@ -170,6 +170,7 @@ def test_codes_writes_decodable_qr_pngs(db: Path, tmp_path: Path) -> None:
     out_dir = tmp_path / "qr"
     run(db, "codes", "--out", str(out_dir))
     rows = (out_dir / "codes.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert stat.S_IMODE((out_dir / "codes.csv").stat().st_mode) == 0o600  # names and e-mails
     assert rows[0].startswith("code;")
     assert len(rows) == 1 + 4  # active attendees only
     for row in rows[1:]:
