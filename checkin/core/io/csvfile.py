@@ -16,7 +16,7 @@ from datetime import datetime
 
 from checkin.core.io.headers import score_header_row
 from checkin.core.io.listmodel import ListFileError
-from checkin.core.io.source import Source, split_header
+from checkin.core.io.source import HEADER_SCAN_ROWS, Source, split_header
 
 _DELIMITERS = (";", ",", "\t", "|")
 
@@ -148,18 +148,27 @@ def _decoded_lines(
         start = end
 
 
+def _header_has_one_column(lines: list[str]) -> bool:
+    """True when the row that looks most like the header is a single known field ("Name").
+
+    Every line among the first rows is scored, split at each separator it holds,
+    the way `split_header` scores rows: most recognised fields, then the fuller
+    row. Titles above the header ("Teilnehmer", "Stand: 01.03.2025") thus lose
+    to a header such as "Vorname;Nachname;Firma" however far down it sits.
+    """
+    best, one_column = (0, 0), False
+    for line in lines[:HEADER_SCAN_ROWS]:
+        splits = [line.split(d) for d in _DELIMITERS if d in line] or [[line]]
+        for cells in splits:
+            score = (score_header_row(cells), sum(1 for c in cells if c.strip()))
+            if score[0] and score > best:
+                best, one_column = score, len(cells) == 1
+    return one_column
+
+
 def _sniff_delimiter(text: str) -> str:
     sample = "\n".join(itertools.islice((ln for ln in text[:200_000].splitlines() if ln), 60))
-    lines = [ln for ln in sample.splitlines()[:3] if ln.strip()]
-    first, below = (lines[0], lines[1:2]) if lines else ("", [])
-    if (
-        first
-        and not any(d in first for d in _DELIMITERS)
-        and score_header_row([first])
-        # ... unless it is a title row above the real header ("Teilnehmer" over
-        # "Teilnehmer;Firma;E-Mail")
-        and not any(score_header_row(ln.split(d)) > 1 for ln in below for d in _DELIMITERS)
-    ):
+    if _header_has_one_column([ln for ln in sample.splitlines() if ln.strip()]):
         # One column under a known header ("Name"): the comma in "Müller, Anna" is not a
         # column break. Take the separator the list uses least (none at all, usually).
         return min(_DELIMITERS, key=sample.count)
