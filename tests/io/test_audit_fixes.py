@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.core.io import parse_list
+import pytest
+
+from checkin.core.io import parse_list, read_table
 
 
 def write(tmp_path: Path, data: bytes, name: str = "liste.csv") -> Path:
@@ -37,3 +39,38 @@ def test_a_one_column_name_list_below_a_title_keeps_its_commas(tmp_path):
     data = "Gästeliste\nName\nMüller, Anna\nSchulz, Bernd\n".encode()
     parsed = parse_list(write(tmp_path, data))
     assert people(parsed) == [("Anna", "Müller"), ("Bernd", "Schulz")]
+
+
+# -- 2. a bare CR inside an LF or CRLF file ----------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_bare_cr_between_records_is_a_line_break(tmp_path, newline):
+    text = f"Vorname;Nachname{newline}Anna;Schmidt\rBen;Meier{newline}Carl;Otto{newline}"
+    parsed = parse_list(write(tmp_path, text.encode()))
+    assert people(parsed) == [("Anna", "Schmidt"), ("Ben", "Meier"), ("Carl", "Otto")]
+    # Numbered as an editor shows the file: the bare CR starts a line of its own.
+    assert [r.line for r in parsed.rows] == [2, 3, 4]
+
+
+def test_a_bare_cr_inside_an_unquoted_field_is_dropped(tmp_path):
+    text = "Vorname;Nachname;Firma\nAnna;Schm\ridt;ACME\nBen;Meier\r;Beta\nCarl;Otto;Gamma\n"
+    parsed = parse_list(write(tmp_path, text.encode()))
+    assert people(parsed) == [("Anna", "Schmidt"), ("Ben", "Meier"), ("Carl", "Otto")]
+    assert [r.attendee.company for r in parsed.rows] == ["ACME", "Beta", "Gamma"]
+    assert [r.line for r in parsed.rows] == [2, 4, 6]
+
+
+def test_a_bare_cr_inside_quotes_stays_in_the_field(tmp_path):
+    text = 'Vorname;Nachname;Notiz\nAnna;Schmidt;"erste\rzweite"\nBen;Meier;x\n'
+    table = read_table(write(tmp_path, text.encode()))
+    assert [cells for _, cells in table.rows] == [
+        ["Anna", "Schmidt", "erste\rzweite"],
+        ["Ben", "Meier", "x"],
+    ]
+
+
+def test_a_bare_cr_in_a_windows_1252_file(tmp_path):
+    text = "Vorname;Nachname\r\nJürgen;Weiß\rBärbel;Kühn\r\n"
+    parsed = parse_list(write(tmp_path, text.encode("cp1252")))
+    assert people(parsed) == [("Jürgen", "Weiß"), ("Bärbel", "Kühn")]

@@ -2,7 +2,8 @@
 
 Handles UTF-8 with or without BOM, UTF-16 (Excel "Unicode text"), Windows-1252,
 a stray Windows-1252 line inside a UTF-8 file (read by fallback and reported),
-Excel's `sep=;` line, CR/LF/CRLF, quoted line breaks and NUL bytes.
+Excel's `sep=;` line, CR/LF/CRLF (and a bare CR inside an LF file), quoted line
+breaks and NUL bytes.
 """
 
 from __future__ import annotations
@@ -166,6 +167,72 @@ def _header_has_one_column(lines: list[str]) -> bool:
     return one_column
 
 
+def _has_bare_cr(data: bytes) -> bool:
+    """A CR that is not part of a CRLF (two fast scans, none for a file without CRs)."""
+    return b"\r" in data and data.count(b"\r") != data.count(b"\r\n")
+
+
+def _usual_separators(text: str, delimiter: str) -> int:
+    """How many separators a record usually holds: the most common count per LF line.
+
+    Lines are cut at LF only, so a CR inside a field does not make two short lines;
+    on a tie the smaller count wins, as lines holding two records count double.
+    """
+    counts = [ln.count(delimiter) for ln in text[:200_000].split("\n")[:200] if ln.strip()]
+    return max(set(counts), key=lambda c: (counts.count(c), -c)) if counts else 0
+
+
+def _split_unquoted_crs(body: str, quoted: bool) -> tuple[list[str], bool]:
+    """`body` cut at each CR outside quotes, and whether a quoted field is open after it."""
+    pieces = [""]
+    for index, segment in enumerate(body.split('"')):
+        if index:
+            pieces[-1] += '"'
+            quoted = not quoted
+        if quoted:
+            pieces[-1] += segment
+        else:
+            first, *rest = segment.split("\r")
+            pieces[-1] += first
+            pieces.extend(rest)
+    return pieces, quoted
+
+
+def _bare_crs_resolved(lines: Iterator[str], delimiter: str, usual: int) -> Iterator[str]:
+    """Lines with each bare CR read as a line break, or dropped where it sits inside a field.
+
+    Editors show a bare CR (an old Mac line end, or one pasted into a web form) as a
+    line break, and so does this reader when the text on either side of it holds a
+    whole record ("Anna;Schmidt\rBen;Meier"). When neither side does
+    ("Anna;Schm\ridt;ACME", "Meier\r;Beta") the CR sits inside a field and is
+    dropped; an empty line is passed on in its place so that later rows keep the
+    line numbers an editor shows. CRs inside quoted fields are left to the CSV reader.
+    """
+    quoted = False
+    pending = 0
+    for line in lines:
+        ending = "\r\n" if line.endswith("\r\n") else "\n" if line.endswith("\n") else ""
+        body = line[: len(line) - len(ending)]
+        if "\r" not in body:
+            if line.count('"') % 2:
+                quoted = not quoted
+            yield line
+        else:
+            pieces, quoted = _split_unquoted_crs(body, quoted)
+            record = pieces[0]
+            for piece in pieces[1:]:
+                if record.count(delimiter) >= usual or piece.count(delimiter) >= usual:
+                    yield record + "\n"
+                    record = piece
+                else:
+                    record += piece
+                    pending += 1
+            yield record + ending
+        if pending and not quoted:
+            yield from [""] * pending
+            pending = 0
+
+
 def _sniff_delimiter(text: str) -> str:
     sample = "\n".join(itertools.islice((ln for ln in text[:200_000].splitlines() if ln), 60))
     if _header_has_one_column([ln for ln in sample.splitlines() if ln.strip()]):
@@ -211,10 +278,12 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
     lines: Iterator[str] | io.StringIO
     if encoding in ("utf-8", "utf-8-sig", "cp1252", "cp1250") and b"\n" in data:
         # Decode line by line from the bytes, so the whole text is not kept alongside the rows.
-        del text
         lines = _decoded_lines(data, encoding, set(fallback), strip_nul=bool(nul_count))
+        if _has_bare_cr(data):
+            lines = _bare_crs_resolved(lines, delimiter, _usual_separators(text, delimiter))
     else:
         lines = io.StringIO(text, newline="")
+    del text
     reader = csv.reader(lines, delimiter=delimiter, strict=False)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
