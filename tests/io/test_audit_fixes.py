@@ -74,3 +74,25 @@ def test_a_bare_cr_in_a_windows_1252_file(tmp_path):
     text = "Vorname;Nachname\r\nJürgen;Weiß\rBärbel;Kühn\r\n"
     parsed = parse_list(write(tmp_path, text.encode("cp1252")))
     assert people(parsed) == [("Jürgen", "Weiß"), ("Bärbel", "Kühn")]
+
+
+# -- 3. Windows-1252 with Nordic and French letters is not read as Windows-1250 ----------
+
+
+@pytest.mark.parametrize(
+    ("rows", "codec"),
+    [
+        ("Søren;Jørgensen\nFrançoise;Lefèvre\nÅsa;Ångström\nZoë;Øster\n", "cp1252"),
+        ("Søren;Jørgensen\nBjørn;Dæhlie\n", "cp1252"),
+        ("Françoise;Lefèvre\nRené;Thibault\n", "cp1252"),
+        ("Åsa;Ångström\n", "cp1252"),
+        ("Šárka;Šťastná\nJiří;Dvořák\n", "cp1250"),
+        ("Łukasz;Wiśniewski\nKatarzyna;Wójcik\n", "cp1250"),
+        ("Zdeněk;Černý\nJürgen;Müller\n", "cp1250"),
+        ("Ľubomír;Kováč\nMária;Ďurišová\n", "cp1250"),
+    ],
+)
+def test_western_and_central_european_code_pages(tmp_path, rows, codec):
+    parsed = parse_list(write(tmp_path, ("Vorname;Nachname\n" + rows).encode(codec)))
+    assert parsed.encoding == codec
+    assert people(parsed) == [tuple(line.split(";")) for line in rows.strip().split("\n")]

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -24,12 +25,59 @@ _DELIMITERS = (";", ",", "\t", "|")
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-#: Letters guests' names and companies really use, in either Windows code page.
-_NAME_LETTERS = frozenset(
-    "äöüßÄÖÜéèêëàâçîïôûùÉÈÀÇñÑ"  # German, French, Spanish
-    "áčďěíĺľňóôŕřšťúůýžÁČĎĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ"  # Czech, Slovak
-    "ąćęłńśźżĄĆĘŁŃŚŹŻ"  # Polish
+#: The letters beyond ASCII of the languages each Windows code page was made for.
+#: A word is plausible when one alphabet holds all its letters: "Dvořák" is Czech,
+#: but "Dvoøák" (the same bytes read as Western) needs ø and á at once, which no
+#: Western language writes; "Ĺngström" (Swedish read as Central European) needs
+#: Slovak ĺ and Hungarian ö at once.
+_ALPHABETS = {
+    "cp1252": (
+        "äöüß",  # German
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áéèëïóöü",  # Dutch
+        "æøåéäöü",  # Danish, Norwegian
+        "åäöéšž",  # Swedish, Finnish
+        "áæéíðóöúýþ",  # Icelandic
+    ),
+    "cp1250": (
+        "äöüßé",  # German
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Slovenian, Croatian
+        "ăâîşţ",  # Romanian
+    ),
+}
+_ALPHABET_SETS = {
+    codec: tuple(frozenset(a + a.upper()) for a in alphabets)
+    for codec, alphabets in _ALPHABETS.items()
+}
+#: Letters of either code page that names hardly ever need (Slovak ĺ ŕ, Icelandic ð þ,
+#: the grave ì ò ù that Italian and French write almost only at the end of a word):
+#: a word that is plausible only through one of them counts for less.
+_RARE_LETTERS = frozenset("ĺĹŕŔðÐþÞìÌòÒùÙ")
+#: A word (runs between separators, spaces and punctuation) that holds a non-ASCII character.
+_FOREIGN_WORD = re.compile(
+    r"[^\s;,|\"'()/.:!?&+*=\[\]{}<>0-9-]*[^\x00-\x7f][^\s;,|\"'()/.:!?&+*=\[\]{}<>0-9-]*"
 )
+
+
+def _plausibility(text: str, codec: str) -> float:
+    """How well `text`, decoded with `codec`, reads as words of that code page's languages."""
+    alphabets = _ALPHABET_SETS[codec]
+    points = 0.0
+    for word in _FOREIGN_WORD.findall(text):
+        letters = {ch for ch in word if not ch.isascii()}
+        if any(letters <= alphabet for alphabet in alphabets):
+            points += 0.5 if letters & _RARE_LETTERS else 1.0
+        else:
+            points -= 1.0  # symbols such as £ ³ ¿, or letters no one language writes together
+    return points
 
 
 def _legacy_codec(data: bytes) -> str:
@@ -37,20 +85,15 @@ def _legacy_codec(data: bytes) -> str:
 
     German umlauts sit at the same bytes in both, but a Czech or Polish list saved
     by Excel on a Central European Windows turns Dvořák into "Dvoøák" and Łukasz
-    into "£ukasz" when read as 1252. Whichever decoding yields more real name
-    letters (and fewer symbols such as £ ¹ ¿) wins; a tie stays Western.
+    into "£ukasz" when read as 1252, and a Danish or French one turns Søren into
+    "Sřren" and Lefèvre into "Lefčvre" when read as 1250. Each word is judged by
+    the letters it holds (see `_ALPHABETS`); the decoding whose words read as real
+    words wins, and a tie stays Western.
     """
     sample = data[:200_000]
-
-    def score(codec: str) -> int:
-        points = 0
-        for ch in sample.decode(codec, errors="replace"):
-            if ch.isascii():
-                continue
-            points += 1 if ch in _NAME_LETTERS else (0 if ch.isalpha() else -1)
-        return points
-
-    return "cp1250" if score("cp1250") > score("cp1252") else "cp1252"
+    western = _plausibility(sample.decode("cp1252", errors="replace"), "cp1252")
+    central = _plausibility(sample.decode("cp1250", errors="replace"), "cp1250")
+    return "cp1250" if central > western else "cp1252"
 
 
 def _decode_legacy(data: bytes, codec: str = "cp1252") -> str:
