@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from checkin.core.io import parse_list, read_table
@@ -96,3 +97,47 @@ def test_western_and_central_european_code_pages(tmp_path, rows, codec):
     parsed = parse_list(write(tmp_path, ("Vorname;Nachname\n" + rows).encode(codec)))
     assert parsed.encoding == codec
     assert people(parsed) == [tuple(line.split(";")) for line in rows.strip().split("\n")]
+
+
+# -- 4. Excel codes stored as numbers with a zero-padding number format ---------------
+
+
+def build_workbook(tmp_path: Path, sheets, active: int = 0, name: str = "liste.xlsx") -> Path:
+    """sheets: (title, rows, state) per sheet; a cell may be (value, number_format)."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows, state in sheets:
+        ws = wb.create_sheet(title)
+        ws.sheet_state = state
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                cell = ws.cell(r, c)
+                if isinstance(value, tuple):
+                    cell.value, cell.number_format = value
+                else:
+                    cell.value = value
+    wb.active = active
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+def test_zero_padded_number_formats_keep_their_zeros(tmp_path, monkeypatch, streaming):
+    from checkin.core.io import xlsxfile
+
+    if streaming:
+        monkeypatch.setattr(xlsxfile, "XLSX_FULL_MODE_LIMIT", 0)
+    rows = [
+        ["Vorname", "Nachname", "Code", "PLZ", "Betrag"],
+        ["Anna", "Schmidt", (42, "0000000"), (1067, "00000"), (12.5, "0.00")],
+        ["Ben", "Meier", (4711, "General"), (1234567, "00000"), (3, "#,##0")],
+        ["Carl", "Otto", (42.0, "0000000"), ("0815", "@"), (7, "0.0")],
+    ]
+    path = build_workbook(tmp_path, [("Liste", rows, "visible")])
+    table = read_table(path)
+    assert [cells[2:] for _, cells in table.rows] == [
+        ["0000042", "01067", "12.5"],
+        ["4711", "1234567", "3"],
+        ["0000042", "0815", "7"],
+    ]

@@ -2,7 +2,7 @@
 
 The sheet holding the list is chosen by its header row; values merged down
 several rows are given to each row; numbers come back as their digits (never
-"4711.0"), and numbers too long to be exact are remembered so the caller can
+"4711.0", and zero-padded where the cell's format pads them: "0000042"), and numbers too long to be exact are remembered so the caller can
 warn about codes Excel has rounded.
 """
 
@@ -74,8 +74,13 @@ def _open_workbook(data: bytes, read_only: bool):  # -> openpyxl Workbook
 
 
 def _sheet_rows(
-    ws, lossy: set[tuple[int, int]], read_only: bool
+    ws, lossy: set[tuple[int, int]], read_only: bool, padding: bool = True
 ) -> Iterator[tuple[int, list[str]]]:
+    """Each row's cells as text.
+
+    Only with `padding` (the workbook has zero-padding number formats) are cells
+    read with their formats, which is slower than reading their values alone.
+    """
     fill: dict[tuple[int, int], object] = {}
     if not read_only:
         # A value merged down several rows (one company for three people) belongs to each row.
@@ -87,12 +92,54 @@ def _sheet_rows(
                         fill[(r, c)] = value
     else:
         ws.reset_dimensions()
-    for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        cells = [
-            _cell_text(fill.get((line, col), v), line, col, lossy)
-            for col, v in enumerate(values, start=1)
-        ]
+    if not padding:
+        for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            texts = [
+                _cell_text(fill.get((line, col), v), line, col, lossy)
+                for col, v in enumerate(values, start=1)
+            ]
+            yield line, texts
+        return
+    for line, row in enumerate(ws.iter_rows(), start=1):
+        cells = []
+        for col, cell in enumerate(row, start=1):
+            value = fill.get((line, col), cell.value) if fill else cell.value
+            text = _cell_text(value, line, col, lossy)
+            if type(value) in (int, float):
+                text = _zero_padded(text, cell.number_format)
+            cells.append(text)
         yield line, cells
+
+
+def _is_zero_padding(number_format: str) -> bool:
+    section = number_format.split(";", 1)[0]
+    return len(section) > 1 and section.count("0") == len(section)
+
+
+def _has_zero_padding_format(wb) -> bool:
+    """Whether any custom number format of the workbook pads with zeros ("00000").
+
+    No built-in format does, so workbooks without such a format (most) are read
+    as plain values, which is faster than reading each cell with its format.
+    """
+    formats = getattr(wb, "_number_formats", None)
+    if formats is None:
+        return True
+    return any(isinstance(f, str) and _is_zero_padding(f) for f in formats)
+
+
+def _zero_padded(digits: str, number_format: str | None) -> str:
+    """A number as Excel shows it under a zero-padding format: 42 as "0000042" under "0000000".
+
+    Codes and postcodes typed into a number column keep their leading zeros only
+    through such a format, and the ticket shows what Excel shows. Other formats
+    (decimals, thousands separators, dates) are left alone: their digits are the value.
+    """
+    if not number_format or number_format[0] != "0" or not digits.isdigit():
+        return digits
+    if _is_zero_padding(number_format):
+        return digits.zfill(len(number_format.split(";", 1)[0]))
+    return digits
 
 
 def _hidden_columns(ws) -> list[int]:
@@ -122,7 +169,9 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
         raise ListFileError(f"Sheet {chosen!r} is a chart, not a table. Choose another sheet.")
     lossy: set[tuple[int, int]] = set()
     overflow: list[tuple[int, list[str]]] = []
-    header_line, headers, rows = split_header(_sheet_rows(ws, lossy, read_only), overflow)
+    header_line, headers, rows = split_header(
+        _sheet_rows(ws, lossy, read_only, _has_zero_padding_format(wb)), overflow
+    )
     notes: list[str] = []
     if not read_only:
         hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
