@@ -141,3 +141,46 @@ def test_zero_padded_number_formats_keep_their_zeros(tmp_path, monkeypatch, stre
         ["4711", "1234567", "3"],
         ["0000042", "0815", "7"],
     ]
+
+
+# -- 5. which sheet: visible before hidden, then the active one; --sheet ignores case -----
+
+OLD = [["Vorname", "Nachname", "Firma", "Code"], ["Alt", "Gast", "X", "A1"]]
+NEW = [["Vorname", "Nachname", "Firma", "Code"], ["Neu", "Gast", "Y", "N1"]]
+
+
+def test_a_hidden_sheet_with_an_old_list_is_not_chosen(tmp_path):
+    path = build_workbook(
+        tmp_path, [("Alt (2024)", OLD, "hidden"), ("Aktuell", NEW, "visible")], active=1
+    )
+    parsed = parse_list(path)
+    assert parsed.sheet == "Aktuell"
+    assert people(parsed) == [("Neu", "Gast")]
+
+
+def test_among_equal_sheets_the_active_one_wins(tmp_path):
+    path = build_workbook(tmp_path, [("Tag 1", OLD, "visible"), ("Tag 2", NEW, "visible")], 1)
+    assert parse_list(path).sheet == "Tag 2"
+
+
+def test_a_better_header_still_beats_the_active_sheet(tmp_path):
+    notes = [["Notizen"], ["Raum 3 ist reserviert"]]
+    path = build_workbook(tmp_path, [("Liste", NEW, "visible"), ("Notizen", notes, "visible")], 1)
+    assert parse_list(path).sheet == "Liste"
+
+
+def test_streaming_mode_also_prefers_visible_sheets(tmp_path, monkeypatch):
+    from checkin.core.io import xlsxfile
+
+    monkeypatch.setattr(xlsxfile, "XLSX_FULL_MODE_LIMIT", 0)
+    path = build_workbook(
+        tmp_path, [("Alt (2024)", OLD, "hidden"), ("Aktuell", NEW, "visible")], active=1
+    )
+    assert parse_list(path).sheet == "Aktuell"
+
+
+def test_sheet_name_is_matched_without_regard_to_case(tmp_path):
+    path = build_workbook(tmp_path, [("Tag 1", OLD, "visible"), ("Tag 2", NEW, "visible")])
+    parsed = parse_list(path, sheet="tag 2")
+    assert parsed.sheet == "Tag 2"
+    assert people(parsed) == [("Neu", "Gast")]

@@ -157,11 +157,7 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
     if not names:
         raise ListFileError("The workbook has no sheets.")
     if sheet is not None:
-        if sheet not in names:
-            raise ListFileError(
-                f"The workbook has no sheet {sheet!r}; its sheets are: {', '.join(names)}."
-            )
-        chosen = sheet
+        chosen = _named_sheet(names, sheet)
     else:
         chosen = _choose_sheet(wb, names, read_only)
     ws = wb[chosen]
@@ -201,9 +197,32 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
     )
 
 
+def _named_sheet(names: list[str], wanted: str) -> str:
+    """The sheet called `wanted`; "tag 2" finds "Tag 2" (Excel forbids names that differ
+    only in case, so this cannot pick the wrong one)."""
+    if wanted in names:
+        return wanted
+    folded = " ".join(wanted.split()).casefold()
+    matches = [n for n in names if " ".join(n.split()).casefold() == folded]
+    if len(matches) == 1:
+        return matches[0]
+    raise ListFileError(
+        f"The workbook has no sheet {wanted!r}; its sheets are: {', '.join(names)}."
+    )
+
+
 def _choose_sheet(wb, names: list[str], read_only: bool) -> str:
-    """The sheet that holds the list: the one whose header row names the most fields."""
-    best, best_score = names[0], 0
+    """The sheet that holds the list.
+
+    A sheet whose header row names fields beats one without; then a visible sheet
+    beats a hidden one (an old list is often hidden rather than deleted); then
+    the header naming the most fields; then the sheet the workbook opens on.
+    """
+    try:
+        active = wb.active.title if wb.active is not None else None
+    except (AttributeError, IndexError):
+        active = None
+    best, best_key = names[0], (False, False, 0, False)
     for name in names:
         ws = wb[name]
         if getattr(ws, "iter_rows", None) is None:  # a chart sheet
@@ -214,6 +233,8 @@ def _choose_sheet(wb, names: list[str], read_only: bool) -> str:
         for values in itertools.islice(ws.iter_rows(values_only=True), HEADER_SCAN_ROWS):
             cells = [v if isinstance(v, str) else "" for v in values]
             score = max(score, score_header_row(cells))
-        if score > best_score:
-            best, best_score = name, score
+        visible = getattr(ws, "sheet_state", "visible") == "visible"
+        key = (score > 0, visible, score, name == active)
+        if key > best_key:
+            best, best_key = name, key
     return best
