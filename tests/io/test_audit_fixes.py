@@ -184,3 +184,35 @@ def test_sheet_name_is_matched_without_regard_to_case(tmp_path):
     parsed = parse_list(path, sheet="tag 2")
     assert parsed.sheet == "Tag 2"
     assert people(parsed) == [("Neu", "Gast")]
+
+
+# -- 6. UTF-8 text that was read as Latin-1 and saved again (mojibake) --------------------
+
+
+def double_encoded(text: str) -> bytes:
+    return text.encode("utf-8").decode("cp1252").encode("utf-8")
+
+
+def test_a_wholly_double_encoded_file_is_repaired(tmp_path):
+    text = "Vorname;Nachname;Straße;Ort\nAnna;Müller;Hauptstraße 1;Görlitz\nJiří;Dvořák;–;Brno\n"
+    parsed = parse_list(write(tmp_path, double_encoded(text)))
+    assert parsed.headers == ["Vorname", "Nachname", "Straße", "Ort"]
+    assert people(parsed) == [("Anna", "Müller"), ("Jiří", "Dvořák")]
+    table = read_table(write(tmp_path, double_encoded(text)))
+    assert any("encoded twice" in w and '"StraÃŸe" for "Straße"' in w for w in table.warnings)
+
+
+def test_a_partly_double_encoded_file_is_reported_not_changed(tmp_path):
+    text = "Vorname;Nachname;Ort\nAnna;MÃ¼ller;GÃ¶rlitz\nBärbel;Kühn;Dresden\n"
+    path = write(tmp_path, text.encode())
+    table = read_table(path)
+    assert [cells[1] for _, cells in table.rows] == ["MÃ¼ller", "Kühn"]
+    warning = next(w for w in table.warnings if "double-encoded" in w)
+    assert '"MÃ¼ller" for "Müller"' in warning
+
+
+def test_ordinary_text_with_rare_letters_is_not_mojibake(tmp_path):
+    text = "Vorname;Nachname;Ort\nJoão;Ãlvares;São Paulo\nÄnne;Åberg;Malmö\n"
+    table = read_table(write(tmp_path, text.encode()))
+    assert table.warnings == []
+    assert [cells[1] for _, cells in table.rows] == ["Ãlvares", "Åberg"]

@@ -3,7 +3,7 @@
 Handles UTF-8 with or without BOM, UTF-16 (Excel "Unicode text"), Windows-1252,
 a stray Windows-1252 line inside a UTF-8 file (read by fallback and reported),
 Excel's `sep=;` line, CR/LF/CRLF (and a bare CR inside an LF file), quoted line
-breaks and NUL bytes.
+breaks, NUL bytes and UTF-8 that was encoded twice ("MÃ¼ller").
 """
 
 from __future__ import annotations
@@ -153,6 +153,75 @@ def _decode_utf8_with_fallback(data: bytes, name: str) -> tuple[str, str, list[i
         codec = _legacy_codec(data)
         return _decode_legacy(data, codec), codec, []
     return separator.decode().join(decoded), name, fallback
+
+
+#: What Windows-1252 (or Latin-1) shows for UTF-8's continuation bytes 0x80-0xBF.
+_CONTINUATIONS = "".join(
+    sorted(
+        {chr(b) for b in range(0x80, 0xC0)}
+        | {bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)} - {""}
+    )
+)
+#: UTF-8 read as Windows-1252 and saved again: "MÃ¼ller", "StraÃŸe", "DvoÅ™Ã¡k", "â€“".
+#: One pattern per lead character (U+0080-U+017F and punctuation), each found by a fast
+#: search for its first, literal character.
+_MOJIBAKE = {
+    lead: re.compile(lead + (f"[{re.escape(_CONTINUATIONS)}]" if lead != "â" else "€"))
+    for lead in "ÃÂÄÅâ"
+}
+#: Windows-1252's letters and signs for 0x80-0x9F back to those byte values (as Latin-1).
+_UNDO_CP1252 = {
+    ord(ch): b for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))
+}
+
+
+def _find_mojibake(text: str) -> int:
+    """Where the first double-encoded character sits in `text`, or -1.
+
+    The lead characters are looked for first (a few fast scans), so a list
+    without any of them costs next to nothing.
+    """
+    found = [
+        m.start()
+        for lead, pattern in _MOJIBAKE.items()
+        if lead in text and (m := pattern.search(text))
+    ]
+    return min(found, default=-1)
+
+
+def _undo_double_encoding(text: str) -> str | None:
+    """The UTF-8 text that was read as Windows-1252, or None if `text` is not all such."""
+    try:
+        return text.translate(_UNDO_CP1252).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _word_around(text: str, at: int) -> str:
+    """The word (between spaces and separators) that holds position `at`, for a message."""
+    head, tail = text[max(0, at - 40) : at], text[at : at + 40]
+    breaks = ' \r\n;,\t|"'
+    start = max(head.rfind(c) for c in breaks) + 1
+    end = min((i for i in (tail.find(c) for c in breaks) if i >= 0), default=len(tail))
+    return head[start:] + tail[:end]
+
+
+def _double_encoding_note(text: str, at: int) -> tuple[str | None, str]:
+    """(the repaired text or None, a warning) for text with mojibake at `at`."""
+    example = _word_around(text, at)
+    guess = _undo_double_encoding(example)
+    shown = f'"{example}" for "{guess}"' if guess else f'"{example}"'
+    why = "UTF-8 read as Windows-1252 and saved again"
+    repaired = _undo_double_encoding(text)
+    if repaired is not None:
+        return (
+            repaired,
+            f"The file's text had been encoded twice ({shown}: {why}); it was repaired.",
+        )
+    return None, (
+        f"Some text looks double-encoded ({shown}: {why}); it was read as it is. "
+        "Check these names in the list."
+    )
 
 
 def binary_file() -> ListFileError:
@@ -310,6 +379,17 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
     warnings_: list[str] = []
     if nul_count:
         warnings_.append(f"{nul_count} NUL characters were removed.")
+    mojibake = _find_mojibake(text) if encoding != "cp1252" and encoding != "cp1250" else -1
+    if mojibake >= 0:
+        # A whole file encoded twice is repaired: every name in it is wrong the same
+        # way, and undoing it is exact. Mixed files are only reported: which names
+        # are wrong is a guess there.
+        repaired, note = _double_encoding_note(text, mojibake)
+        warnings_.append(note)
+        if repaired is not None:
+            text = repaired
+            data = repaired.encode("utf-8")
+            encoding = "utf-8" if encoding == "utf-8-sig" else encoding
     skip_first = False
     first_line = text[:20].splitlines()[0] if text[:20].splitlines() else ""
     if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) in (4, 5):
