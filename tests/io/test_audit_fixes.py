@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 
 from checkin.core.io import parse_list, read_table
+from checkin.core.io.values import parse_status
+from checkin.core.model import Status
 
 
 def write(tmp_path: Path, data: bytes, name: str = "liste.csv") -> Path:
@@ -216,3 +218,33 @@ def test_ordinary_text_with_rare_letters_is_not_mojibake(tmp_path):
     table = read_table(write(tmp_path, text.encode()))
     assert table.warnings == []
     assert [cells[1] for _, cells in table.rows] == ["Ãlvares", "Åberg"]
+
+
+# -- 7. waiting list and withdrawn are not valid tickets ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Warteliste", "auf Warteliste", "Auf der Warteliste", "waiting list", "Waiting-List",
+        "waitlist", "Waitlisted", "wait-listed", "on waiting list", "zurückgetreten",
+        "Zurückgetreten", "zurueckgetreten", "Rücktritt", "abgemeldet", "withdrawn",
+        "Withdrew", "Warteliste (Platz 3)",
+    ],
+)  # fmt: skip
+def test_waiting_list_and_withdrawn_mean_cancelled(word):
+    assert parse_status(word) is Status.CANCELLED
+
+
+@pytest.mark.parametrize("word", ["nein", "no", "Nein"])
+def test_no_stays_an_unknown_status(word):
+    assert parse_status(word) is None
+
+
+def test_a_waiting_list_guest_is_imported_as_cancelled_without_warning(tmp_path):
+    text = "Vorname;Nachname;Status\nAnna;Schmidt;bezahlt\nBen;Meier;Warteliste\nCarl;Otto;zurückgetreten\n"
+    parsed = parse_list(write(tmp_path, text.encode()))
+    assert [r.attendee.status for r in parsed.rows] == [
+        Status.ACTIVE, Status.CANCELLED, Status.CANCELLED
+    ]  # fmt: skip
+    assert parsed.problems == []

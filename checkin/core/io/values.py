@@ -24,6 +24,12 @@ _CANCELLED = frozenset(
         "storniert", "storno", "abgesagt", "erstattet", "zurückerstattet", "rückerstattet",
         "nicht teilnehmend", "nimmt nicht teil", "gelöscht", "übertragen", "zurückgezogen",
         "abgelehnt", "abgelaufen", "ungültig", "annulliert",
+        "withdrew", "zurückgetreten", "zurueckgetreten", "rücktritt", "zurueckgezogen",
+        "abgemeldet",
+        # A waiting-list place is not a ticket: the desk says so, and a person decides.
+        "waiting list", "waitlist", "wait list", "waitlisted", "wait listed",
+        "on waiting list", "on the waiting list", "on waitlist", "on the waitlist",
+        "warteliste", "auf warteliste", "auf der warteliste",
     }
 )  # fmt: skip
 #: Words meaning the person may come (paid, pending payment, attending, checked in ...).
