@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from checkin.core.io import parse_list, read_table
-from checkin.core.io.values import parse_status
+from checkin.core.io.values import parse_status, split_full_name
 from checkin.core.model import Status
 
 
@@ -248,3 +248,45 @@ def test_a_waiting_list_guest_is_imported_as_cancelled_without_warning(tmp_path)
         Status.ACTIVE, Status.CANCELLED, Status.CANCELLED
     ]  # fmt: skip
     assert parsed.problems == []
+
+
+# -- 8. post-nominal titles in a combined name column -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Ing. Jan Novák, Ph.D.", "Ing. Jan", "Novák, Ph.D."),
+        ("MUDr. Jiří Černý, CSc.", "MUDr. Jiří", "Černý, CSc."),
+        ("Dipl.-Ing. Dr. techn. Maria Huber, MBA", "Dipl.-Ing. Dr. techn. Maria", "Huber, MBA"),
+        ("Prof. Dr. Anna Berg, M.A.", "Prof. Dr. Anna", "Berg, M.A."),
+        ("Novák, Jan, Ph.D.", "Jan", "Novák, Ph.D."),
+        ("Jan Novák, PHD, mba", "Jan", "Novák, PHD, mba"),
+        ("Eva Svobodová, DiS.", "Eva", "Svobodová, DiS."),
+        ("Tom Berg, LL.M.", "Tom", "Berg, LL.M."),
+        ("Müller, Anna", "Anna", "Müller"),
+        ("Nguyen, Ba", "Ba", "Nguyen"),
+        ("Berg, Ma", "Ma", "Berg"),
+        ("Ph.D.", "", "Ph.D."),
+    ],
+)
+def test_post_nominal_titles_stay_after_the_family_name(text, first, last):
+    assert split_full_name(text) == (first, last)
+
+
+def test_post_nominal_titles_in_an_imported_name_column(tmp_path):
+    text = (
+        "Name;Firma\nIng. Jan Novák, Ph.D.;ČVUT\nMUDr. Jiří Černý, CSc.;FN Motol\n"
+        "Dipl.-Ing. Dr. techn. Maria Huber, MBA;TU Wien\nProf. Dr. Anna Berg, M.A.;Uni\n"
+        "Novák, Jan, Ph.D.;X\nMüller, Anna;Y\n"
+    )
+    parsed = parse_list(write(tmp_path, text.encode()))
+    got = [(r.attendee.title, r.attendee.first_name, r.attendee.last_name) for r in parsed.rows]
+    assert got == [
+        ("Ing.", "Jan", "Novák, Ph.D."),
+        ("MUDr.", "Jiří", "Černý, CSc."),
+        ("Dipl.-Ing. Dr. techn.", "Maria", "Huber, MBA"),
+        ("Prof. Dr.", "Anna", "Berg, M.A."),
+        ("", "Jan", "Novák, Ph.D."),
+        ("", "Anna", "Müller"),
+    ]

@@ -176,6 +176,31 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "d
                         "la", "le", "vom", "ter", "ten", "af", "av"})  # fmt: skip
 
 
+#: Degrees and titles written after a name ("Jan Novák, Ph.D."), casefolded, final dot
+#: dropped. "h.c." is no such title: it follows "Dr." before the name.
+_POST_NOMINALS = frozenset(
+    {
+        "ph.d", "phd", "csc", "drsc", "dis", "mba", "m.b.a", "m.a", "ma", "m.sc", "msc",
+        "b.a", "ba", "b.sc", "bsc", "m.eng", "meng", "b.eng", "beng", "ll.m", "llm", "ll.b",
+        "llb", "mph", "m.p.h", "m.d", "md", "ms", "mas", "dipl", "dipl.-ing", "jr", "sr",
+    }
+)  # fmt: skip
+#: Two letters that are also names ("Nguyen, Ba", "Li, Ma"): a degree only in capitals.
+_SHORT_POST_NOMINALS = frozenset({"ma", "ba", "md", "ms"})
+
+
+def _is_post_nominal(part: str) -> bool:
+    """True for "Ph.D.", "MBA", "CSc." or "PhD MBA": every word a degree after a name."""
+    words = part.split()
+    for word in words:
+        folded = word.casefold().rstrip(".")
+        if folded not in _POST_NOMINALS:
+            return False
+        if folded in _SHORT_POST_NOMINALS and not word.endswith(".") and not word.isupper():
+            return False
+    return bool(words)
+
+
 def _is_title_word(word: str) -> bool:
     folded = word.casefold()
     return folded in _TITLE_WORDS or (folded.endswith(".") and folded.startswith(_TITLE_PREFIXES))
@@ -199,11 +224,25 @@ def split_title(name: str) -> tuple[str, str]:
 def split_full_name(text: str, *, last_first: bool = False) -> tuple[str, str]:
     """(first, last) from a combined name column.
 
-    "Müller, Anna" is always last-first; "Anna von Berg" keeps the particle
-    with the family name; a Vietnamese name in its own order ("Nguyễn Thị Thu
+    "Müller, Anna" is always last-first; degrees after a comma stay with the
+    family name ("Ing. Jan Novák, Ph.D." -> "Ing. Jan", "Novák, Ph.D.", as Czech
+    and Austrian guests write it); "Anna von Berg" keeps the particle with the
+    family name; a Vietnamese name in its own order ("Nguyễn Thị Thu
     Hương") has the family name first.
     """
     text = " ".join(text.split())
+    parts = text.split(",")
+    degrees: list[str] = []
+    while len(parts) > 1 and _is_post_nominal(parts[-1]):
+        degrees.insert(0, parts.pop().strip())
+    first, last = _split_name(",".join(parts), last_first)
+    if degrees:
+        # Degrees stay after the family name, as the guest writes them: "Novák, Ph.D."
+        last = ", ".join([last, *degrees]) if last else ", ".join(degrees)
+    return first, last
+
+
+def _split_name(text: str, last_first: bool) -> tuple[str, str]:
     if "," in text:
         last, _, first = text.partition(",")
         return first.strip(), last.strip()
