@@ -43,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="add to the stored list instead of marking people missing from FILE as removed",
     )
+    p.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="FILE is the complete new list even though most stored guests are missing from it",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -201,7 +206,7 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from checkin.core.importing import import_list
+    from checkin.core.importing import WouldRemoveMost, import_list
     from checkin.core.io import ListFileError
 
     mapping: dict[str, str] = {}
@@ -221,15 +226,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             sheet=args.sheet,
             mapping=mapping or None,
             keep_missing=args.keep_missing,
+            allow_removals=args.allow_removals,
         )
         failed = False
+    except WouldRemoveMost as exc:
+        return _import_failed(
+            args,
+            f"{exc} (--keep-missing adds the file to the current list; --allow-removals "
+            "takes it as the complete new list.)",
+        )
     except ListFileError as exc:
         said = str(exc)
         if "Nothing was imported" not in said:
             said += " Nothing was imported."
-        return fail(f"{args.file}: {said}")
+        return _import_failed(args, said)
     except OSError as exc:
-        return fail(f"{args.file}: {exc.strerror or exc}. Nothing was imported.")
+        return _import_failed(args, f"{exc.strerror or exc}. Nothing was imported.")
     finally:
         store.close()
         if failed and new_file:  # no empty event left behind to be mistaken for the real one
@@ -249,7 +261,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         "recorded_checkins": report.recorded_checkins,
         "checkins_kept": report.checkins_kept,
         "codes_changed": report.codes_changed,
+        "holders_changed": report.holders_changed,
         "mapping": dict(report.mapping),
+        "notes": list(report.notes),
     }
     if args.json:
         emit_json({"type": "summary", **summary})
@@ -266,9 +280,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{args.file} ({report.source_format or 'list'}): {report.inserted} new, "
-        f"{report.updated} updated, {report.unchanged} unchanged, {report.cancelled} cancelled, "
-        f"{report.removed} marked removed, {report.rejected} rejected"
+        f"{report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.removed} marked removed, {report.rejected} rejected; "
+        f"{report.cancelled} rows on the list are cancelled"
     )
+    for note in report.notes:
+        print(f"  note: {note}")
     if report.codes_generated:
         print(f"{report.codes_generated} codes generated (the list had none for them)")
     if report.recorded_checkins:
@@ -277,9 +294,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{report.checkins_kept} existing check-ins kept on updated or removed people")
     if report.codes_changed:
         print(f"{report.codes_changed} guests have a new code (see the lines below)")
+    if report.holders_changed:
+        print(f"{report.holders_changed} codes now name another person (see the lines below)")
     for p in report.problems:
         print(f"  line {p.line}: {p.severity}: {p.reason}: {p.detail}")
     return 0
+
+
+def _import_failed(args: argparse.Namespace, reason: str) -> int:
+    if args.json:  # a script reading stdout learns of the failure too
+        emit_json({"type": "error", "file": args.file, "error": reason})
+    return fail(f"{args.file}: {reason}")
 
 
 def cmd_scan(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -22,7 +22,7 @@ from typing import Any
 
 from checkin.core import codes
 from checkin.core import search as folding
-from checkin.core.io import ParsedList, ParsedRow, Problem, ProblemReason, parse_list
+from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
@@ -47,7 +47,11 @@ class ImportReport:
     checkins_kept: int = 0
     #: Stored guests the list now gives another code (re-issued ticket, other case).
     codes_changed: int = 0
+    #: Stored codes the list now gives to another person (a ticket passed on).
+    holders_changed: int = 0
     problems: tuple[Problem, ...] = ()
+    #: About the file as a whole (encoding, hidden columns, NULs removed).
+    notes: tuple[str, ...] = ()
 
     @property
     def rejected(self) -> int:
@@ -145,6 +149,7 @@ class _Matcher:
         self.by_code_fold: dict[str, list[Attendee]] = defaultdict(list)
         self.by_email: dict[str, list[Attendee]] = defaultdict(list)
         self.by_name: dict[tuple[str, str, str], list[Attendee]] = defaultdict(list)
+        self.by_person: dict[tuple[str, str], list[Attendee]] = defaultdict(list)
         self.all: list[Attendee] = []
         self.taken: set[int] = set()
         #: The (first, last) name the list still uses for a guest the desk renamed.
@@ -156,6 +161,7 @@ class _Matcher:
             if a.email:
                 self.by_email[a.email.casefold()].append(a)
             self.by_name[self._key(a)].append(a)
+            self.by_person[_person_key(a)].append(a)
 
     def _free(self, candidates: list[Attendee]) -> list[Attendee]:
         """The candidates not yet taken, each once."""
@@ -251,6 +257,48 @@ class _Matcher:
                 found.append(None)
         return found
 
+    def match_by_person(self, rows: list[Attendee]) -> list[Attendee | None]:
+        """Codeless rows that found nobody by e-mail or by name and company, after every
+        other row has had its match: the one stored guest of that first and last name
+        whose company changed ("Beta GmbH" -> "Beta AG"). Only where the pairing is
+        unique both ways and no two e-mails disagree; otherwise a new guest, not a guess.
+        """
+        if not self.all or not self.with_company:
+            return [None] * len(rows)
+
+        def propose(row: Attendee) -> Attendee | None:
+            candidates = [
+                c
+                for c in self._free(self.by_person.get(_person_key(row), []))
+                if not (c.email and row.email and c.email.casefold() != row.email.casefold())
+            ]
+            return candidates[0] if len(candidates) == 1 else None
+
+        proposed = [propose(row) for row in rows]
+        wanted = Counter(p.id for p in proposed if p is not None)
+        found: list[Attendee | None] = []
+        for p in proposed:
+            if p is not None and p.id is not None and wanted[p.id] == 1:
+                self.taken.add(p.id)
+                found.append(p)
+            else:
+                found.append(None)
+        return found
+
+    def different_person(self, stored: Attendee, row: Attendee) -> bool:
+        """Whether a row with a stored guest's code names somebody else (a ticket passed on).
+
+        A corrected first name, a new surname after a wedding, swapped name columns or
+        the same e-mail all still mean the same person.
+        """
+        first, last = _person_key(row)
+        if not (first or last) or self._same_person(stored, row):
+            return False
+        known_first, known_last = _person_key(stored)
+        if first == known_first or last == known_last or {first, last} == {known_first, known_last}:
+            return False
+        return not (row.email and row.email.casefold() == stored.email.casefold())
+
     def unmatched(self) -> list[Attendee]:
         return [a for a in self.all if a.id not in self.taken]
 
@@ -264,6 +312,7 @@ def plan_import(
     source_file: str = "",
     desk_edits: Mapping[int, Mapping[str, Any]] | None = None,
     carried: ListColumns | None = None,
+    rejected_codes: Collection[str] = (),
 ) -> tuple[ImportPlan, ImportReport]:
     """Decide what an import writes, without writing (pure, so it is easy to test).
 
@@ -271,6 +320,8 @@ def plan_import(
     values before (from the EDIT log): those fields keep the desk's value, and the
     old values still find the guest in a list without codes. `carried` says which
     fields the list has columns for (None: all); a stored guest keeps the rest.
+    `rejected_codes` are codes on rows the list could not import (no name): their
+    guests are still on the list and are left as they are.
     """
     carried = carried or ListColumns.everything()
     edits = desk_edits or {}
@@ -287,6 +338,7 @@ def plan_import(
     recorded: list[tuple[str, int, datetime]] = []
     unchanged = cancelled = generated = kept = 0
     changed_codes: list[Problem] = []
+    holder_changes: list[Problem] = []
     moved: list[Attendee] = []
     rows = list(rows)
     matches: list[Attendee | None] = [None] * len(rows)
@@ -305,10 +357,24 @@ def plan_import(
         found = matcher.match_new_codes([rows[i].attendee for i in unknown], listed_codes)
         for i, match in zip(unknown, found, strict=True):
             matches[i] = match
+        codeless = [i for i, r in enumerate(rows) if not r.attendee.code and matches[i] is None]
+        found = matcher.match_by_person([rows[i].attendee for i in codeless])
+        for i, match in zip(codeless, found, strict=True):
+            matches[i] = match
     for row, match in zip(rows, matches, strict=True):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
             cancelled += 1
+        if (
+            match is not None
+            and incoming.code.casefold() == match.code.casefold()
+            and matcher.different_person(match, incoming)
+        ):
+            holder_changes.append(_holder_changed(row.line, match, incoming))
+            if match.checked_in is not None:
+                # The guest who came keeps their check-in; the new holder is added beside
+                # them, and the code asks a person at the door (two holders).
+                match = None
         if match is None:
             code = incoming.code
             if not code:
@@ -364,6 +430,8 @@ def plan_import(
         for a in matcher.unmatched():
             if a.walk_in or a.status is Status.REMOVED or a.id is None:
                 continue
+            if a.code in rejected_codes:
+                continue  # on the list, in a row that could not be read
             removals.append(a.id)
             if a.checked_in is not None:
                 kept += 1
@@ -385,9 +453,54 @@ def plan_import(
         recorded_checkins=len(recorded),
         checkins_kept=kept,
         codes_changed=len(changed_codes),
-        problems=tuple(changed_codes),
+        holders_changed=len(holder_changes),
+        problems=(*changed_codes, *holder_changes),
     )
     return plan, report
+
+
+def _holder_changed(line: int, stored: Attendee, incoming: Attendee) -> Problem:
+    before = f"{stored.first_name} {stored.last_name}".strip()
+    now = f"{incoming.first_name} {incoming.last_name}".strip()
+    if stored.checked_in is not None:
+        what = (
+            f"{before} is already checked in and keeps that check-in; {now} was added with "
+            "the same code, so at the door the code asks a person to decide."
+        )
+    else:
+        what = f"the ticket was passed on: the code now admits {now}, no longer {before}."
+    return Problem(
+        line,
+        ProblemReason.HOLDER_CHANGED,
+        f"Code {stored.code} was {before}'s; the list now names {now}: {what}",
+        "warning",
+    )
+
+
+#: A list that would mark more than half of the stored guests removed (and at least this
+#: many) is more likely the wrong file or a file of late registrations: asked, not done.
+MASS_REMOVAL_MIN = 20
+
+
+class WouldRemoveMost(ListFileError):
+    """The import would mark most stored guests "no longer on the list"; nothing changed."""
+
+    def __init__(self, removed: int, stored: int) -> None:
+        self.removed, self.stored = removed, stored
+        super().__init__(
+            f"This list would mark {removed} of the {stored} guests already imported as no "
+            "longer on the list. Nothing was imported. If the file only adds late "
+            "registrations, add it to the current list; if it is the complete new list, "
+            "confirm the removals."
+        )
+
+
+def _removes_most(plan: ImportPlan, existing: list[Attendee]) -> WouldRemoveMost | None:
+    removed = len(plan.removals)
+    if removed < MASS_REMOVAL_MIN:
+        return None
+    stored = sum(1 for a in existing if not a.walk_in and a.status is not Status.REMOVED)
+    return WouldRemoveMost(removed, stored) if removed * 2 > stored else None
 
 
 @contextmanager
@@ -413,11 +526,16 @@ def import_list(
     sheet: str | None = None,
     mapping: Mapping[str, str] | None = None,
     keep_missing: bool = False,
+    allow_removals: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     clock: Callable[[], datetime] = local_now,
 ) -> ImportReport:
-    """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable."""
+    """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
+
+    A list that would mark most stored guests removed raises WouldRemoveMost (nothing
+    changed) unless `allow_removals`: the wrong file must not empty the event.
+    """
     parsed: ParsedList = parse_list(
         path,
         sheet=sheet,
@@ -434,7 +552,11 @@ def import_list(
             source_file=Path(path).name,
             desk_edits=desk_edits(store.iter_log()) if existing else None,
             carried=ListColumns.of(parsed),
+            rejected_codes=parsed.rejected_codes,
         )
+        refusal = None if allow_removals else _removes_most(plan, existing)
+        if refusal is not None:
+            raise refusal
         if cancelled is not None and cancelled():
             return replace(
                 report,
@@ -443,6 +565,7 @@ def import_list(
                 removed=0,
                 recorded_checkins=0,
                 codes_changed=0,
+                holders_changed=0,
                 problems=tuple(parsed.problems),
             )
         store.apply_import(plan, clock())
@@ -450,5 +573,6 @@ def import_list(
         report,
         source_format=parsed.source_format,
         mapping=dict(parsed.mapping),
+        notes=tuple(parsed.warnings),
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
     )

@@ -570,200 +570,211 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112"/>
         <source>Import attendee list</source>
-        <extracomment>Emitted after a successful import (with its report).</extracomment>
+        <extracomment>The list would mark most stored guests removed (removed, stored): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="133"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="156"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="158"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
+        <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
+        <source>Import &amp;anyway</source>
+        <translation>&amp;Trotzdem importieren</translation>
     </message>
 </context>
 <context>
@@ -1055,18 +1066,18 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="100"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="104"/>
         <source>Scan field</source>
         <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="143"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Suche: Name, Firma oder E-Mail  (↑↓ wählen, Enter einchecken, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="142"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="146"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Code scannen oder Namen zum Suchen tippen (F2)</translation>
     </message>

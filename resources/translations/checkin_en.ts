@@ -570,200 +570,211 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112"/>
         <source>Import attendee list</source>
-        <extracomment>Emitted after a successful import (with its report).</extracomment>
+        <extracomment>The list would mark most stored guests removed (removed, stored): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="133"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="156"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="158"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
+        <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
+        <source>Import &amp;anyway</source>
+        <translation>Import &amp;anyway</translation>
     </message>
 </context>
 <context>
@@ -1055,18 +1066,18 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="100"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="104"/>
         <source>Scan field</source>
         <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scan field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="143"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="142"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="146"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Scan a code, or type a name to search (F2)</translation>
     </message>

@@ -309,3 +309,22 @@ def test_an_earlier_check_in_on_another_day_shows_its_date() -> None:
             )
         )
         assert shown in line and "desk D1" in line
+
+
+def test_the_wrong_file_never_empties_the_event(tmp_path: Path) -> None:
+    db = tmp_path / "event.sqlite3"
+    full = tmp_path / "alle.csv"
+    full.write_text(
+        "Code;Vorname;Nachname\n" + "".join(f"G{i};Gast;Nummer{i}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    run(db, "import", str(full))
+    late = tmp_path / "nachmeldungen.csv"
+    late.write_text("Code;Vorname;Nachname\nN1;Neu;Spät\n", encoding="utf-8")
+    refused = run(db, "import", "--json", str(late), ok=False)
+    assert refused.returncode == 1 and "--keep-missing" in refused.stderr
+    error = lines(refused)[0]
+    assert error["type"] == "error" and "30 of the 30 guests" in error["error"]
+    assert run(db, "scan", "G7").returncode == 0  # still on the list
+    summary = lines(run(db, "import", "--json", "--allow-removals", str(late)))[0]
+    assert summary["removed"] == 30 and summary["inserted"] == 1

@@ -449,3 +449,93 @@ def test_the_same_list_under_another_file_name_changes_nothing_worth_reporting(
     report = import_list(store, write(tmp_path, "gaeste (1).csv", body), clock=clock)
     assert (report.inserted, report.updated, report.unchanged) == (0, 0, 2)
     assert {a.source_file for a in store.iter_attendees()} == {"gaeste (1).csv"}
+
+
+def test_a_ticket_passed_on_to_another_person_is_never_a_silent_merge(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    """X1 was Anna's and she came; the new list names Ben for X1. Anna keeps her
+    check-in, Ben is added, and the code asks a person. X2 changed hands before anyone
+    came: the ticket was passed on, so it now admits Cem, with a warning."""
+    first = write(
+        tmp_path,
+        "v1.csv",
+        "X1;;Anna;Schmidt;ACME;anna@acme.example;;\nX2;;Dora;Vogel;Beta;;;\n"
+        "X3;;Eva;Klein;Gamma;;;\n",
+    )
+    import_list(store, first, clock=clock)
+    service = CheckInService(store, clock)
+    assert service.scan("X1", "T1", "O").admits
+    second = write(
+        tmp_path,
+        "v2.csv",
+        "X1;;Ben;Meier;Gamma;ben@gamma.example;;\nX2;;Cem;Yıldız;Beta;;;\n"
+        "X3;;Eva;Klein-Meier;Gamma;;;\n",  # a new surname: still Eva
+    )
+    report = import_list(store, second, clock=clock)
+    assert report.holders_changed == 2 and report.inserted == 1 and report.updated == 2
+    warned = {p.line: p.detail for p in report.problems if p.reason == "holder_changed"}
+    assert "Anna Schmidt is already checked in" in warned[2] and "Ben Meier" in warned[2]
+    assert "now admits Cem Yıldız" in warned[3]
+    holders = {a.first_name: a for a in store.find_by_code("X1")}
+    assert set(holders) == {"Anna", "Ben"}
+    assert holders["Anna"].checked_in is not None and holders["Ben"].checked_in is None
+    assert service.scan("X1", "T1", "O").kind is VerdictKind.AMBIGUOUS
+    assert service.scan("X2", "T1", "O").attendee.first_name == "Cem"
+    assert store.find_by_code("X3")[0].last_name == "Klein-Meier"
+
+
+def test_a_row_rejected_for_its_missing_name_does_not_remove_its_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(store, write(tmp_path, "v1.csv", "L1;;Anna;Schmidt;;;;\nL2;;Ben;Meier;;;;\n"))
+    report = import_list(store, write(tmp_path, "v2.csv", "L1;;Anna;Schmidt;;;;\nL2;;;;Beta;;;\n"))
+    assert report.rejected == 1 and report.removed == 0
+    assert CheckInService(store, clock).scan("L2", "T1", "O").admits
+
+
+def test_a_codeless_guest_whose_company_changed_is_still_the_same_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(
+        store,
+        write(tmp_path, "v1.csv", ";;Carl;Otto;Beta GmbH;;;\n;;Ida;Berg;IHK;;;\n;;Jo;Lind;A;;;\n"),
+        clock=clock,
+    )
+    service = CheckInService(store, clock)
+    carl = store.search("Otto")[0]
+    assert service.scan(carl.code, "T1", "O").admits
+    report = import_list(
+        store,
+        write(
+            tmp_path,
+            "v2.csv",
+            ";;Carl;Otto;Beta AG;;;\n;;Ida;Berg;IHK;;;\n"
+            # two namesakes who could both be Jo Lind: neither is guessed
+            ";;Jo;Lind;B;;;\n;;Jo;Lind;C;;;\n",
+        ),
+        clock=clock,
+    )
+    assert (report.updated, report.inserted, report.removed) == (1, 2, 1)
+    again = store.find_by_code(carl.code)[0]
+    assert again.company == "Beta AG" and again.checked_in is not None
+
+
+def test_a_list_that_would_remove_most_guests_is_refused_unless_confirmed(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    from checkin.core.importing import WouldRemoveMost
+
+    full = "".join(f"G{i};;Gast;Nummer{i};;;;\n" for i in range(40))
+    import_list(store, write(tmp_path, "alle.csv", full), clock=clock)
+    late = write(tmp_path, "nachmeldungen.csv", "N1;;Neu;Spät;;;;\nN2;;Noch;Später;;;;\n")
+    with pytest.raises(WouldRemoveMost) as refused:
+        import_list(store, late, clock=clock)
+    assert (refused.value.removed, refused.value.stored) == (40, 40)
+    assert store.count_attendees() == 40  # nothing changed
+    assert import_list(store, late, keep_missing=True, clock=clock).inserted == 2
+    # A few guests fewer is an ordinary update; most of them, once confirmed, too.
+    fewer = write(tmp_path, "v2.csv", "".join(full.splitlines(True)[:35]))
+    assert import_list(store, fewer, clock=clock).removed == 5 + 2
+    report = import_list(store, late, allow_removals=True, clock=clock)
+    assert report.removed == 35

@@ -110,3 +110,29 @@ def test_a_list_of_late_registrations_can_be_added_without_removing_everyone(
     assert (report.inserted, report.removed) == (1, 0)
     assert store.count_attendees() == before + 1
     assert store.find_by_code("VIP0001")[0].status is Status.ACTIVE
+
+
+def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path):
+    full = tmp_path / "alle.csv"
+    full.write_text(
+        "Code;Vorname;Nachname\n" + "".join(f"G{i};Gast;Nummer{i}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    late = tmp_path / "nachmeldungen.csv"
+    late.write_text("Code;Vorname;Nachname\nN1;Neu;Spät\n", encoding="utf-8")
+    for path in (full, late):
+        dialog = ImportDialog(store, str(path))
+        qtbot.addWidget(dialog)
+        dialog.open()
+        if path is full:
+            with qtbot.waitSignal(dialog.imported, timeout=10000):
+                dialog.import_button.click()
+    before = store.count_attendees()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
+    assert "30 of the 30" in dialog.summary.text() and dialog.report is None
+    assert store.count_attendees() == before and not store.find_by_code("N1")
+    dialog.keep_missing.setChecked(True)  # only late registrations after all
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0].inserted == 1 and blocker.args[0].removed == 0

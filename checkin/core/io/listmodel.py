@@ -35,6 +35,8 @@ class ProblemReason(enum.StrEnum):
     ENCODING_FALLBACK = "encoding_fallback"
     #: Re-import: a stored guest's code differs in this list (see importing.plan_import).
     CODE_CHANGED = "code_changed"
+    #: Re-import: the list names another person for a stored code (a ticket passed on).
+    HOLDER_CHANGED = "holder_changed"
 
 
 Severity = Literal["error", "warning"]
@@ -92,6 +94,10 @@ class ParsedList:
     delimiter: str = ""
     sheet: str = ""
     headers: list[str] = field(default_factory=list)
+    #: Codes on rows that were rejected (no name): their guests are still on the list.
+    rejected_codes: frozenset[str] = frozenset()
+    #: About the file as a whole (encoding fallback, hidden columns, NULs removed).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:

@@ -249,6 +249,8 @@ def parse_list(
         delimiter=source.delimiter,
         sheet=source.sheet,
         headers=list(headers),
+        rejected_codes=frozenset(reader.rejected_codes),
+        warnings=list(source.warnings),
     )
 
 
@@ -284,6 +286,7 @@ class _RowReader:
             for line in source.fallback_lines
         ]
         self.codes: dict[str, int] = {}
+        self.rejected_codes: set[str] = set()
         self.people: dict[str, int] = {}
         self.unknown_status: dict[str, list[int]] = {}
         self.status_cache: dict[str, tuple[Status, bool]] = {}
@@ -334,6 +337,9 @@ class _RowReader:
         if not title and " " in first:
             title, first = split_title(first)
         if not first and not last:
+            listed = self.position_code(cells) if self.position_code is not None else code
+            if listed:  # an unreadable row still says its guest is on the list
+                self.rejected_codes.add(listed)
             self.problems.append(
                 Problem(line, ProblemReason.NO_NAME, "The row has no name; it was not imported.",
                         "error", self.columns.header("last_name") or self.columns.header("name"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core.importing import ImportReport, import_list
+from checkin.core.importing import ImportReport, WouldRemoveMost, import_list
 from checkin.core.io.headers import FIELDS, detect_mapping
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
 from checkin.core.io.tables import read_table
@@ -44,6 +44,8 @@ class ImportJob(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
+    #: The list would mark most stored guests removed (removed, stored): nothing changed.
+    removalsQuestioned = Signal(int, int)
 
     def __init__(
         self,
@@ -52,10 +54,12 @@ class ImportJob(QObject):
         mapping: dict[str, str],
         sheet: str | None = None,
         keep_missing: bool = False,
+        allow_removals: bool = False,
     ) -> None:
         super().__init__()
         self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
         self._keep_missing = keep_missing
+        self._allow_removals = allow_removals
         self._cancel = threading.Event()
         self._worker = threading.Thread(target=self._run, name="import", daemon=True)
 
@@ -73,11 +77,14 @@ class ImportJob(QObject):
                 sheet=self._sheet,
                 mapping=self._mapping,
                 keep_missing=self._keep_missing,
+                allow_removals=self._allow_removals,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
             )
         except ParseCancelled:
             self.failed.emit("cancelled")
+        except WouldRemoveMost as exc:
+            self.removalsQuestioned.emit(exc.removed, exc.stored)
         except (ListFileError, StoreError, OSError) as exc:
             self.failed.emit(str(exc))
         else:
@@ -98,6 +105,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._job: ImportJob | None = None
+        #: Set once the person has seen how many guests this list would remove.
+        self._allow_removals = False
         self.path = ""
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import attendee list"))
@@ -195,6 +204,8 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(r, 1, combo)
         self.summary.setText("\n".join(table.warnings))
         self.problems.clear()
+        self._allow_removals = False
+        self.import_button.setText(self.tr("&Import"))
         self.import_button.setEnabled(True)
         return True
 
@@ -255,8 +266,12 @@ class ImportDialog(QDialog):
             self.chosen_mapping(),
             sheet,
             keep_missing=self.keep_missing.isChecked(),
+            allow_removals=self._allow_removals,
         )
         self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._job.removalsQuestioned.connect(
+            self._removals_questioned, Qt.ConnectionType.QueuedConnection
+        )
         self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._job.start()
@@ -302,6 +317,22 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Import cancelled; nothing was changed."))
         else:
             self.summary.setText(self.tr("Import failed: {reason}").format(reason=reason))
+
+    def _removals_questioned(self, removed: int, stored: int) -> None:
+        """The wrong file must not empty the event: say what it would do, then ask."""
+        self._job = None
+        self.progress.setVisible(False)
+        self.summary.setText(
+            self.tr(
+                "Nothing was imported yet: this list would mark {removed} of the {stored} "
+                "guests already imported as no longer on the list. If the file only adds "
+                "late registrations, tick “Add to the current list”. If it is the complete "
+                "new list, press “Import anyway”."
+            ).format(removed=removed, stored=stored)
+        )
+        self._allow_removals = True
+        self.import_button.setText(self.tr("Import &anyway"))
+        self.import_button.setEnabled(True)
 
     def _cancel_or_close(self) -> None:
         if self._job is not None:
