@@ -255,5 +255,22 @@ def test_cells_beyond_the_header_are_reported_not_silently_dropped(tmp_path) -> 
     assert problem.line == 2 and "'Presse' was not imported" in problem.detail
     many = tmp_path / "many.csv"
     many.write_text("Vorname,Nachname\n" + "Anna,Ast,Extra\n" * 30, "utf-8")
-    problems = parse_list(many).problems
+    problems = [p for p in parse_list(many).problems if p.reason == "unreadable_value"]
     assert len(problems) == 21 and "10 more lines" in problems[-1].detail
+
+
+def test_the_same_person_twice_without_an_e_mail_is_reported(tmp_path) -> None:
+    listing = tmp_path / "doppelt.csv"
+    listing.write_text(
+        "Vorname;Nachname;Firma;E-Mail;Code\n"
+        "Anna;Schmidt;ACME;;P1\n"
+        "Anna;Schmidt;ACME;;P2\n"
+        "Anna;Schmidt;Beta;;P3\n"  # another company: another Anna Schmidt
+        "Ben;Meier;;b@x.example;P4\n"
+        "Ben;Meier;;b@y.example;P5\n",  # other e-mail: another Ben Meier
+        encoding="utf-8",
+    )
+    parsed = parse_list(listing)
+    assert [(p.line, p.reason) for p in parsed.problems] == [(3, "duplicate_person")]
+    assert "same company is also on line 2" in parsed.problems[0].detail
+    assert len(parsed.rows) == 5

@@ -378,16 +378,16 @@ class _RowReader:
         checked_at = None
         if self.has_checkin or status_checked_in:
             checked_at = self._checked_in_at(line, cells, status_checked_in)
-        if email:
-            key = f"{first}\x00{last}\x00{email}".casefold()
-            earlier = self.people.setdefault(key, line)
-            if earlier != line:
-                self._warn(
-                    line,
-                    ProblemReason.DUPLICATE_PERSON,
-                    f"{first} {last} with the same e-mail is also on line {earlier}; "
-                    "both rows were imported.",
-                )
+        # The same person twice: same name and e-mail, or (no e-mail) same name and company.
+        key = f"{first}\x00{last}\x00{email or chr(1) + company}".casefold()
+        earlier = self.people.setdefault(key, line)
+        if earlier != line:
+            self._warn(
+                line,
+                ProblemReason.DUPLICATE_PERSON,
+                f"{first} {last} with the same {'e-mail' if email else 'company'} is also on "
+                f"line {earlier}; both rows were imported.",
+            )
         return _make_row(line, attendee, checked_at)
 
     def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:
