@@ -274,3 +274,25 @@ def test_the_same_person_twice_without_an_e_mail_is_reported(tmp_path) -> None:
     assert [(p.line, p.reason) for p in parsed.problems] == [(3, "duplicate_person")]
     assert "same company is also on line 2" in parsed.problems[0].detail
     assert len(parsed.rows) == 5
+
+
+def test_slash_dates_are_read_in_one_order_per_list(tmp_path) -> None:
+    """13/03/2025 proves the list writes day first, so 07/03/2025 is 7 March, not 3 July."""
+    listing = tmp_path / "indico.csv"
+    listing.write_text(
+        "First Name,Last Name,Checked in,Check-in date\n"
+        "Anna,Ast,Yes,07/03/2025 09:01\n"
+        "Bert,Bo,Yes,13/03/2025 14:30\n",
+        encoding="utf-8",
+    )
+    at = [r.checked_in_at for r in parse_list(listing).rows]
+    assert [(a.month, a.day, a.hour) for a in at] == [(3, 7, 9), (3, 13, 14)]
+    us = tmp_path / "us.csv"
+    us.write_text(
+        "First Name,Last Name,Checked in,Check-in date\n"
+        "Anna,Ast,Yes,07/03/2025 09:01\n"
+        "Bert,Bo,Yes,03/13/2025 14:30\n",
+        encoding="utf-8",
+    )
+    at = [r.checked_in_at for r in parse_list(us).rows]
+    assert [(a.month, a.day) for a in at] == [(7, 3), (3, 13)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
@@ -52,6 +54,8 @@ from checkin.core.model import Attendee, Status
 PROGRESS_EVERY = 2000
 #: Lines with cells beyond the header reported one by one (then one summary line).
 _OVERFLOW_SHOWN = 20
+#: "07/03/2025 09:01": day and month, in an order only the whole column can tell.
+_SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{2,4}\b.*)", re.DOTALL)
 _ACTIVE = (Status.ACTIVE, False)
 _ROW_FIELDS = (
     "code", "title", "first_name", "last_name", "name", "company", "function", "email",
@@ -235,6 +239,11 @@ def parse_list(
     if progress is not None:
         progress(done, done)
     problems = reader.finish()
+    redated = reader.dates_read_day_first()
+    if redated:
+        rows = [
+            replace(r, checked_in_at=redated[r.line]) if r.line in redated else r for r in rows
+        ]
     if not rows:
         errors = [p for p in problems if p.severity == "error"][:3]
         why = "; ".join(f"line {p.line}: {p.detail}" for p in errors) or "it has no data rows"
@@ -287,6 +296,8 @@ class _RowReader:
         ]
         self.codes: dict[str, int] = {}
         self.rejected_codes: set[str] = set()
+        self.day_first = self.month_first = False
+        self.ambiguous_dates: list[tuple[int, str]] = []
         self.people: dict[str, int] = {}
         self.unknown_status: dict[str, list[int]] = {}
         self.status_cache: dict[str, tuple[Status, bool]] = {}
@@ -424,13 +435,31 @@ class _RowReader:
                 column,
             )
 
+    def _date(self, line: int, text: str) -> datetime | None:
+        slash = _SLASH_DATE.match(text)
+        if slash is not None:  # which order the column uses is decided at the end (`dates`)
+            first, second = int(slash[1]), int(slash[2])
+            self.day_first = self.day_first or first > 12
+            self.month_first = self.month_first or second > 12
+            if first <= 12 and second <= 12:
+                self.ambiguous_dates.append((line, f"{second}/{first}/{slash[3]}"))
+        return parse_datetime(text)
+
+    def dates_read_day_first(self) -> dict[int, datetime]:
+        """Lines whose slash date, read month-first, must be read day-first after all:
+        the column holds a date like 13/03/2025 elsewhere, and none like 03/13/2025."""
+        if not self.day_first or self.month_first:
+            return {}
+        swapped = ((line, parse_datetime(text)) for line, text in self.ambiguous_dates)
+        return {line: at for line, at in swapped if at is not None}
+
     def _checked_in_at(self, line: int, cells: list[str], flag: bool) -> datetime | None:
         at: datetime | None = None
         text = self.checked_in(cells)
         if text:
             said = parse_bool(text)
             if said is None:
-                at = parse_datetime(text)
+                at = self._date(line, text)
                 if at is None:
                     self._warn(
                         line,
@@ -443,7 +472,7 @@ class _RowReader:
                 flag = flag or said
         stamp = self.checked_in_at(cells)
         if stamp:
-            parsed = parse_datetime(stamp)
+            parsed = self._date(line, stamp)
             if parsed is None:
                 self._warn(
                     line,
