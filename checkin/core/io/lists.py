@@ -241,9 +241,7 @@ def parse_list(
     problems = reader.finish()
     redated = reader.dates_read_day_first()
     if redated:
-        rows = [
-            replace(r, checked_in_at=redated[r.line]) if r.line in redated else r for r in rows
-        ]
+        rows = [replace(r, checked_in_at=redated[r.line]) if r.line in redated else r for r in rows]
     if not rows:
         errors = [p for p in problems if p.severity == "error"][:3]
         why = "; ".join(f"line {p.line}: {p.detail}" for p in errors) or "it has no data rows"
