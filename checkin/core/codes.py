@@ -352,6 +352,9 @@ def _alternatives(code: str, layout: bool = True) -> tuple[tuple[str, str], ...]
             seen.add(candidate)
             found.append((candidate, how))
 
+    if not code.isascii():  # "Dvořák" typed with a combining caron, or the list's was
+        add(unicodedata.normalize("NFC", code), "unicode_normalized")
+        add(unicodedata.normalize("NFD", code), "unicode_normalized")
     n = len(code)
     if CODE_LENGTH <= n <= CODE_LENGTH + 8:
         norm = normalize_generated(code)

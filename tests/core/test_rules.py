@@ -205,3 +205,10 @@ def test_codes_that_differ_only_in_case_are_never_guessed_between(
         assert len(service.find(typed)) == 2  # undo and print do not pick one either
     assert service.scan("ab-12", "T", "O").attendee.first_name == "Dora"
     assert service.scan("Ab-12", "T", "O").attendee.first_name == "Carl"
+
+
+def test_a_code_typed_with_combining_accents_finds_its_guest(store: SQLiteStore, clock) -> None:
+    store.add_attendee(Attendee(code="Dvořák-7", first_name="Jan", last_name="Dvořák"))
+    service = CheckInService(store, clock)
+    verdict = service.scan("Dvor\u030ca\u0301k-7", "T", "O")  # NFD, as some keyboards send it
+    assert verdict.admits and verdict.attendee.last_name == "Dvořák"
