@@ -6,6 +6,7 @@ import argparse
 import csv
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -451,6 +452,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
         return fail(f"cannot create {out}: {exc.strerror or exc}")
     store = open_store(args)
     count = 0
+    holders: Counter[str] = Counter()
     try:
         # Names and e-mails: readable by the owner only, as the event database is.
         owner_only = lambda path, flags: os.open(path, flags, 0o600)  # noqa: E731
@@ -475,6 +477,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
             for a in store.iter_attendees():
                 if str(a.status) != "active":
                     continue
+                holders[a.code] += 1
                 safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in a.code)
                 name = f"{safe or 'code'}-{a.id}.png"
                 qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
@@ -503,8 +506,15 @@ def cmd_codes(args: argparse.Namespace) -> int:
         return fail(f"writing to {out} failed: {exc.strerror or exc}")
     finally:
         store.close()
+    shared = sorted(code for code, n in holders.items() if n > 1)
+    if shared:  # such a code asks a person at the door: better settled before mailing
+        sys.stderr.write(
+            f"checkin: warning: {len(shared)} code(s) belong to more than one active guest "
+            f"({', '.join(shared[:5])}{' …' if len(shared) > 5 else ''}); each invitation "
+            "would stop at the door until a person decides. Fix the list and import it again.\n"
+        )
     if args.json:
-        emit_json({"out": str(out), "codes": count})
+        emit_json({"out": str(out), "codes": count, "shared_codes": shared})
     else:
         print(f"{count} QR codes and codes.csv written to {out}")
     return 0

@@ -168,7 +168,8 @@ def test_codes_writes_decodable_qr_pngs(db: Path, tmp_path: Path) -> None:
     from PIL import Image
 
     out_dir = tmp_path / "qr"
-    run(db, "codes", "--out", str(out_dir))
+    result = run(db, "codes", "--out", str(out_dir))
+    assert "1 code(s) belong to more than one active guest (TW-1)" in result.stderr
     rows = (out_dir / "codes.csv").read_text(encoding="utf-8-sig").splitlines()
     assert stat.S_IMODE((out_dir / "codes.csv").stat().st_mode) == 0o600  # names and e-mails
     assert rows[0].startswith("code;")
@@ -227,7 +228,8 @@ def test_the_mail_merge_file_holds_no_formulas(db: Path, tmp_path: Path) -> None
     )
     run(db, "import", str(evil), "--keep-missing")
     out_dir = tmp_path / "qr"
-    run(db, "codes", "--out", str(out_dir))
+    result = run(db, "codes", "--out", str(out_dir))
+    assert "1 code(s) belong to more than one active guest (TW-1)" in result.stderr
     text = (out_dir / "codes.csv").read_text(encoding="utf-8-sig")
     row = next(r for r in csv.reader(text.splitlines(), delimiter=";") if r[0] == "EV-1")
     assert row[3].endswith("=HYPERLINK(A1)") and row[5].endswith("+cmd")  # kept, as text
