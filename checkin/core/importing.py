@@ -246,16 +246,7 @@ class _Matcher:
         """
         if not self.all:
             return [None] * len(rows)
-        proposed = [self._propose(row, listed_codes) for row in rows]
-        wanted = Counter(p.id for p in proposed if p is not None)
-        found: list[Attendee | None] = []
-        for p in proposed:
-            if p is not None and p.id is not None and wanted[p.id] == 1:
-                self.taken.add(p.id)
-                found.append(p)
-            else:
-                found.append(None)
-        return found
+        return self._claim([self._propose(row, listed_codes) for row in rows])
 
     def match_by_person(self, rows: list[Attendee]) -> list[Attendee | None]:
         """Codeless rows that found nobody by e-mail or by name and company, after every
@@ -274,7 +265,10 @@ class _Matcher:
             ]
             return candidates[0] if len(candidates) == 1 else None
 
-        proposed = [propose(row) for row in rows]
+        return self._claim([propose(row) for row in rows])
+
+    def _claim(self, proposed: list[Attendee | None]) -> list[Attendee | None]:
+        """Each proposed guest goes to its row if no other row wants them too."""
         wanted = Counter(p.id for p in proposed if p is not None)
         found: list[Attendee | None] = []
         for p in proposed:
