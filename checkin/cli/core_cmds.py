@@ -45,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="add to the stored list instead of marking people missing from FILE as removed",
     )
     p.add_argument(
+        "--delimiter",
+        choices=(";", ",", "tab", "|"),
+        help="the CSV's column separator, where the detected one is wrong",
+    )
+    p.add_argument(
         "--allow-removals",
         action="store_true",
         help="FILE is the complete new list even though most stored guests are missing from it",
@@ -228,6 +233,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping or None,
             keep_missing=args.keep_missing,
             allow_removals=args.allow_removals,
+            delimiter="\t" if args.delimiter == "tab" else args.delimiter,
         )
         failed = False
     except WouldRemoveMost as exc:

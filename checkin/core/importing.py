@@ -524,6 +524,7 @@ def import_list(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     clock: Callable[[], datetime] = local_now,
+    delimiter: str | None = None,
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
 
@@ -536,6 +537,7 @@ def import_list(
         mapping=dict(mapping) if mapping else None,
         progress=progress,
         cancelled=cancelled,
+        delimiter=delimiter,
     )
     with _collector_paused():
         existing = list(store.iter_attendees()) if store.count_attendees() else []

@@ -330,3 +330,23 @@ def test_the_wrong_file_never_empties_the_event(tmp_path: Path) -> None:
     assert run(db, "scan", "G7").returncode == 0  # still on the list
     summary = lines(run(db, "import", "--json", "--allow-removals", str(late)))[0]
     assert summary["removed"] == 30 and summary["inserted"] == 1
+
+
+def test_the_separator_can_be_given_where_detection_cannot_tell(tmp_path: Path) -> None:
+    """Unquoted cells that hold commas: only the person knows ";" separates the columns."""
+    listing = tmp_path / "kommas.csv"
+    listing.write_text(
+        "Name;Firma;Code\n"
+        + "".join(f"Müller{i}, Anna;Stadtwerke Leipzig, Abt. IT, Berlin;C{i}\n" for i in range(5)),
+        encoding="utf-8",
+    )
+    db = tmp_path / "event.sqlite3"
+    forced = run(db, "import", "--delimiter", ",", str(listing), ok=False)  # the override rules
+    assert forced.returncode == 1 and "columns are: Name;Firma;Code" in forced.stderr
+    summary = lines(run(db, "import", "--json", "--delimiter", ";", str(listing)))[0]
+    assert summary["inserted"] == 5
+    guest = lines(run(db, "search", "--json", "Müller3"))[0]
+    assert (guest["first_name"], guest["company"]) == (
+        "Anna",
+        "Stadtwerke Leipzig, Abt. IT, Berlin",
+    )

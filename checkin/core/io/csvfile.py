@@ -366,7 +366,8 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def csv_source(data: bytes, modified: datetime | None) -> Source:
+def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = None) -> Source:
+    """A CSV/TSV list; `delimiter` overrides the sniffed column separator."""
     text, encoding, fallback = decode(data)
     nul_count = text.count("\x00")
     if nul_count:
@@ -393,9 +394,9 @@ def csv_source(data: bytes, modified: datetime | None) -> Source:
     skip_first = False
     first_line = text[:20].splitlines()[0] if text[:20].splitlines() else ""
     if first_line.strip().casefold().startswith("sep=") and len(first_line.strip()) in (4, 5):
-        delimiter = first_line.strip()[4:] or ","
+        delimiter = delimiter or first_line.strip()[4:] or ","
         skip_first = True
-    else:
+    elif not delimiter:
         delimiter = _sniff_delimiter(text)
     total = max(text.count("\n"), text.count("\r")) or 1
     lines: Iterator[str] | io.StringIO

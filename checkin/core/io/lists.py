@@ -206,9 +206,14 @@ def parse_list(
     mapping: Mapping[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    delimiter: str | None = None,
 ) -> ParsedList:
-    """Read a CSV/TSV/xlsx guest list into rows; raises ListFileError if it cannot be read."""
-    source = open_source(path, sheet)
+    """Read a CSV/TSV/xlsx guest list into rows; raises ListFileError if it cannot be read.
+
+    `delimiter` overrides the sniffed separator of a CSV (a list whose unquoted cells
+    hold the separator itself).
+    """
+    source = open_source(path, sheet, delimiter)
     headers = source.headers
     fmt = detect_format(headers)
     used = _apply_overrides(headers, detect_mapping(headers), mapping)

@@ -65,7 +65,10 @@ def _refuse_known_binary(data: bytes) -> None:
         )
 
 
-def open_source(path: str | os.PathLike[str], sheet: str | None = None) -> Source:
+def open_source(
+    path: str | os.PathLike[str], sheet: str | None = None, delimiter: str | None = None
+) -> Source:
+    """The list in a file; `delimiter` overrides the sniffed separator of a CSV."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -79,7 +82,7 @@ def open_source(path: str | os.PathLike[str], sheet: str | None = None) -> Sourc
     modified = _file_modified(path)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return xlsx_source(data, sheet, modified)
-    return csv_source(data, modified)
+    return csv_source(data, modified, delimiter)
 
 
 def read_table(
