@@ -59,6 +59,16 @@ class ImportReport:
 
 
 _NAME_FIELDS = ("first_name", "last_name", "company")
+#: What belongs to the person, not the ticket: never handed on with a passed-on ticket.
+_PERSON_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "email",
+    "attention",
+    "attention_note",
+)
 
 
 def desk_edits(entries: Iterable[LogEntry]) -> dict[int, dict[str, Any]]:
@@ -128,6 +138,10 @@ class ListColumns:
         return getattr(incoming, field)
 
 
+def _name_words(a: Attendee) -> set[str]:
+    return {*folding.words(a.first_name), *folding.words(a.last_name)}
+
+
 def _person_key(a: Attendee) -> tuple[str, str]:
     return (folding.fold(a.first_name), folding.fold(a.last_name))
 
@@ -180,8 +194,11 @@ class _Matcher:
             if len(candidates) == 1:
                 found = candidates[0]
             elif candidates:  # a shared code: the same person, if any
-                key = self._key(row)
-                found = next((c for c in candidates if self._key(c) == key), candidates[0])
+                key, person = self._key(row), _person_key(row)
+                found = next(
+                    (c for c in candidates if self._key(c) == key),
+                    next((c for c in candidates if _person_key(c) == person), candidates[0]),
+                )
         else:
             if row.email:
                 candidates = self._free(self.by_email.get(row.email.casefold(), []))
@@ -285,13 +302,47 @@ class _Matcher:
         A corrected first name, a new surname after a wedding, swapped name columns or
         the same e-mail all still mean the same person.
         """
-        first, last = _person_key(row)
-        if not (first or last) or self._same_person(stored, row):
+        if not (row.first_name or row.last_name) or self._same_person(stored, row):
             return False
-        known_first, known_last = _person_key(stored)
-        if first == known_first or last == known_last or {first, last} == {known_first, known_last}:
+        if row.email and row.email.casefold() == stored.email.casefold():
             return False
-        return not (row.email and row.email.casefold() == stored.email.casefold())
+        # Any name word in common (however the list splits "José García López" into first
+        # and last name, or adds ", Ph.D."): the same person, corrected.
+        return _name_words(row).isdisjoint(_name_words(stored))
+
+    def follow_people(self, rows: list[Attendee], matches: list[Attendee | None]) -> None:
+        """Rows whose code belongs to somebody else while the person they name is a stored
+        guest with another code (two codes swapped, a code re-assigned): each such row is
+        that guest, who gets the new code. Changes `matches` in place; unique both ways.
+        """
+        owner = {
+            i: match
+            for i, (row, match) in enumerate(zip(rows, matches, strict=True))
+            if match is not None
+            and row.code.casefold() == match.code.casefold()
+            and self.different_person(match, row)
+        }
+        if not owner:
+            return
+        flagged_ids = {m.id for m in owner.values()}
+        held = {m.id for m in matches if m is not None}
+
+        def propose(i: int) -> Attendee | None:
+            candidates = [
+                c
+                for c in self.by_person.get(_person_key(rows[i]), [])
+                if c.id != owner[i].id and (c.id not in held or c.id in flagged_ids)
+            ]
+            return candidates[0] if len(candidates) == 1 else None
+
+        proposed = {i: propose(i) for i in owner}
+        wanted = Counter(p.id for p in proposed.values() if p is not None)
+        for i, p in proposed.items():
+            if p is not None and wanted[p.id] == 1:
+                matches[i] = p
+                self.taken.add(p.id or -1)
+        still = {m.id for m in matches if m is not None}
+        self.taken -= flagged_ids - still  # a code's former holder no row names any more
 
     def unmatched(self) -> list[Attendee]:
         return [a for a in self.all if a.id not in self.taken]
@@ -355,15 +406,18 @@ def plan_import(
         found = matcher.match_by_person([rows[i].attendee for i in codeless])
         for i, match in zip(codeless, found, strict=True):
             matches[i] = match
+        matcher.follow_people([r.attendee for r in rows], matches)
     for row, match in zip(rows, matches, strict=True):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
             cancelled += 1
-        if (
+        passed_on = (
             match is not None
             and incoming.code.casefold() == match.code.casefold()
             and matcher.different_person(match, incoming)
-        ):
+        )
+        if passed_on:
+            assert match is not None
             holder_changes.append(_holder_changed(row.line, match, incoming))
             if match.checked_in is not None:
                 # The guest who came keeps their check-in; the new holder is added beside
@@ -399,16 +453,31 @@ def plan_import(
                     "warning",
                 )
             )
-        corrected = edits.get(match.id, {})
-        merged = replace(
-            match,
-            code=incoming.code or match.code,
-            **{
-                f: carried.value(f, match, incoming)
-                for f in LIST_FIELDS
-                if f not in corrected and carried.has(f, incoming)
-            },
-        )
+        if passed_on:
+            # Somebody else now: nothing of the former holder (the desk's corrections,
+            # a VIP note, a title the list has no column for) passes on with the ticket.
+            merged = replace(
+                match,
+                code=incoming.code,
+                **{
+                    f: getattr(incoming, f)
+                    if f in _PERSON_FIELDS
+                    else carried.value(f, match, incoming)
+                    for f in LIST_FIELDS
+                    if f in _PERSON_FIELDS or carried.has(f, incoming)
+                },
+            )
+        else:
+            corrected = edits.get(match.id, {})
+            merged = replace(
+                match,
+                code=incoming.code or match.code,
+                **{
+                    f: carried.value(f, match, incoming)
+                    for f in LIST_FIELDS
+                    if f not in corrected and carried.has(f, incoming)
+                },
+            )
         if _list_fields_equal(merged, match) and merged.code == match.code:
             unchanged += 1
             if merged.source_file != match.source_file:

@@ -115,14 +115,13 @@ class CheckInService:
             found = [a for a in folded(candidate) if a.code == candidate]
             if found:
                 return _valid_holder(found), candidate, how
-        several: list[Attendee] = []
         for candidate in (cleaned.code, *(c for c, _ in cleaned.alternatives)):
             found = _valid_holder(folded(candidate))
-            if len(found) == 1:
-                return found, found[0].code, "case"
-            several = several or found
-        # "AB-12" when the list holds both "Ab-12" and "ab-12": a person decides.
-        return several, cleaned.code, "case" if several else ""
+            if found:
+                # Several: "AB-12" when the list holds both "Ab-12" and "ab-12". A person
+                # decides; a repaired spelling further down never settles it instead.
+                return found, found[0].code if len(found) == 1 else candidate, "case"
+        return [], cleaned.code, ""
 
     def _admit(
         self, attendee: Attendee, raw: str, desk: str, operator: str, now: datetime, how: str = ""

@@ -539,3 +539,85 @@ def test_a_list_that_would_remove_most_guests_is_refused_unless_confirmed(
     assert import_list(store, fewer, clock=clock).removed == 5 + 2
     report = import_list(store, late, allow_removals=True, clock=clock)
     assert report.removed == 35
+
+
+def _two_lists(store, tmp_path, clock, first: str, second: str, admit=(), edit=None):
+    import_list(store, write(tmp_path, "v1.csv", first), clock=clock)
+    service = CheckInService(store, clock)
+    for code in admit:
+        assert service.scan(code, "T1", "O").admits
+    if edit is not None:
+        edit(service)
+    return service, import_list(store, write(tmp_path, "v2.csv", second), clock=clock)
+
+
+def test_a_name_split_differently_is_still_the_same_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "C001;;José;García López;ACME;;;\nC002;Ing.;Jan;Novák;ČEZ;;;\n",
+        "C001;;José García;López;ACME;;;\nC002;Ing.;Jan;Novák, Ph.D.;ČEZ;;;\n",
+        admit=("C001", "C002"),
+    )
+    assert report.holders_changed == 0 and report.inserted == 0 and report.updated == 2
+    assert len(store.find_by_code("C001")) == 1 and len(store.find_by_code("C002")) == 1
+    assert service.scan("C001", "T1", "O").kind is VerdictKind.ALREADY_CHECKED_IN
+
+
+def test_two_guests_whose_codes_were_swapped_stay_two_guests(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "K1;;Jon;Smith;ACME;;;\nK2;;Maria;Garcia;Beta;;;\n",
+        "K1;;Maria;Garcia;Beta;;;\nK2;;Jon;Smith;ACME;;;\n",
+        admit=("K1",),
+    )
+    assert (report.inserted, report.updated, report.removed, report.codes_changed) == (0, 2, 0, 2)
+    assert [a.first_name for a in store.find_by_code("K2")] == ["Jon"]
+    assert [a.first_name for a in store.find_by_code("K1")] == ["Maria"]
+    assert service.scan("K2", "T1", "O").kind is VerdictKind.ALREADY_CHECKED_IN  # Jon came
+    assert service.scan("K1", "T1", "O").admits
+    assert store.stats().checked_in == 2 and store.stats().expected == 2
+
+
+def test_a_passed_on_ticket_takes_nothing_of_the_former_holder(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    def correct(service: CheckInService) -> None:
+        jon = store.find_by_code("T001")[0]
+        service.edit(
+            replace(jon, first_name="John", attention=True, attention_note="Rollstuhl"), "T1", "O"
+        )
+
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "T001;Prof.;Jon;Smith;ACME;jon@acme.example;;\n",
+        "T001;;Maria;Garcia;ACME;maria@acme.example;;\n",
+        edit=correct,
+    )
+    assert report.holders_changed == 1
+    [maria] = store.find_by_code("T001")
+    assert (maria.title, maria.first_name, maria.last_name) == ("", "Maria", "Garcia")
+    assert (maria.attention, maria.attention_note) == (False, "")
+
+
+def test_a_shared_group_code_follows_each_person_when_the_company_changed(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "GRP-1;;Anna;Berg;Beta GmbH;;;\nGRP-1;;Tom;Kraus;Beta GmbH;;;\n",
+        "GRP-1;;Tom;Kraus;Beta AG;;;\nGRP-1;;Anna;Berg;Beta AG;;;\n",
+    )
+    assert (report.holders_changed, report.inserted, report.updated) == (0, 0, 2)
+    assert sorted(a.first_name for a in store.find_by_code("GRP-1")) == ["Anna", "Tom"]

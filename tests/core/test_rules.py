@@ -212,3 +212,14 @@ def test_a_code_typed_with_combining_accents_finds_its_guest(store: SQLiteStore,
     service = CheckInService(store, clock)
     verdict = service.scan("Dvor\u030ca\u0301k-7", "T", "O")  # NFD, as some keyboards send it
     assert verdict.admits and verdict.attendee.last_name == "Dvořák"
+
+
+def test_codes_ambiguous_by_case_are_not_settled_by_a_keyboard_repair(
+    store: SQLiteStore, clock
+) -> None:
+    """ "AB-ß1" could be "Ab-ß1" or "ab-ß1"; "Ab/-1" (the keyboard repair) is a third guest."""
+    for code, name in (("Ab-ß1", "Carl"), ("ab-ß1", "Dora"), ("Ab/-1", "Emil")):
+        store.add_attendee(Attendee(code=code, first_name=name, last_name="Test"))
+    verdict = CheckInService(store, clock).scan("AB-ß1", "T", "O")
+    assert verdict.kind is VerdictKind.AMBIGUOUS
+    assert {a.first_name for a in verdict.candidates} == {"Carl", "Dora"}

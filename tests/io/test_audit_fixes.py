@@ -290,3 +290,43 @@ def test_post_nominal_titles_in_an_imported_name_column(tmp_path):
         ("", "Jan", "Novák, Ph.D."),
         ("", "Anna", "Müller"),
     ]
+
+
+def test_spanish_ordinal_signs_keep_a_western_list_western(tmp_path: Path) -> None:
+    """º and ª are Romanian ş and Ş in Windows-1250: "Nº" alone must not tip the balance."""
+    path = tmp_path / "es.csv"
+    path.write_bytes(
+        b"N\xba;First name;Last name;Company;Address\r\n"
+        b"1;Mar\xeda;Mu\xf1oz;Acme;Calle Mayor 2\xba B\r\n"
+        b"2;Juan;Pe\xf1a;Beta;Plaza 1\xaa\r\n"
+    )
+    parsed = parse_list(path)
+    assert parsed.encoding == "cp1252"
+    assert [r.attendee.last_name for r in parsed.rows] == ["Muñoz", "Peña"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NGUYEN, BA", ("BA", "NGUYEN")),
+        ("LI, MA", ("MA", "LI")),
+        ("MEIER, MS", ("MS", "MEIER")),
+        ("Novák, Jan, Ph.D.", ("Jan", "Novák, Ph.D.")),
+        ("Ing. Jan Novák, Ph.D.", ("Ing. Jan", "Novák, Ph.D.")),
+    ],
+)
+def test_a_one_word_name_before_the_comma_keeps_last_first(text, expected) -> None:
+    assert split_full_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warteliste", Status.CANCELLED),
+        ("Warteliste (Platz 3)", Status.CANCELLED),
+        ("Warteliste (nachgerückt)", None),
+        ("Waiting list, confirmed", None),
+    ],
+)
+def test_a_guest_moved_up_from_the_waiting_list_is_not_refused(text, expected) -> None:
+    assert parse_status(text) is expected

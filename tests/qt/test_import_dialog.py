@@ -136,3 +136,25 @@ def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path)
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         dialog.import_button.click()
     assert blocker.args[0].inserted == 1 and blocker.args[0].removed == 0
+
+
+def test_import_anyway_answers_for_one_attempt_only(qtbot, store, tmp_path):
+    full = tmp_path / "alle.csv"
+    full.write_text(
+        "Code;Vorname;Nachname\n" + "".join(f"G{i};Gast;Nummer{i}\n" for i in range(30)),
+        encoding="utf-8",
+    )
+    late = tmp_path / "nachmeldungen.csv"
+    late.write_text("Code;Vorname;Nachname\nN1;Neu;Spät\n", encoding="utf-8")
+    first = ImportDialog(store, str(full))
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.imported, timeout=10000):
+        first.import_button.click()
+    dialog = ImportDialog(store, str(late))
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()  # "Import anyway": the complete new list after all
+    assert blocker.args[0].removed == 30 and blocker.args[0].inserted == 1
+    assert "anyway" not in dialog.import_button.text()

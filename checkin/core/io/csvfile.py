@@ -34,9 +34,9 @@ _ALPHABETS = {
     "cp1252": (
         "äöüß",  # German
         "àâæçéèêëîïôœùûüÿ",  # French
-        "áéíñóúü",  # Spanish
-        "áâãàçéêíóôõú",  # Portuguese
-        "àèéìíîòóùú",  # Italian
+        "áéíñóúüºª",  # Spanish (with the ordinal signs of "Nº", "2º B")
+        "áâãàçéêíóôõúºª",  # Portuguese
+        "àèéìíîòóùúºª",  # Italian
         "àçèéíïòóúü",  # Catalan
         "áéèëïóöü",  # Dutch
         "æøåéäöü",  # Danish, Norwegian

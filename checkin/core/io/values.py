@@ -15,6 +15,16 @@ from checkin.core.model import Status
 
 # -- status ------------------------------------------------------------------------
 
+#: A waiting-list place is not a ticket: the desk says so, and a person decides. A guest
+#: moved up ("Warteliste (nachgerückt)", "Waiting list, confirmed") is not refused: such a
+#: status is unknown (imported as active, with a warning), see `_MOVED_UP`.
+_WAITING = frozenset(
+    {
+        "waiting list", "waitlist", "wait list", "waitlisted", "wait listed",
+        "on waiting list", "on the waiting list", "on waitlist", "on the waitlist",
+        "warteliste", "auf warteliste", "auf der warteliste",
+    }
+)  # fmt: skip
 #: Whole-value words meaning the ticket is no longer valid (compared casefolded, "_" as " ").
 _CANCELLED = frozenset(
     {
@@ -26,12 +36,13 @@ _CANCELLED = frozenset(
         "abgelehnt", "abgelaufen", "ungültig", "annulliert",
         "withdrew", "zurückgetreten", "zurueckgetreten", "rücktritt", "zurueckgezogen",
         "abgemeldet",
-        # A waiting-list place is not a ticket: the desk says so, and a person decides.
-        "waiting list", "waitlist", "wait list", "waitlisted", "wait listed",
-        "on waiting list", "on the waiting list", "on waitlist", "on the waitlist",
-        "warteliste", "auf warteliste", "auf der warteliste",
     }
+    | _WAITING
 )  # fmt: skip
+_MOVED_UP = re.compile(
+    r"nachger(ü|ue)ckt|best(ä|ae)tigt|zugelassen|angenommen|freigegeben|bezahlt|"
+    r"confirmed|accepted|approved|promoted|moved up|paid|registered|angemeldet"
+)
 #: Words meaning the person may come (paid, pending payment, attending, checked in ...).
 _ACTIVE = frozenset(
     {
@@ -59,6 +70,8 @@ def parse_status(text: str) -> Status | None:
         return Status.CANCELLED
     # Longer phrases such as "Storniert (Erstattung)" or "Refunded - Fraud".
     head = folded.split(" (")[0].split(" - ")[0].split(",")[0].strip()
+    if head in _WAITING:
+        return None if _MOVED_UP.search(folded) else Status.CANCELLED
     if head in _CANCELLED:
         return Status.CANCELLED
     if head in _ACTIVE:
@@ -221,6 +234,10 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(words[:taken]), " ".join(words[taken:])
 
 
+def _whole_name(parts: list[str]) -> bool:
+    return len(parts) > 1 or len(parts[0].split()) > 1
+
+
 def split_full_name(text: str, *, last_first: bool = False) -> tuple[str, str]:
     """(first, last) from a combined name column.
 
@@ -233,7 +250,9 @@ def split_full_name(text: str, *, last_first: bool = False) -> tuple[str, str]:
     text = " ".join(text.split())
     parts = text.split(",")
     degrees: list[str] = []
-    while len(parts) > 1 and _is_post_nominal(parts[-1]):
+    # Only where a whole name is left before them: "NGUYEN, BA" and "Smith, Jr" stay
+    # last-first, as a one-word rest cannot be first and last name at once.
+    while len(parts) > 1 and _is_post_nominal(parts[-1]) and _whole_name(parts[:-1]):
         degrees.insert(0, parts.pop().strip())
     first, last = _split_name(",".join(parts), last_first)
     if degrees:

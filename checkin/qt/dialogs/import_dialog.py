@@ -268,6 +268,9 @@ class ImportDialog(QDialog):
             keep_missing=self.keep_missing.isChecked(),
             allow_removals=self._allow_removals,
         )
+        # "Import anyway" answers one question, for this one attempt.
+        self._allow_removals = False
+        self.import_button.setText(self.tr("&Import"))
         self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._job.removalsQuestioned.connect(
             self._removals_questioned, Qt.ConnectionType.QueuedConnection
