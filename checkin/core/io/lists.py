@@ -149,9 +149,11 @@ class _Columns:
         # A missing field reads index -1: the "" appended to every row.
         get = itemgetter(*(c[0] if c else -1 for c in columns))
 
+        strip = str.strip
+
         def pick(cells: list[str]) -> list[str]:
             cells.append("")
-            values = [v.strip() for v in get(cells)]
+            values = [*map(strip, get(cells))]
             for k, more in fallbacks:
                 if not values[k]:
                     values[k] = next((v for i in more if (v := cells[i].strip())), "")

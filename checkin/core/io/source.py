@@ -87,7 +87,7 @@ def split_header(
 
     def data() -> Iterator[tuple[int, list[str]]]:
         for line, cells in itertools.chain(head, rows):
-            if line <= header_line or _is_blank(cells):
+            if line <= header_line or not "".join(cells).strip():  # (_is_blank, inlined)
                 continue
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
