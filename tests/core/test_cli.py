@@ -350,3 +350,9 @@ def test_the_separator_can_be_given_where_detection_cannot_tell(tmp_path: Path) 
         "Anna",
         "Stadtwerke Leipzig, Abt. IT, Berlin",
     )
+
+
+def test_a_wrong_option_shows_the_commands_own_usage(db: Path) -> None:
+    result = run(db, "scan", "-x", ok=False)
+    assert result.returncode == 2
+    assert "usage: checkin scan" in result.stderr and "unrecognized arguments: -x" in result.stderr
