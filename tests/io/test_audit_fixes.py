@@ -330,3 +330,18 @@ def test_a_one_word_name_before_the_comma_keeps_last_first(text, expected) -> No
 )
 def test_a_guest_moved_up_from_the_waiting_list_is_not_refused(text, expected) -> None:
     assert parse_status(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan Novák PhD", ("Jan", "Novák PhD")),
+        ("Anna Berg M.A.", ("Anna", "Berg M.A.")),
+        ("Maria Huber MSc MBA", ("Maria", "Huber MSc MBA")),
+        ("Anna Maria Mas", ("Anna Maria", "Mas")),  # Mas is a surname
+        ("ANNA MARIA MAS", ("ANNA MARIA", "MAS")),
+        ("NGUYEN VAN BA", ("VAN BA", "NGUYEN")),
+    ],
+)
+def test_a_degree_after_the_name_without_a_comma_stays_with_the_surname(text, expected) -> None:
+    assert split_full_name(text) == expected

@@ -254,11 +254,36 @@ def split_full_name(text: str, *, last_first: bool = False) -> tuple[str, str]:
     # last-first, as a one-word rest cannot be first and last name at once.
     while len(parts) > 1 and _is_post_nominal(parts[-1]) and _whole_name(parts[:-1]):
         degrees.insert(0, parts.pop().strip())
-    first, last = _split_name(",".join(parts), last_first)
+    rest = ",".join(parts)
+    trailing: list[str] = []
+    if "," not in rest:
+        # "Jan Novák PhD" without a comma: a degree word that cannot be a name (never
+        # a two-letter one without dots: "NGUYEN VAN BA"), with first and last name before it.
+        words = rest.split(" ")
+        shouting = rest.isupper()  # "ANNA MARIA MAS": capitals say nothing there
+        while len(words) > 2 and _is_trailing_degree(words[-1], shouting):
+            trailing.insert(0, words.pop())
+        rest = " ".join(words)
+    first, last = _split_name(rest, last_first)
+    if trailing:
+        last = " ".join([last, *trailing])
     if degrees:
         # Degrees stay after the family name, as the guest writes them: "Novák, Ph.D."
         last = ", ".join([last, *degrees]) if last else ", ".join(degrees)
     return first, last
+
+
+def _is_trailing_degree(word: str, shouting: bool) -> bool:
+    """A degree written after a name without a comma: "Ph.D.", "PhD", "MBA", "MSc".
+
+    Dotted, or with a capital inside the word; a plain "Mas" or "Dis" is a surname.
+    """
+    folded = word.casefold().rstrip(".")
+    if folded not in _POST_NOMINALS or folded in ("jr", "sr", "dipl"):
+        return False
+    if "." in word:
+        return True
+    return not shouting and len(folded) > 2 and sum(ch.isupper() for ch in word) >= 2
 
 
 def _split_name(text: str, last_first: bool) -> tuple[str, str]:
