@@ -9,6 +9,7 @@ transaction, so a failure changes nothing.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import json
 from collections import Counter, defaultdict
@@ -138,8 +139,26 @@ class ListColumns:
         return getattr(incoming, field)
 
 
-def _name_words(a: Attendee) -> set[str]:
-    return {*folding.words(a.first_name), *folding.words(a.last_name)}
+def _name_words(name: str) -> set[str]:
+    """The folded words of a name, without particles ("van", "von", "de") or degrees."""
+    return {w for w in folding.words(name) if w not in _NOT_NAMES}
+
+
+#: Words two different people's names share without meaning anything.
+_NOT_NAMES = frozenset(
+    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del", "la", "le",
+     "vom", "ter", "ten", "af", "av", "dr", "prof", "phd", "ph", "d", "mba", "msc", "ing"}
+)  # fmt: skip
+
+
+def _names_agree(words: set[str], known: set[str], name: str, known_name: str) -> bool:
+    """Whether one part of a name (first or last) still names the same person."""
+    if not words or not known or words & known:
+        return True  # nothing to compare (a one-column list), or a word in common
+    a, b = folding.fold(name), folding.fold(known_name)
+    if a.startswith(b) or b.startswith(a):
+        return True  # "Ben" -> "Benjamin"
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75  # "Ana" -> "Anna"
 
 
 def _person_key(a: Attendee) -> tuple[str, str]:
@@ -185,12 +204,17 @@ class _Matcher:
                 free.setdefault(c.id, c)
         return list(free.values())
 
-    def match(self, row: Attendee) -> Attendee | None:
+    def match(self, row: Attendee, same_person: bool = False) -> Attendee | None:
+        """The stored guest `row` is about. With `same_person`, a coded row only takes a
+        holder of its code who is the person it names (the first pass, so that in a
+        shared or passed-on code each row finds its own person before anyone else)."""
         if not self.all:
             return None
         found: Attendee | None = None
         if row.code:
             candidates = self._free(self.by_code.get(row.code, []))
+            if same_person:
+                candidates = [c for c in candidates if not self.different_person(c, row)]
             if len(candidates) == 1:
                 found = candidates[0]
             elif candidates:  # a shared code: the same person, if any
@@ -220,6 +244,7 @@ class _Matcher:
             self.by_name[key].append(attendee)
         if _person_key(listed) != _person_key(attendee) and attendee.id is not None:
             self.aliases[attendee.id] = _person_key(listed)
+            self.by_person[_person_key(listed)].append(attendee)
 
     def _key(self, a: Attendee) -> tuple[str, str, str]:
         return _name_key(a, self.with_company)
@@ -275,9 +300,13 @@ class _Matcher:
             return [None] * len(rows)
 
         def propose(row: Attendee) -> Attendee | None:
+            first, last = _person_key(row)
+            people = [*self.by_person.get((first, last), [])]
+            if first != last:  # the list swapped its name columns
+                people += self.by_person.get((last, first), [])
             candidates = [
                 c
-                for c in self._free(self.by_person.get(_person_key(row), []))
+                for c in self._free(people)
                 if not (c.email and row.email and c.email.casefold() != row.email.casefold())
             ]
             return candidates[0] if len(candidates) == 1 else None
@@ -306,9 +335,22 @@ class _Matcher:
             return False
         if row.email and row.email.casefold() == stored.email.casefold():
             return False
-        # Any name word in common (however the list splits "José García López" into first
-        # and last name, or adds ", Ph.D."): the same person, corrected.
-        return _name_words(row).isdisjoint(_name_words(stored))
+        first, last = _name_words(row.first_name), _name_words(row.last_name)
+        known_first, known_last = _name_words(stored.first_name), _name_words(stored.last_name)
+        if first | last == known_first | known_last:
+            return False  # split or ordered otherwise: "José | García López", swapped columns
+        # Both names must still agree, each by a word in common or a small correction
+        # ("Ana" -> "Anna", "Ben" -> "Benjamin", "Klein" -> "Klein-Meier", "Novák, Ph.D."):
+        # one shared family name (Nguyen) or particle (van) is not the same person. With
+        # the same company, one agreeing name is enough (a first name corrected outright).
+        first_agrees = _names_agree(first, known_first, row.first_name, stored.first_name)
+        last_agrees = _names_agree(last, known_last, row.last_name, stored.last_name)
+        if first_agrees and last_agrees:
+            return False
+        same_company = bool(row.company) and folding.fold(row.company) == folding.fold(
+            stored.company
+        )
+        return not (same_company and (first_agrees or last_agrees))
 
     def follow_people(self, rows: list[Attendee], matches: list[Attendee | None]) -> None:
         """Rows whose code belongs to somebody else while the person they name is a stored
@@ -328,21 +370,31 @@ class _Matcher:
         held = {m.id for m in matches if m is not None}
 
         def propose(i: int) -> Attendee | None:
+            row = rows[i]
+            people = {c.id: c for c in self.by_person.get(_person_key(row), [])}
+            if row.email:
+                people.update((c.id, c) for c in self.by_email.get(row.email.casefold(), []))
             candidates = [
                 c
-                for c in self.by_person.get(_person_key(rows[i]), [])
-                if c.id != owner[i].id and (c.id not in held or c.id in flagged_ids)
+                for c in people.values()
+                if c.id != owner[i].id
+                and (c.id not in held or c.id in flagged_ids)
+                and not self.different_person(c, row)
             ]
             return candidates[0] if len(candidates) == 1 else None
 
         proposed = {i: propose(i) for i in owner}
         wanted = Counter(p.id for p in proposed.values() if p is not None)
-        for i, p in proposed.items():
-            if p is not None and wanted[p.id] == 1:
-                matches[i] = p
-                self.taken.add(p.id or -1)
+        moved = {i: p for i, p in proposed.items() if p is not None and wanted[p.id] == 1}
+        claimed = {p.id for p in moved.values()}
+        for i in owner:
+            if i in moved:
+                matches[i] = moved[i]
+            elif owner[i].id in claimed:
+                matches[i] = None  # its code's holder is listed in another row: a new guest
         still = {m.id for m in matches if m is not None}
         self.taken -= flagged_ids - still  # a code's former holder no row names any more
+        self.taken |= {i for i in still if i is not None}
 
     def unmatched(self) -> list[Attendee]:
         return [a for a in self.all if a.id not in self.taken]
@@ -390,7 +442,14 @@ def plan_import(
     if existing:  # (a first import into an empty event matches nobody: 0.1 s of 200,000 rows)
         # Rows with a code claim their guest first: a hand-added row without one must not
         # take a namesake whose own coded row comes later (two holders of one code).
-        matches = [matcher.match(r.attendee) if r.attendee.code else None for r in rows]
+        # Each coded row first looks for its own person among its code's holders (a
+        # shared group code, a ticket passed on and listed twice), then for any holder.
+        matches = [
+            matcher.match(r.attendee, same_person=True) if r.attendee.code else None for r in rows
+        ]
+        for i, row in enumerate(rows):
+            if row.attendee.code and matches[i] is None:
+                matches[i] = matcher.match(row.attendee)
         for i, row in enumerate(rows):
             if not row.attendee.code:
                 matches[i] = matcher.match(row.attendee)
@@ -546,24 +605,30 @@ MASS_REMOVAL_MIN = 20
 
 
 class WouldRemoveMost(ListFileError):
-    """The import would mark most stored guests "no longer on the list"; nothing changed."""
+    """The import would take most stored guests off the list, or give their codes to other
+    people (the wrong file, with the same numbered codes); nothing changed."""
 
-    def __init__(self, removed: int, stored: int) -> None:
-        self.removed, self.stored = removed, stored
+    def __init__(self, removed: int, stored: int, passed_on: int = 0) -> None:
+        self.removed, self.stored, self.passed_on = removed, stored, passed_on
+        also = f", and give the codes of {passed_on} to other people" if passed_on else ""
         super().__init__(
             f"This list would mark {removed} of the {stored} guests already imported as no "
-            "longer on the list. Nothing was imported. If the file only adds late "
+            f"longer on the list{also}. Nothing was imported. If the file only adds late "
             "registrations, add it to the current list; if it is the complete new list, "
             "confirm the removals."
         )
 
 
-def _removes_most(plan: ImportPlan, existing: list[Attendee]) -> WouldRemoveMost | None:
-    removed = len(plan.removals)
-    if removed < MASS_REMOVAL_MIN:
+def _removes_most(
+    plan: ImportPlan, report: ImportReport, existing: list[Attendee]
+) -> WouldRemoveMost | None:
+    removed, passed_on = len(plan.removals), report.holders_changed
+    if removed + passed_on < MASS_REMOVAL_MIN:
         return None
     stored = sum(1 for a in existing if not a.walk_in and a.status is not Status.REMOVED)
-    return WouldRemoveMost(removed, stored) if removed * 2 > stored else None
+    if (removed + passed_on) * 2 <= stored:
+        return None
+    return WouldRemoveMost(removed, stored, passed_on)
 
 
 @contextmanager
@@ -619,7 +684,7 @@ def import_list(
             carried=ListColumns.of(parsed),
             rejected_codes=parsed.rejected_codes,
         )
-        refusal = None if allow_removals else _removes_most(plan, existing)
+        refusal = None if allow_removals else _removes_most(plan, report, existing)
         if refusal is not None:
             raise refusal
         if cancelled is not None and cancelled():

@@ -570,200 +570,200 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
         <source>Import attendee list</source>
-        <extracomment>The list would mark most stored guests removed (removed, stored): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
+        <extracomment>The list would take most stored guests off it or give their codes to others (removed, stored, passed on): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="123"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="137"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="142"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="144"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="157"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="262"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {cancelled} storniert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
@@ -774,6 +774,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
+        <source>It would also give the codes of {count} guests to other people.</source>
+        <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>

@@ -570,200 +570,200 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
         <source>Import attendee list</source>
-        <extracomment>The list would mark most stored guests removed (removed, stored): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
+        <extracomment>The list would take most stored guests off it or give their codes to others (removed, stored, passed on): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="123"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="137"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="142"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="144"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="157"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="262"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
@@ -774,6 +774,11 @@ Import the list of this event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
+        <source>It would also give the codes of {count} guests to other people.</source>
+        <translation>It would also give the codes of {count} guests to other people.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>

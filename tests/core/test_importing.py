@@ -621,3 +621,154 @@ def test_a_shared_group_code_follows_each_person_when_the_company_changed(
     )
     assert (report.holders_changed, report.inserted, report.updated) == (0, 0, 2)
     assert sorted(a.first_name for a in store.find_by_code("GRP-1")) == ["Anna", "Tom"]
+
+
+V1 = "A1;;Anna;Berg;;anna@a.example;;\nA2;;Ben;Cole;;;;\nA3;;Carl;Dahl;;;;\nA4;;Dora;Eck;;;;\n"
+
+
+def _settled(store: SQLiteStore, tmp_path: Path, clock) -> None:
+    """The same file once more changes nothing: the import reached a fixed point."""
+    again = import_list(store, tmp_path / "v2.csv", clock=clock)
+    assert (again.inserted, again.updated, again.removed, again.holders_changed) == (0, 0, 0, 0)
+
+
+def test_a_passed_on_ticket_and_a_reissued_code_lose_nobody(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    """A1 goes to Zoe, and Anna (who held A1) is listed with A2, which was Ben's."""
+    service, report = _two_lists(
+        store, tmp_path, clock, V1, "A1;;Zoe;New;;;;\nA2;;Anna;Berg;;anna@a.example;;\n"
+    )
+    assert [a.first_name for a in store.find_by_code("A1")] == ["Zoe"]
+    listed = [a for a in store.find_by_code("A2") if a.status is Status.ACTIVE]
+    assert [a.first_name for a in listed] == ["Anna"]  # Ben, no longer listed, is removed
+    assert (report.inserted, report.removed) == (1, 3)  # Ben, Carl, Dora
+    assert service.scan("A1", "T1", "O").attendee.first_name == "Zoe"
+    assert service.scan("A2", "T1", "O").attendee.first_name == "Anna"
+    _settled(store, tmp_path, clock)
+
+
+def test_a_swap_with_a_married_name_follows_the_e_mail(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, _report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        V1,
+        "A2;;Anna;Berg-Lind;;anna@a.example;;\nA1;;Ben;Cole;;;;\n",
+        admit=("A1",),
+    )
+    [anna] = store.find_by_code("A2")
+    assert anna.last_name == "Berg-Lind" and anna.checked_in is not None
+    assert [a.first_name for a in store.find_by_code("A1")] == ["Ben"]
+    assert service.scan("A1", "T1", "O").admits
+    _settled(store, tmp_path, clock)
+
+
+def test_a_swap_after_a_desk_correction_keeps_the_corrected_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    def correct(service: CheckInService) -> None:
+        ben = store.find_by_code("A2")[0]
+        service.edit(replace(ben, last_name="Cole-Smith"), "T1", "O")
+
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        V1,
+        "A1;;Ben;Cole;;;;\nA2;;Anna;Berg;;anna@a.example;;\nA3;;Carl;Dahl;;;;\nA4;;Dora;Eck;;;;\n",
+        admit=("A2",),
+        edit=correct,
+    )
+    assert report.inserted == 0 and report.removed == 0
+    [ben] = store.find_by_code("A1")
+    assert ben.last_name == "Cole-Smith" and ben.checked_in is not None
+    assert service.scan("A1", "T1", "O").kind is VerdictKind.ALREADY_CHECKED_IN
+    assert service.scan("A2", "T1", "O").attendee.first_name == "Anna"
+    _settled(store, tmp_path, clock)
+
+
+def test_a_shared_family_name_or_particle_is_not_the_same_person(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "B1;;Jan;van Dijk;;;;\nB2;;Van An;Nguyen;;;;\n",
+        "B1;;Pieter;van Berg;;p@x.example;;\nB2;;Thi Hoa;Nguyen;;h@x.example;;\n",
+        admit=("B1", "B2"),
+    )
+    assert report.holders_changed == 2
+    assert {a.first_name for a in store.find_by_code("B1")} == {"Jan", "Pieter"}
+    jan = next(a for a in store.find_by_code("B1") if a.first_name == "Jan")
+    assert jan.checked_in is not None  # the check-in stays with who came
+
+
+def test_a_ticket_passed_on_and_listed_twice_keeps_its_holder(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "A1;;Anna;Berg;;;;\n",
+        "A1;;Zoe;New;;;;\nA1;;Anna;Berg;;;;storniert\n",
+        admit=("A1",),
+    )
+    holders = {a.first_name: a for a in store.find_by_code("A1")}
+    assert set(holders) == {"Zoe", "Anna"} and report.inserted == 1
+    assert holders["Anna"].checked_in is not None and holders["Anna"].status is Status.CANCELLED
+    _settled(store, tmp_path, clock)
+
+
+def test_a_wrong_list_with_the_same_numeric_codes_is_refused(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    from checkin.core.importing import WouldRemoveMost
+
+    import_list(
+        store,
+        write(tmp_path, "v1.csv", "".join(f"{1000 + i};;Gast;Nummer{i};;;;\n" for i in range(30))),
+        clock=clock,
+    )
+    wrong = write(
+        tmp_path, "v2.csv", "".join(f"{1000 + i};;Andere;Person{i};;;;\n" for i in range(30))
+    )
+    with pytest.raises(WouldRemoveMost):
+        import_list(store, wrong, clock=clock)
+    assert store.find_by_code("1001")[0].last_name == "Nummer1"
+
+
+def test_a_corrected_name_in_a_shared_group_code_settles_at_once(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "G1;;Anna;Berg;;;;\nG1;;Ben;Cole;;;;\nG1;;Carl;Dahl;;;;\n",
+        "G1;;Benjamin;Colé;;;;\nG1;;Anna;Berg;;;;\nG1;;Carl;Dahl;;;;\n",
+    )
+    assert (report.updated, report.inserted, report.removed, report.holders_changed) == (
+        1,
+        0,
+        0,
+        0,
+    )
+    _settled(store, tmp_path, clock)
+
+
+def test_a_codeless_list_with_its_name_columns_swapped_keeps_the_codes(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        ";;Anna;Berg;ACME;;;\n;;Ben;Cole;ACME;;;\n",
+        ";;Berg;Anna;ACME;;;\n;;Cole;Ben;ACME;;;\n",
+    )
+    assert (report.inserted, report.removed) == (0, 0)

@@ -345,3 +345,16 @@ def test_a_guest_moved_up_from_the_waiting_list_is_not_refused(text, expected) -
 )
 def test_a_degree_after_the_name_without_a_comma_stays_with_the_surname(text, expected) -> None:
     assert split_full_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Maria MAS", ("Anna Maria", "MAS")),
+        ("Xiao Wei MENG", ("Xiao Wei", "MENG")),
+        ("Maria José DIS", ("Maria José", "DIS")),
+        ("Anna Berg MBA", ("Anna", "Berg MBA")),
+    ],
+)
+def test_a_surname_in_capitals_is_no_degree(text, expected) -> None:
+    assert split_full_name(text) == expected

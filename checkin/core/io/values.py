@@ -283,7 +283,15 @@ def _is_trailing_degree(word: str, shouting: bool) -> bool:
         return False
     if "." in word:
         return True
-    return not shouting and len(folded) > 2 and sum(ch.isupper() for ch in word) >= 2
+    if shouting or len(folded) <= 2:
+        return False
+    if word.isupper():  # "Anna Maria MAS": a surname in capitals, unless no one is called so
+        return folded in _CAPITAL_DEGREES
+    return sum(ch.isupper() for ch in word) >= 2  # "PhD", "MSc", "DrSc"
+
+
+#: Degrees written in capitals that are nobody's surname.
+_CAPITAL_DEGREES = frozenset({"mba", "phd", "llm", "mph", "msc", "bsc", "llb"})
 
 
 def _split_name(text: str, last_first: bool) -> tuple[str, str]:

@@ -44,8 +44,9 @@ class ImportJob(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
-    #: The list would mark most stored guests removed (removed, stored): nothing changed.
-    removalsQuestioned = Signal(int, int)
+    #: The list would take most stored guests off it or give their codes to others
+    #: (removed, stored, passed on): nothing changed.
+    removalsQuestioned = Signal(int, int, int)
 
     def __init__(
         self,
@@ -84,7 +85,7 @@ class ImportJob(QObject):
         except ParseCancelled:
             self.failed.emit("cancelled")
         except WouldRemoveMost as exc:
-            self.removalsQuestioned.emit(exc.removed, exc.stored)
+            self.removalsQuestioned.emit(exc.removed, exc.stored, exc.passed_on)
         except (ListFileError, StoreError, OSError) as exc:
             self.failed.emit(str(exc))
         else:
@@ -321,18 +322,21 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("Import failed: {reason}").format(reason=reason))
 
-    def _removals_questioned(self, removed: int, stored: int) -> None:
+    def _removals_questioned(self, removed: int, stored: int, passed_on: int) -> None:
         """The wrong file must not empty the event: say what it would do, then ask."""
         self._job = None
         self.progress.setVisible(False)
-        self.summary.setText(
-            self.tr(
-                "Nothing was imported yet: this list would mark {removed} of the {stored} "
-                "guests already imported as no longer on the list. If the file only adds "
-                "late registrations, tick “Add to the current list”. If it is the complete "
-                "new list, press “Import anyway”."
-            ).format(removed=removed, stored=stored)
-        )
+        text = self.tr(
+            "Nothing was imported yet: this list would mark {removed} of the {stored} "
+            "guests already imported as no longer on the list. If the file only adds "
+            "late registrations, tick “Add to the current list”. If it is the complete "
+            "new list, press “Import anyway”."
+        ).format(removed=removed, stored=stored)
+        if passed_on:
+            text += " " + self.tr(
+                "It would also give the codes of {count} guests to other people."
+            ).format(count=passed_on)
+        self.summary.setText(text)
         self._allow_removals = True
         self.import_button.setText(self.tr("Import &anyway"))
         self.import_button.setEnabled(True)
