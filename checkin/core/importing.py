@@ -331,6 +331,8 @@ class _Matcher:
         A corrected first name, a new surname after a wedding, swapped name columns or
         the same e-mail all still mean the same person.
         """
+        if row.last_name == stored.last_name and row.first_name == stored.first_name:
+            return False  # (most rows of a re-import: no folding needed)
         if not (row.first_name or row.last_name) or self._same_person(stored, row):
             return False
         if row.email and row.email.casefold() == stored.email.casefold():
