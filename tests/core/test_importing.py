@@ -457,22 +457,16 @@ def test_a_ticket_passed_on_to_another_person_is_never_a_silent_merge(
     """X1 was Anna's and she came; the new list names Ben for X1. Anna keeps her
     check-in, Ben is added, and the code asks a person. X2 changed hands before anyone
     came: the ticket was passed on, so it now admits Cem, with a warning."""
-    first = write(
+    service, report = _two_lists(
+        store,
         tmp_path,
-        "v1.csv",
+        clock,
         "X1;;Anna;Schmidt;ACME;anna@acme.example;;\nX2;;Dora;Vogel;Beta;;;\n"
         "X3;;Eva;Klein;Gamma;;;\n",
-    )
-    import_list(store, first, clock=clock)
-    service = CheckInService(store, clock)
-    assert service.scan("X1", "T1", "O").admits
-    second = write(
-        tmp_path,
-        "v2.csv",
         "X1;;Ben;Meier;Gamma;ben@gamma.example;;\nX2;;Cem;Yıldız;Beta;;;\n"
         "X3;;Eva;Klein-Meier;Gamma;;;\n",  # a new surname: still Eva
+        admit=("X1",),
     )
-    report = import_list(store, second, clock=clock)
     assert report.holders_changed == 2 and report.inserted == 1 and report.updated == 2
     warned = {p.line: p.detail for p in report.problems if p.reason == "holder_changed"}
     assert "Anna Schmidt is already checked in" in warned[2] and "Ben Meier" in warned[2]
