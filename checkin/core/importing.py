@@ -140,8 +140,10 @@ class ListColumns:
 
 
 def _name_words(name: str) -> set[str]:
-    """The folded words of a name, without particles ("van", "von", "de") or degrees."""
-    return {w for w in folding.words(name) if w not in _NOT_NAMES}
+    """The folded words of a name, without particles ("van", "von", "de") or degrees,
+    unless they are all the name has (Vietnamese "Văn", "Lê")."""
+    words = set(folding.words(name))
+    return (words - _NOT_NAMES) or words
 
 
 #: Words two different people's names share without meaning anything.
@@ -156,9 +158,11 @@ def _names_agree(words: set[str], known: set[str], name: str, known_name: str) -
     if not words or not known or words & known:
         return True  # nothing to compare (a one-column list), or a word in common
     a, b = folding.fold(name), folding.fold(known_name)
+    if min(len(a), len(b)) < 3:
+        return False  # "Li" and "Lisa", "Ng" and "Nguyen": other people
     if a.startswith(b) or b.startswith(a):
         return True  # "Ben" -> "Benjamin"
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75  # "Ana" -> "Anna"
+    return min(len(a), len(b)) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _person_key(a: Attendee) -> tuple[str, str]:
@@ -204,7 +208,9 @@ class _Matcher:
                 free.setdefault(c.id, c)
         return list(free.values())
 
-    def match(self, row: Attendee, same_person: bool = False) -> Attendee | None:
+    def match(
+        self, row: Attendee, same_person: bool = False, email_only: bool = False
+    ) -> Attendee | None:
         """The stored guest `row` is about. With `same_person`, a coded row only takes a
         holder of its code who is the person it names (the first pass, so that in a
         shared or passed-on code each row finds its own person before anyone else)."""
@@ -228,9 +234,11 @@ class _Matcher:
                 candidates = self._free(self.by_email.get(row.email.casefold(), []))
                 if len(candidates) == 1:
                     found = candidates[0]
-            if found is None:
-                # Identical names (two "N.N." seats of one company) pair up in list order.
+            if found is None and not email_only:
+                # Identical names (two "N.N." seats of one company) pair up in list order,
+                # a guest who came first: the one left over is then the one not here.
                 candidates = self._free(self.by_name.get(self._key(row), []))
+                candidates.sort(key=lambda c: c.checked_in is None)
                 if candidates:
                     found = candidates[0]
         if found is not None and found.id is not None:
@@ -257,7 +265,7 @@ class _Matcher:
         candidates = [
             c
             for c in self._free(self.by_code_fold.get(row.code.casefold(), []))
-            if self._same_person(c, row)
+            if not self.different_person(c, row)
         ]
         if len(candidates) == 1:
             return candidates[0]
@@ -337,22 +345,37 @@ class _Matcher:
             return False
         if row.email and row.email.casefold() == stored.email.casefold():
             return False
+        if row.email and stored.email:
+            return True  # another name and another e-mail: somebody else
+        return not self._names_match(stored, row)
+
+    def _names_match(self, stored: Attendee, row: Attendee) -> bool:
+        """Whether the names of `row` still name `stored`, allowing corrections."""
+        if self._same_person(stored, row):
+            return True
         first, last = _name_words(row.first_name), _name_words(row.last_name)
         known_first, known_last = _name_words(stored.first_name), _name_words(stored.last_name)
         if first | last == known_first | known_last:
-            return False  # split or ordered otherwise: "José | García López", swapped columns
+            return True  # split or ordered otherwise: "José | García López", swapped columns
         # Both names must still agree, each by a word in common or a small correction
-        # ("Ana" -> "Anna", "Ben" -> "Benjamin", "Klein" -> "Klein-Meier", "Novák, Ph.D."):
+        # ("Anna" -> "Anne", "Ben" -> "Benjamin", "Klein" -> "Klein-Meier", "Novák, Ph.D."):
         # one shared family name (Nguyen) or particle (van) is not the same person. With
         # the same company, one agreeing name is enough (a first name corrected outright).
         first_agrees = _names_agree(first, known_first, row.first_name, stored.first_name)
         last_agrees = _names_agree(last, known_last, row.last_name, stored.last_name)
         if first_agrees and last_agrees:
-            return False
+            return True
         same_company = bool(row.company) and folding.fold(row.company) == folding.fold(
             stored.company
         )
-        return not (same_company and (first_agrees or last_agrees))
+        return same_company and (first_agrees or last_agrees)
+
+    def _namesake_elsewhere(self, match: Attendee, row: Attendee) -> bool:
+        """Two guests of one name: the row's e-mail is the other one's (codes swapped)."""
+        if not row.email or row.email.casefold() == match.email.casefold():
+            return False
+        others = [c for c in self.by_email.get(row.email.casefold(), []) if c.id != match.id]
+        return len(others) == 1 and not self.different_person(others[0], row)
 
     def follow_people(self, rows: list[Attendee], matches: list[Attendee | None]) -> None:
         """Rows whose code belongs to somebody else while the person they name is a stored
@@ -364,7 +387,7 @@ class _Matcher:
             for i, (row, match) in enumerate(zip(rows, matches, strict=True))
             if match is not None
             and row.code.casefold() == match.code.casefold()
-            and self.different_person(match, row)
+            and (self.different_person(match, row) or self._namesake_elsewhere(match, row))
         }
         if not owner:
             return
@@ -452,8 +475,13 @@ def plan_import(
         for i, row in enumerate(rows):
             if row.attendee.code and matches[i] is None:
                 matches[i] = matcher.match(row.attendee)
+        # Codeless rows: an e-mail that names a guest first, then names (whichever row
+        # comes first must not take a namesake another row names by e-mail).
         for i, row in enumerate(rows):
-            if not row.attendee.code:
+            if not row.attendee.code and row.attendee.email:
+                matches[i] = matcher.match(row.attendee, email_only=True)
+        for i, row in enumerate(rows):
+            if not row.attendee.code and matches[i] is None:
                 matches[i] = matcher.match(row.attendee)
         # A code the store does not know may still be a guest it does (the list changed
         # the code's case, or re-issued the ticket): last, so it never takes a guest
@@ -481,8 +509,9 @@ def plan_import(
             assert match is not None
             holder_changes.append(_holder_changed(row.line, match, incoming))
             if match.checked_in is not None:
-                # The guest who came keeps their check-in; the new holder is added beside
-                # them, and the code asks a person at the door (two holders).
+                # The guest who came keeps their check-in (no longer on the list); the new
+                # holder is added beside them, and the code asks a person at the door.
+                matcher.taken.discard(match.id)
                 match = None
         if match is None:
             code = incoming.code

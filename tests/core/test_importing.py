@@ -766,3 +766,92 @@ def test_a_codeless_list_with_its_name_columns_swapped_keeps_the_codes(
         ";;Berg;Anna;ACME;;;\n;;Cole;Ben;ACME;;;\n",
     )
     assert (report.inserted, report.removed) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("V1;;Van;Le;;;;\n", "V1;;Thi Hoa;Nguyen;;hoa@x.example;;\n"),  # names that are particles
+        ("V1;;Anna;Berg;ACME;anna@acme.example;;\n", "V1;;Tom;Berg;ACME;tom@acme.example;;\n"),
+        ("V1;;Wei;Ng;;;;\n", "V1;;Wei;Nguyen;;;;\n"),  # a short name is no prefix of another
+        ("V1;;Minh;Le;ACME;;;\n", "V1;;Hoa;Tran;ACME;;;\n"),
+    ],
+)
+def test_another_person_on_a_code_is_never_merged_silently(
+    store: SQLiteStore, tmp_path: Path, clock, before: str, after: str
+) -> None:
+    service, report = _two_lists(store, tmp_path, clock, before, after, admit=("V1",))
+    assert report.holders_changed == 1
+    came = [a for a in store.find_by_code("V1") if a.checked_in is not None]
+    assert [a.last_name for a in came] == [before.split(";")[3]]  # the check-in stays put
+    _settled(store, tmp_path, clock)
+
+
+def test_namesakes_whose_codes_swap_follow_their_e_mails(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "N1;;Anna;Berg;;anna1@a.example;;\nN2;;Anna;Berg;;anna2@b.example;;\n",
+        "N2;;Anna;Berg;;anna1@a.example;;\nN1;;Anna;Berg;;anna2@b.example;;\n",
+        admit=("N1",),
+    )
+    assert report.inserted == 0 and report.holders_changed == 0
+    [came] = [a for a in store.iter_attendees() if a.checked_in is not None]
+    assert (came.email, came.code) == ("anna1@a.example", "N2")
+    _settled(store, tmp_path, clock)
+
+
+def test_codeless_namesakes_are_told_apart_by_e_mail_whatever_the_order(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    import_list(
+        store,
+        write(
+            tmp_path, "v1.csv", ";;Anna;Berg;ACME;a1@x.example;;\n;;Anna;Berg;ACME;a2@x.example;;\n"
+        ),
+        clock=clock,
+    )
+    first = next(a for a in store.iter_attendees() if a.email == "a1@x.example")
+    assert CheckInService(store, clock).scan(first.code, "T1", "O").admits
+    import_list(
+        store,
+        write(
+            tmp_path,
+            "v2.csv",
+            ";;Anna;Berg;ACME;a2.neu@x.example;;\n;;Anna;Berg;ACME;a1@x.example;;\n",
+        ),
+        clock=clock,
+    )
+    [came] = [a for a in store.iter_attendees() if a.checked_in is not None]
+    assert came.email == "a1@x.example" and came.code == first.code
+
+
+def test_a_passed_on_ticket_of_a_guest_who_came_settles_at_once(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store, tmp_path, clock, "A1;;Anna;Berg;ACME;;;\n", "A1;;Zoe;New;Gamma;;;\n", admit=("A1",)
+    )
+    assert (report.inserted, report.removed, report.holders_changed) == (1, 1, 1)
+    anna = next(a for a in store.find_by_code("A1") if a.first_name == "Anna")
+    assert anna.status is Status.REMOVED and anna.checked_in is not None
+    _settled(store, tmp_path, clock)
+
+
+def test_a_code_in_other_case_with_a_corrected_name_is_the_same_guest(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "ab12;;Ben;Cole;ACME;;;\n",
+        "AB12;;Benjamin;Cole;ACME;;;\n",
+        admit=("ab12",),
+    )
+    assert (report.inserted, report.updated, report.removed) == (0, 1, 0)
+    assert service.scan("AB12", "T1", "O").kind is VerdictKind.ALREADY_CHECKED_IN
+    _settled(store, tmp_path, clock)
