@@ -162,7 +162,7 @@ def _names_agree(words: set[str], known: set[str], name: str, known_name: str) -
         return False  # "Li" and "Lisa", "Ng" and "Nguyen": other people
     if a.startswith(b) or b.startswith(a):
         return True  # "Ben" -> "Benjamin"
-    return min(len(a), len(b)) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8  # "Jon" -> "John", "Ana" -> "Anna"
 
 
 def _person_key(a: Attendee) -> tuple[str, str]:
@@ -187,6 +187,7 @@ class _Matcher:
         self.by_email: dict[str, list[Attendee]] = defaultdict(list)
         self.by_name: dict[tuple[str, str, str], list[Attendee]] = defaultdict(list)
         self.by_person: dict[tuple[str, str], list[Attendee]] = defaultdict(list)
+        self.by_last: dict[str, list[Attendee]] = defaultdict(list)
         self.all: list[Attendee] = []
         self.taken: set[int] = set()
         #: The (first, last) name the list still uses for a guest the desk renamed.
@@ -199,6 +200,7 @@ class _Matcher:
                 self.by_email[a.email.casefold()].append(a)
             self.by_name[self._key(a)].append(a)
             self.by_person[_person_key(a)].append(a)
+            self.by_last[folding.fold(a.last_name)].append(a)
 
     def _free(self, candidates: list[Attendee]) -> list[Attendee]:
         """The candidates not yet taken, each once."""
@@ -312,6 +314,10 @@ class _Matcher:
             people = [*self.by_person.get((first, last), [])]
             if first != last:  # the list swapped its name columns
                 people += self.by_person.get((last, first), [])
+            if not people:  # a corrected first name ("Anna Maria" -> "Anna")
+                people = [
+                    c for c in self.by_last.get(last, []) if not self.different_person(c, row)
+                ]
             candidates = [
                 c
                 for c in self._free(people)
@@ -345,11 +351,11 @@ class _Matcher:
             return False
         if row.email and row.email.casefold() == stored.email.casefold():
             return False
-        if row.email and stored.email:
-            return True  # another name and another e-mail: somebody else
-        return not self._names_match(stored, row)
+        # With another e-mail too, both names must still agree ("Jon" -> "John Smith",
+        # a middle name dropped); the same company no longer makes up for one of them.
+        return not self._names_match(stored, row, by_company=not (row.email and stored.email))
 
-    def _names_match(self, stored: Attendee, row: Attendee) -> bool:
+    def _names_match(self, stored: Attendee, row: Attendee, by_company: bool = True) -> bool:
         """Whether the names of `row` still name `stored`, allowing corrections."""
         if self._same_person(stored, row):
             return True
@@ -368,7 +374,7 @@ class _Matcher:
         same_company = bool(row.company) and folding.fold(row.company) == folding.fold(
             stored.company
         )
-        return same_company and (first_agrees or last_agrees)
+        return by_company and same_company and (first_agrees or last_agrees)
 
     def _namesake_elsewhere(self, match: Attendee, row: Attendee) -> bool:
         """Two guests of one name: the row's e-mail is the other one's (codes swapped)."""

@@ -855,3 +855,40 @@ def test_a_code_in_other_case_with_a_corrected_name_is_the_same_guest(
     assert (report.inserted, report.updated, report.removed) == (0, 1, 0)
     assert service.scan("AB12", "T1", "O").kind is VerdictKind.ALREADY_CHECKED_IN
     _settled(store, tmp_path, clock)
+
+
+def test_a_corrected_name_with_a_new_e_mail_is_an_update(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    """The evening-before export: typos fixed, a middle name dropped, work e-mails."""
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        "A1;;Jon;Smith;Beta;jon@beta.example;;\nA2;;Anna Maria;Schmidt;Gamma;am@gamma.example;;\n",
+        "A1;;John;Smith;Beta;john.smith@beta.example;;\n"
+        "A2;;Anna;Schmidt;Gamma;anna.schmidt@gamma.example;;\n",
+        admit=("A1",),
+    )
+    assert (report.updated, report.inserted, report.removed, report.holders_changed) == (
+        2,
+        0,
+        0,
+        0,
+    )
+    [john] = store.find_by_code("A1")
+    assert john.first_name == "John" and john.checked_in is not None
+    _settled(store, tmp_path, clock)
+
+
+def test_a_codeless_guest_whose_middle_name_was_dropped_is_still_found(
+    store: SQLiteStore, tmp_path: Path, clock
+) -> None:
+    _service, report = _two_lists(
+        store,
+        tmp_path,
+        clock,
+        ";;Anna Maria;Schmidt;Gamma;;;\n;;Peter;Jones;Delta;;;\n",
+        ";;Anna;Schmidt;Gamma;;;\n;;Peter;Jones;Delta;;;\n",
+    )
+    assert (report.updated, report.inserted, report.removed) == (1, 0, 0)
