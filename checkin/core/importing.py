@@ -392,6 +392,11 @@ class _Matcher:
             i: match
             for i, (row, match) in enumerate(zip(rows, matches, strict=True))
             if match is not None
+            and not (  # (most rows of a re-import: nothing to look into)
+                row.first_name == match.first_name
+                and row.last_name == match.last_name
+                and row.email == match.email
+            )
             and row.code.casefold() == match.code.casefold()
             and (self.different_person(match, row) or self._namesake_elsewhere(match, row))
         }
