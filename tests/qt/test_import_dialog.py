@@ -158,3 +158,17 @@ def test_import_anyway_answers_for_one_attempt_only(qtbot, store, tmp_path):
         dialog.import_button.click()  # "Import anyway": the complete new list after all
     assert blocker.args[0].removed == 30 and blocker.args[0].inserted == 1
     assert "anyway" not in dialog.import_button.text()
+
+
+def test_notes_about_the_whole_file_are_listed_after_the_import(qtbot, store, tmp_path):
+    path = tmp_path / "doppelt.csv"
+    path.write_text("Code;Vorname;Nachname\nD1;JÃ¼rgen;MÃ¼ller\n", encoding="utf-8")
+    dialog = ImportDialog(store, str(path))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0].notes
+    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any(item.startswith("Note:") and "repaired" in item for item in items)
+    assert store.find_by_code("D1")[0].last_name == "Müller"
+    assert "as cancelled" in dialog.summary.text()

@@ -292,7 +292,8 @@ class ImportDialog(QDialog):
         self.summary.setText(
             self.tr(
                 "Imported: {inserted} new, {updated} updated, {unchanged} unchanged, "
-                "{cancelled} cancelled, {removed} no longer on the list; {rejected} rows rejected."
+                "{removed} no longer on the list; {rejected} rows rejected. The list marks "
+                "{cancelled} guests as cancelled."
             ).format(
                 inserted=report.inserted,
                 updated=report.updated,
@@ -303,6 +304,8 @@ class ImportDialog(QDialog):
             )
         )
         self.problems.clear()
+        for note in report.notes:  # about the file as a whole (encoding repaired, ...)
+            self.problems.addItem(self.tr("Note: {note}").format(note=note))
         for p in report.problems:
             severity = self.tr("error") if p.severity == "error" else self.tr("warning")
             self.problems.addItem(
