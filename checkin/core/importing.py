@@ -24,6 +24,7 @@ from typing import Any
 from checkin.core import codes
 from checkin.core import search as folding
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
+from checkin.core.io.values import PARTICLES
 from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
@@ -146,11 +147,9 @@ def _name_words(name: str) -> set[str]:
     return (words - _NOT_NAMES) or words
 
 
-#: Words two different people's names share without meaning anything.
-_NOT_NAMES = frozenset(
-    {"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del", "la", "le",
-     "vom", "ter", "ten", "af", "av", "dr", "prof", "phd", "ph", "d", "mba", "msc", "ing"}
-)  # fmt: skip
+#: Words two different people's names share without meaning anything: particles, and
+#: titles or degrees left in a name field.
+_NOT_NAMES = PARTICLES | {"dr", "prof", "phd", "ph", "d", "mba", "msc", "ing"}
 
 
 def _names_agree(words: set[str], known: set[str], name: str, known_name: str) -> bool:

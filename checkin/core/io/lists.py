@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -44,6 +43,7 @@ from checkin.core.io.values import (
     parse_bool,
     parse_datetime,
     parse_status,
+    slash_date_parts,
     split_full_name,
     split_title,
     status_says_checked_in,
@@ -54,8 +54,6 @@ from checkin.core.model import Attendee, Status
 PROGRESS_EVERY = 2000
 #: Lines with cells beyond the header reported one by one (then one summary line).
 _OVERFLOW_SHOWN = 20
-#: "07/03/2025 09:01": day and month, in an order only the whole column can tell.
-_SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{2,4}\b.*)", re.DOTALL)
 _ACTIVE = (Status.ACTIVE, False)
 _ROW_FIELDS = (
     "code", "title", "first_name", "last_name", "name", "company", "function", "email",
@@ -441,13 +439,13 @@ class _RowReader:
             )
 
     def _date(self, line: int, text: str) -> datetime | None:
-        slash = _SLASH_DATE.match(text)
-        if slash is not None:  # which order the column uses is decided at the end (`dates`)
-            first, second = int(slash[1]), int(slash[2])
+        parts = slash_date_parts(text)
+        if parts is not None:  # which order the list uses is decided at the end
+            first, second = parts
             self.day_first = self.day_first or first > 12
             self.month_first = self.month_first or second > 12
             if first <= 12 and second <= 12:
-                self.ambiguous_dates.append((line, f"{second}/{first}/{slash[3]}"))
+                self.ambiguous_dates.append((line, text))
         return parse_datetime(text)
 
     def dates_read_day_first(self) -> dict[int, datetime]:
@@ -455,7 +453,9 @@ class _RowReader:
         the column holds a date like 13/03/2025 elsewhere, and none like 03/13/2025."""
         if not self.day_first or self.month_first:
             return {}
-        swapped = ((line, parse_datetime(text)) for line, text in self.ambiguous_dates)
+        swapped = (
+            (line, parse_datetime(text, day_first=True)) for line, text in self.ambiguous_dates
+        )
         return {line: at for line, at in swapped if at is not None}
 
     def _checked_in_at(self, line: int, cells: list[str], flag: bool) -> datetime | None:

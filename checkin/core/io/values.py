@@ -113,12 +113,21 @@ _DATETIME_RE = re.compile(
 )
 
 
-def parse_datetime(text: str) -> datetime | None:
+def slash_date_parts(text: str) -> tuple[int, int] | None:
+    """The first two numbers of a slash date ("07/03/2025 09:01" -> (7, 3)), else None:
+    which is the day, only the whole column can tell (see `parse_datetime`'s day_first)."""
+    match = _DATETIME_RE.match(text)
+    if match is None or not match["a3"]:
+        return None
+    return int(match["a3"]), int(match["b3"])
+
+
+def parse_datetime(text: str, day_first: bool = False) -> datetime | None:
     """A timezone-aware datetime from ISO, German (07.03.2017 09:15) or US/UK slash dates.
 
     Naive times are taken as local time, like the desk's own clock. Slash dates
     are read month-first (the English exports of pretix, Eventbrite) unless the
-    first number cannot be a month.
+    first number cannot be a month, or `day_first` says the list writes them so.
     """
     match = _DATETIME_RE.match(text)
     if match is None:
@@ -131,7 +140,7 @@ def parse_datetime(text: str) -> datetime | None:
             year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
         else:
             a, b, year = int(g["a3"]), int(g["b3"]), int(g["y3"])
-            month, day = (b, a) if a > 12 else (a, b)
+            month, day = (b, a) if a > 12 or day_first else (a, b)
         if year < 100:
             year += 2000
         hour = int(g["H"] or 0)
@@ -185,7 +194,7 @@ _VIETNAMESE_FAMILY = frozenset(
     }
 )  # fmt: skip
 #: Lower-case name particles that belong to the family name ("Anna von Berg").
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del",
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del",
                         "la", "le", "vom", "ter", "ten", "af", "av"})  # fmt: skip
 
 
@@ -306,7 +315,7 @@ def _split_name(text: str, last_first: bool) -> tuple[str, str]:
     if len(words) >= 3 and words[0].casefold() in _VIETNAMESE_FAMILY:
         return " ".join(words[1:]), words[0]
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1].casefold() in _PARTICLES:
+    while cut > 1 and words[cut - 1].casefold() in PARTICLES:
         cut -= 1
     return " ".join(words[:cut]), " ".join(words[cut:])
 
