@@ -112,7 +112,7 @@ def test_a_list_of_late_registrations_can_be_added_without_removing_everyone(
     assert store.find_by_code("VIP0001")[0].status is Status.ACTIVE
 
 
-def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path):
+def _thirty_guests_and_a_late_one(tmp_path):
     full = tmp_path / "alle.csv"
     full.write_text(
         "Code;Vorname;Nachname\n" + "".join(f"G{i};Gast;Nummer{i}\n" for i in range(30)),
@@ -120,6 +120,11 @@ def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path)
     )
     late = tmp_path / "nachmeldungen.csv"
     late.write_text("Code;Vorname;Nachname\nN1;Neu;Spät\n", encoding="utf-8")
+    return full, late
+
+
+def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path):
+    full, late = _thirty_guests_and_a_late_one(tmp_path)
     for path in (full, late):
         dialog = ImportDialog(store, str(path))
         qtbot.addWidget(dialog)
@@ -139,13 +144,7 @@ def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path)
 
 
 def test_import_anyway_answers_for_one_attempt_only(qtbot, store, tmp_path):
-    full = tmp_path / "alle.csv"
-    full.write_text(
-        "Code;Vorname;Nachname\n" + "".join(f"G{i};Gast;Nummer{i}\n" for i in range(30)),
-        encoding="utf-8",
-    )
-    late = tmp_path / "nachmeldungen.csv"
-    late.write_text("Code;Vorname;Nachname\nN1;Neu;Spät\n", encoding="utf-8")
+    full, late = _thirty_guests_and_a_late_one(tmp_path)
     first = ImportDialog(store, str(full))
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.imported, timeout=10000):
