@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
-from checkin.core.model import Attendee, Verdict
+from checkin.core.model import Attendee, ScanSource, Verdict
 
 #: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
 NOT_ADMITTED = 3
@@ -324,7 +324,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     everyone_admitted = True
     try:
         for raw in _inputs(args):
-            verdict = service.scan(raw, args.desk, args.operator)
+            verdict = service.scan(raw, args.desk, args.operator, ScanSource.COMMAND_LINE)
             everyone_admitted = everyone_admitted and verdict.admits
             if args.json:
                 emit_json(verdict_json(verdict))

@@ -124,6 +124,22 @@ class LogKind(enum.StrEnum):
     BADGE_PRINTED = "badge_printed"
 
 
+class ScanSource(enum.StrEnum):
+    """Where a scan's input came from; the audit log keeps it beside the verdict."""
+
+    #: Entries that are no scan (undo, edit, print) and those written before sources were kept.
+    NONE = ""
+    #: The desk's scan field: a USB scanner (keyboard wedge) or a code typed in.
+    SCANNER = "scanner"
+    CAMERA = "camera"
+    #: A picture of a ticket dropped or pasted onto the window, or `checkin scan --image`.
+    PICTURE = "picture"
+    #: `checkin scan CODE` and scanner lines piped into it.
+    COMMAND_LINE = "command_line"
+    #: A person picked the guest (name search, one holder of a shared code).
+    MANUAL = "manual"
+
+
 @dataclass(frozen=True, slots=True)
 class LogEntry:
     """One line of the append-only audit log (check-in, undo, rejected scan ...)."""
@@ -138,6 +154,7 @@ class LogEntry:
     attendee_id: int | None = None
     code: str = ""
     id: int | None = None
+    source: ScanSource = ScanSource.NONE
 
 
 class VerdictKind(enum.StrEnum):

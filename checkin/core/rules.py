@@ -18,6 +18,7 @@ from checkin.core.model import (
     CheckInState,
     LogEntry,
     LogKind,
+    ScanSource,
     Status,
     Verdict,
     VerdictKind,
@@ -59,12 +60,18 @@ class CheckInService:
         self.clock = clock
 
     # -- scanning ------------------------------------------------------------------------
-    def scan(self, raw: str, desk: str, operator: str) -> Verdict:
+    def scan(
+        self, raw: str, desk: str, operator: str, source: ScanSource = ScanSource.SCANNER
+    ) -> Verdict:
+        """Judge one input; `source` (scanner, camera, picture ...) goes into the log with it."""
         now = self.clock()
         cleaned = codes.clean_scan(raw)
         if cleaned.invalid:
             return self._reject(
-                Verdict(VerdictKind.INVALID, raw, at=now, detail=cleaned.invalid), desk, operator
+                Verdict(VerdictKind.INVALID, raw, at=now, detail=cleaned.invalid),
+                desk,
+                operator,
+                source,
             )
         matches, code, how = self._match(cleaned)
         if not matches:
@@ -75,7 +82,7 @@ class CheckInService:
                 at=now,
                 typo_suspected=codes.looks_like_typo(cleaned.code),
             )
-            return self._reject(verdict, desk, operator)
+            return self._reject(verdict, desk, operator, source)
         if len(matches) > 1:
             verdict = Verdict(
                 VerdictKind.AMBIGUOUS,
@@ -86,8 +93,8 @@ class CheckInService:
                 repaired=how,
                 detail=f"{len(matches)} attendees hold this code",
             )
-            return self._reject(verdict, desk, operator)
-        return self._admit(matches[0], raw, desk, operator, now, how)
+            return self._reject(verdict, desk, operator, source)
+        return self._admit(matches[0], raw, desk, operator, now, how, source)
 
     def find(self, raw: str) -> list[Attendee]:
         """Who scanner or typed input means, matched exactly as scan() would (for undo)."""
@@ -124,7 +131,14 @@ class CheckInService:
         return [], cleaned.code, ""
 
     def _admit(
-        self, attendee: Attendee, raw: str, desk: str, operator: str, now: datetime, how: str = ""
+        self,
+        attendee: Attendee,
+        raw: str,
+        desk: str,
+        operator: str,
+        now: datetime,
+        how: str,
+        source: ScanSource,
     ) -> Verdict:
         assert attendee.id is not None
         # Someone already inside stays "already checked in" even if the list dropped them since.
@@ -138,9 +152,11 @@ class CheckInService:
                 repaired=how,
                 detail=str(attendee.status),
             )
-            return self._reject(verdict, desk, operator)
+            return self._reject(verdict, desk, operator, source)
         if attendee.checked_in is None:
-            result = self.store.check_in(attendee.id, now, desk, operator, _loggable(raw))
+            result = self.store.check_in(
+                attendee.id, now, desk, operator, _loggable(raw), source=source
+            )
             if result.admitted:
                 return Verdict(
                     VerdictKind.ADMITTED,
@@ -162,9 +178,11 @@ class CheckInService:
             at=now,
             repaired=how,
         )
-        return self._reject(verdict, desk, operator)
+        return self._reject(verdict, desk, operator, source)
 
-    def _reject(self, verdict: Verdict, desk: str, operator: str) -> Verdict:
+    def _reject(
+        self, verdict: Verdict, desk: str, operator: str, source: ScanSource = ScanSource.NONE
+    ) -> Verdict:
         """Every refused scan is part of the audit trail too."""
         self.store.append_log(
             LogEntry(
@@ -176,6 +194,7 @@ class CheckInService:
                 result=str(verdict.kind),
                 attendee_id=verdict.attendee.id if verdict.attendee else None,
                 code=_loggable(verdict.code),
+                source=source,
             )
         )
         return verdict
@@ -186,8 +205,12 @@ class CheckInService:
         attendee = self.store.get_attendee(attendee_id)
         now = self.clock()
         if attendee is None:
-            return self._reject(Verdict(VerdictKind.UNKNOWN, raw, at=now), desk, operator)
-        return self._admit(attendee, raw or attendee.code, desk, operator, now, "manual")
+            return self._reject(
+                Verdict(VerdictKind.UNKNOWN, raw, at=now), desk, operator, ScanSource.MANUAL
+            )
+        return self._admit(
+            attendee, raw or attendee.code, desk, operator, now, "manual", ScanSource.MANUAL
+        )
 
     def undo(self, attendee_id: int, desk: str, operator: str) -> CheckInState | None:
         return self.store.undo_check_in(attendee_id, self.clock(), desk, operator)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core.model import Attendee, LogEntry, Verdict, VerdictKind
+from checkin.core.model import Attendee, LogEntry, ScanSource, Verdict, VerdictKind
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import Store, StoreError
@@ -349,9 +349,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
 
     # -- scanning ----------------------------------------------------------------------------
-    def scan(self, raw: str) -> None:
+    def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         try:
-            verdict = self.service.scan(raw, self.settings.desk, self.settings.operator)
+            verdict = self.service.scan(raw, self.settings.desk, self.settings.operator, source)
         except StoreError as exc:
             self.show_store_error(exc)
             return

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource
 
 
 class StoreError(Exception):
@@ -107,6 +107,7 @@ class Store(Protocol):
         operator: str,
         raw_input: str = "",
         kind: LogKind = LogKind.CHECKIN,
+        source: ScanSource = ScanSource.NONE,
     ) -> CheckInResult:
         """Admit atomically and durably: the row is on disk before this returns."""
         ...

@@ -76,6 +76,8 @@ MIGRATIONS: tuple[str, ...] = (
     #    sizes): a 200,000-row import writes 0.7 s less. Refilled from the attendees.
     #    Exact code lookups use attendees_code_fold, so attendees_code goes.
     "DROP TABLE search_index; DROP INDEX attendees_code;" + sqlite_search.DDL,
+    # 4: where a scan came from (scanner, camera, picture, command line), ScanSource
+    "ALTER TABLE log ADD COLUMN source TEXT NOT NULL DEFAULT '';",
 )
 #: Python steps run after a version's SQL, in the same transaction.
 AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {3: sqlite_search.rebuild}

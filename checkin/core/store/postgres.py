@@ -40,7 +40,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from checkin.core import search as folding
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource, Status
 from checkin.core.store.base import (
     Change,
     CheckInResult,
@@ -154,6 +154,8 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX search_terms_attendee;
     CREATE INDEX search_terms_attendee ON search_terms (attendee_id, term) INCLUDE (rank);
     """,
+    # 3: where a scan came from (scanner, camera, picture, command line), ScanSource
+    "ALTER TABLE log ADD COLUMN source text NOT NULL DEFAULT '';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -228,7 +230,7 @@ _MANY_WORDS_SQL = f"""
 """
 #: Above every character a folded word can hold: word <= term < word + _TOP is "starts with".
 _TOP = "\U0010ffff"
-_LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code"
+_LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code, source"
 
 
 def is_postgres_url(target: object) -> bool:
@@ -345,6 +347,7 @@ def _log_values(entry: LogEntry) -> tuple[Any, ...]:
         _text(entry.result),
         entry.attendee_id,
         _text(entry.code),
+        str(entry.source),
     )
 
 
@@ -819,7 +822,17 @@ class PostgresStore:
                 copy,
                 (
                     _copy_row(
-                        (wanted[i], str(LogKind.CHECKIN), "list", "import", "", "admitted", i, code)
+                        (
+                            wanted[i],
+                            str(LogKind.CHECKIN),
+                            "list",
+                            "import",
+                            "",
+                            "admitted",
+                            i,
+                            code,
+                            "",
+                        )
                     )
                     for i, code in sorted(admitted.items(), key=lambda item: order[item[0]])
                 ),
@@ -838,7 +851,7 @@ class PostgresStore:
     @staticmethod
     def _append(cur: psycopg.Cursor[Any], entry: LogEntry) -> None:
         cur.execute(
-            f"INSERT INTO log ({_LOG_INSERT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            f"INSERT INTO log ({_LOG_INSERT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
             _log_values(entry),
         )
 
@@ -851,6 +864,7 @@ class PostgresStore:
         operator: str,
         raw_input: str,
         kind: LogKind,
+        source: ScanSource,
     ) -> CheckInResult:
         # READ COMMITTED: a second desk's UPDATE waits for the first's commit, then
         # re-checks `checked_in_at IS NULL` on the committed row and changes nothing.
@@ -873,6 +887,7 @@ class PostgresStore:
                         result="admitted",
                         attendee_id=attendee_id,
                         code=row[0],
+                        source=source,
                     ),
                 )
                 return CheckInResult(True, CheckInState(at, desk, operator))
@@ -897,9 +912,10 @@ class PostgresStore:
         operator: str,
         raw_input: str = "",
         kind: LogKind = LogKind.CHECKIN,
+        source: ScanSource = ScanSource.NONE,
     ) -> CheckInResult:
         def work(cur: psycopg.Cursor[Any]) -> tuple[CheckInResult, Change | None]:
-            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind)
+            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source)
             change = Change(attendee_ids=(attendee_id,), log_appended=True)
             return result, change if result.admitted else None
 

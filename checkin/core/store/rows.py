@@ -14,7 +14,15 @@ from functools import lru_cache
 from typing import Any
 
 from checkin.core import search as folding
-from checkin.core.model import LIST_FIELDS, Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.model import (
+    LIST_FIELDS,
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    ScanSource,
+    Status,
+)
 from checkin.core.store.base import Stats
 
 ATTENDEE_COLUMNS = (
@@ -24,7 +32,7 @@ ATTENDEE_COLUMNS = (
 )
 #: The columns an insert or update writes, in the order of `attendee_values`.
 WRITE_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in", "sort_key")
-LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code"
+LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code, source"
 STATS_SQL = (
     "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
     "FROM attendees GROUP BY 1, 2, 3, 4"
@@ -105,6 +113,7 @@ def log_from_row(row: Sequence[Any], read_time: TimeReader) -> LogEntry:
         result=row[6],
         attendee_id=row[7],
         code=row[8],
+        source=ScanSource(row[9]),
     )
 
 

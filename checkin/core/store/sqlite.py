@@ -21,7 +21,7 @@ from typing import Any
 
 from checkin.core import forking
 from checkin.core import search as folding
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Status
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource, Status
 from checkin.core.store import sqlite_search
 from checkin.core.store.base import (
     Change,
@@ -408,7 +408,9 @@ class SQLiteStore:
             )
             for target, index, when in plan.recorded_checkins:
                 attendee_id = ids[index] if target == "insert" else index
-                self._admit(cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN)
+                self._admit(
+                    cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN, ScanSource.NONE
+                )
             return ids
 
         ids = self._write(work, Change(reset=True, log_appended=bool(plan.recorded_checkins)))
@@ -444,8 +446,9 @@ class SQLiteStore:
     # -- check-ins ---------------------------------------------------------------------
     def _append(self, cur: sqlite3.Cursor, entry: LogEntry) -> None:
         cur.execute(
-            "INSERT INTO log (at, kind, desk, operator, raw_input, result, attendee_id, code) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO log "
+            "(at, kind, desk, operator, raw_input, result, attendee_id, code, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.at.isoformat(),
                 str(entry.kind),
@@ -455,6 +458,7 @@ class SQLiteStore:
                 entry.result,
                 entry.attendee_id,
                 entry.code,
+                str(entry.source),
             ),
         )
 
@@ -467,6 +471,7 @@ class SQLiteStore:
         operator: str,
         raw_input: str,
         kind: LogKind,
+        source: ScanSource,
     ) -> CheckInResult:
         cur.execute(
             "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, checked_in_operator = ? "
@@ -486,6 +491,7 @@ class SQLiteStore:
                     result="admitted",
                     attendee_id=attendee_id,
                     code=code[0] if code else "",
+                    source=source,
                 ),
             )
             return CheckInResult(True, CheckInState(at, desk, operator))
@@ -506,9 +512,11 @@ class SQLiteStore:
         operator: str,
         raw_input: str = "",
         kind: LogKind = LogKind.CHECKIN,
+        source: ScanSource = ScanSource.NONE,
     ) -> CheckInResult:
         result: CheckInResult = self._write(
-            lambda cur: self._admit(cur, attendee_id, at, desk, operator, raw_input, kind), None
+            lambda cur: self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source),
+            None,
         )
         if result.admitted:
             self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))

@@ -26,7 +26,7 @@ from checkin.core.io.export.common import (
 from checkin.core.io.export.files import atomic_output
 from checkin.core.io.export.safety import neutralise, restore
 from checkin.core.io.export.tabular import Cell, write_csv, write_xlsx
-from checkin.core.model import Attendee, LogEntry, LogKind
+from checkin.core.model import Attendee, LogEntry, LogKind, ScanSource
 
 __all__ = [
     "COLUMNS",
@@ -144,6 +144,14 @@ KIND_LABELS = {
     LogKind.EDIT: "Bearbeitet",
     LogKind.BADGE_PRINTED: "Badge gedruckt",
 }
+#: Where a scan came from, in the organiser's words (ScanSource.NONE stays empty).
+SOURCE_LABELS = {
+    ScanSource.SCANNER: "Scanner",
+    ScanSource.CAMERA: "Kamera",
+    ScanSource.PICTURE: "Bild",
+    ScanSource.COMMAND_LINE: "Kommandozeile",
+    ScanSource.MANUAL: "Von Hand",
+}
 
 _LOG_COLUMNS = (
     Column("at", "Zeit", lambda a: None, width=19),
@@ -154,6 +162,7 @@ _LOG_COLUMNS = (
     Column("result", "Ergebnis", lambda a: None, width=18),
     Column("code", "Code", lambda a: None, width=12),
     Column("name", "Name", lambda a: None, width=28),
+    Column("source", "Quelle", lambda a: None, width=14),
 )
 LOG_HEADER = tuple(c.label for c in _LOG_COLUMNS)
 
@@ -191,6 +200,7 @@ def export_log(
                 e.result,
                 e.code or (person.code if person else ""),
                 person.display_name if person else "",
+                SOURCE_LABELS.get(e.source, ""),
             ]
 
     with atomic_output(target) as fh:
