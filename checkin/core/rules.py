@@ -137,8 +137,8 @@ class CheckInService:
         desk: str,
         operator: str,
         now: datetime,
-        how: str,
-        source: ScanSource,
+        how: str = "",
+        source: ScanSource = ScanSource.NONE,
     ) -> Verdict:
         assert attendee.id is not None
         # Someone already inside stays "already checked in" even if the list dropped them since.
