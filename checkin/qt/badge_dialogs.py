@@ -1,8 +1,6 @@
 """Badge dialogs: per-desk print settings, and batch printing with preflight, progress and cancel.
 
-Also the translated words for print outcomes (`outcome_text`) and the
-"badge already printed at 09:14" note (`printed_note`) for the guest's
-detail pane and the verdict banner.
+The translated words for print outcomes live in `checkin.qt.messages`.
 """
 
 from __future__ import annotations
@@ -10,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.badges import STOCKS, IssueKind, get_stock, layout_names, preflight
-from checkin.core.badges.cups import SpoolError, SpoolResult
 from checkin.core.badges.render import render_calibration
-from checkin.core.badges.service import PrintOutcome, event_from_store, select_batch
-from checkin.core.model import LogEntry
+from checkin.core.badges.service import event_from_store, select_batch
+from checkin.qt.messages import spool_text
 from checkin.qt.printing import (
     NO_PRINTER,
     BadgePrintJob,
@@ -47,41 +44,6 @@ from checkin.qt.printing import (
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("badges", text)
-
-
-def printed_note(entry: LogEntry | None) -> str:
-    """ "Badge already printed at 09:14 (Desk 2)", or "" when never printed."""
-    if entry is None:
-        return ""
-    return _tr("Badge already printed at {time} ({desk})").format(
-        time=entry.at.astimezone().strftime("%H:%M"), desk=entry.desk
-    )
-
-
-def spool_text(result: SpoolResult) -> str:
-    if result.ok:
-        return _tr("Sent to {printer}").format(printer=result.printer)
-    texts = {
-        SpoolError.NO_CUPS: _tr("No print system found; export the badge as PDF instead."),
-        SpoolError.NOT_FOUND: _tr("Printer {printer} not found: is it switched on and connected?"),
-        SpoolError.DISABLED: _tr("Printer {printer} is paused or has a problem (paper? ribbon?)."),
-        SpoolError.NOT_ACCEPTING: _tr("Printer {printer} does not accept jobs right now."),
-        SpoolError.FAILED: _tr("Printing on {printer} failed."),
-        SpoolError.TIMEOUT: _tr("The print system did not answer; try again."),
-    }
-    assert result.error is not None
-    return texts[result.error].format(printer=result.printer or _tr("(none)"))
-
-
-def outcome_text(outcome: PrintOutcome) -> str:
-    """What the desk shows after a badge print: translated, never blocking the check-in."""
-    if outcome.no_badge:
-        return _tr("No badge for this category.")
-    return spool_text(outcome.spool)
 
 
 class PrintSettingsDialog(QDialog):

@@ -63,6 +63,7 @@ from checkin.core.badges.stock import Stock
 from checkin.core.badges.text import register_badge_fonts
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
+from checkin.qt.messages import outcome_text, printed_note
 
 #: Rendering resolution when Qt (not CUPS) drives the printer.
 RASTER_DPI = 300
@@ -440,8 +441,6 @@ class _WindowPrinter(QObject):
 
     @Slot(object)
     def _show(self, outcome: PrintOutcome) -> None:
-        from checkin.qt.badge_dialogs import outcome_text
-
         status = getattr(self.parent(), "statusBar", None)
         if callable(status):
             status().showMessage(outcome_text(outcome), 8000)
@@ -488,8 +487,6 @@ def print_badge_for(
     With `automatic=True` (auto-print on check-in) a guest whose badge was
     already printed is not printed again; the text says when it was.
     """
-    from checkin.qt.badge_dialogs import printed_note
-
     printer = desk_printer_for(
         parent, store, desk=desk, operator=operator, clock=clock, qsettings=qsettings
     )

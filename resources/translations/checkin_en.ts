@@ -126,147 +126,147 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="184"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="146"/>
         <source>Print badges</source>
         <translation>Print badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="188"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="150"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="191"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="153"/>
         <source>Only guests without a printed badge</source>
         <translation>Only guests without a printed badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="193"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="155"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="194"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="156"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="198"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
         <source>Cut marks</source>
         <translation>Cut marks</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="203"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="165"/>
         <source>Check the badges before printing to see names that do not fit.</source>
         <translation>Check the badges before printing to see names that do not fit.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="211"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="173"/>
         <source>Check badges</source>
         <translation>Check badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="212"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="174"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="214"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="176"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="215"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="177"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="217"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="187"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="189"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="190"/>
         <source>Start at label</source>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="223"/>
         <source>at minimum size</source>
         <translation>at minimum size</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="262"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="224"/>
         <source>wrapped</source>
         <translation>wrapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="263"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
         <source>cut off</source>
         <translation>cut off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="264"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="226"/>
         <source>uses fallback font</source>
         <translation>uses fallback font</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="265"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
         <source>character cannot be printed</source>
         <translation>character cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="266"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
         <source>too small on this stock</source>
         <translation>too small on this stock</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="267"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="229"/>
         <source>no badge for this category</source>
         <translation>no badge for this category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="276"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="238"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} guests checked, {m} to fix before printing.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="291"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="253"/>
         <source>Save badges</source>
         <translation>Save badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="299"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
         <source>No guests match.</source>
         <translation>No guests match.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="323"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="285"/>
         <source>Preparing {n} badges…</source>
         <translation>Preparing {n} badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="342"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="304"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Cancelled: nothing was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="345"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="307"/>
         <source>Badges could not be made: {error}</source>
         <translation>Badges could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="350"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="312"/>
         <source>{n} badges saved.</source>
         <translation>{n} badges saved.</translation>
     </message>
@@ -1014,6 +1014,44 @@ Import the list of this event, or try the demo.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="128"/>
+        <source>The disk is full. Free some space and try again; nothing already saved is lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing already saved is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="133"/>
+        <source>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</source>
+        <translation>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="139"/>
+        <source>The event database is busy (another program is writing). Try again.</source>
+        <translation>The event database is busy (another program is writing). Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="143"/>
+        <source>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</source>
+        <translation>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="152"/>
+        <source>The folder {folder} does not exist; choose an existing folder.</source>
+        <translation>The folder {folder} does not exist; choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="156"/>
+        <source>The file could not be used: {reason}</source>
+        <translation>The file could not be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="160"/>
+        <source>Something went wrong ({error}); nothing more was changed. The details are in the log.</source>
+        <translation>Something went wrong ({error}); nothing more was changed. The details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <location filename="../../checkin/qt/dialogs/questions.py" line="28"/>
@@ -1029,47 +1067,47 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="92"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="54"/>
         <source>Badge printing</source>
         <translation>Badge printing</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="94"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="56"/>
         <source>No printer (export PDF only)</source>
         <translation>No printer (export PDF only)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="99"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="61"/>
         <source>{name} (not available)</source>
         <translation>{name} (not available)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="114"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="76"/>
         <source>Print calibration page</source>
         <translation>Print calibration page</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="120"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="82"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="121"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="83"/>
         <source>Paper / labels</source>
         <translation>Paper / labels</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="122"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="84"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="126"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="88"/>
         <source>Offset right / down (mm)</source>
         <translation>Offset right / down (mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="122"/>
         <source>Choose a printer first.</source>
         <translation>Choose a printer first.</translation>
     </message>
@@ -1272,63 +1310,63 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="500"/>
+        <location filename="../../checkin/qt/printing.py" line="497"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
         <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
         <translation>No badge printer chosen for this desk (Badges &gt; Printer settings)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="505"/>
+        <location filename="../../checkin/qt/printing.py" line="502"/>
         <source>Printing badge for {name}…</source>
         <translation>Printing badge for {name}…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="14"/>
+        <location filename="../../checkin/qt/messages.py" line="174"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Badge already printed at {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="15"/>
+        <location filename="../../checkin/qt/messages.py" line="181"/>
         <source>Sent to {printer}</source>
         <translation>Sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="16"/>
+        <location filename="../../checkin/qt/messages.py" line="185"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>No print system found; export the badge as PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="17"/>
+        <location filename="../../checkin/qt/messages.py" line="188"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Printer {printer} not found: is it switched on and connected?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="18"/>
+        <location filename="../../checkin/qt/messages.py" line="191"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Printer {printer} is paused or has a problem (paper? ribbon?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="19"/>
+        <location filename="../../checkin/qt/messages.py" line="194"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Printer {printer} does not accept jobs right now.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="20"/>
+        <location filename="../../checkin/qt/messages.py" line="197"/>
         <source>Printing on {printer} failed.</source>
         <translation>Printing on {printer} failed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="21"/>
+        <location filename="../../checkin/qt/messages.py" line="198"/>
         <source>The print system did not answer; try again.</source>
         <translation>The print system did not answer; try again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="22"/>
+        <location filename="../../checkin/qt/messages.py" line="204"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/extra_strings.py" line="23"/>
+        <location filename="../../checkin/qt/messages.py" line="211"/>
         <source>No badge for this category.</source>
         <translation>No badge for this category.</translation>
     </message>

@@ -11,12 +11,8 @@ from PySide6.QtCore import QSettings
 
 from checkin.core.badges.cups import SpoolError, SpoolResult
 from checkin.core.model import Attendee, LogEntry, LogKind
-from checkin.qt.badge_dialogs import (
-    BatchPrintDialog,
-    PrintSettingsDialog,
-    printed_note,
-    spool_text,
-)
+from checkin.qt.badge_dialogs import BatchPrintDialog, PrintSettingsDialog
+from checkin.qt.messages import printed_note, spool_text
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 
 from .helpers import page_count, pdf_text

@@ -139,7 +139,7 @@ def test_qt_path_prints_through_cups_too(qtbot, tmp_path: Path) -> None:  # noqa
 @pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
 def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> None:  # noqa: ANN001
     from checkin.core.rules import CheckInService
-    from checkin.qt.badge_dialogs import outcome_text
+    from checkin.qt.messages import outcome_text
 
     anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
     verdict = CheckInService(filled_store, clock).check_in(anna.id, "Desk 1", "Eva")

@@ -77,7 +77,7 @@ def test_badge_printer_messages_are_german_too(qapp, tmp_path):
     from datetime import datetime
 
     from checkin.core.model import LogEntry, LogKind
-    from checkin.qt.badge_dialogs import printed_note
+    from checkin.qt.messages import printed_note
 
     translators = i18n.Translators()
     try:
@@ -89,5 +89,19 @@ def test_badge_printer_messages_are_german_too(qapp, tmp_path):
             "Anna",
         )
         assert printed_note(entry).startswith("Namensschild bereits gedruckt um ")
+    finally:
+        translators.install("en")
+
+
+def test_operation_errors_are_german_too(qapp, tmp_path):
+    import errno
+
+    from checkin.qt.messages import describe_error
+
+    translators = i18n.Translators()
+    try:
+        assert translators.install("de", tmp_path)
+        full = describe_error(OSError(errno.ENOSPC, "No space left on device"))
+        assert full.message.startswith("Der Datenträger ist voll.")
     finally:
         translators.install("en")
