@@ -430,6 +430,10 @@ class PostgresStore:
                 raise
         return store
 
+    def reopen(self) -> PostgresStore:
+        """A second connection to the same event, for a worker thread (an import, a count)."""
+        return PostgresStore.open(self._conninfo)
+
     def close(self) -> None:
         self._stop.set()
         thread = self._listen_thread

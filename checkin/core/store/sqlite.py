@@ -201,6 +201,16 @@ class SQLiteStore:
                 raise
         return store
 
+    def reopen(self) -> SQLiteStore | None:
+        """A second connection to the same file, for a worker thread (None in memory).
+
+        In WAL mode its readers never wait for this connection's writer, nor the other
+        way round; two writers take turns (`timeout`).
+        """
+        if self.path == ":memory:":
+            return None
+        return SQLiteStore.open(self.path)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
