@@ -47,6 +47,7 @@ from checkin.qt.dialogs.import_dialog import ImportDialog
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.dialogs.settings_dialog import SettingsDialog
 from checkin.qt.models.attendee_table import AttendeeTableModel
+from checkin.qt.operations import Changes, Operations
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.sounds.enabled = settings.sound
         self.last_verdict: Verdict | None = None
         self._open_dialog: QWidget | None = None
+        #: The one way this window runs work off the GUI thread (imports, counts, prints,
+        #: exports); what they change comes back through `apply_changes`.
+        self.operations = Operations(store, self)
         self.setWindowTitle(self._title())
         self.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
         self._build_actions()
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
         desk.addActions([self.act_settings, self.act_sound])
 
     def _wire(self) -> None:
+        self.operations.changed.connect(self.apply_changes)
         self.scan_field.scanned.connect(self.scan)
         self.scan_field.doubleFireIgnored.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
@@ -299,9 +304,24 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def apply_changes(self, changes: Changes) -> None:
+        """An operation reports what it changed: refresh exactly that, nothing more."""
+        if not changes or self.operations.closed:
+            return
+        if changes.attendees or changes.all_attendees:
+            self.model.follow(changes.as_store_change())
+        if changes.all_attendees:
+            self.show_desk_or_empty()
+        if changes.event:
+            name = self.store.get_meta("event_name")
+            self.heading.setText(name or self.tr("No event loaded"))
+            self.setWindowTitle(self._title())
+        self.counters.refresh_later()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._details_timer.stop()
         self.banner.stop()
+        self.operations.shutdown()  # nothing runs on once the window is gone
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -67,6 +67,10 @@ class Changes:
         """The same news as a store's `Change` (the desk's own writes)."""
         return cls(frozenset(change.attendee_ids), change.reset, change.log_appended)
 
+    def as_store_change(self) -> Change:
+        """The same news in the store's words (for adapters that follow store events)."""
+        return Change(tuple(sorted(self.attendees)), self.all_attendees, self.log)
+
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             self.attendees | other.attendees,

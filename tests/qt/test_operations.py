@@ -238,3 +238,38 @@ def test_refresher_runs_once_more_when_asked_during_a_run(qtbot, runner) -> None
 
 def test_operation_cancelled_is_an_exception_type() -> None:
     assert issubclass(OperationCancelled, Exception)
+
+
+def test_the_window_refreshes_what_an_operation_on_its_own_connection_changed(qtbot, desk):
+    from checkin.core.model import Attendee
+
+    before = desk.model.rowCount()
+
+    def work(ctx):
+        own = ctx.connection()
+        added = own.add_attendee(Attendee(code="LATE0009", first_name="Lena", last_name="Spät"))
+        own.set_meta("event_name", "Strategiekonferenz 2026")
+        ctx.changed(Changes(attendees=frozenset({added.id}), event=True))
+        return added
+
+    with qtbot.waitSignal(desk.counters.updated, timeout=10_000):
+        op = desk.operations.run(work)
+        qtbot.waitSignal(op.finished).wait()
+    assert desk.model.rowCount() == before + 1  # the desk's connection heard nothing itself
+    assert desk.heading.text() == "Strategiekonferenz 2026"
+    assert desk.counters.stats is not None and desk.counters.stats.expected >= before
+
+
+def test_closing_the_window_stops_its_operations(qtbot, desk):
+    started = threading.Event()
+
+    def work(ctx):
+        started.set()
+        while not ctx.cancelled:
+            threading.Event().wait(0.001)
+
+    desk.operations.run(work)
+    assert started.wait(5)
+    desk.close()
+    assert desk.operations.closed and desk.operations.running == []
+    assert not any(t.name.startswith("op-") and t.is_alive() for t in threading.enumerate())

@@ -98,6 +98,10 @@ class AttendeeTableModel(QAbstractTableModel):
             self._cache.popitem(last=False)
 
     # -- store events --------------------------------------------------------------------
+    def follow(self, change: Change) -> None:
+        """Refresh what `change` names (a write on another connection: an import)."""
+        self._apply_change(change)
+
     def _apply_change(self, change: Change) -> None:
         try:
             self._follow(change)
