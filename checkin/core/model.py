@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
@@ -52,7 +52,10 @@ class CheckInState:
 
 @dataclass(frozen=True, slots=True)
 class Attendee:
+    """One guest. Only the code is positional: seventeen fields are read by name."""
+
     code: str
+    _: KW_ONLY
     first_name: str = ""
     last_name: str = ""
     title: str = ""
@@ -84,10 +87,6 @@ class Attendee:
     def display_name(self) -> str:
         """Title and full name, as a badge or a welcome says it."""
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        return (self.last_name.casefold(), self.first_name.casefold())
 
     @property
     def is_checked_in(self) -> bool:
@@ -148,6 +147,7 @@ class LogEntry:
     kind: LogKind
     desk: str
     operator: str
+    _: KW_ONLY
     raw_input: str = ""
     #: VerdictKind value for scans, free text otherwise.
     result: str = ""

@@ -42,7 +42,9 @@ def test_calibration_without_printer_asks_for_one(qtbot) -> None:  # noqa: ANN00
 
 
 def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
-    filled_store.add_attendee(Attendee("LONG1", "W" * 400, "", category="Referent"))
+    filled_store.add_attendee(
+        Attendee("LONG1", first_name="W" * 400, last_name="", category="Referent")
+    )
     desk = DeskBadgePrinter(filled_store, BadgeSettings(stock="a4-4xa6"), "Desk 1", "Eva")
     dialog = BatchPrintDialog(desk)
     qtbot.addWidget(dialog)

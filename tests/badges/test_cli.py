@@ -17,7 +17,9 @@ from .helpers import page_count, pdf_text
 @pytest.fixture
 def db(filled_store, db_file: Path) -> str:  # noqa: ANN001
     filled_store.set_meta("event_name", "Strategiekonferenz")
-    filled_store.add_attendee(Attendee("LONG1", "X" * 5000, "Y", category="Referent", company="Z"))
+    filled_store.add_attendee(
+        Attendee("LONG1", first_name="X" * 5000, last_name="Y", category="Referent", company="Z")
+    )
     return str(db_file)
 
 

@@ -57,7 +57,9 @@ def test_badge_printed_to_cups_pdf_queue_shows_the_guest(queue: str, qtbot, tmp_
     guest's QR code and a rendered name where the layout puts it.
     """
     code = "SK-" + uuid.uuid4().hex[:10].upper()
-    a = Attendee(code, "Dorota", "Wójcik", company="Drukarnia Łódź", category="Referent")
+    a = Attendee(
+        code, first_name="Dorota", last_name="Wójcik", company="Drukarnia Łódź", category="Referent"
+    )
     pdf = render_badges([a], load_layout("strategiekonferenz"), get_stock("a6"), event=EVENT)
     title = f"badge {code}"
     result = cups.spool(pdf, queue, title=title)

@@ -25,24 +25,30 @@ CHANGED = 48
 
 CASES = {
     "short": Attendee(
-        "SK-0001", "Anna", "Nowak", "Dr.", "SMWA", "Referatsleiterin", category="Referent"
+        "SK-0001",
+        first_name="Anna",
+        last_name="Nowak",
+        title="Dr.",
+        company="SMWA",
+        function="Referatsleiterin",
+        category="Referent",
     ),
     "long": Attendee(
         "SK-0002",
-        "Maximilian-Alexander",
-        "von Hohenzollern-Sigmaringen",
-        "Prof. Dr.-Ing. habil.",
-        "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.",
-        "Leiter der Abteilung Produktions- und Fertigungstechnologien",
+        first_name="Maximilian-Alexander",
+        last_name="von Hohenzollern-Sigmaringen",
+        title="Prof. Dr.-Ing. habil.",
+        company="Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.",
+        function="Leiter der Abteilung Produktions- und Fertigungstechnologien",
         category="Ehrengast",
     ),
     "vietnamese": Attendee(
         "SK-0003",
-        "Nguyễn Thị",
-        "Ngọc Bích",
-        "",
-        "Công ty Cổ phần Sữa Việt Nam",
-        "Phóng viên",
+        first_name="Nguyễn Thị",
+        last_name="Ngọc Bích",
+        title="",
+        company="Công ty Cổ phần Sữa Việt Nam",
+        function="Phóng viên",
         category="Presse",
     ),
 }

@@ -10,11 +10,15 @@ def test_preflight_lists_what_needs_a_look() -> None:
     people = [
         *guests(),
         Attendee(
-            "L1", "Maximilian-Alexander", "von Hohenzollern-Sigmaringen", category="Referent", id=10
+            "L1",
+            first_name="Maximilian-Alexander",
+            last_name="von Hohenzollern-Sigmaringen",
+            category="Referent",
+            id=10,
         ),
-        Attendee("L2", "X" * 5000, "", category="Referent", id=11),
-        Attendee("L3", "小明", "王", category="Teilnehmer", id=12),
-        Attendee("L4", "สมชาย", "ใจดี", category="Teilnehmer", id=13),
+        Attendee("L2", first_name="X" * 5000, last_name="", category="Referent", id=11),
+        Attendee("L3", first_name="小明", last_name="王", category="Teilnehmer", id=12),
+        Attendee("L4", first_name="สมชาย", last_name="ใจดี", category="Teilnehmer", id=13),
     ]
     issues = preflight(people, load_layout("strategiekonferenz"), get_stock("a6"), event=EVENT)
     by = {(i.code, i.element, i.kind) for i in issues}

@@ -122,7 +122,7 @@ def test_qt_path_prints_through_cups_too(qtbot, tmp_path: Path) -> None:  # noqa
     from .test_cups import _printed_pdf
 
     code = "QT-" + uuid.uuid4().hex[:10].upper()
-    a = guests()[0].__class__(code, "Ewa", "Kowalska", category="Presse")
+    a = guests()[0].__class__(code, first_name="Ewa", last_name="Kowalska", category="Presse")
     pdf = render_badges([a], load_layout("strategiekonferenz"), get_stock("a6"), event=EVENT)
     title = f"badge {code}"
     result = print_pdf(pdf, QUEUE, title, via="qt")

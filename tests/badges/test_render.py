@@ -35,7 +35,7 @@ def test_every_name_is_in_the_extracted_text(sk) -> None:  # noqa: ANN001
 
 
 def test_fonts_are_embedded_truetype_and_nothing_else(sk) -> None:  # noqa: ANN001
-    chinese = Attendee("SK-0099", "小明", "王", category="Teilnehmer")
+    chinese = Attendee("SK-0099", first_name="小明", last_name="王", category="Teilnehmer")
     pdf = render_badges([*guests(), chinese], sk, get_stock("a4-4xa6"), event=EVENT)
     fonts = font_files(pdf)
     assert fonts, "no fonts at all"
@@ -63,7 +63,13 @@ def test_qr_still_decodes_on_small_stock(stock: str, tmp_path: Path) -> None:
 
 
 def test_five_thousand_character_name_is_still_one_badge(sk, tmp_path: Path) -> None:  # noqa: ANN001
-    a = Attendee("SK-LONG", "A" * 2500, "B" * 2500, company="C" * 5000, category="Teilnehmer")
+    a = Attendee(
+        "SK-LONG",
+        first_name="A" * 2500,
+        last_name="B" * 2500,
+        company="C" * 5000,
+        category="Teilnehmer",
+    )
     pdf = render_badges([a, guests()[0]], sk, get_stock("a6"), event=EVENT)
     assert page_count(pdf) == 2
     text = pdf_text(pdf)
@@ -167,7 +173,7 @@ def test_qr_codes_of_every_shape_decode(tmp_path: Path) -> None:
         "K9",
         "SK26-99999",
     ]
-    people = [Attendee(c, "Test", f"Person {i}") for i, c in enumerate(codes)]
+    people = [Attendee(c, first_name="Test", last_name=f"Person {i}") for i, c in enumerate(codes)]
     pdf = render_badges(people, load_layout("default"), get_stock("herma-4412"))
     (page,) = rasterise(pdf, tmp_path, dpi=200)
     assert decode_qr(page) == sorted(codes)

@@ -54,7 +54,13 @@ def scripted_event(path: Path, share: float = 0.7, seed: int = 7) -> tuple[SQLit
     service.scan("XXXX-NOT-A-CODE", "Eingang Nord", "anna")
     clock.now += timedelta(minutes=1)
     service.walk_in(
-        Attendee("", "Walter", "Spontan", company="=Nachmeldung AG", category="Teilnehmer"),
+        Attendee(
+            "",
+            first_name="Walter",
+            last_name="Spontan",
+            company="=Nachmeldung AG",
+            category="Teilnehmer",
+        ),
         "Eingang Süd",
         "ben",
     )

@@ -10,6 +10,7 @@ import pypdf
 import pytest
 
 from checkin.core.model import Attendee, Category, CheckInState, LogEntry, LogKind, Status
+from checkin.core.names import attendee_key
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = ZoneInfo("UTC")
@@ -26,8 +27,8 @@ def guests() -> list[Attendee]:
         [
             Attendee(
                 "A1",
-                "Anna",
-                "Nowak",
+                first_name="Anna",
+                last_name="Nowak",
                 title="Dr.",
                 company="@home GmbH",
                 category=Category.SPEAKER,
@@ -37,18 +38,25 @@ def guests() -> list[Attendee]:
             ),
             Attendee(
                 "A2",
-                "Jürgen",
-                "Müller; Sohn",
+                first_name="Jürgen",
+                last_name="Müller; Sohn",
                 company='Firma "Zukunft"\nzweite Zeile',
                 category=Category.PARTICIPANT,
                 id=2,
                 checked_in=CheckInState(at(8, 20, 30), "D2", "tom"),
             ),
-            Attendee("A3", "Zoë", "Öztürk", company="=1+2", category=Category.PRESS, id=3),
+            Attendee(
+                "A3",
+                first_name="Zoë",
+                last_name="Öztürk",
+                company="=1+2",
+                category=Category.PRESS,
+                id=3,
+            ),
             Attendee(
                 "A4",
-                "Paul",
-                "Abel",
+                first_name="Paul",
+                last_name="Abel",
                 company="+49 30 1234",
                 category=Category.PARTICIPANT,
                 status=Status.CANCELLED,
@@ -56,8 +64,8 @@ def guests() -> list[Attendee]:
             ),
             Attendee(
                 "A5",
-                "Iwona",
-                "Kühn",
+                first_name="Iwona",
+                last_name="Kühn",
                 company="-minus",
                 category=Category.PARTICIPANT,
                 walk_in=True,
@@ -65,20 +73,74 @@ def guests() -> list[Attendee]:
                 checked_in=CheckInState(at(9, 1), "D1", "maria"),
             ),
         ],
-        key=lambda a: a.sort_key,
+        key=attendee_key,
     )
 
 
 @pytest.fixture
 def log_entries() -> list[LogEntry]:
     return [
-        LogEntry(at(8, 5), LogKind.CHECKIN, "D1", "maria", "A1", "admitted", 1, "A1"),
-        LogEntry(at(8, 6), LogKind.REJECTED, "D1", "maria", "=cmd|' /C calc'!A0", "unknown"),
-        LogEntry(at(8, 20, 30), LogKind.CHECKIN, "D2", "tom", "A2", "admitted", 2, "A2"),
-        LogEntry(at(8, 21), LogKind.UNDO, "D2", "tom", "", "", 2, "A2"),
-        LogEntry(at(8, 22), LogKind.CHECKIN, "D2", "tom", "A2", "admitted", 2, "A2"),
-        LogEntry(at(9, 1), LogKind.WALKIN, "D1", "maria", "", "admitted", 5, "A5"),
-        LogEntry(at(9, 2), LogKind.BADGE_PRINTED, "D1", "maria", "", "", 5, "A5"),
+        LogEntry(
+            at(8, 5),
+            LogKind.CHECKIN,
+            "D1",
+            "maria",
+            raw_input="A1",
+            result="admitted",
+            attendee_id=1,
+            code="A1",
+        ),
+        LogEntry(
+            at(8, 6),
+            LogKind.REJECTED,
+            "D1",
+            "maria",
+            raw_input="=cmd|' /C calc'!A0",
+            result="unknown",
+        ),
+        LogEntry(
+            at(8, 20, 30),
+            LogKind.CHECKIN,
+            "D2",
+            "tom",
+            raw_input="A2",
+            result="admitted",
+            attendee_id=2,
+            code="A2",
+        ),
+        LogEntry(
+            at(8, 21), LogKind.UNDO, "D2", "tom", raw_input="", result="", attendee_id=2, code="A2"
+        ),
+        LogEntry(
+            at(8, 22),
+            LogKind.CHECKIN,
+            "D2",
+            "tom",
+            raw_input="A2",
+            result="admitted",
+            attendee_id=2,
+            code="A2",
+        ),
+        LogEntry(
+            at(9, 1),
+            LogKind.WALKIN,
+            "D1",
+            "maria",
+            raw_input="",
+            result="admitted",
+            attendee_id=5,
+            code="A5",
+        ),
+        LogEntry(
+            at(9, 2),
+            LogKind.BADGE_PRINTED,
+            "D1",
+            "maria",
+            raw_input="",
+            result="",
+            attendee_id=5,
+            code="A5",
+        ),
     ]
 
 

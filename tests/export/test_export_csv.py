@@ -92,7 +92,11 @@ def test_unknown_column_is_refused_before_writing(tmp_path: Path, guests: list[A
 
 def test_extra_field_column(tmp_path: Path) -> None:
     out = tmp_path / "extra.csv"
-    export_attendance([Attendee("X", "A", "B", extra={"Raum": "K3"})], out, columns=["extra.Raum"])
+    export_attendance(
+        [Attendee("X", first_name="A", last_name="B", extra={"Raum": "K3"})],
+        out,
+        columns=["extra.Raum"],
+    )
     assert read_csv(out) == [["Raum"], ["K3"]]
 
 

@@ -16,7 +16,9 @@ from checkin.core.model import Attendee
 
 def many(n: int) -> Iterator[Attendee]:
     for i in range(n):
-        yield Attendee(f"C{i}", "Vorname" * 5, f"Nachname{i:06d}", company="Firma " * 10)
+        yield Attendee(
+            f"C{i}", first_name="Vorname" * 5, last_name=f"Nachname{i:06d}", company="Firma " * 10
+        )
 
 
 def test_missing_folder(tmp_path: Path) -> None:

@@ -48,7 +48,9 @@ def test_attended_list_shows_names_times_desks_and_totals(tmp_path: Path, guests
 
 def test_many_pages_are_numbered_with_the_total(tmp_path: Path) -> None:
     people = [
-        Attendee(f"C{i}", "Vorname", f"Name{i:04d}", category=Category.KNOWN[i % 3])
+        Attendee(
+            f"C{i}", first_name="Vorname", last_name=f"Name{i:04d}", category=Category.KNOWN[i % 3]
+        )
         for i in range(250)
     ]
     out = tmp_path / "long.pdf"
@@ -74,7 +76,9 @@ def test_fonts_are_embedded_dejavu_never_helvetica(tmp_path: Path, guests) -> No
 def test_long_names_are_cut_to_their_column(tmp_path: Path) -> None:
     long_company = "Internationale Gesellschaft für außerordentlich lange Firmennamen mbH"
     out = tmp_path / "cut.pdf"
-    export_attendance([Attendee("C", "A", "B", company=long_company)], out, fmt="pdf")
+    export_attendance(
+        [Attendee("C", first_name="A", last_name="B", company=long_company)], out, fmt="pdf"
+    )
     (text,) = pdf_text(out)
     assert "Internationale Gesellschaft" in text and "…" in text
     assert long_company not in text

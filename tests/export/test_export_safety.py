@@ -26,7 +26,9 @@ def test_every_dangerous_first_character_is_covered() -> None:
 @pytest.mark.parametrize("payload", PAYLOADS, ids=[repr(c) for c in DANGEROUS])
 def test_csv_cell_is_defused_but_reads_the_same(tmp_path: Path, payload: str) -> None:
     out = tmp_path / "x.csv"
-    export_attendance([Attendee("C", "A", "B", company=payload)], out, columns=["company"])
+    export_attendance(
+        [Attendee("C", first_name="A", last_name="B", company=payload)], out, columns=["company"]
+    )
     with out.open(encoding="utf-8-sig", newline="") as fh:
         cell = list(csv.reader(fh, delimiter=";"))[1][0]
     # The first character is no longer one a spreadsheet evaluates ...
@@ -40,7 +42,10 @@ def test_csv_cell_is_defused_but_reads_the_same(tmp_path: Path, payload: str) ->
 def test_xlsx_cell_is_an_explicit_string(tmp_path: Path, payload: str) -> None:
     out = tmp_path / "x.xlsx"
     export_attendance(
-        [Attendee("C", "A", "B", company=payload)], out, columns=["company"], fmt="xlsx"
+        [Attendee("C", first_name="A", last_name="B", company=payload)],
+        out,
+        columns=["company"],
+        fmt="xlsx",
     )
     cell = openpyxl.load_workbook(out)["Teilnehmer"]["A2"]
     assert cell.data_type == "s"
@@ -50,7 +55,7 @@ def test_xlsx_cell_is_an_explicit_string(tmp_path: Path, payload: str) -> None:
 
 
 def test_harmless_at_company_reads_correctly(tmp_path: Path) -> None:
-    at_home = Attendee("C", "A", "B", company="@home GmbH")
+    at_home = Attendee("C", first_name="A", last_name="B", company="@home GmbH")
     csv_out, xlsx_out = tmp_path / "x.csv", tmp_path / "x.xlsx"
     export_attendance([at_home], csv_out, columns=["company"])
     export_attendance([at_home], xlsx_out, columns=["company"], fmt="xlsx")

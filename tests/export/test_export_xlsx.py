@@ -49,7 +49,10 @@ def test_line_breaks_and_quotes_survive_in_xlsx(tmp_path: Path, guests) -> None:
 def test_control_characters_xlsx_cannot_hold_are_dropped(tmp_path: Path) -> None:
     out = tmp_path / "a.xlsx"
     export_attendance(
-        [Attendee("C", "A\x0cnna", "B\x00")], out, fmt="xlsx", columns=["first_name", "last_name"]
+        [Attendee("C", first_name="A\x0cnna", last_name="B\x00")],
+        out,
+        fmt="xlsx",
+        columns=["first_name", "last_name"],
     )
     assert list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))[1] == ("Anna", "B")
 

@@ -81,7 +81,9 @@ def test_report_is_byte_stable(tmp_path: Path) -> None:
 
     berlin = ZoneInfo("Europe/Berlin")
     at = datetime(2026, 5, 14, 9, 0, tzinfo=berlin)
-    people = [Attendee("A", "Anna", "Nowak", checked_in=CheckInState(at, "D1", "op"))]
+    people = [
+        Attendee("A", first_name="Anna", last_name="Nowak", checked_in=CheckInState(at, "D1", "op"))
+    ]
     stats = compute_stats(people, [], at)
     stamp = datetime(2026, 5, 14, 18, 0, tzinfo=berlin)
     first = render_report(stats, people, EventInfo("E"), generated_at=stamp)

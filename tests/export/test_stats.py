@@ -42,8 +42,8 @@ def scripted_day() -> tuple[list[Attendee], list[LogEntry]]:
         people.append(
             Attendee(
                 f"A{i}",
-                f"G{i}",
-                "Gast",
+                first_name=f"G{i}",
+                last_name="Gast",
                 category=Category.SPEAKER if i < 2 else Category.PARTICIPANT,
                 id=i,
                 checked_in=CheckInState(at, desk, "op"),
@@ -51,9 +51,15 @@ def scripted_day() -> tuple[list[Attendee], list[LogEntry]]:
             )
         )
     people += [
-        Attendee("N1", "No", "Show", category=Category.PARTICIPANT, id=100),
-        Attendee("N2", "No", "Show", category=Category.PRESS, id=101),
-        Attendee("X1", "Can", "Celled", category=Category.PARTICIPANT, status=Status.CANCELLED),
+        Attendee("N1", first_name="No", last_name="Show", category=Category.PARTICIPANT, id=100),
+        Attendee("N2", first_name="No", last_name="Show", category=Category.PRESS, id=101),
+        Attendee(
+            "X1",
+            first_name="Can",
+            last_name="Celled",
+            category=Category.PARTICIPANT,
+            status=Status.CANCELLED,
+        ),
     ]
     log = [
         LogEntry(a.checked_in.at, LogKind.CHECKIN, a.checked_in.desk, "op")
@@ -61,9 +67,9 @@ def scripted_day() -> tuple[list[Attendee], list[LogEntry]]:
         if a.checked_in
     ]
     log += [
-        LogEntry(t("08:04"), LogKind.REJECTED, "D1", "op", "garbage", "unknown"),
+        LogEntry(t("08:04"), LogKind.REJECTED, "D1", "op", raw_input="garbage", result="unknown"),
         LogEntry(t("08:30"), LogKind.UNDO, "D2", "op"),
-        LogEntry(t("12:00"), LogKind.REJECTED, "D2", "op", "later", "unknown"),
+        LogEntry(t("12:00"), LogKind.REJECTED, "D2", "op", raw_input="later", result="unknown"),
     ]
     return people, sorted(log, key=lambda e: e.at)
 
@@ -173,9 +179,11 @@ def test_the_report_counts_as_the_desk_does(tmp_path) -> None:  # noqa: ANN001
     store.apply_import(
         ImportPlan(
             inserts=(
-                Attendee("K1", "Anna", "Alt", category=Category.PARTICIPANT),
-                Attendee("K2", "Bert", "Bleibt", category=Category.PARTICIPANT),
-                Attendee("K3", "Cleo", "Cancel", category=Category.PRESS),
+                Attendee("K1", first_name="Anna", last_name="Alt", category=Category.PARTICIPANT),
+                Attendee(
+                    "K2", first_name="Bert", last_name="Bleibt", category=Category.PARTICIPANT
+                ),
+                Attendee("K3", first_name="Cleo", last_name="Cancel", category=Category.PRESS),
             )
         ),
         t("07:00"),

@@ -18,6 +18,8 @@ from checkin.core.badges.layout import Layout
 from checkin.core.badges.render import render_badges
 from checkin.core.badges.stock import Stock
 from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core.names import attendee_key
+from checkin.core.search import fold
 from checkin.core.store.base import Store
 
 SortKey = Literal["last_name", "company"]
@@ -95,9 +97,10 @@ def printed_ids(store: Store) -> set[int]:
 
 
 def sort_attendees(attendees: Iterable[Attendee], sort: SortKey = "last_name") -> list[Attendee]:
+    """By name (`names.sort_key`: Ärger beside Arndt), or by company and then name."""
     if sort == "company":
-        return sorted(attendees, key=lambda a: (a.company.casefold(), *a.sort_key))
-    return sorted(attendees, key=lambda a: a.sort_key)
+        return sorted(attendees, key=lambda a: (fold(a.company), attendee_key(a)))
+    return sorted(attendees, key=attendee_key)
 
 
 def select_batch(

@@ -65,34 +65,16 @@ _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 #: Attendee(...) and ParsedRow(...) without the cost of frozen dataclass __init__ (see fastinit).
 _make_attendee = fast_constructor(
     Attendee,
-    ("code", "first_name", "last_name", "title", "company", "function", "email", "category",
-     "status", "attention", "attention_note", "extra", "source_file", "source_line"),
-    ("C", "Anna", "Nowak", "Dr.", "Firma", "Chefin", "a@b.example", "Presse", Status.CANCELLED,
-     True, "VIP", MappingProxyType({"Anrede": "Frau"}), "f.csv", 7),
+    {
+        "code": "C", "first_name": "Anna", "last_name": "Nowak", "title": "Dr.",
+        "company": "Firma", "function": "Chefin", "email": "a@b.example", "category": "Presse",
+        "status": Status.CANCELLED, "attention": True, "attention_note": "VIP",
+        "extra": MappingProxyType({"Anrede": "Frau"}), "source_file": "f.csv", "source_line": 7,
+    },
 )  # fmt: skip
 _make_row = fast_constructor(
     ParsedRow,
-    ("line", "attendee", "checked_in_at"),
-    (
-        7,
-        _make_attendee(
-            "C",
-            "A",
-            "N",
-            "",
-            "",
-            "",
-            "",
-            "",
-            Status.ACTIVE,
-            False,
-            "",
-            MappingProxyType({}),
-            "f",
-            7,
-        ),
-        None,
-    ),
+    {"line": 7, "attendee": Attendee("C", first_name="A", last_name="N"), "checked_in_at": None},
 )
 
 
@@ -374,20 +356,20 @@ class _RowReader:
                 flag, note = True, note or attention_text
         intern = self.intern
         attendee = _make_attendee(
-            code,
-            intern(first, first),
-            intern(last, last),
-            intern(title, title),
-            intern(company, company),
-            intern(function, function),
-            email,
-            intern(category, category),
-            status,
-            bool(flag or note),
-            intern(note, note),
-            self._extra(cells) if self.columns.extra else _NO_EXTRA,
-            self.file_name,
-            line,
+            code=code,
+            first_name=intern(first, first),
+            last_name=intern(last, last),
+            title=intern(title, title),
+            company=intern(company, company),
+            function=intern(function, function),
+            email=email,
+            category=intern(category, category),
+            status=status,
+            attention=bool(flag or note),
+            attention_note=intern(note, note),
+            extra=self._extra(cells) if self.columns.extra else _NO_EXTRA,
+            source_file=self.file_name,
+            source_line=line,
         )
         checked_at = None
         if self.has_checkin or status_checked_in:
@@ -402,7 +384,7 @@ class _RowReader:
                 f"{first} {last} with the same {'e-mail' if email else 'company'} is also on "
                 f"line {earlier}; both rows were imported.",
             )
-        return _make_row(line, attendee, checked_at)
+        return _make_row(line=line, attendee=attendee, checked_in_at=checked_at)
 
     def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:
         """A lone "Summe: 4 Anmeldungen" below the list is not a guest called "Summe"."""

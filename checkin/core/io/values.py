@@ -12,6 +12,8 @@ import re
 from datetime import datetime
 
 from checkin.core.model import Status
+from checkin.core.names import PARTICLES as PARTICLES  # re-exported: the import uses it
+from checkin.core.names import family_start
 
 # -- status ------------------------------------------------------------------------
 
@@ -193,9 +195,6 @@ _VIETNAMESE_FAMILY = frozenset(
         "truong", "lương", "luong",
     }
 )  # fmt: skip
-#: Lower-case name particles that belong to the family name ("Anna von Berg").
-PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del",
-                        "la", "le", "vom", "ter", "ten", "af", "av"})  # fmt: skip
 
 
 #: Degrees and titles written after a name ("Jan Novák, Ph.D."), casefolded, final dot
@@ -314,9 +313,7 @@ def _split_name(text: str, last_first: bool) -> tuple[str, str]:
         return " ".join(words[1:]), words[0]
     if len(words) >= 3 and words[0].casefold() in _VIETNAMESE_FAMILY:
         return " ".join(words[1:]), words[0]
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1].casefold() in PARTICLES:
-        cut -= 1
+    cut = family_start(words)
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 

@@ -52,12 +52,15 @@ from checkin.core.store.base import (
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
+    NAME_ORDER_VERSION,
+    SORT_KEYS_SQL,
     STATS_SQL,
     WRITE_FIELDS,
     attendee_from_row,
     attendee_values,
     log_from_row,
     sort_key,
+    stale_sort_keys,
     tally_stats,
 )
 
@@ -386,6 +389,22 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
     return found
 
 
+def _resort(conn: psycopg.Connection[Any]) -> None:
+    """Recompute the stored name order when it was made otherwise (`rows.NAME_ORDER_VERSION`)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'name_order'").fetchone()
+    if row is not None and row[0] == NAME_ORDER_VERSION:
+        return
+    with conn.transaction(), conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        stale = stale_sort_keys(cur.execute(SORT_KEYS_SQL).fetchall())
+        cur.executemany("UPDATE attendees SET sort_key = %s WHERE id = %s", stale)
+        cur.execute(
+            "INSERT INTO meta (key, value) VALUES ('name_order', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (NAME_ORDER_VERSION,),
+        )
+
+
 class PostgresStore:
     """`checkin.core.store.base.Store` on a PostgreSQL database shared by several desks."""
 
@@ -422,6 +441,7 @@ class PostgresStore:
                         "create it with ENCODING 'UTF8'"
                     )
                 migrate(conn)
+                _resort(conn)
             except psycopg.Error as exc:
                 store.close()
                 raise store._error(exc) from None

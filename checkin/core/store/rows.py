@@ -8,11 +8,13 @@ added once.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from checkin.core import names
 from checkin.core import search as folding
 from checkin.core.model import (
     LIST_FIELDS,
@@ -41,9 +43,23 @@ STATS_SQL = (
 TimeReader = Callable[[Any], datetime]
 
 
+#: How the stored sort keys were made (meta "name_order"): an event whose keys were made
+#: otherwise (older checkin, other Unicode tables) gets them recomputed when opened.
+NAME_ORDER_VERSION = (
+    f"unicode {unicodedata.unidata_version}, fold {folding.FOLD_REVISION}, "
+    f"order {names.NAME_ORDER_REVISION}"
+)
+SORT_KEYS_SQL = "SELECT id, last_name, first_name, sort_key FROM attendees"
+
+
+def stale_sort_keys(stored: Iterable[Sequence[Any]]) -> list[tuple[str, int]]:
+    """(new key, id) for the rows of SORT_KEYS_SQL whose stored key is not today's."""
+    return [(key, row[0]) for row in stored if (key := names.sort_key(row[1], row[2])) != row[3]]
+
+
 def sort_key(attendee: Attendee) -> str:
-    """Name order as a German reader expects it (Ärger beside Arndt, not after Zuse)."""
-    return f"{folding.fold(attendee.last_name)}\x1f{folding.fold(attendee.first_name)}"
+    """The stored name order: `checkin.core.names.sort_key` (Ärger beside Arndt)."""
+    return names.sort_key(attendee.last_name, attendee.first_name)
 
 
 @lru_cache(maxsize=4096)

@@ -35,12 +35,15 @@ from checkin.core.store.migrations import is_foreign, migrate
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
+    NAME_ORDER_VERSION,
+    SORT_KEYS_SQL,
     STATS_SQL,
     WRITE_FIELDS,
     attendee_from_row,
     attendee_values,
     log_from_row,
     sort_key,
+    stale_sort_keys,
     tally_stats,
 )
 
@@ -114,6 +117,13 @@ def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterat
 
 
 _FTS_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _resort(cur: sqlite3.Cursor) -> None:
+    """Recompute the stored name order (see `rows.NAME_ORDER_VERSION`)."""
+    stale = stale_sort_keys(cur.execute(SORT_KEYS_SQL))
+    cur.executemany("UPDATE attendees SET sort_key = ? WHERE id = ?", stale)
+    cur.execute(sqlite_search.SET_META_SQL, ("name_order", NAME_ORDER_VERSION))
 
 
 def _fts_phrase(word: str) -> str:
@@ -196,6 +206,12 @@ class SQLiteStore:
         if not sqlite_search.folded_as_now(conn):  # another Python's Unicode, another fold
             try:
                 store._write(sqlite_search.rebuild, None)
+            except BaseException:
+                store.close()
+                raise
+        if store.get_meta("name_order") != NAME_ORDER_VERSION:
+            try:
+                store._write(_resort, None)
             except BaseException:
                 store.close()
                 raise

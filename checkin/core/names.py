@@ -1,0 +1,162 @@
+"""People's names: where the family name starts, the one name order, short forms.
+
+One module for what every layer needs to know about a name, so that the import's
+split, the sort order of lists, exports and badge batches, and the badge's
+abbreviations agree: "Karl-Theodor Freiherr von und zu Guttenberg" is the given
+name Karl-Theodor and the family name "Freiherr von und zu Guttenberg"
+everywhere, listed under G, and a badge may shorten Karl-Theodor but never a
+word of the family name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkin.core.model import Attendee
+from checkin.core.search import fold
+
+#: Lower-case name particles that belong to the family name ("Anna von Berg").
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "zum", "zur", "da", "di", "del",
+                        "la", "le", "vom", "ter", "ten", "af", "av"})  # fmt: skip
+#: German titles of nobility, part of the family name since 1919 ("Otto Graf Lambsdorff").
+NOBILITY = frozenset({
+    "freiherr", "freifrau", "freiin", "frhr.", "frfr.", "graf", "gräfin", "reichsgraf",
+    "reichsgräfin", "fürst", "fürstin", "prinz", "prinzessin", "herzog", "herzogin",
+    "erbprinz", "erbprinzessin", "markgraf", "markgräfin", "landgraf", "landgräfin",
+    "burggraf", "burggräfin", "baron", "baronin", "edler", "edle", "ritter",
+})  # fmt: skip
+#: Joins two particles ("von und zu").
+_AND = "und"
+
+#: Bump whenever `sort_key` would order some names otherwise: stores recompute their keys.
+NAME_ORDER_REVISION = 1
+
+
+def _is_particle(words: list[str], i: int) -> bool:
+    word = words[i].casefold()
+    if word in PARTICLES or word in NOBILITY:
+        return True
+    # "von und zu": "und" only between particles, never a lone "und".
+    return (
+        word == _AND
+        and 0 < i < len(words) - 1
+        and words[i - 1].casefold() in PARTICLES
+        and words[i + 1].casefold() in PARTICLES
+    )
+
+
+def family_start(words: list[str]) -> int:
+    """Index of the first word of the family name in a whole name written given-first.
+
+    The last word always belongs to the family name, and so do the particles and
+    titles of nobility right before it, as long as a given name is left:
+    ["Karl-Theodor", "Freiherr", "von", "und", "zu", "Guttenberg"] -> 1.
+    """
+    cut = len(words) - 1
+    while cut > 1 and _is_particle(words, cut - 1):
+        cut -= 1
+    return cut
+
+
+def split_given_family(first: str, last: str) -> tuple[str, str]:
+    """(given names, family name), with particles a list left at the end of the first name.
+
+    Lists (and events imported before the family name knew "und" and "Freiherr")
+    sometimes hold "Karl-Theodor Freiherr von und" / "zu Guttenberg"; the
+    particles belong to the family name, so they move there.
+    """
+    given = first.split()
+    if not given or not last:
+        return first.strip(), last.strip()
+    words = [*given, *last.split()]
+    start = min(family_start(words), len(given))
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+# -- name order ---------------------------------------------------------------------
+
+
+def _leading_particles(words: list[str]) -> int:
+    """How many leading words of a family name are particles or titles of nobility."""
+    n = 0
+    while n < len(words) - 1 and _is_particle(words, n):
+        n += 1
+    return n
+
+
+def sort_key(last_name: str, first_name: str) -> str:
+    """The one name order for every list of people, as a German reader expects it.
+
+    DIN 5007: umlauts as their base letters (Ärger beside Arndt, not after Zuse),
+    ß as ss, accents and case ignored, folded exactly as the name search folds
+    (Müller = Mueller = Muller). A family name is filed under its main word:
+    particles and titles of nobility move behind the given name, so "von Berg"
+    stands under B ("Berg, Anna von"), as does "Freiherr von und zu Berg". A
+    family name that is nothing but a particle ("Le") stays as it is.
+
+    A plain string, so the stores can keep it in a byte-ordered index.
+    """
+    words = last_name.split()
+    if len(words) < 2:  # nearly every name: no particle to move
+        return f"{fold(last_name.strip())}\x1f{fold(first_name)}\x1f"
+    n = _leading_particles(words)
+    main = " ".join(words[n:])
+    particles = " ".join(words[:n])
+    return f"{fold(main)}\x1f{fold(first_name)}\x1f{fold(particles)}"
+
+
+def attendee_key(attendee: Attendee) -> str:
+    """`sort_key` of an attendee: the key to pass to sorted() for a list of people."""
+    return sort_key(attendee.last_name, attendee.first_name)
+
+
+# -- short forms for badges -------------------------------------------------------------
+
+_INITIAL = re.compile(r"^\w\.$")
+#: Vietnamese family names that open a name in its own order; with them the given name
+#: a person is called by is the last one ("Nguyễn Thị Thu Hương": Hương).
+_VIETNAMESE_FAMILY = frozenset({
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+    "do", "ho", "ngo", "duong", "ly", "dinh", "truong", "luong",
+})  # fmt: skip
+#: Letters only Vietnamese writes (horn and stroke letters, tone marks below or as hooks).
+_VIETNAMESE_LETTERS = re.compile("[ơưđƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def initial(word: str) -> str:
+    """ "Friedrich-Wilhelm" -> "F.-W.", "Maximilian" -> "M.", "M." stays "M.".
+
+    The first letter of each hyphenated part; a part that is no word (a lone
+    dash) is left as it is.
+    """
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        letter = next((ch for ch in part if ch.isalpha()), "")
+        out.append(f"{letter}." if letter else part)
+    return "-".join(out)
+
+
+def is_initial(word: str) -> bool:
+    return all(_INITIAL.match(p) for p in word.split("-"))
+
+
+def called_name_index(given: list[str], family: str) -> int:
+    """Which given name a person is called by: the first, or the last for Vietnamese names."""
+    if len(given) > 1 and fold(family.split()[0] if family else "") in _VIETNAMESE_FAMILY:
+        if _VIETNAMESE_LETTERS.search(" ".join([*given, family])):
+            return len(given) - 1
+    return 0
+
+
+def abbreviated_given(given: str, family: str, *, keep_called: bool) -> str:
+    """Given names as initials: all but the called name, or (keep_called=False) all.
+
+    "Friedrich-Wilhelm Maximilian Konstantin" -> "Friedrich-Wilhelm M. K.", then
+    "F.-W. M. K."; a Vietnamese "Thị Thu Hương" (family Nguyễn) keeps Hương longest.
+    """
+    words = given.split()
+    if not words:
+        return ""
+    keep = called_name_index(words, family) if keep_called else -1
+    return " ".join(w if i == keep else initial(w) for i, w in enumerate(words))
