@@ -65,7 +65,29 @@ def open_store(args: argparse.Namespace, *, create: bool = False):  # -> Store
             f"There is no event at {target}. Import the guest list first "
             f"(checkin import LIST --db {target}), or check the path."
         )
-    return open_target(target)
+    return open_target(target, ask_password)
+
+
+def ask_password(address: str) -> str | None:
+    """A server's password typed at the terminal (not echoed), when there is a terminal.
+
+    Never read from stdin otherwise: `checkin scan -` reads scanner lines there.
+    """
+    if os.name == "nt":
+        if not sys.stdin.isatty():
+            return None
+    else:
+        try:
+            with open("/dev/tty", "rb"):
+                pass
+        except OSError:
+            return None
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {address}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def emit_json(obj: dict[str, Any]) -> None:

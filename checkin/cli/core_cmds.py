@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
+from checkin.cli.common import add_db_option, ask_password, db_target, emit_json, fail, open_store
 from checkin.core.model import Attendee, ScanSource, Verdict
 
 #: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
@@ -316,15 +316,28 @@ def _import_failed(args: argparse.Namespace, reason: str) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from checkin.core.rules import CheckInService
+    from checkin.core.store.base import StoreError
 
     if not args.inputs:
         return fail("give codes to scan, or - to read scanner lines from stdin", 2)
     store = open_store(args)
     service = CheckInService(store)
     everyone_admitted = True
+    failed = False
     try:
         for raw in _inputs(args):
-            verdict = service.scan(raw, args.desk, args.operator, ScanSource.COMMAND_LINE)
+            try:
+                verdict = service.scan(raw, args.desk, args.operator, ScanSource.COMMAND_LINE)
+            except StoreError as exc:
+                # A stream goes on: this input has no verdict (said so, never a refusal);
+                # the store reconnects by itself for the next one.
+                failed = True
+                if args.json:
+                    emit_json({"input": raw, "verdict": None, "error": str(exc)})
+                else:
+                    print(f"ERROR  {exc}", flush=True)
+                sys.stderr.write(f"checkin: {exc}\n")
+                continue
             everyone_admitted = everyone_admitted and verdict.admits
             if args.json:
                 emit_json(verdict_json(verdict))
@@ -333,6 +346,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     finally:
         store.close()
     # `checkin scan CODE && open_gate`: only an admission succeeds.
+    if failed:
+        return 1
     return 0 if everyone_admitted else NOT_ADMITTED
 
 
@@ -549,17 +564,17 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     from checkin.core.erase import NotAnEventDatabase
-    from checkin.core.store.open import erase_target
+    from checkin.core.store.open import describe, erase_target
 
     path = db_target(args)
     if not args.yes:
         if not sys.stdin.isatty():
             return fail("erase needs --yes when not run interactively", 2)
-        answer = input(f"Erase every attendee and check-in in {path}? Type 'erase': ")
+        answer = input(f"Erase every attendee and check-in in {describe(path)}? Type 'erase': ")
         if answer.strip() != "erase":
             return fail("not erased")
     try:
-        removed = erase_target(path)
+        removed = erase_target(path, ask_password)
     except NotAnEventDatabase as exc:
         return fail(str(exc))
     if args.json:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from checkin.cli.common import add_db_option, db_path, emit_json, fail, open_store
+from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
 from checkin.core.model import Attendee
 
 WHAT_CHOICES = ("attended", "noshow", "walkin", "cancelled", "all", "log")
@@ -63,10 +63,13 @@ def _zone(name: str | None) -> tzinfo | None:
 
 
 def _existing_store(args: argparse.Namespace):  # -> Store
-    """Exports read an event; they must never create an empty database by accident."""
-    path = db_path(args)
-    if not path.exists():
-        raise FileNotFoundError(f"no event database at {path}")
+    """Exports read an event; they must never create an empty database by accident.
+
+    A postgresql:// URL is a server, never a file path (nor printed: it may hold a password).
+    """
+    target = db_target(args)
+    if isinstance(target, Path) and not target.exists():
+        raise FileNotFoundError(f"no event database at {target}")
     return open_store(args)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from checkin.cli.common import db_target, fail
+from checkin.cli.common import ask_password, db_target, fail
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +35,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     application()
     try:
-        store = open_event(db_target(args))
+        store = open_event(db_target(args), ask_password)
     except StoreError as exc:
         return fail(str(exc))
     return run(DeskApp(store), args.screenshot)

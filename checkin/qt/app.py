@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService, local_now
 from checkin.core.store.base import Store
+from checkin.core.store.open import PasswordPrompt
 from checkin.qt import i18n
 from checkin.qt.main_window import MainWindow
 from checkin.qt.settings import DeskSettings
@@ -41,11 +42,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_event(target: str | Path) -> Store:
+def open_event(target: str | Path, ask_password: PasswordPrompt | None = None) -> Store:
     """An event file, or a postgresql:// URL shared by several desks."""
     from checkin.core.store.open import open_store
 
-    return open_store(target)
+    return open_store(target, ask_password)
 
 
 class DeskApp:
@@ -128,18 +129,10 @@ class DeskApp:
                 app.setQuitOnLastWindowClosed(quit_on_close)
 
     def _erase_and_reopen(self) -> None:
-        from checkin.core.erase import erase_event
-
         if self.window is not None:
             self.window.close()
-        erase_rows = getattr(self.store, "erase", None)
-        if callable(erase_rows):  # a shared server: empty its tables, keep the connection
-            erase_rows()
-        else:
-            path = self.store.path
-            self.store.close()
-            erase_event(path)
-            self.store = open_event(path)
+        # A file is wiped and started anew; a shared server's tables are emptied.
+        self.store.erase()
         self.build_window().show()
 
     def open_demo(self) -> None:

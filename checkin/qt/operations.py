@@ -143,11 +143,7 @@ class OperationContext:
 
 def another_connection(store: Store) -> Store | None:
     """A second connection to the same event (for a worker), or None when there is none."""
-    reopen = getattr(store, "reopen", None)
-    if not callable(reopen):
-        return None
-    other: Store | None = reopen()
-    return other
+    return store.reopen()
 
 
 class Operation(QObject, Generic[T]):

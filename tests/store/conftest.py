@@ -97,3 +97,20 @@ def any_store(store_target: str, open_target: Callable[[str], Store]) -> Store:
 def filled_any(any_store: Store, clock: FakeClock) -> Store:
     any_store.apply_import(ImportPlan(inserts=tuple(people())), clock())
     return any_store
+
+
+PASSWORD_USER = "desk_login"
+PASSWORD = "s3cr3t-Pw!"
+
+
+@pytest.fixture(scope="session")
+def pg_password_login(pg_server: PgServer) -> PgServer:
+    """The session's server, with a user that must log in with PASSWORD."""
+    pg_server.add_password_user(PASSWORD_USER, PASSWORD)
+    return pg_server
+
+
+@pytest.fixture
+def pg_password_db(pg_password_login: PgServer) -> str:
+    """A fresh event database owned by the password user; its URL holds no password."""
+    return pg_password_login.create_database(owner=PASSWORD_USER)

@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -95,20 +96,54 @@ class PgServer:
             self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop")
             self.running = False
 
-    def url(self, dbname: str = "postgres", **extra: str) -> str:
+    def url(
+        self,
+        dbname: str = "postgres",
+        user: str = SERVER_USER,
+        password: str = "",
+        port: int | None = None,
+        **extra: str,
+    ) -> str:
         query = "&".join(f"{k}={v}" for k, v in extra.items())
-        return f"postgresql://{SERVER_USER}@127.0.0.1:{self.port}/{dbname}" + (
+        login = f"{user}:{password}" if password else user
+        return f"postgresql://{login}@127.0.0.1:{port or self.port}/{dbname}" + (
             f"?{query}" if query else ""
         )
 
-    def create_database(self) -> str:
-        """A fresh, empty event database; returns its URL."""
+    def create_database(self, owner: str = "") -> str:
+        """A fresh, empty event database (owned by `owner`); returns its URL (no password)."""
         import psycopg
 
         name = f"event_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
-        return self.url(name)
+            conn.execute(
+                f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
+                + (f" OWNER {owner}" if owner else "")
+            )
+        return self.url(name, user=owner or SERVER_USER)
+
+    def add_password_user(self, user: str, password: str) -> None:
+        """A login that must give its password over TCP (scram-sha-256), as on a real server.
+
+        Only this user's rule changes: every other login stays as it was.
+        """
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        rule = f"host all {user} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute("SELECT pg_reload_conf()")
+        # The server rereads the file on its own time: wait until it asks for the password.
+        for _ in range(100):
+            try:
+                psycopg.connect(self.url(user=user), connect_timeout=5).close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.05)
+        raise RuntimeError("the server never started asking for the password")
 
     def destroy(self) -> None:
         try:

@@ -289,3 +289,35 @@ def test_import_keeps_awkward_text_exactly(any_store: Store, clock: FakeClock) -
     assert replace(stored, id=None) == awkward
     assert any_store.find_by_code("T\\AB")[0].company == awkward.company
     assert [a.code for a in any_store.search("obrien")] == ["T\\AB"]
+
+
+def test_reopen_is_a_second_store_on_the_same_event(filled_any: Store, clock: FakeClock) -> None:
+    reader = filled_any.reopen()
+    assert reader is not None
+    try:
+        a = filled_any.find_by_code("WESTK1")[0]
+        assert a.id is not None
+        filled_any.check_in(a.id, clock(), "T1", "A")
+        assert reader.stats().checked_in == 1
+        assert reader is not filled_any
+    finally:
+        reader.close()
+
+
+def test_erase_empties_the_event_and_the_store_goes_on(
+    filled_any: Store, store_target: str, clock: FakeClock
+) -> None:
+    heard: list[Change] = []
+    filled_any.subscribe(heard.append)
+    a = filled_any.find_by_code("WESTK1")[0]
+    assert a.id is not None
+    filled_any.check_in(a.id, clock(), "T1", "A")
+    filled_any.erase()
+    assert heard[-1].reset
+    assert filled_any.count_attendees() == 0 and list(filled_any.iter_log()) == []
+    assert filled_any.search("westkamper") == []
+    if not store_target.startswith("postgresql://"):
+        data = Path(store_target).read_bytes()
+        assert b"WESTK1" not in data and "Westkämper".encode() not in data
+    filled_any.apply_import(ImportPlan(inserts=(Attendee(code="NEU1", last_name="Neu"),)), clock())
+    assert [x.code for x in filled_any.iter_attendees()] == ["NEU1"]

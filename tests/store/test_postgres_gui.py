@@ -56,4 +56,36 @@ def test_gui_on_an_unreachable_server_says_so(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 1
-    assert "unreachable" in done.stderr and "Traceback" not in done.stderr
+    assert "no PostgreSQL server listens on that port" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_counters_load_on_a_server_that_asks_for_a_password(qtbot, pg_password_db: str) -> None:  # noqa: ANN001
+    """The counters count on a second connection: it logs in as the desk did, password too."""
+    from checkin.core.model import Attendee
+    from checkin.core.store.base import ImportPlan
+    from checkin.core.store.postgres import PostgresStore
+    from checkin.qt.widgets.counters import CountersBar
+    from tests.conftest import FakeClock
+    from tests.store.conftest import PASSWORD
+
+    clock = FakeClock()
+    store = PostgresStore.open(pg_password_db, lambda _address: PASSWORD)
+    try:
+        store.apply_import(
+            ImportPlan(inserts=tuple(Attendee(code=f"C{i}", last_name=f"N{i}") for i in range(5))),
+            clock(),
+        )
+        attendee = store.find_by_code("C1")[0]
+        assert attendee.id is not None
+        store.check_in(attendee.id, clock(), "T1", "A")
+        bar = CountersBar(store)
+        qtbot.addWidget(bar)
+        qtbot.waitUntil(lambda: bar.stats is not None, timeout=10_000)
+        assert bar.stats is not None and (bar.stats.checked_in, bar.stats.expected) == (1, 5)
+        assert "1 / 5" in bar.total.text()
+        bar.close()
+        bar.deleteLater()
+        qtbot.waitUntil(lambda: True)
+    finally:
+        store.close()

@@ -129,6 +129,15 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
 
     # -- lifecycle ---------------------------------------------------------------
+    def reopen(self) -> Store | None:
+        """Another store on the same event with a connection of its own (worker threads),
+        with the same credentials; the caller closes it. None for an in-memory event."""
+        ...
+
+    def erase(self) -> None:
+        """Delete the whole event (GDPR) and go on with an empty one at the same place."""
+        ...
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` after every committed write; returns an unsubscribe function."""
         ...

@@ -11,9 +11,15 @@ know which backend they talk to. What PostgreSQL adds:
   connection and calls the listeners with the other desks' `Change`s **on that
   thread** (the Qt layer re-emits them through a queued signal). Own writes are
   announced on the writing thread, as in SQLite, and skipped by the listener.
-* No hangs: connect, statement and lock timeouts plus TCP keepalives; a lost
-  server becomes a `StoreError` that says what to do, and the next call
-  reconnects by itself once the server is back.
+* No hangs: connect, statement and lock timeouts plus TCP keepalives, and a
+  watchdog that cuts the socket of a call the server leaves unanswered for
+  CALL_DEADLINE_S (a frozen host or a stuck proxy answers neither the query nor
+  a cancel). A lost server becomes a `StoreError` that says what to do, and the
+  next call reconnects by itself once the server is back; so does a connection
+  that libpq left busy with a command nobody reads ("another command is already
+  in progress").
+* Configuration mistakes (no such database, wrong port, TLS refused, wrong
+  password) are told apart from a network that is down.
 * Sorting and prefix ranges: `sort_key` and `term` are `COLLATE "C"` (byte order),
   which is what SQLite compares with, so both backends order names identically.
 * Search as you type: as in SQLite, an import hands out ids in name order and each
@@ -29,14 +35,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import socket
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from checkin.core import search as folding
@@ -74,7 +84,13 @@ _PAGE = 2000
 _MAX_NOTIFY_IDS = 500
 
 CONNECT_TIMEOUT_S = 5
-STATEMENT_TIMEOUT_MS = 15_000
+STATEMENT_TIMEOUT_MS = 5_000
+LOCK_TIMEOUT_MS = 3_000
+#: A call the server has not answered by then is cut off by the client: the server's own
+#: statement_timeout cannot fire on a frozen host, nor a cancel request reach it.
+CALL_DEADLINE_S = 8.0
+#: The deadline of a whole import (its statements run under a longer statement_timeout).
+IMPORT_DEADLINE_S = 11 * 60.0
 #: libpq settings that turn a silently vanished server (cable pulled) into an error.
 _LIBPQ_DEFAULTS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT_S,
@@ -88,7 +104,7 @@ _LIBPQ_DEFAULTS: dict[str, Any] = {
 _SESSION_SETUP = (
     "SET synchronous_commit = on; "
     f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}; "
-    "SET lock_timeout = 10000; "
+    f"SET lock_timeout = {LOCK_TIMEOUT_MS}; "
     "SET idle_in_transaction_session_timeout = 60000"
 )
 
@@ -367,6 +383,97 @@ def display_url(conninfo: str) -> str:
     return f"postgresql://{user + '@' if user else ''}{host}:{port}/{dbname}"
 
 
+class PasswordNeeded(StoreError):
+    """The server asks for a password that neither the URL, PGPASSWORD nor a passfile gave."""
+
+
+#: libpq's words for what went wrong (they come back as text, without an SQLSTATE, when
+#: the connection itself fails), each with what the person at the desk should check.
+_CONNECT_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), advice)
+    for pattern, advice in (
+        (
+            r'database "[^"]*" does not exist',
+            "has no database of that name. Check the database name at the end of the address.",
+        ),
+        (
+            r'role "[^"]*" does not exist',
+            "knows no user of that name. Check the user name in the address.",
+        ),
+        (
+            r"password authentication failed|authentication failed",
+            "refused the password. Check the password (PGPASSWORD, ~/.pgpass or the prompt).",
+        ),
+        (
+            r"no password supplied",
+            "asks for a password. Give it in PGPASSWORD or a passfile (~/.pgpass), "
+            "or start from a terminal to be asked.",
+        ),
+        (
+            r"does not support SSL|SSL was required",
+            "does not offer TLS, but the address requires it (sslmode). Turn TLS on at the "
+            "server, or ask its administrator which sslmode to use.",
+        ),
+        (
+            r"certificate verify failed|root certificate file|certificate",
+            "presented a certificate that could not be verified with sslrootcert. Check "
+            "sslrootcert (the CA file) and that the host name matches the certificate.",
+        ),
+        (
+            r"no pg_hba\.conf entry|pg_hba",
+            "does not let this user in from this machine (pg_hba.conf). Ask its administrator.",
+        ),
+        (
+            r"Connection refused",
+            "refused the connection: no PostgreSQL server listens on that port. Check the "
+            "port in the address and that the server runs.",
+        ),
+        (
+            r"failed to resolve host|could not translate host name|Name or service not known",
+            "is not a known host name. Check the host name in the address.",
+        ),
+        (
+            r"too many connections|remaining connection slots",
+            "has no free connection left. Ask its administrator to raise max_connections.",
+        ),
+        (
+            r"starting up|shutting down|in recovery",
+            "is starting or stopping. Wait a moment and try again.",
+        ),
+    )
+)
+
+
+#: Mistakes of the address only while it has never worked: a server that answered before
+#: and now refuses (or whose name no longer resolves) has stopped, or the network is down.
+_ADDRESS_PROBLEMS = ("Connection refused", "resolve host", "translate host name", "service not")
+
+
+def explain_connect_failure(reason: str, worked_before: bool = False) -> str | None:
+    """What a failed connection means, when it is a configuration mistake; else None."""
+    if worked_before and any(word in reason for word in _ADDRESS_PROBLEMS):
+        return None
+    for pattern, advice in _CONNECT_PROBLEMS:
+        if pattern.search(reason):
+            return advice
+    return None
+
+
+def _cut(conn: psycopg.Connection[Any]) -> None:
+    """Shut the socket of a connection whose call hangs: the blocked call fails at once."""
+    try:
+        fd = conn.pgconn.socket
+        sock = socket.socket(fileno=os.dup(fd))
+    except (OSError, psycopg.Error):
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
 def migrate(conn: psycopg.Connection[Any]) -> int:
     """Bring the schema to SCHEMA_VERSION in one transaction; returns the version found.
 
@@ -409,6 +516,8 @@ class PostgresStore:
     """`checkin.core.store.base.Store` on a PostgreSQL database shared by several desks."""
 
     def __init__(self, conninfo: str) -> None:
+        #: The whole address, password included: kept in memory only (for reconnects and
+        #: the reader), never in `path`, a message or a log.
         self._conninfo = conninfo
         self._password = str(conninfo_to_dict(conninfo).get("password") or "")
         self.path = display_url(conninfo)
@@ -420,20 +529,48 @@ class PostgresStore:
         self._listen_thread: threading.Thread | None = None
         self._listening = threading.Event()
         self._stop = threading.Event()
+        #: (monotonic deadline, connection) of the call under way; the watchdog cuts it.
+        self._call: tuple[float, psycopg.Connection[Any]] | None = None
+        self._watchdog: threading.Thread | None = None
+        self._timed_out = False
+        self._deadline_s = CALL_DEADLINE_S
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, url: str) -> PostgresStore:
-        """Connect, check the server, migrate. Raises StoreError with what to do."""
+    def open(
+        cls, url: str, ask_password: Callable[[str], str | None] | None = None
+    ) -> PostgresStore:
+        """Connect, check the server, migrate. Raises StoreError with what to do.
+
+        The password comes as libpq looks for it (the URL, PGPASSWORD, PGPASSFILE or
+        ~/.pgpass); when the server asks for one that none of them gives, `ask_password`
+        (a prompt at start, given the address without password) is asked once.
+        """
         try:
             params = conninfo_to_dict(url)
-        except psycopg.ProgrammingError as exc:
-            raise StoreError(f"not a valid PostgreSQL address: {exc}") from None
+        except psycopg.ProgrammingError:
+            # The parser's message repeats the address, password and all.
+            raise StoreError(
+                "not a valid PostgreSQL address; expected postgresql://user@host:port/database"
+            ) from None
         missing = {k: v for k, v in _LIBPQ_DEFAULTS.items() if k not in params}
-        store = cls(make_conninfo(url, **missing))
+        conninfo = make_conninfo(url, **missing)
+        try:
+            return cls._open(conninfo)
+        except PasswordNeeded:
+            if ask_password is None:
+                raise
+            password = ask_password(display_url(conninfo))
+            if not password:
+                raise
+        return cls._open(make_conninfo(conninfo, password=password))
+
+    @classmethod
+    def _open(cls, conninfo: str) -> PostgresStore:
+        store = cls(conninfo)
         with store._lock:
-            conn = store._live()
             try:
+                conn = store._live()
                 encoding = conn.execute("SHOW server_encoding").fetchone()
                 if not encoding or encoding[0].upper() not in ("UTF8", "UTF-8"):
                     raise StoreError(
@@ -451,14 +588,17 @@ class PostgresStore:
         return store
 
     def reopen(self) -> PostgresStore:
-        """A second connection to the same event, for a worker thread (an import, a count)."""
-        return PostgresStore.open(self._conninfo)
+        """A second connection to the same event, for a worker thread (an import, a count).
+
+        Same address and credentials as this one (a password asked at start included).
+        """
+        return PostgresStore._open(self._conninfo)
 
     def close(self) -> None:
         self._stop.set()
-        thread = self._listen_thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=CONNECT_TIMEOUT_S + 2)
+        for thread in (self._listen_thread, self._watchdog):
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(timeout=CONNECT_TIMEOUT_S + 2)
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
@@ -475,9 +615,25 @@ class PostgresStore:
         return conn
 
     def _live(self) -> psycopg.Connection[Any]:
-        """The write connection, reconnected when the last one was lost."""
-        if self._conn is not None and (self._conn.closed or self._conn.broken):
-            self._conn.close()
+        """The write connection, replaced when the last one was lost or left busy.
+
+        After a reset mid-call libpq can leave a connection neither closed nor broken
+        but with a command still "in progress" (or a failed transaction): every later
+        call on it would fail. Between calls it must be idle; otherwise it goes.
+        """
+        conn = self._conn
+        if conn is not None and (
+            self._timed_out  # cut by the watchdog as its call ended
+            or conn.closed
+            or conn.broken
+            or conn.info.transaction_status
+            in (
+                pq.TransactionStatus.ACTIVE,
+                pq.TransactionStatus.INERROR,
+                pq.TransactionStatus.UNKNOWN,
+            )
+        ):
+            conn.close()
             self._conn = None
         if self._conn is None:
             try:
@@ -487,19 +643,67 @@ class PostgresStore:
             self._own_pids.add(self._conn.info.backend_pid)
         return self._conn
 
+    def _drop(self) -> None:
+        """Forget the connection after a failed call; the next call connects afresh."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except psycopg.Error:
+                pass
+            self._conn = None
+
+    # -- the watchdog --------------------------------------------------------------
+    def _arm(self, conn: psycopg.Connection[Any], seconds: float) -> None:
+        self._timed_out = False
+        self._deadline_s = seconds
+        self._call = (time.monotonic() + seconds, conn)
+        if self._watchdog is None and not self._stop.is_set():
+            self._watchdog = threading.Thread(
+                target=self._watch, name="checkin-pg-watchdog", daemon=True
+            )
+            self._watchdog.start()
+
+    def _disarm(self) -> None:
+        self._call = None
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.1):
+            call = self._call
+            if call is not None and time.monotonic() > call[0]:
+                self._call = None
+                self._timed_out = True
+                _cut(call[1])
+
     def _error(self, exc: psycopg.Error) -> StoreError:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if self._password:
             reason = reason.replace(self._password, "***")
+        reason = reason.removeprefix("connection failed: ")
+        if self._timed_out:
+            self._timed_out = False
+            self._drop()
+            return StoreError(
+                f"The server at {self.path} did not answer within {self._deadline_s:.0f} s; "
+                "the connection was cut. Check the network and the server; the next try "
+                "connects afresh."
+            )
         if isinstance(exc, pg_errors.QueryCanceled | pg_errors.LockNotAvailable):
             return StoreError(
                 f"The server at {self.path} did not answer in time ({reason}). "
                 "Try again; if it keeps happening, check the server."
             )
+        if "another command is already in progress" in reason:
+            self._drop()
+            return StoreError(
+                f"The connection to {self.path} was left busy by an earlier failure and was "
+                "replaced. Try again."
+            )
         lost = self._conn is None or self._conn.closed or self._conn.broken
         if isinstance(exc, psycopg.OperationalError) and lost:
-            if "password" in reason or "authentication" in reason:
-                return StoreError(f"The server at {self.path} refused the login: {reason}")
+            advice = explain_connect_failure(reason, worked_before=bool(self._own_pids))
+            if advice is not None:
+                error_type = PasswordNeeded if "no password supplied" in reason else StoreError
+                return error_type(f"The server at {self.path} {advice}")
             return StoreError(
                 f"The server at {self.path} is unreachable ({reason}); check the network. "
                 "Check-ins made at this desk are safe on the server."
@@ -512,15 +716,23 @@ class PostgresStore:
         """`prepare=False` for queries whose best plan depends on the values (see search)."""
         with self._lock:
             conn = self._live()
+            self._arm(conn, CALL_DEADLINE_S)
             try:
                 return conn.execute(sql, params, prepare=prepare).fetchall()
             except psycopg.Error as exc:
                 raise self._error(exc) from None
+            finally:
+                self._disarm()
 
-    def _write(self, work: Callable[[psycopg.Cursor[Any]], tuple[Any, Change | None]]) -> Any:
+    def _write(
+        self,
+        work: Callable[[psycopg.Cursor[Any]], tuple[Any, Change | None]],
+        deadline: float = CALL_DEADLINE_S,
+    ) -> Any:
         """Run `work` in one transaction that also announces its Change; commit; notify."""
         with self._lock:
             conn = self._live()
+            self._arm(conn, deadline)
             try:
                 with conn.transaction(), conn.cursor() as cur:
                     result, change = work(cur)
@@ -528,6 +740,8 @@ class PostgresStore:
                         self._announce(cur, change)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
+            finally:
+                self._disarm()
         if change is not None:
             self._notify(change)
         return result
@@ -820,7 +1034,7 @@ class PostgresStore:
             self._record_checkins(cur, plan, ids)
             return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
 
-        ids: list[int] = self._write(work)
+        ids: list[int] = self._write(work, deadline=IMPORT_DEADLINE_S)
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
 

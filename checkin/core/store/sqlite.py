@@ -227,6 +227,18 @@ class SQLiteStore:
             return None
         return SQLiteStore.open(self.path)
 
+    def erase(self) -> None:
+        """Wipe the event (GDPR, `checkin.core.erase`) and go on with an empty one in its place."""
+        from checkin.core.erase import erase_event
+
+        with self._lock:
+            self._conn.close()
+            if self.path != ":memory:":
+                erase_event(self.path)
+            fresh = SQLiteStore.open(self.path)
+            self._conn = fresh._conn
+        self._notify(Change(reset=True, log_appended=True))
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -32,20 +32,18 @@ class StatsReader:
         self._lock = threading.Lock()
 
     def __call__(self) -> Stats:
-        path = getattr(self._store, "path", "")
-        opener = getattr(type(self._store), "open", None)
-        if not path or path == ":memory:" or opener is None:
-            return self._store.stats()
         with self._lock:
             if self._reader is None:
-                self._reader = opener(path)
+                # The store's own second connection: same address and credentials (a
+                # server's password too), whichever backend it is.
+                self._reader = self._store.reopen() or self._store
             return self._reader.stats()
 
     def close(self) -> None:
         with self._lock:
-            if self._reader is not None:
+            if self._reader is not None and self._reader is not self._store:
                 self._reader.close()
-                self._reader = None
+            self._reader = None
 
 
 class CountersBar(QWidget):

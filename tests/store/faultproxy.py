@@ -1,0 +1,139 @@
+"""A TCP proxy between a desk and the real PostgreSQL server that misbehaves on demand.
+
+It behaves as a venue's network does: passes traffic, delays it (a slow link),
+blackholes it (a dead link or a frozen host: bytes vanish, nothing answers,
+nothing is closed), or resets every connection (a cut cable, a rebooting
+router) - also in the middle of a commit. Real sockets, real server; only the
+link in between is made to fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import struct
+import threading
+import time
+
+
+class FaultProxy:
+    """`with FaultProxy(server_port) as proxy:` then connect to 127.0.0.1:proxy.port."""
+
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
+        self.target = (target_host, target_port)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.1)
+        self.port = int(self._listener.getsockname()[1])
+        self.delay = 0.0
+        self._blackhole = threading.Event()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        self._threads: list[threading.Thread] = []
+        #: Bytes sent from the desk to the server so far (to cut a commit mid-way).
+        self.upstream_bytes = 0
+        self._cut_after: bytes | None = None
+
+    # -- control -------------------------------------------------------------------------
+    def blackhole(self) -> None:
+        """From now on every byte in either direction is swallowed; nothing is closed."""
+        self._blackhole.set()
+
+    def heal(self) -> None:
+        """Traffic flows again. Connections that lost bytes are dead for the protocol, so
+        they are reset (as a router's restart would), and new ones work."""
+        was_black = self._blackhole.is_set()
+        self._blackhole.clear()
+        if was_black:
+            self.reset_all()
+
+    def reset_all(self) -> None:
+        """Close every connection with a TCP reset, at once."""
+        with self._lock:
+            pairs, self._pairs = self._pairs, []
+        for pair in pairs:
+            for sock in pair:
+                _reset(sock)
+
+    def reset_when_sent(self, marker: bytes) -> None:
+        """Reset everything right after the desk has sent `marker` (e.g. b"COMMIT") upstream:
+        the server may or may not have received it."""
+        self._cut_after = marker
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def __enter__(self) -> FaultProxy:
+        thread = threading.Thread(target=self._accept_loop, name="faultproxy", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self.reset_all()
+        self._listener.close()
+        for thread in self._threads:
+            thread.join(timeout=2)
+
+    # -- the pumps -----------------------------------------------------------------------
+    def _accept_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                _reset(client)
+                continue
+            with self._lock:
+                self._pairs.append((client, upstream))
+            for src, dst, up in ((client, upstream, True), (upstream, client, False)):
+                thread = threading.Thread(target=self._pump, args=(src, dst, up), daemon=True)
+                thread.start()
+                self._threads.append(thread)
+
+    def _pump(self, src: socket.socket, dst: socket.socket, upstream: bool) -> None:
+        while not self._stop.is_set():
+            try:
+                ready, _, _ = select.select([src], [], [], 0.1)
+            except (OSError, ValueError):
+                return
+            if not ready:
+                continue
+            try:
+                data = src.recv(65536)
+            except OSError:
+                _reset(dst)
+                return
+            if not data:
+                with contextlib.suppress(OSError):
+                    dst.shutdown(socket.SHUT_WR)
+                return
+            if self._blackhole.is_set():
+                continue  # swallowed
+            if self.delay:
+                time.sleep(self.delay)
+            try:
+                dst.sendall(data)
+            except OSError:
+                _reset(src)
+                return
+            if upstream:
+                self.upstream_bytes += len(data)
+                marker = self._cut_after
+                if marker is not None and marker in data:
+                    self._cut_after = None
+                    self.reset_all()
+                    return
+
+
+def _reset(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        sock.close()
