@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from pathlib import Path
 
 from checkin.cli.common import add_db_option, emit_json, fail, open_store
 from checkin.core.badges import (
@@ -28,6 +27,8 @@ from checkin.core.badges.service import (
     record_printed,
     select_batch,
 )
+from checkin.core.io.export.common import ExportError
+from checkin.core.io.export.files import atomic_output
 
 DEFAULT_LAYOUT = "strategiekonferenz"
 BATCH_STOCK = "a4-4xa6"
@@ -95,7 +96,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             if not args.output:
                 return fail("--calibration needs -o FILE.pdf", 2)
             stock = get_stock(args.stock)
-            Path(args.output).write_bytes(render_calibration(stock, offset))
+            _write_pdf(args.output, render_calibration(stock, offset))
             return _report(args, {"written": args.output, "stock": stock.name, "calibration": True})
         if not (args.output or args.preflight or args.printer):
             return fail("say where the badges go: -o FILE.pdf, --printer P, or --preflight", 2)
@@ -128,7 +129,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 "layout": layout.name,
             }
             if args.output:
-                Path(args.output).write_bytes(pdf)
+                _write_pdf(args.output, pdf)
                 info["written"] = args.output
             if args.printer:
                 result = cups.spool(pdf, args.printer, title=f"badges ({len(printed)})")
@@ -142,6 +143,14 @@ def cmd_badges(args: argparse.Namespace) -> int:
             store.close()
     except (LayoutError, StockError) as exc:
         return fail(str(exc), 2)
+    except ExportError as exc:
+        return fail(str(exc))
+
+
+def _write_pdf(path: str, pdf: bytes) -> None:
+    """Badges carry names and ticket codes: owner-only, complete or absent, like every export."""
+    with atomic_output(path) as fh:
+        fh.write(pdf)
 
 
 def _preflight(args, guests, layout, stock, event) -> int:  # noqa: ANN001

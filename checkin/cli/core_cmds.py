@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import os
 import sys
 from collections import Counter
@@ -464,13 +465,16 @@ def cmd_codes(args: argparse.Namespace) -> int:
     from qrcode.constants import ERROR_CORRECT_M
 
     from checkin.core.codes import format_for_display
+    from checkin.core.io.export.common import ExportError
+    from checkin.core.io.export.files import owner_only_folder, write_owner_only
     from checkin.core.io.export.safety import neutralise
 
     out = Path(args.out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return fail(f"cannot create {out}: {exc.strerror or exc}")
+        # The file names are ticket codes: a folder only the owner can open.
+        owner_only_folder(out, ours=lambda p: p.name == "codes.csv" or p.suffix == ".png")
+    except ExportError as exc:
+        return fail(str(exc))
     store = open_store(args)
     count = 0
     holders: Counter[str] = Counter()
@@ -504,7 +508,9 @@ def cmd_codes(args: argparse.Namespace) -> int:
                 qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
                 qr.add_data(a.code)
                 qr.make(fit=True)
-                qr.make_image().save(str(out / name))
+                png = io.BytesIO()
+                qr.make_image().save(png)
+                write_owner_only(out / name, png.getvalue())
                 # Opened in a spreadsheet for the mail merge: no cell may act as a formula.
                 writer.writerow(
                     [
@@ -525,6 +531,8 @@ def cmd_codes(args: argparse.Namespace) -> int:
                 count += 1
     except OSError as exc:
         return fail(f"writing to {out} failed: {exc.strerror or exc}")
+    except ExportError as exc:
+        return fail(str(exc))
     finally:
         store.close()
     shared = sorted(code for code, n in holders.items() if n > 1)

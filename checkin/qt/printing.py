@@ -61,6 +61,7 @@ from checkin.core.badges.service import (
 )
 from checkin.core.badges.stock import Stock
 from checkin.core.badges.text import register_badge_fonts
+from checkin.core.io.export.files import atomic_output
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
 from checkin.qt.messages import outcome_text, printed_note
@@ -295,7 +296,8 @@ class BadgePrintJob(QRunnable):
         if self._cancelled:
             return BatchResult(chosen[:drawn], cancelled=True, job=self)
         if self.output is not None:
-            self.output.write_bytes(pdf)
+            with atomic_output(self.output) as fh:  # owner-only, like every export
+                fh.write(pdf)
         spool = None
         if self.settings.printer:
             spool = print_pdf(pdf, self.settings.printer, self.title)

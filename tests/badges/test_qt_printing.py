@@ -63,6 +63,7 @@ def test_batch_job_exports_pdf_with_progress(qtbot, filled_store, tmp_path: Path
     assert result.ok and not result.cancelled and result.spool is None
     assert len(result.attendees) == len(attendees)
     assert page_count(out.read_bytes()) == (len(attendees) + 3) // 4
+    assert out.stat().st_mode & 0o777 == 0o600  # names and ticket codes: owner-only
     # No printer, no log entries.
     assert not [e for e in filled_store.iter_log() if e.kind is LogKind.BADGE_PRINTED]
 

@@ -34,6 +34,8 @@ class ExportProblem(enum.StrEnum):
     MISSING_FOLDER = "missing_folder"
     DISK_FULL = "disk_full"
     NOT_ALLOWED = "not_allowed"
+    #: An existing folder other users can read, holding files of someone else's.
+    NOT_PRIVATE = "not_private"
     CANCELLED = "cancelled"
     FAILED = "failed"
 
@@ -57,6 +59,8 @@ _MESSAGES = {
     ExportProblem.DISK_FULL: "The disk holding {folder} is full; free some space or choose "
     "another drive. {path} was not written.",
     ExportProblem.NOT_ALLOWED: "Not allowed to write {path}; choose another folder.",
+    ExportProblem.NOT_PRIVATE: "{path} can be opened by other users of this computer and "
+    "holds other files; the QR codes' file names are ticket codes. Choose a new folder.",
     ExportProblem.CANCELLED: "Export cancelled; {path} was not written.",
     ExportProblem.FAILED: "Could not write {path}: {detail}",
 }
