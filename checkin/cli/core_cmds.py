@@ -114,11 +114,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="DIR")
     p.set_defaults(func=cmd_codes)
 
-    p = sub.add_parser("event", help="show or set the event's name, date and venue")
+    p = sub.add_parser("event", help="show or set the event's name, date, venue and time zone")
     add_db_option(p)
     p.add_argument("--name")
     p.add_argument("--date", help="YYYY-MM-DD")
     p.add_argument("--venue")
+    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Berlin; '' = this machine's")
     p.set_defaults(func=cmd_event)
 
     p = sub.add_parser("erase", help="erase this event's data (GDPR): deletes the database")
@@ -550,18 +551,25 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 
 def cmd_event(args: argparse.Namespace) -> int:
+    from dataclasses import asdict, replace
+
+    from checkin.core.event import EventError, load_event, save_event
+
     store = open_store(args)
     try:
-        for key, value in (
-            ("event_name", args.name),
-            ("event_date", args.date),
-            ("event_venue", args.venue),
-        ):
-            if value is not None:
-                store.set_meta(key, value)
-        info = {k: store.get_meta(k) for k in ("event_name", "event_date", "event_venue")}
+        given = {
+            field: value
+            for field in ("name", "date", "venue", "timezone")
+            if (value := getattr(args, field)) is not None
+        }
+        event = load_event(store)
+        if given:
+            event = save_event(store, replace(event, **given))
+    except EventError as exc:
+        return fail(str(exc), 2)
     finally:
         store.close()
+    info = {f"event_{key}": value for key, value in asdict(event).items()}
     if args.json:
         emit_json(info)
     else:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Mapping
 from datetime import datetime, tzinfo
-from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.cli.common import add_db_option, db_target, emit_json, fail, open_store
-from checkin.core.model import Attendee
 
 WHAT_CHOICES = ("attended", "noshow", "walkin", "cancelled", "all", "log")
 FORMAT_CHOICES = ("csv", "xlsx", "pdf")
@@ -42,13 +39,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="';'|','",
         help="CSV separator (default ';', which German Excel expects)",
     )
-    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Berlin (default: this machine)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="e.g. Europe/Berlin (default: the event's time zone, else this machine's)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("report", help="PDF report for the organisers: summary, then the list")
     add_db_option(p)
-    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Berlin (default: this machine)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="e.g. Europe/Berlin (default: the event's time zone, else this machine's)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_report)
 
@@ -73,62 +78,25 @@ def _existing_store(args: argparse.Namespace):  # -> Store
     return open_store(args)
 
 
-class _AttendeesOnDemand(Mapping[int, Attendee]):
-    """Names for the log, fetched as entries need them instead of loading everyone."""
-
-    def __init__(self, store: object) -> None:
-        self._get = lru_cache(maxsize=4096)(store.get_attendee)  # type: ignore[attr-defined]
-
-    def __getitem__(self, key: int) -> Attendee:
-        found = self._get(key)
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from checkin.core.io.export import EventInfo, ExportError, export_attendance, export_log
+    from checkin.core.io.export import ExportError
+    from checkin.core.io.export.job import ExportRequest, run_export
 
     out = Path(args.output)
     fmt = args.format or (out.suffix.lower().lstrip(".") if out.suffix else "csv")
     if fmt not in FORMAT_CHOICES:
         return fail(f"cannot tell the format from {out.name}; add --format csv|xlsx|pdf", 2)
+    if args.what == "log" and args.columns:
+        return fail("--columns applies to attendance lists, not to the log", 2)
     try:
         tz = _zone(args.timezone)
         store = _existing_store(args)
     except (ValueError, FileNotFoundError) as exc:
         return fail(str(exc), 2)
+    columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
+    request = ExportRequest(args.what, fmt, out, columns, args.delimiter, tz)
     try:
-        if args.what == "log":
-            if args.columns:
-                return fail("--columns applies to attendance lists, not to the log", 2)
-            result = export_log(
-                store.iter_log(),
-                _AttendeesOnDemand(store),
-                out,
-                fmt,
-                delimiter=args.delimiter,
-                tz=tz,
-            )
-        else:
-            columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
-            result = export_attendance(
-                store.iter_attendees(),
-                out,
-                what=args.what,
-                columns=columns,
-                fmt=fmt,
-                delimiter=args.delimiter,
-                event=EventInfo.from_store(store),
-                tz=tz,
-                generated_at=datetime.now().astimezone(tz),
-            )
+        result = run_export(store, request, datetime.now().astimezone())
     except ValueError as exc:
         return fail(str(exc), 2)
     except ExportError as exc:
@@ -143,10 +111,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from checkin.core.io.export import EventInfo, ExportError
-    from checkin.core.io.export.files import atomic_output
-    from checkin.core.report import render_report
-    from checkin.core.stats import compute_stats
+    from checkin.core.io.export import ExportError
+    from checkin.core.io.export.job import write_report
 
     out = Path(args.output)
     try:
@@ -155,13 +121,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         return fail(str(exc), 2)
     try:
-        now = datetime.now().astimezone(tz)
-        stats = compute_stats(store.iter_attendees(), store.iter_log(), now)
-        pdf = render_report(
-            stats, store.iter_attendees(), EventInfo.from_store(store), tz=tz, generated_at=now
-        )
-        with atomic_output(out) as fh:
-            fh.write(pdf)
+        stats = write_report(store, out, datetime.now().astimezone(), tz).stats
     except ExportError as exc:
         return fail(str(exc))
     finally:
