@@ -46,6 +46,7 @@ from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 from checkin.qt.dialogs.import_dialog import ImportDialog
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.dialogs.settings_dialog import SettingsDialog
+from checkin.qt.event_actions import EventActions, heading_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import Changes, Operations
 from checkin.qt.settings import DeskSettings
@@ -167,7 +168,10 @@ class MainWindow(QMainWindow):
             self.act_print.setToolTip(self.tr("Badge printing is not installed yet"))
 
     def _build_widgets(self) -> None:
-        self.heading = QLabel(self.store.get_meta("event_name") or self.tr("No event loaded"))
+        self.event_actions = EventActions(self)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self._show_event()
         font = QFont(self.heading.font())
         font.setPointSize(14)
         font.setBold(True)
@@ -235,7 +239,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         event_menu = bar.addMenu(self.tr("&Event"))
-        event_menu.addActions([self.act_import, self.act_demo])
+        event_menu.addActions([self.event_actions.details, self.act_import, self.act_demo])
+        event_menu.addSeparator()
+        event_menu.addActions([self.event_actions.export, self.event_actions.report])
+        event_menu.addAction(self.act_print_batch)
         event_menu.addSeparator()
         event_menu.addAction(self.act_erase)
         event_menu.addSeparator()
@@ -574,6 +581,28 @@ class MainWindow(QMainWindow):
         self.refocus()
 
     # -- organiser actions -----------------------------------------------------------------
+    def event_changed(self) -> None:
+        """The event's details were edited: the heading and the title follow."""
+        self._show_event()
+
+    def _show_event(self) -> None:
+        try:
+            has_guests = self.store.count_attendees() > 0
+        except StoreError:
+            has_guests = True
+        self.heading.setText(heading_text(self.event_actions.current_event(), has_guests))
+        self.setWindowTitle(self._title())
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._clock
+
+    def organiser_allowed(self) -> bool:
+        return self._organiser_allowed()
+
+    def open_dialog_window(self, dialog: QWidget) -> None:
+        self._open(dialog)
+
     def _organiser_allowed(self) -> bool:
         if not self.settings.locked:
             return True
@@ -594,7 +623,7 @@ class MainWindow(QMainWindow):
             dialog.choose_file()
 
     def _after_import(self) -> None:
-        self.heading.setText(self.store.get_meta("event_name") or self.heading.text())
+        self._show_event()
         self.show_desk_or_empty()
         self.counters.refresh()
 

@@ -1,0 +1,121 @@
+"""The organiser's Event menu: event details, exports and the report, PIN-locked.
+
+Kept out of `MainWindow` so the window only adds these actions to its menu; each
+action asks the window for the organiser's PIN first, like every organiser action.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from checkin.core.event import Event, load_event
+from checkin.core.store.base import StoreError
+from checkin.qt.dialogs.event_dialog import EventDialog
+from checkin.qt.dialogs.export_dialog import REPORT, ExportDialog, ExportOutcome
+from checkin.qt.operations import Operations
+
+if TYPE_CHECKING:
+    from checkin.qt.main_window import MainWindow
+
+
+def heading_text(event: Event, has_guests: bool) -> str:
+    """What the desk's heading says about the event (translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    parts = [event.name]
+    day = QDate.fromString(event.date, Qt.DateFormat.ISODate)
+    if day.isValid():
+        parts.append(day.toString("dd.MM.yyyy"))
+    if event.venue:
+        parts.append(event.venue)
+    if event.name:
+        return " · ".join(parts)
+    tr = QCoreApplication.translate
+    if has_guests:
+        rest = " · ".join(parts[1:])
+        unnamed = tr("EventActions", "Event without a name (Event ▸ Event details…)")
+        return f"{unnamed} · {rest}" if rest else unnamed
+    return tr("EventActions", "No guest list yet")
+
+
+class EventActions(QObject):
+    """Builds the Event menu's day's-end actions for `window` and runs them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._folder = ""
+        self._operations: Operations | None = None
+        self.details = self._action(self.tr("Event &details…"), "", self.edit_details)
+        self.export = self._action(self.tr("E&xport attendance…"), "Ctrl+Shift+E", self.export_list)
+        self.report = self._action(self.tr("Organisers' &report…"), "", self.export_report)
+
+    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.window.addAction(action)
+        return action
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.details, self.export, self.report]
+
+    # -- event details --------------------------------------------------------------------
+    def current_event(self) -> Event:
+        try:
+            return load_event(self.window.store)
+        except StoreError:
+            return Event()
+
+    def edit_details(self) -> None:
+        if not self.window.organiser_allowed():
+            return
+        dialog = EventDialog(self.window.store, self.current_event(), self.window)
+        dialog.saved.connect(self._details_saved)
+        self.window.open_dialog_window(dialog)
+
+    def _details_saved(self, event: Event) -> None:
+        self.window.event_changed()
+        self.window.statusBar().showMessage(self.tr("Event details saved"), 4000)
+
+    # -- exports ----------------------------------------------------------------------------
+    def export_list(self) -> None:
+        self._export("attended")
+
+    def export_report(self) -> None:
+        self._export(REPORT)
+
+    def _export(self, what: str) -> None:
+        if not self.window.organiser_allowed():
+            return
+        dialog = ExportDialog(
+            self.window.store,
+            self.operations,
+            self.window.clock,
+            self.window,
+            what=what,
+            folder=self._folder,
+        )
+        dialog.exported.connect(self._exported)
+        self.window.open_dialog_window(dialog)
+
+    def _exported(self, outcome: ExportOutcome) -> None:
+        self._folder = str(outcome.path.parent)
+        self.window.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=outcome.path), 10000
+        )
+
+    @property
+    def operations(self) -> Operations:
+        found = getattr(self.window, "operations", None)
+        if isinstance(found, Operations):
+            return found
+        if self._operations is None:  # until the window owns its runner
+            self._operations = Operations(self.window.store, self)
+        return self._operations
