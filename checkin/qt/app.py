@@ -24,6 +24,7 @@ from checkin.qt import i18n
 from checkin.qt.main_window import MainWindow
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
+from checkin.qt.window_fit import place_window
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -32,10 +33,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     # Qt keeps threads of its own that Python does not see: never fork under them.
     # A big import then reads and folds in one process (slower, always safe).
     forking.ENABLED = False
+    from checkin.qt.window_fit import install_wheel_guard
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        install_wheel_guard(app)
         return app
     app = QApplication(argv or ["checkin"])
+    install_wheel_guard(app)
     app.setApplicationName("checkin")
     app.setOrganizationName("checkin")
     app.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
@@ -101,7 +106,7 @@ class DeskApp:
         if geometry is not None:
             window.restoreGeometry(geometry)
         else:
-            window.resize(1280, 820)
+            place_window(window, self.qsettings)
         self.window = window
         if old is not None:
             # The new window first: closing the only visible window would quit the app.

@@ -58,6 +58,7 @@ from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
 from checkin.qt.widgets.scanner_guard import ScannerGuard
 from checkin.qt.widgets.verdict_banner import VerdictBanner
+from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
 SEARCH_LIMIT = 100
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.scan_field)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        self.fit = DeskFit(self.banner, self.table, splitter)
 
         self.tabs = QTabWidget(self)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -257,6 +259,8 @@ class MainWindow(QMainWindow):
         badges.addActions([self.act_print, self.act_print_batch, self.act_printer])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.act_desk_view, self.act_dashboard])
+        self.act_full_screen = full_screen_action(self)
+        view.addAction(self.act_full_screen)
         desk = bar.addMenu(self.tr("&Desk"))
         desk.addActions([self.act_settings, self.act_sound])
 
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         self.counters.refresh_later()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_geometry(self, self._qsettings)
         self._details_timer.stop()
         self.banner.stop()
         self.operations.shutdown()  # nothing runs on once the window is gone

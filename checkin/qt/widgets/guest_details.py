@@ -82,10 +82,12 @@ class GuestDetails(QWidget):
             buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        # The buttons right under the name: on a small screen they stay in view, the
+        # fields below scroll.
+        layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("History:"), self))
         layout.addWidget(self.history)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         self.attendee: Attendee | None = None
 
