@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from checkin.cli.common import ask_password, db_target, fail
+from checkin.cli.common import fail, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,11 +31,15 @@ def _prepare(args: argparse.Namespace) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     _prepare(args)
     from checkin.core.store.base import StoreError
-    from checkin.qt.app import DeskApp, application, open_event, run
+    from checkin.qt.app import DeskApp, application, run
 
+    # A path the organiser named must hold an event, as for every other command (a typo
+    # would open an empty event that knows no guest); only the per-user default starts
+    # empty on the first day, where the window offers to import the list.
+    named = bool(getattr(args, "db", None) or os.environ.get("CHECKIN_DB"))
     application()
     try:
-        store = open_event(db_target(args), ask_password)
+        store = open_store(args, create=not named)
     except StoreError as exc:
         return fail(str(exc))
     return run(DeskApp(store), args.screenshot)

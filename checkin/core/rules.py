@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from checkin.core import codes
+from checkin.core import codes, search
 from checkin.core.io.values import split_title
 from checkin.core.model import (
     Attendee,
@@ -229,6 +229,35 @@ class CheckInService:
         if state is None or state.desk != entry.desk or state.at != entry.at:
             return None
         return attendee
+
+    def registered_namesakes(self, attendee: Attendee, limit: int = 5) -> list[Attendee]:
+        """Registered guests not yet arrived who carry a walk-in's name.
+
+        A "walk-in" with a registered guest's name is most often that guest without
+        their ticket: the desk offers the registered guest instead of adding a
+        duplicate. Names match folded (Müller = Mueller); a first name given on both
+        sides must agree, a missing one matches any.
+        """
+        last, first = (
+            search.fold(attendee.last_name.strip()),
+            search.fold(attendee.first_name.strip()),
+        )
+        if not last and not first:
+            return []
+        query = " ".join(p for p in (attendee.first_name, attendee.last_name) if p.strip())
+        found = []
+        for candidate in self.search(query, 50):
+            if candidate.status is not Status.ACTIVE or candidate.checked_in is not None:
+                continue
+            c_last, c_first = search.fold(candidate.last_name), search.fold(candidate.first_name)
+            if last and c_last != last:
+                continue
+            if first and c_first and c_first != first:
+                continue
+            if not last and c_first != first:
+                continue
+            found.append(candidate)
+        return found[:limit]
 
     def walk_in(self, attendee: Attendee, desk: str, operator: str) -> Verdict:
         """Add a guest at the desk and admit them at once, with a fresh code."""

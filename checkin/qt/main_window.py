@@ -44,6 +44,7 @@ from checkin.core.store.base import Store, StoreError
 from checkin.qt import integrations
 from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 from checkin.qt.dialogs.import_dialog import ImportDialog
+from checkin.qt.dialogs.namesake import NEW_GUEST, NamesakeQuestion
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.dialogs.settings_dialog import SettingsDialog
 from checkin.qt.event_actions import EventActions, heading_text
@@ -108,7 +109,10 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
     def _title(self) -> str:
-        name = self.store.get_meta("event_name")
+        try:
+            name = self.store.get_meta("event_name")
+        except StoreError:
+            name = ""
         return f"{name} – checkin" if name else "checkin"
 
     def _action(
@@ -296,7 +300,11 @@ class MainWindow(QMainWindow):
         )
 
     def show_desk_or_empty(self) -> None:
-        has_list = self.store.count_attendees() > 0
+        try:
+            has_list = self.store.count_attendees() > 0
+        except StoreError as exc:
+            self.show_store_error(exc)
+            has_list = self.pages.currentWidget() is self.tabs
         self.pages.setCurrentWidget(self.tabs if has_list else self.empty)
         if has_list and not self.scan_field.searching:
             # The full list (200,000 ids) loads right after the first paint: scanning
@@ -487,13 +495,22 @@ class MainWindow(QMainWindow):
     def _refresh_details(self) -> None:
         shown = self.details.attendee
         if shown is not None and shown.id is not None:
-            fresh = self.store.get_attendee(shown.id)
-            self.details.show_attendee(fresh, self._history(fresh) if fresh else [])
+            try:
+                fresh = self.store.get_attendee(shown.id)
+                history = self._history(fresh) if fresh else []
+            except StoreError as exc:
+                self.statusBar().showMessage(str(exc), 10000)
+                return
+            self.details.show_attendee(fresh, history)
 
     def _history(self, attendee: Attendee) -> list[LogEntry]:
         if attendee.id is None:
             return []
-        return self.store.log_for(attendee.id)
+        try:
+            return self.store.log_for(attendee.id)
+        except StoreError as exc:  # the details show what is known; the bar says why not more
+            self.statusBar().showMessage(str(exc), 10000)
+            return []
 
     # -- actions on a guest ----------------------------------------------------------------
     def check_in_selected(self) -> None:
@@ -510,7 +527,12 @@ class MainWindow(QMainWindow):
         self.show_verdict(verdict)
 
     def undo_last(self) -> None:
-        self._undo(self.service.last_admitted(self.settings.desk))
+        try:
+            last = self.service.last_admitted(self.settings.desk)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
+        self._undo(last)
 
     def undo_selected(self) -> None:
         attendee = self.selected_attendee()
@@ -529,7 +551,11 @@ class MainWindow(QMainWindow):
         ):
             self.refocus()
             return
-        undone = self.service.undo(attendee.id, self.settings.desk, self.settings.operator)
+        try:
+            undone = self.service.undo(attendee.id, self.settings.desk, self.settings.operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
         if undone is not None:
             self.banner.show_content(
                 BannerContent(Tone.READY, "↶", self.tr("Check-in undone"), name)
@@ -543,7 +569,22 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def _walk_in_entered(self, attendee: Attendee) -> None:
-        verdict = self.service.walk_in(attendee, self.settings.desk, self.settings.operator)
+        desk, operator = self.settings.desk, self.settings.operator
+        try:
+            namesakes = self.service.registered_namesakes(attendee)
+            choice: Attendee | str | None = NEW_GUEST
+            if namesakes:  # most often the registered guest without their ticket
+                choice = NamesakeQuestion.ask(self, attendee, namesakes)
+            if choice is None:
+                self.refocus()
+                return
+            if isinstance(choice, Attendee) and choice.id is not None:
+                verdict = self.service.check_in(choice.id, desk, operator)
+            else:
+                verdict = self.service.walk_in(attendee, desk, operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
         self.show_desk_or_empty()
         self.show_verdict(verdict)
 
@@ -556,7 +597,11 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def _edited(self, attendee: Attendee) -> None:
-        self.service.edit(attendee, self.settings.desk, self.settings.operator)
+        try:
+            self.service.edit(attendee, self.settings.desk, self.settings.operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
         self._refresh_details()
 
     def print_batch(self) -> None:

@@ -82,3 +82,10 @@ def test_cli_event_sets_and_checks_the_time_zone(tmp_path: Path, capsys) -> None
     assert main(["event", "--db", str(db), "--timezone", "Europe/Vienna", "--name", "T"]) == 0
     out = capsys.readouterr().out
     assert "timezone: Europe/Vienna" in out and "name: T" in out
+
+
+def test_gui_on_a_path_without_an_event_says_so_and_creates_nothing(tmp_path: Path, capsys):
+    typo = tmp_path / "evnet.sqlite3"
+    assert main(["gui", "--db", str(typo)]) == 1
+    assert "There is no event at" in capsys.readouterr().err
+    assert not typo.exists()
