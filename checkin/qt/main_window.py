@@ -50,6 +50,7 @@ from checkin.qt.dialogs.settings_dialog import SettingsDialog
 from checkin.qt.event_actions import EventActions, heading_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import Changes, Operations
+from checkin.qt.print_check import badge_fits_or_confirmed
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
@@ -619,8 +620,12 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> None:
         attendee = self.selected_attendee()
-        if attendee is not None:
+        if attendee is None:
+            return
+        if badge_fits_or_confirmed(self, self.store, attendee, self._qsettings):
             self._print(attendee, automatic=False)
+        else:
+            self.refocus()
 
     def _print(self, attendee: Attendee, automatic: bool) -> None:
         message = integrations.print_badge(

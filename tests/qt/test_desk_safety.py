@@ -140,3 +140,49 @@ def test_walk_in_and_edit_on_a_locked_database_say_so(qtbot, desk, asked):
         edit.accept()
         assert_database_problem_shown(desk)
     assert desk.store.find_by_code("PLAIN007")[0].first_name == "Berta"
+
+
+LONG = Attendee(
+    code="LONG0009",
+    title="Prof. Dr.-Ing. habil.",
+    first_name="Maximiliane-Konstanze Friederike",
+    last_name="von Hohenzollern-Sigmaringen-Wittelsbach",
+)
+
+
+def select(qtbot, desk, query: str) -> None:
+    desk.start_search()
+    qtbot.keyClicks(desk.scan_field, query)
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+
+
+@pytest.mark.parametrize("print_anyway", [False, True])
+def test_ctrl_p_warns_before_printing_a_name_that_would_be_cut(
+    qtbot, desk, monkeypatch, print_anyway
+):
+    desk.store.add_attendee(LONG)
+    asked = []
+
+    def ask(cls, parent, title, text):
+        asked.append(text)
+        return print_anyway
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    select(qtbot, desk, "Hohenzollern")
+    desk.statusBar().clearMessage()
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    assert "would be cut off" in asked[0] and "Hohenzollern" in asked[0]
+    # Printing went ahead only when the person said so (this desk has no printer chosen:
+    # the status bar says that instead of printing).
+    assert bool(desk.statusBar().currentMessage()) is print_anyway
+    qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
+
+
+def test_ctrl_p_asks_nothing_for_a_badge_that_fits(qtbot, desk, monkeypatch):
+    asked = []
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, p, t, x: asked.append(x)))
+    select(qtbot, desk, "Beispiel")
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []
+    assert "printer" in desk.statusBar().currentMessage()
