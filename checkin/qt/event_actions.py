@@ -15,7 +15,7 @@ from checkin.core.event import Event, load_event
 from checkin.core.store.base import StoreError
 from checkin.qt.dialogs.event_dialog import EventDialog
 from checkin.qt.dialogs.export_dialog import REPORT, ExportDialog, ExportOutcome
-from checkin.qt.operations import Operations
+from checkin.qt.operations import Changes
 
 if TYPE_CHECKING:
     from checkin.qt.main_window import MainWindow
@@ -48,7 +48,6 @@ class EventActions(QObject):
         super().__init__(window)
         self.window = window
         self._folder = ""
-        self._operations: Operations | None = None
         self.details = self._action(self.tr("Event &details…"), "", self.edit_details)
         self.export = self._action(self.tr("E&xport attendance…"), "Ctrl+Shift+E", self.export_list)
         self.report = self._action(self.tr("Organisers' &report…"), "", self.export_report)
@@ -81,7 +80,7 @@ class EventActions(QObject):
         self.window.open_dialog_window(dialog)
 
     def _details_saved(self, event: Event) -> None:
-        self.window.event_changed()
+        self.window.apply_changes(Changes(event=True))
         self.window.statusBar().showMessage(self.tr("Event details saved"), 4000)
 
     # -- exports ----------------------------------------------------------------------------
@@ -96,7 +95,7 @@ class EventActions(QObject):
             return
         dialog = ExportDialog(
             self.window.store,
-            self.operations,
+            self.window.operations,
             self.window.clock,
             self.window,
             what=what,
@@ -110,12 +109,3 @@ class EventActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=outcome.path), 10000
         )
-
-    @property
-    def operations(self) -> Operations:
-        found = getattr(self.window, "operations", None)
-        if isinstance(found, Operations):
-            return found
-        if self._operations is None:  # until the window owns its runner
-            self._operations = Operations(self.window.store, self)
-        return self._operations

@@ -333,9 +333,7 @@ class MainWindow(QMainWindow):
         if changes.all_attendees:
             self.show_desk_or_empty()
         if changes.event:
-            name = self.store.get_meta("event_name")
-            self.heading.setText(name or self.tr("No event loaded"))
-            self.setWindowTitle(self._title())
+            self._show_event()
         self.counters.refresh_later()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -636,11 +634,8 @@ class MainWindow(QMainWindow):
         self.refocus()
 
     # -- organiser actions -----------------------------------------------------------------
-    def event_changed(self) -> None:
-        """The event's details were edited: the heading and the title follow."""
-        self._show_event()
-
     def _show_event(self) -> None:
+        """The heading and the title say which event this is (name, day, place)."""
         try:
             has_guests = self.store.count_attendees() > 0
         except StoreError:

@@ -23,6 +23,7 @@ from checkin.core.store.base import ImportPlan
 from checkin.qt.dialogs.event_dialog import EventDialog
 from checkin.qt.dialogs.export_dialog import REPORT, ExportDialog, FolderOpener, SavePrompt
 from checkin.qt.dialogs.questions import PinPrompt
+from checkin.qt.operations import Changes
 
 
 def open_export(qtbot, desk, what: str = "attended") -> ExportDialog:
@@ -85,7 +86,7 @@ def test_an_unknown_time_zone_is_refused_in_words(qtbot, desk):
 
 def test_an_event_without_a_name_does_not_say_no_event(qtbot, desk):
     desk.store.set_meta("event_name", "")
-    desk.event_changed()
+    desk.apply_changes(Changes(event=True))
     assert "No event" not in desk.heading.text()
     assert "Event details" in desk.heading.text()
 
