@@ -53,7 +53,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--allow-removals",
         action="store_true",
-        help="FILE is the complete new list even though most stored guests are missing from it",
+        help="FILE is the complete new list even though most stored guests (or guests who "
+        "already came) are missing from it",
+    )
+    p.add_argument(
+        "--allow-cut-off",
+        action="store_true",
+        help="FILE is complete even though it ends inside a record (looks cut off)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -214,8 +220,9 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from checkin.core.importing import WouldRemoveMost, import_list
+    from checkin.core.importing import ImportQuestion, Question, import_list
     from checkin.core.io import ListFileError
+    from checkin.core.store.open import open_store as open_target
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -224,8 +231,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             return fail(f"--map needs COLUMN=FIELD, got {item!r}", 2)
         mapping[column] = fieldname
     target = db_target(args)
-    new_file = isinstance(target, Path) and not target.exists()
-    store = open_store(args, create=True)
+    staged = None
+    if isinstance(target, Path) and not target.exists():
+        # A first import builds the event in a hidden file and moves it into place when
+        # it is complete: killed midway, it leaves no event that knows nobody.
+        from checkin.core.store.open import clear_stale_staging, staging_path
+
+        clear_stale_staging(target)
+        staged = staging_path(target)
+        store = open_target(staged)
+    else:
+        store = open_store(args, create=True)
+    failed = clashed = False
     failed = True
     try:
         report = import_list(
@@ -236,9 +253,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             keep_missing=args.keep_missing,
             allow_removals=args.allow_removals,
             delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+            confirmed=(Question.CUT_OFF,) if args.allow_cut_off else (),
         )
         failed = False
-    except WouldRemoveMost as exc:
+    except ImportQuestion as exc:
+        if exc.question is Question.CUT_OFF:
+            return _import_failed(args, f"{exc} (--allow-cut-off imports it as it is.)")
         return _import_failed(
             args,
             f"{exc} (--keep-missing adds the file to the current list; --allow-removals "
@@ -253,10 +273,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _import_failed(args, f"{exc.strerror or exc}. Nothing was imported.")
     finally:
         store.close()
-        if failed and new_file:  # no empty event left behind to be mistaken for the real one
+        if staged is not None:
             from checkin.core.erase import erase_event
+            from checkin.core.store.open import publish_staged
 
-            erase_event(target)
+            if not failed:
+                assert isinstance(target, Path)
+                try:
+                    publish_staged(staged, target)
+                except FileExistsError:
+                    failed = clashed = True
+            if failed:  # no empty event left behind to be mistaken for the real one
+                erase_event(staged)
+    if clashed:
+        return fail(
+            f"Another event appeared at {target} during the import; it was left as it is "
+            "and this import was not saved. Import again."
+        )
     summary = {
         "file": args.file,
         "format": report.source_format,

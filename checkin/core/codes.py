@@ -16,6 +16,7 @@ looks like it needs them.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -243,13 +244,20 @@ def _from_json(s: str) -> str | None:
     return ""
 
 
+#: A host name and a path without a scheme: "tickets.example/t/42?code=X", as a QR
+#: code generator or a person copying from the address bar leaves it.
+_SCHEMELESS_URL = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?/", re.IGNORECASE
+)
+
+
 def _looks_like_url(s: str) -> bool:
-    return "://" in s[:12] or s[:4].lower() == "www."
+    return "://" in s[:12] or s[:4].lower() == "www." or bool(_SCHEMELESS_URL.match(s))
 
 
 def _from_url(s: str) -> str | None:
     """The code in a URL's query (?code=X), fragment, or last path segment."""
-    if s[:4].lower() == "www.":
+    if "://" not in s[:12]:
         s = "https://" + s
     try:
         parts = urlsplit(s)
@@ -323,7 +331,11 @@ def clean_scan(raw: str) -> CleanInput:
         return _invalid(raw, "binary")
 
     how = ""
-    extracted = _extract(s) if (s[0] == "{" or ":" in s or s[:4].lower() == "www.") else None
+    extracted = (
+        _extract(s)
+        if (s[0] == "{" or ":" in s or s[:4].lower() == "www." or ("/" in s and "." in s))
+        else None
+    )
     if extracted is None and (not s.isascii() or s[:4].lower() == "http"):
         extracted = _extract_mangled(s)
     if extracted is not None:

@@ -10,6 +10,7 @@ transaction, so a failure changes nothing.
 from __future__ import annotations
 
 import difflib
+import enum
 import gc
 import json
 from collections import Counter, defaultdict
@@ -24,6 +25,7 @@ from typing import Any
 from checkin.core import codes
 from checkin.core import search as folding
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
+from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
 from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
 from checkin.core.rules import local_now
@@ -645,23 +647,96 @@ def _holder_changed(line: int, stored: Attendee, incoming: Attendee) -> Problem:
 MASS_REMOVAL_MIN = 20
 
 
-class WouldRemoveMost(ListFileError):
-    """The import would take most stored guests off the list, or give their codes to other
-    people (the wrong file, with the same numbered codes); nothing changed."""
+class Question(enum.StrEnum):
+    """What an import asks before it writes; a person confirms each one (CLI flag, dialog)."""
 
-    def __init__(self, removed: int, stored: int, passed_on: int = 0) -> None:
-        self.removed, self.stored, self.passed_on = removed, stored, passed_on
-        also = f", and give the codes of {passed_on} to other people" if passed_on else ""
+    #: The file ends inside a record: not the whole list (see `FileCutOff`).
+    CUT_OFF = "cut_off"
+    #: Most stored guests would be taken off the list (see `WouldRemoveMost`).
+    REMOVE_MOST = "remove_most"
+    #: Guests who came or have a badge would be taken off the list (`WouldRemoveAdmitted`).
+    REMOVE_ADMITTED = "remove_admitted"
+
+
+class ImportQuestion(ListFileError):
+    """The import stopped before writing anything to ask a person; `question` says what."""
+
+    question: Question
+
+
+class FileCutOff(ImportQuestion):
+    """The file ends inside a record (an interrupted download, a full USB stick)."""
+
+    question = Question.CUT_OFF
+
+    def __init__(self, cut_off: CutOff) -> None:
+        self.cut_off = cut_off
+        why = {
+            CutOffReason.OPEN_QUOTE: "a quoted cell is still open at the end of the file",
+            CutOffReason.SHORT_LAST_LINE: (
+                "its last line has no line end and fewer cells than the line before it"
+            ),
+            CutOffReason.LAST_VALUE_CUT: (
+                "its last line has no line end and a value on it is only the start of the "
+                "stored one"
+            ),
+        }.get(cut_off.reason, "it ends inside a record")
         super().__init__(
-            f"This list would mark {removed} of the {stored} guests already imported as no "
-            f"longer on the list{also}. Nothing was imported. If the file only adds late "
-            "registrations, add it to the current list; if it is the complete new list, "
-            "confirm the removals."
+            f"This file looks cut off at line {cut_off.line}: {why} ({cut_off.excerpt!r}). "
+            "An interrupted download or a full USB stick ends a file like this, and the "
+            "guests after the cut would be taken off the list. Nothing was imported. Get "
+            "the complete file; if this file is complete after all, import it anyway."
         )
 
 
+class WouldRemoveMost(ImportQuestion):
+    """The import would take most stored guests off the list, or give their codes to other
+    people (the wrong file, with the same numbered codes); nothing changed."""
+
+    question = Question.REMOVE_MOST
+
+    def __init__(
+        self, removed: int, stored: int, passed_on: int = 0, admitted: tuple[str, ...] = ()
+    ) -> None:
+        self.removed, self.stored, self.passed_on = removed, stored, passed_on
+        self.admitted = admitted
+        also = f", and give the codes of {passed_on} to other people" if passed_on else ""
+        came = f" ({_who(admitted)} already came or have a badge)" if admitted else ""
+        super().__init__(
+            f"This list would mark {removed} of the {stored} guests already imported as no "
+            f"longer on the list{came}{also}. Nothing was imported. If the file only adds "
+            "late registrations, add it to the current list; if it is the complete new "
+            "list, confirm the removals."
+        )
+
+
+class WouldRemoveAdmitted(ImportQuestion):
+    """The import would take guests off the list who were checked in or printed a badge."""
+
+    question = Question.REMOVE_ADMITTED
+
+    def __init__(self, admitted: tuple[str, ...]) -> None:
+        self.admitted = admitted
+        super().__init__(
+            f"This list no longer names {len(admitted)} guest(s) who already came or have a "
+            f"badge: {_who(admitted)}. They would be refused at the door from now on. "
+            "Nothing was imported. If the file only adds late registrations, add it to the "
+            "current list; if these guests really are no longer invited, confirm the removals."
+        )
+
+
+#: Names listed in a question before "and N more".
+_WHO_SHOWN = 10
+
+
+def _who(names: tuple[str, ...]) -> str:
+    shown = ", ".join(names[:_WHO_SHOWN])
+    more = len(names) - _WHO_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
 def _removes_most(
-    plan: ImportPlan, report: ImportReport, existing: list[Attendee]
+    plan: ImportPlan, report: ImportReport, existing: list[Attendee], admitted: tuple[str, ...]
 ) -> WouldRemoveMost | None:
     removed, passed_on = len(plan.removals), report.holders_changed
     if removed + passed_on < MASS_REMOVAL_MIN:
@@ -669,7 +744,74 @@ def _removes_most(
     stored = sum(1 for a in existing if not a.walk_in and a.status is not Status.REMOVED)
     if (removed + passed_on) * 2 <= stored:
         return None
-    return WouldRemoveMost(removed, stored, passed_on)
+    return WouldRemoveMost(removed, stored, passed_on, admitted)
+
+
+def _removed_who_came(
+    store: Store, plan: ImportPlan, existing: list[Attendee], listed_codes: set[str]
+) -> tuple[str, ...]:
+    """The guests the plan takes off the list who were checked in or have a printed badge.
+
+    A guest whose code the list still names (a ticket passed on to someone else) is
+    not asked about: the list says who holds the ticket now.
+    """
+    if not plan.removals:
+        return ()
+    removed = set(plan.removals)
+    printed = {
+        e.attendee_id
+        for e in store.iter_log()
+        if e.kind is LogKind.BADGE_PRINTED and e.attendee_id in removed
+    }
+    return tuple(
+        a.display_name or a.code
+        for a in sorted(existing, key=lambda a: a.sort_key)
+        if a.id in removed
+        and (a.checked_in is not None or a.id in printed)
+        and a.code.casefold() not in listed_codes
+    )
+
+
+#: Text fields a cut inside the last cell of a file shortens.
+_CUT_FIELDS = (
+    "title", "first_name", "last_name", "company", "function", "email", "category",
+    "attention_note",
+)  # fmt: skip
+
+
+def _last_value_cut(existing: list[Attendee], parsed: ParsedList) -> CutOff | None:
+    """A last line without its line end whose values are only the start of the stored ones.
+
+    A cut inside the last cell leaves a row of the right width ("Pre" for "Presse",
+    "anna@exa" for an address, "storn" for "storniert", a code's first characters):
+    only the stored guests show that it is shorter.
+    """
+    if not parsed.last_line_open or not parsed.rows or not existing:
+        return None
+    last = parsed.rows[-1]
+    incoming = last.attendee
+    shown = f"{incoming.code} {incoming.first_name} {incoming.last_name}".strip()
+    cut = CutOff(last.line, CutOffReason.LAST_VALUE_CUT, shown)
+    holders = [a for a in existing if a.code == incoming.code] if incoming.code else []
+    if incoming.code and not holders:
+        longer = any(a.code.startswith(incoming.code) for a in existing)
+        return cut if longer else None
+    unreadable_status = any(
+        p.line == last.line and p.column and p.reason is ProblemReason.UNREADABLE_VALUE
+        for p in parsed.problems
+    )
+    for stored in holders:
+        for name in _CUT_FIELDS:
+            now, before = getattr(incoming, name), getattr(stored, name)
+            if now != before and before.startswith(now):
+                return cut
+        if unreadable_status and incoming.status is not stored.status:
+            return cut
+        for key, before in stored.extra.items():
+            now = incoming.extra.get(key, "")
+            if now != before and before.startswith(now):
+                return cut
+    return None
 
 
 @contextmanager
@@ -700,12 +842,20 @@ def import_list(
     cancelled: Callable[[], bool] | None = None,
     clock: Callable[[], datetime] = local_now,
     delimiter: str | None = None,
+    confirmed: Collection[Question] = (),
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
 
-    A list that would mark most stored guests removed raises WouldRemoveMost (nothing
-    changed) unless `allow_removals`: the wrong file must not empty the event.
+    Before anything is written, an `ImportQuestion` (nothing changed) asks a person
+    unless its `Question` is in `confirmed`: a file cut off inside a record
+    (`FileCutOff`), a list that would mark most stored guests removed
+    (`WouldRemoveMost`: the wrong file must not empty the event), one that would take
+    guests off it who came or have a badge (`WouldRemoveAdmitted`). `allow_removals`
+    confirms both removal questions.
     """
+    confirmed = set(confirmed)
+    if allow_removals:
+        confirmed |= {Question.REMOVE_MOST, Question.REMOVE_ADMITTED}
     parsed: ParsedList = parse_list(
         path,
         sheet=sheet,
@@ -714,8 +864,14 @@ def import_list(
         cancelled=cancelled,
         delimiter=delimiter,
     )
+    if parsed.cut_off is not None and Question.CUT_OFF not in confirmed:
+        raise FileCutOff(parsed.cut_off)
     with _collector_paused():
         existing = list(store.iter_attendees()) if store.count_attendees() else []
+        if Question.CUT_OFF not in confirmed:
+            cut = _last_value_cut(existing, parsed)
+            if cut is not None:
+                raise FileCutOff(cut)
         plan, report = plan_import(
             existing,
             parsed.rows,
@@ -725,9 +881,15 @@ def import_list(
             carried=ListColumns.of(parsed),
             rejected_codes=parsed.rejected_codes,
         )
-        refusal = None if allow_removals else _removes_most(plan, report, existing)
-        if refusal is not None:
-            raise refusal
+        if not {Question.REMOVE_MOST, Question.REMOVE_ADMITTED} <= confirmed:
+            listed = {r.attendee.code.casefold() for r in parsed.rows if r.attendee.code}
+            admitted = _removed_who_came(store, plan, existing, listed)
+            if Question.REMOVE_MOST not in confirmed:
+                refusal = _removes_most(plan, report, existing, admitted)
+                if refusal is not None:
+                    raise refusal
+            if admitted and not {Question.REMOVE_MOST, Question.REMOVE_ADMITTED} & confirmed:
+                raise WouldRemoveAdmitted(admitted)
         if cancelled is not None and cancelled():
             return replace(
                 report,

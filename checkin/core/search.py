@@ -239,3 +239,16 @@ def looks_like_name_query(text: str) -> bool:
 
 
 _NAME_PUNCT = str.maketrans("", "", "'.’")
+
+#: The marks people type for the apostrophe of O'Brien or D’Angelo (folding makes them ').
+APOSTROPHES = "'’‘`´ʼ"
+
+
+def apostrophe_query(query: str) -> bool:
+    """True when the operator typed only an apostrophe: they look for names that have one.
+
+    Folding drops the apostrophe from every word, so such a query has no word to search
+    for; the stores then list the names that contain one instead of nobody.
+    """
+    s = query.strip()
+    return bool(s) and len(s) <= 3 and not s.strip(APOSTROPHES)

@@ -570,220 +570,240 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
         <source>Import attendee list</source>
-        <extracomment>The list would take most stored guests off it or give their codes to others (removed, stored, passed on): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
+        <extracomment>The import stopped to ask a person (an ImportQuestion: a cut-off file, most guests or guests who came taken off the list): nothing changed. Emitted after a successful import (with its report). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="128"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="146"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="143"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="151"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="166"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="230"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="232"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="233"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="234"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="235"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="237"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="238"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="271"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
+        <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
+        <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="356"/>
+        <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
+        <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="364"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="371"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
+        <source>Among them are guests who already came or have a badge: {names}.</source>
+        <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="382"/>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>

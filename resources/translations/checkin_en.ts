@@ -570,220 +570,240 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="122"/>
         <source>Import attendee list</source>
-        <extracomment>The list would take most stored guests off it or give their codes to others (removed, stored, passed on): nothing changed. Emitted after a successful import (with its report). Set once the person has seen how many guests this list would remove.</extracomment>
+        <extracomment>The import stopped to ask a person (an ImportQuestion: a cut-off file, most guests or guests who came taken off the list): nothing changed. Emitted after a successful import (with its report). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="124"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="125"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="128"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="132"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="135"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="136"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="146"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="143"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="151"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="166"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="230"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="232"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="233"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="234"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="235"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="236"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="237"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="238"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="271"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
+        <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
+        <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="356"/>
+        <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
+        <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="364"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="371"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
+        <source>Among them are guests who already came or have a badge: {names}.</source>
+        <translation>Among them are guests who already came or have a badge: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="382"/>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>

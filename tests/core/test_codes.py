@@ -468,3 +468,16 @@ def test_mangled_generated_codes_are_always_recovered(rng: random.Random) -> Non
     for variant in (code, format_for_display(code), format_for_display(code).lower()):
         cleaned = clean_scan(mangle_us_to_de(variant))
         assert code in {cleaned.code, *(c for c, _ in cleaned.alternatives)}
+
+
+def test_a_ticket_url_without_scheme_yields_its_code():
+    for scanned, code in (
+        ("tickets.example/e/42/t?code=X7Q2", "X7Q2"),
+        ("tickets.example/e/42/ticket/ABC123", "ABC123"),
+        ("tickets.example:8443/t?secret=S9", "S9"),
+    ):
+        clean = clean_scan(scanned)
+        assert (clean.code, clean.how) == (code, "url"), scanned
+        assert (scanned, "as_scanned") in clean.alternatives  # a list storing the URL
+    for plain in ("A/123", "2024.1/55", "K-1001", "anna.berg"):
+        assert clean_scan(plain).code == plain and not clean_scan(plain).how

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checkin.core import codes
-from checkin.core.importing import import_list
+from checkin.core.importing import Question, WouldRemoveAdmitted, import_list
 from checkin.core.io import ListFileError
 from checkin.core.model import Status, VerdictKind
 from checkin.core.rules import CheckInService
@@ -48,7 +48,10 @@ def test_reimport_updates_adds_marks_removed_and_keeps_check_ins(
         "A4;;Ida;Berg;IHK;;Teilnehmer;\n"  # unchanged; A3 removed
         "A5;;Nguyễn Thị;Hương;VNTech;;Presse;\n",  # new
     )
-    report = import_list(store, second, clock=clock)
+    with pytest.raises(WouldRemoveAdmitted) as asked:  # Jan Dvořák came: asked, says who
+        import_list(store, second, clock=clock)
+    assert asked.value.admitted == ("Jan Dvořák",) and store.count_attendees() == 4
+    report = import_list(store, second, clock=clock, confirmed=[Question.REMOVE_ADMITTED])
     assert report.inserted == 1
     assert report.updated == 2  # A1 corrected, A2 cancelled
     assert report.unchanged == 1  # A4: only the file it came from is new

@@ -60,6 +60,9 @@ def test_ambiguous_code_is_resolved_by_a_person(service: CheckInService) -> None
 
 def test_codes_inside_urls_and_case_and_layout(service: CheckInService) -> None:
     assert service.scan("https://tickets.example/checkin?code=WESTK1", "T", "O").admits
+    # The same ticket's URL without "https://" (a QR generator that left the scheme off).
+    again = service.scan("tickets.example/checkin?code=WESTK1", "T", "O")
+    assert again.kind is VerdictKind.ALREADY_CHECKED_IN and again.code == "WESTK1"
     assert service.scan("dulig1", "T", "O").admits  # unique case-insensitive match
     # A US-layout scanner on a German keyboard swaps y and z: code "LUKASZ" arrives as "LUKASY".
     verdict = service.scan(codes.mangle_us_to_de("LUKASZ"), "T", "O")

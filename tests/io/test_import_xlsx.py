@@ -106,7 +106,8 @@ def test_large_workbook_in_streaming_mode(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"PK\x03\x04" + b"\x00" * 200, "ZIP"),
+        (b"PK\x03\x04" + b"\x00" * 200, "cut off"),  # no central directory: the end is missing
+        (b"PK\x03\x04" + b"\x00" * 200 + b"PK\x05\x06" + b"\x00" * 18, "ZIP"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel"),
     ],
 )

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
+from checkin.core.store.sqlite import SQLiteStore
 from checkin.qt.dialogs.import_dialog import ImportDialog
+
+
+@pytest.fixture
+def empty_store(tmp_path):
+    """An event that knows no guest yet (the shared `store` has guests who came)."""
+    opened = SQLiteStore.open(tmp_path / "leer.sqlite3")
+    yield opened
+    opened.close()
+
 
 CSV = (
     "Nachname;Vorname;Firma;Kennung;Gruppe\n"
@@ -13,10 +25,10 @@ CSV = (
 )
 
 
-def test_import_with_changed_mapping_runs_off_the_gui_thread(qtbot, store, tmp_path):
+def test_import_with_changed_mapping_runs_off_the_gui_thread(qtbot, empty_store, tmp_path):
     path = tmp_path / "gaeste.csv"
     path.write_text(CSV, encoding="utf-8")
-    dialog = ImportDialog(store, str(path))
+    dialog = ImportDialog(empty_store, str(path))
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.preview.rowCount() == 4
@@ -33,7 +45,7 @@ def test_import_with_changed_mapping_runs_off_the_gui_thread(qtbot, store, tmp_p
     assert report.inserted == 3
     assert report.rejected == 1
     assert any("4" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
-    ida = store.find_by_code("K-1001")
+    ida = empty_store.find_by_code("K-1001")
     assert ida and ida[0].last_name == "Abendroth"
     assert ida[0].company == ""  # "Firma" was set to be ignored
 
@@ -67,7 +79,7 @@ def test_cancel_stops_a_large_import_and_changes_nothing(qtbot, store, tmp_path)
     assert dialog.import_button.isEnabled()
 
 
-def test_excel_with_several_sheets_lets_the_person_pick(qtbot, store, tmp_path):
+def test_excel_with_several_sheets_lets_the_person_pick(qtbot, empty_store, tmp_path):
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -79,7 +91,7 @@ def test_excel_with_several_sheets_lets_the_person_pick(qtbot, store, tmp_path):
     guests.append(["X-2", "Yilmaz", "Can"])
     path = tmp_path / "liste.xlsx"
     wb.save(path)
-    dialog = ImportDialog(store, str(path))
+    dialog = ImportDialog(empty_store, str(path))
     qtbot.addWidget(dialog)
     assert not dialog.sheet.isHidden()
     dialog.load(str(path), "Gäste")
@@ -88,7 +100,7 @@ def test_excel_with_several_sheets_lets_the_person_pick(qtbot, store, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         dialog.import_button.click()
     assert blocker.args[0].inserted == 2
-    assert store.find_by_code("X-2")[0].last_name == "Yilmaz"
+    assert empty_store.find_by_code("X-2")[0].last_name == "Yilmaz"
 
 
 def test_a_list_of_late_registrations_can_be_added_without_removing_everyone(
@@ -123,33 +135,33 @@ def _thirty_guests_and_a_late_one(tmp_path):
     return full, late
 
 
-def test_a_file_that_would_remove_most_guests_asks_first(qtbot, store, tmp_path):
+def test_a_file_that_would_remove_most_guests_asks_first(qtbot, empty_store, tmp_path):
     full, late = _thirty_guests_and_a_late_one(tmp_path)
     for path in (full, late):
-        dialog = ImportDialog(store, str(path))
+        dialog = ImportDialog(empty_store, str(path))
         qtbot.addWidget(dialog)
         dialog.open()
         if path is full:
             with qtbot.waitSignal(dialog.imported, timeout=10000):
                 dialog.import_button.click()
-    before = store.count_attendees()
+    before = empty_store.count_attendees()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
     assert "30 of the 30" in dialog.summary.text() and dialog.report is None
-    assert store.count_attendees() == before and not store.find_by_code("N1")
+    assert empty_store.count_attendees() == before and not empty_store.find_by_code("N1")
     dialog.keep_missing.setChecked(True)  # only late registrations after all
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         dialog.import_button.click()
     assert blocker.args[0].inserted == 1 and blocker.args[0].removed == 0
 
 
-def test_import_anyway_answers_for_one_attempt_only(qtbot, store, tmp_path):
+def test_import_anyway_answers_for_one_attempt_only(qtbot, empty_store, tmp_path):
     full, late = _thirty_guests_and_a_late_one(tmp_path)
-    first = ImportDialog(store, str(full))
+    first = ImportDialog(empty_store, str(full))
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.imported, timeout=10000):
         first.import_button.click()
-    dialog = ImportDialog(store, str(late))
+    dialog = ImportDialog(empty_store, str(late))
     qtbot.addWidget(dialog)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
@@ -159,15 +171,47 @@ def test_import_anyway_answers_for_one_attempt_only(qtbot, store, tmp_path):
     assert "anyway" not in dialog.import_button.text()
 
 
-def test_notes_about_the_whole_file_are_listed_after_the_import(qtbot, store, tmp_path):
+def test_notes_about_the_whole_file_are_listed_after_the_import(qtbot, empty_store, tmp_path):
     path = tmp_path / "doppelt.csv"
     path.write_text("Code;Vorname;Nachname\nD1;JÃ¼rgen;MÃ¼ller\n", encoding="utf-8")
-    dialog = ImportDialog(store, str(path))
+    dialog = ImportDialog(empty_store, str(path))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         dialog.import_button.click()
     assert blocker.args[0].notes
     items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert any(item.startswith("Note:") and "repaired" in item for item in items)
-    assert store.find_by_code("D1")[0].last_name == "Müller"
+    assert empty_store.find_by_code("D1")[0].last_name == "Müller"
     assert "as cancelled" in dialog.summary.text()
+
+
+def test_a_cut_off_file_is_reported_and_imported_only_when_confirmed(qtbot, empty_store, tmp_path):
+    path = tmp_path / "abgebrochen.csv"
+    path.write_text("Code;Vorname;Nachname\nC1;Ida;Abendroth\nC2;Ole", encoding="utf-8")
+    dialog = ImportDialog(empty_store, str(path))
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
+    assert "cut off at line 3" in dialog.summary.text() and "C2;Ole" in dialog.summary.text()
+    assert empty_store.count_attendees() == 0 and dialog.report is None
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()  # "Import anyway": the file is complete after all
+    assert blocker.args[0].inserted == 2
+
+
+def test_taking_guests_who_came_off_the_list_names_them_first(qtbot, store, tmp_path):
+    path = tmp_path / "neu.csv"
+    path.write_text("Code;Nachname;Vorname\nN1;Neu;Nora\n", encoding="utf-8")
+    came = sorted(a.display_name for a in store.iter_attendees() if a.checked_in is not None)
+    assert came
+    before = store.count_attendees()
+    dialog = ImportDialog(store, str(path))
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "anyway" in dialog.import_button.text(), timeout=10000)
+    assert "already came" in dialog.summary.text()
+    assert all(name in dialog.summary.text() for name in came)
+    assert store.count_attendees() == before and not store.find_by_code("N1")
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0].inserted == 1 and blocker.args[0].removed >= len(came)

@@ -149,6 +149,23 @@ def test_search_ranks_exact_surname_first(any_store: Store, clock: FakeClock) ->
     assert [a.code for a in any_store.search("rost")] == ["3", "2", "1", "4"]
 
 
+def test_an_apostrophe_alone_finds_the_names_that_have_one(any_store: Store, clock) -> None:
+    any_store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="1", first_name="Sinéad", last_name="O'Brien"),
+                Attendee(code="2", first_name="Luca", last_name="D’Angelo"),
+                Attendee(code="3", first_name="Anna", last_name="Berg", company="Berg's Bau"),
+                Attendee(code="4", first_name="N'Golo", last_name="Kanté"),
+            )
+        ),
+        clock(),
+    )
+    for typed in ("'", "’", " ' "):
+        assert [a.code for a in any_store.search(typed)] == ["2", "4", "1"], typed
+    assert [a.code for a in any_store.search("o'bri")] == ["1"]
+
+
 def test_iter_attendees_sorted_german_and_paged(any_store: Store, clock: FakeClock) -> None:
     names = ["Zuse", "Ärger", "Arndt", "Öz", "Oberst", "Böhm", "Bach"] * 700
     any_store.apply_import(

@@ -15,10 +15,11 @@ import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Literal
 
 from checkin.core.io.headers import score_header_row
-from checkin.core.io.listmodel import ListFileError
-from checkin.core.io.source import HEADER_SCAN_ROWS, Source, split_header
+from checkin.core.io.listmodel import CutOff, CutOffReason, ListFileError
+from checkin.core.io.source import HEADER_SCAN_ROWS, Ending, Source, split_header
 
 _DELIMITERS = (";", ",", "\t", "|")
 
@@ -239,16 +240,21 @@ def _check_not_binary(text: str) -> None:
 
 
 def _decoded_lines(
-    data: bytes, encoding: str, fallback: set[int], *, strip_nul: bool
+    data: bytes, encoding: str, fallback: set[int], *, strip_nul: bool, position: list[int]
 ) -> Iterator[str]:
-    """Physical lines of `data` as text, each decoded like `decode` decided."""
+    """Physical lines of `data` as text, each decoded like `decode` decided.
+
+    `position[0]` is kept at the byte offset where the line last handed out ends.
+    """
     start = 3 if encoding == "utf-8-sig" else 0
+    position[0] = start
     legacy = encoding in ("cp1252", "cp1250")
     size = len(data)
     number = 0
     while start < size:
         end = data.find(b"\n", start)
         end = size if end < 0 else end + 1
+        position[0] = end
         number += 1
         raw = data[start:end]
         if legacy:
@@ -366,6 +372,69 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+#: A cell that opens a quote it never closes: `"Die Zeit` in a list written without quoting.
+_OPENED_CELL = '(?:^|{d})"[^"{d}\r\n]*(?={d}|\r?$)'
+#: A quoted cell (`"Meier; Anna"`, `"Die ""Zeit"""`), or the end of one that holds the
+#: separator or a line break (`Anna"`).
+_QUOTED_CELL = '(?:^|{d})(?:"(?:[^"]|"")*|[^"{d}\r\n]+)"(?={d}|\r?$)'
+
+
+def _quotes_are_text(text: str, delimiter: str) -> bool:
+    """True when the file uses no CSV quoting, so a `"` is a character like any other.
+
+    Programs that write tab-separated text without quoting leave a company such as
+    `"Die Zeit` as it is; read with quoting, that cell would swallow every row up to
+    the next quote. A cell opening a quote is taken as text only when no cell in the
+    file is quoted. The last line does not count: a quote opened there is where an
+    interrupted download stopped.
+    """
+    if '"' not in text:
+        return False
+    body = text[: text.rstrip("\r\n").rfind("\n") + 1]
+    d = re.escape(delimiter)
+    if not re.search(_OPENED_CELL.format(d=d), body, re.MULTILINE):
+        return False
+    return not re.search(_QUOTED_CELL.format(d=d), text, re.MULTILINE)
+
+
+def _csv_trouble(error: csv.Error) -> str:
+    """What a CSV reader error means, in words for the person importing (not Python's hints)."""
+    said = str(error)
+    if "new-line character" in said:
+        return "a line break inside a cell that is not in quotes"
+    if "field larger than field limit" in said:
+        return "a cell longer than 16 MB (probably a quote that is never closed)"
+    if "NUL" in said:
+        return "a NUL character"
+    return "its quotes or separators are malformed"
+
+
+def _cut_off(
+    raw: str, line: int, widths: list[int], delimiter: str, quoting: int, last_line_open: bool
+) -> CutOff | None:
+    """Whether the file ends inside its last record (`raw`, from `line` on), and how it shows.
+
+    A quote still open at the end of the file, or a last line without its line end
+    holding fewer cells than the record before it: an interrupted download or a full
+    USB stick, not the end of the list.
+    """
+    previous, last = widths
+    reason = None
+    if quoting != csv.QUOTE_NONE and '"' in raw:
+        try:
+            for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+                pass
+        except csv.Error as error:
+            if "unexpected end of data" in str(error):
+                reason = CutOffReason.OPEN_QUOTE
+    if reason is None and last_line_open and previous and last < previous:
+        reason = CutOffReason.SHORT_LAST_LINE
+    if reason is None:
+        return None
+    excerpt = " ".join(raw.split())
+    return CutOff(line, reason, excerpt[:60] + ("…" if len(excerpt) > 60 else ""))
+
+
 def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = None) -> Source:
     """A CSV/TSV list; `delimiter` overrides the sniffed column separator."""
     text, encoding, fallback = decode(data)
@@ -399,31 +468,65 @@ def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = N
     elif not delimiter:
         delimiter = _sniff_delimiter(text)
     total = max(text.count("\n"), text.count("\r")) or 1
+    last_line_open = text[-1:] not in ("\n", "\r")
+    quotes_are_text = _quotes_are_text(text, delimiter)
+    position = [0]
     lines: Iterator[str] | io.StringIO
     if encoding in ("utf-8", "utf-8-sig", "cp1252", "cp1250") and b"\n" in data:
         # Decode line by line from the bytes, so the whole text is not kept alongside the rows.
-        lines = _decoded_lines(data, encoding, set(fallback), strip_nul=bool(nul_count))
+        lines = _decoded_lines(
+            data, encoding, set(fallback), strip_nul=bool(nul_count), position=position
+        )
         if _has_bare_cr(data):
             lines = _bare_crs_resolved(lines, delimiter, _usual_separators(text, delimiter))
     else:
         lines = io.StringIO(text, newline="")
     del text
-    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    ending = Ending(last_line_open=last_line_open)
+    quoting: Literal[0, 3] = csv.QUOTE_NONE if quotes_are_text else csv.QUOTE_MINIMAL
+    reader = csv.reader(lines, delimiter=delimiter, strict=False, quoting=quoting)
+    if isinstance(lines, io.StringIO):
+        buffered = lines
+
+        def where() -> int:
+            return buffered.tell()
+
+        def raw_from(offset: int) -> str:
+            return buffered.getvalue()[offset:]
+
+    else:
+
+        def where() -> int:
+            return position[0]
+
+        def raw_from(offset: int) -> str:
+            return data[offset:].decode(
+                "utf-8" if encoding.startswith("utf-8") else encoding, errors="replace"
+            )
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         previous = 0
+        record_at = next_at = where()  # offsets of the latest record and of the next one
+        start = 0
+        widths = [0, 0]  # cells in the record before the latest one, and in the latest one
         try:
             for cells in reader:
                 start = previous + 1
                 previous = reader.line_num
+                record_at, next_at = next_at, where()
+                widths[0], widths[1] = widths[1], len(cells)
                 if skip_first and start == 1:
                     continue
                 yield start, cells
         except csv.Error as error:
             raise ListFileError(
-                f"Line {previous + 1} cannot be read as CSV ({error}). "
+                f"Line {previous + 1} cannot be read as CSV: {_csv_trouble(error)}. "
                 "Check the file in a spreadsheet program and export it again."
             ) from error
+        if start:
+            ending.cut_off = _cut_off(
+                raw_from(record_at), start, widths, delimiter, quoting, last_line_open
+            )
 
     overflow: list[tuple[int, list[str]]] = []
     header_line, headers, data_rows = split_header(rows(), overflow)
@@ -444,4 +547,5 @@ def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = N
         fallback_lines=fallback,
         modified=modified,
         overflow=overflow,
+        ending=ending,
     )

@@ -23,6 +23,29 @@ class MappingError(ListFileError):
     """An explicit mapping (`--map COLUMN=FIELD`) names an unknown column or field."""
 
 
+class CutOffReason(enum.StrEnum):
+    """How a file shows that it ends inside a record (an interrupted download, a full stick)."""
+
+    #: A quoted cell is still open when the file ends.
+    OPEN_QUOTE = "open_quote"
+    #: The last line has no line end and fewer cells than the line before it.
+    SHORT_LAST_LINE = "short_last_line"
+    #: The last line has no line end, and a value on it is only the start of the stored one.
+    LAST_VALUE_CUT = "last_value_cut"
+    #: A ZIP (xlsx) without its central directory: the end of the file is missing.
+    ZIP_WITHOUT_DIRECTORY = "zip_without_directory"
+
+
+@dataclass(frozen=True, slots=True)
+class CutOff:
+    """Where a list file stops in the middle of a record."""
+
+    line: int
+    reason: CutOffReason
+    #: The cut record's cells as read, shortened, for the person to recognise it.
+    excerpt: str = ""
+
+
 class ParseCancelled(Exception):
     """The caller's `cancelled()` returned True while the list was being read."""
 
@@ -98,6 +121,10 @@ class ParsedList:
     rejected_codes: frozenset[str] = frozenset()
     #: About the file as a whole (encoding fallback, hidden columns, NULs removed).
     warnings: list[str] = field(default_factory=list)
+    #: Set when the file ends inside a record: it is not the whole list.
+    cut_off: CutOff | None = None
+    #: The file's last line has no line end (a cut there may have shortened its last value).
+    last_line_open: bool = False
 
     @property
     def rejected(self) -> int:

@@ -245,6 +245,8 @@ def parse_list(
         headers=list(headers),
         rejected_codes=frozenset(reader.rejected_codes),
         warnings=list(source.warnings),
+        cut_off=source.ending.cut_off,
+        last_line_open=source.ending.last_line_open,
     )
 
 

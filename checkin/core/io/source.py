@@ -12,10 +12,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from checkin.core.io.headers import score_header_row
-from checkin.core.io.listmodel import ListFileError
+from checkin.core.io.listmodel import CutOff, ListFileError
 
 #: Rows examined to find the header row below title rows.
 HEADER_SCAN_ROWS = 30
+
+
+@dataclass
+class Ending:
+    """How a list file ends, learnt while its rows are read."""
+
+    #: Where the file stops inside a record (None: it ends where a record ends).
+    cut_off: CutOff | None = None
+    #: The last line has no line end.
+    last_line_open: bool = False
 
 
 @dataclass
@@ -40,6 +50,8 @@ class Source:
     modified: datetime | None = None
     #: (line, the non-empty cells beyond the header's width, which were not read).
     overflow: list[tuple[int, list[str]]] = field(default_factory=list)
+    #: How the file ends; known once every row was read.
+    ending: Ending = field(default_factory=lambda: Ending())
 
 
 def _unique_headers(cells: list[str]) -> list[str]:

@@ -150,7 +150,24 @@ def _hidden_columns(ws) -> list[int]:
     return hidden
 
 
+#: The record that ends every ZIP file (its central directory's end), at most 64 KiB of
+#: comment before the end of the file.
+_END_OF_ZIP = b"PK\x05\x06"
+
+
+def _refuse_cut_off(data: bytes) -> None:
+    """A workbook whose end is missing (an interrupted download) has no table of contents."""
+    end = data.rfind(_END_OF_ZIP, max(0, len(data) - 65_536 - 22))
+    if end < 0 or len(data) - end < 22:  # missing, or itself cut short
+        raise ListFileError(
+            "This Excel file is cut off: it ends before its table of contents (the end "
+            "of the file is missing, e.g. after an interrupted download or a full USB "
+            "stick). Nothing was imported. Download or copy the file again."
+        )
+
+
 def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> Source:
+    _refuse_cut_off(data)
     read_only = len(data) > XLSX_FULL_MODE_LIMIT
     wb = _open_workbook(data, read_only)
     names = list(wb.sheetnames)

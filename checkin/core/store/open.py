@@ -7,6 +7,8 @@ imported only when a URL asks for it, so single-desk use never needs it.
 
 from __future__ import annotations
 
+import glob
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,3 +62,85 @@ def erase_target(target: str | Path, ask_password: PasswordPrompt | None = None)
     from checkin.core.erase import erase_event
 
     return [str(p) for p in erase_event(target)]
+
+
+#: A first import writes into a hidden file beside the event's, named by this and its pid.
+_STAGING = ".{name}.importing-"
+
+
+def staging_path(target: Path) -> Path:
+    """Where a first import builds a new event file before it is complete.
+
+    An import killed midway (power cut, SIGKILL) then leaves no event file behind, so
+    every command still says there is no event here, instead of reading each guest as
+    "unknown" from an empty one.
+    """
+    return target.with_name(_STAGING.format(name=target.name) + str(os.getpid()))
+
+
+def clear_stale_staging(target: Path) -> list[Path]:
+    """Erase what earlier first imports into `target` left when they were killed midway.
+
+    A staged file holds guests' names; one whose process is gone is wiped like an
+    erased event. Returns the files removed.
+    """
+    from checkin.core.erase import erase_event
+
+    removed: list[Path] = []
+    prefix = _STAGING.format(name=target.name)
+    for staged in target.parent.glob(glob.escape(prefix) + "*"):
+        pid = staged.name[len(prefix) :]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            removed += erase_event(staged)
+        except (ValueError, OSError):
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def publish_staged(staged: Path, target: Path) -> None:
+    """Move a complete, closed staged event file to `target` (never over an existing one)."""
+    import sqlite3
+
+    wal = Path(f"{staged}-wal")
+    if wal.exists():  # closed, the last connection checkpoints: this is a safety net
+        conn = sqlite3.connect(str(staged), isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    for sidecar in (wal, Path(f"{staged}-shm")):
+        if sidecar.exists() and not sidecar.stat().st_size:
+            sidecar.unlink()
+    try:
+        os.link(staged, target)  # fails if another event appeared at `target` meanwhile
+        staged.unlink()
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(staged, target)
+    try:
+        folder = os.open(target.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)

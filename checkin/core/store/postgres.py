@@ -891,6 +891,17 @@ class PostgresStore:
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         words = list(dict.fromkeys(_text(w) for w in folding.query_words(query)[:6]))
+        if not words and limit > 0 and folding.apostrophe_query(query):
+            marks = folding.APOSTROPHES
+            where = " OR ".join(
+                "strpos(first_name, %s) > 0 OR strpos(last_name, %s) > 0" for _ in marks
+            )
+            rows = self._read(
+                f"SELECT id FROM attendees WHERE {where} ORDER BY id LIMIT %s",
+                [*(m for mark in marks for m in (mark, mark)), limit],
+            )
+            found = self.get_attendees(r[0] for r in rows)
+            return sorted(found.values(), key=lambda a: (sort_key(a), a.id or 0))
         if not words or limit <= 0:
             return []
         if len(words) > 1:

@@ -349,6 +349,8 @@ class SQLiteStore:
         # so "0%0" never turns into a phrase (unsupported with detail=column), and control
         # characters (a NUL from a confused scanner) fall away.
         words = [t for w in folding.query_words(query) for t in _FTS_TOKEN.findall(w)][:6]
+        if not words and limit > 0 and folding.apostrophe_query(query):
+            return self._names_with_apostrophes(limit)
         if not words or limit <= 0:
             return []
         if len(words) > 1:
@@ -385,6 +387,16 @@ class SQLiteStore:
             members.sort(key=lambda a: (sort_key(a), a.id or 0))
             result.extend(members)
         return result
+
+    def _names_with_apostrophes(self, limit: int) -> list[Attendee]:
+        marks = folding.APOSTROPHES
+        where = " OR ".join("instr(first_name, ?) OR instr(last_name, ?)" for _ in marks)
+        rows = self._read(
+            f"SELECT id FROM attendees WHERE {where} ORDER BY id LIMIT ?",
+            [*(m for mark in marks for m in (mark, mark)), limit],
+        )
+        found = self.get_attendees(r[0] for r in rows)
+        return sorted(found.values(), key=lambda a: (sort_key(a), a.id or 0))
 
     # -- attendees: writing ------------------------------------------------------------
     def _insert(self, cur: sqlite3.Cursor, attendee: Attendee) -> int:

@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core.importing import ImportReport, WouldRemoveMost, import_list
+from checkin.core.importing import (
+    FileCutOff,
+    ImportQuestion,
+    ImportReport,
+    Question,
+    WouldRemoveAdmitted,
+    WouldRemoveMost,
+    import_list,
+)
 from checkin.core.io.headers import FIELDS, detect_mapping
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
 from checkin.core.io.tables import read_table
@@ -44,9 +52,9 @@ class ImportJob(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
-    #: The list would take most stored guests off it or give their codes to others
-    #: (removed, stored, passed on): nothing changed.
-    removalsQuestioned = Signal(int, int, int)
+    #: The import stopped to ask a person (an ImportQuestion: a cut-off file, most
+    #: guests or guests who came taken off the list): nothing changed.
+    questioned = Signal(object)
 
     def __init__(
         self,
@@ -55,12 +63,12 @@ class ImportJob(QObject):
         mapping: dict[str, str],
         sheet: str | None = None,
         keep_missing: bool = False,
-        allow_removals: bool = False,
+        confirmed: frozenset[Question] = frozenset(),
     ) -> None:
         super().__init__()
         self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
         self._keep_missing = keep_missing
-        self._allow_removals = allow_removals
+        self.confirmed = confirmed
         self._cancel = threading.Event()
         self._worker = threading.Thread(target=self._run, name="import", daemon=True)
 
@@ -78,14 +86,14 @@ class ImportJob(QObject):
                 sheet=self._sheet,
                 mapping=self._mapping,
                 keep_missing=self._keep_missing,
-                allow_removals=self._allow_removals,
+                confirmed=self.confirmed,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
             )
         except ParseCancelled:
             self.failed.emit("cancelled")
-        except WouldRemoveMost as exc:
-            self.removalsQuestioned.emit(exc.removed, exc.stored, exc.passed_on)
+        except ImportQuestion as exc:
+            self.questioned.emit(exc)
         except (ListFileError, StoreError, OSError) as exc:
             self.failed.emit(str(exc))
         else:
@@ -106,8 +114,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._job: ImportJob | None = None
-        #: Set once the person has seen how many guests this list would remove.
-        self._allow_removals = False
+        #: What "Import anyway" confirms for the next attempt: the question just shown,
+        #: and those the person confirmed before it in the same run of questions.
+        self._confirmed: frozenset[Question] = frozenset()
         self.path = ""
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import attendee list"))
@@ -205,7 +214,7 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(r, 1, combo)
         self.summary.setText("\n".join(table.warnings))
         self.problems.clear()
-        self._allow_removals = False
+        self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
         self.import_button.setEnabled(True)
         return True
@@ -267,15 +276,13 @@ class ImportDialog(QDialog):
             self.chosen_mapping(),
             sheet,
             keep_missing=self.keep_missing.isChecked(),
-            allow_removals=self._allow_removals,
+            confirmed=self._confirmed,
         )
         # "Import anyway" answers one question, for this one attempt.
-        self._allow_removals = False
+        self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
         self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self._job.removalsQuestioned.connect(
-            self._removals_questioned, Qt.ConnectionType.QueuedConnection
-        )
+        self._job.questioned.connect(self._questioned, Qt.ConnectionType.QueuedConnection)
         self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._job.start()
@@ -325,24 +332,55 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("Import failed: {reason}").format(reason=reason))
 
-    def _removals_questioned(self, removed: int, stored: int, passed_on: int) -> None:
-        """The wrong file must not empty the event: say what it would do, then ask."""
+    def _questioned(self, question: ImportQuestion) -> None:
+        """Nothing was written: say what the import would do, then let the person decide."""
+        asked_with = self._job.confirmed if self._job is not None else frozenset()
         self._job = None
         self.progress.setVisible(False)
+        self.summary.setText(self._question_text(question))
+        self._confirmed = asked_with | {question.question}
+        self.import_button.setText(self.tr("Import &anyway"))
+        self.import_button.setEnabled(True)
+
+    def _question_text(self, question: ImportQuestion) -> str:
+        if isinstance(question, FileCutOff):
+            return self.tr(
+                "Nothing was imported yet: this file looks cut off at line {line} "
+                "(“{excerpt}”). It ends inside a row, as an interrupted download or a full "
+                "USB stick leaves a file, and the guests after the cut would be taken off "
+                "the list. Get the complete file; if this file is complete after all, press "
+                "“Import anyway”."
+            ).format(line=question.cut_off.line, excerpt=question.cut_off.excerpt)
+        if isinstance(question, WouldRemoveAdmitted):
+            return self.tr(
+                "Nothing was imported yet: this list no longer names {count} guests who "
+                "already came or have a badge: {names}. They would be refused at the door "
+                "from now on. If the file only adds late registrations, tick “Add to the "
+                "current list”. If these guests really are no longer invited, press "
+                "“Import anyway”."
+            ).format(count=len(question.admitted), names=self._names(question.admitted))
+        assert isinstance(question, WouldRemoveMost)
         text = self.tr(
             "Nothing was imported yet: this list would mark {removed} of the {stored} "
             "guests already imported as no longer on the list. If the file only adds "
             "late registrations, tick “Add to the current list”. If it is the complete "
             "new list, press “Import anyway”."
-        ).format(removed=removed, stored=stored)
-        if passed_on:
+        ).format(removed=question.removed, stored=question.stored)
+        if question.passed_on:
             text += " " + self.tr(
                 "It would also give the codes of {count} guests to other people."
-            ).format(count=passed_on)
-        self.summary.setText(text)
-        self._allow_removals = True
-        self.import_button.setText(self.tr("Import &anyway"))
-        self.import_button.setEnabled(True)
+            ).format(count=question.passed_on)
+        if question.admitted:
+            text += " " + self.tr(
+                "Among them are guests who already came or have a badge: {names}."
+            ).format(names=self._names(question.admitted))
+        return text
+
+    def _names(self, names: tuple[str, ...], shown: int = 10) -> str:
+        listed = ", ".join(names[:shown])
+        if len(names) > shown:
+            listed += " " + self.tr("and {count} more").format(count=len(names) - shown)
+        return listed
 
     def _cancel_or_close(self) -> None:
         if self._job is not None:
