@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core.importing import import_list
+from checkin.core.importing import Question, WouldRemoveAdmitted, import_list
 from checkin.core.model import Attendee, LogEntry, LogKind, Status, VerdictKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import Change, ImportPlan, Store
@@ -245,7 +245,9 @@ def test_reimport_of_a_list_file_keeps_check_ins(
         "A2;;Anna;Nowak;KGHM;;Teilnehmer;storniert\nA4;;Ida;Berg;IHK;;Presse;\n",
         encoding="utf-8",
     )
-    report = import_list(any_store, second, clock=clock)
+    with pytest.raises(WouldRemoveAdmitted):  # Jan Dvořák came: the import asks first
+        import_list(any_store, second, clock=clock)
+    report = import_list(any_store, second, clock=clock, confirmed=[Question.REMOVE_ADMITTED])
     assert (report.inserted, report.removed, report.checkins_kept) == (1, 1, 2)
     a1 = any_store.find_by_code("A1")[0]
     assert a1.first_name == "Engelbert" and a1.checked_in is not None
