@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from checkin.core import codes
+from checkin.core import codes, names
 from checkin.core import search as folding
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
@@ -765,7 +765,7 @@ def _removed_who_came(
     }
     return tuple(
         a.display_name or a.code
-        for a in sorted(existing, key=lambda a: a.sort_key)
+        for a in sorted(existing, key=lambda a: names.sort_key(a.last_name, a.first_name))
         if a.id in removed
         and (a.checked_in is not None or a.id in printed)
         and a.code.casefold() not in listed_codes
