@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +31,9 @@ from checkin.core.badges import STOCKS, IssueKind, get_stock, layout_names, pref
 from checkin.core.badges.render import render_calibration
 from checkin.core.badges.service import event_from_store, select_batch
 from checkin.qt.messages import spool_text
+from checkin.qt.operations import Operation
 from checkin.qt.printing import (
     NO_PRINTER,
-    BadgePrintJob,
     BadgeSettings,
     BatchResult,
     DeskBadgePrinter,
@@ -138,10 +138,13 @@ class PrintSettingsDialog(QDialog):
 class BatchPrintDialog(QDialog):
     """Badges for all, a category or those not yet printed, sorted, with preflight, progress and cancel."""
 
+    #: A batch ended (printed, saved, cancelled or failed; see `status`).
+    ended = Signal()
+
     def __init__(self, printer: DeskBadgePrinter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk_printer = printer
-        self.job: BadgePrintJob | None = None
+        self.job: Operation[BatchResult] | None = None
         self.outcome: BatchResult | None = None
         self.setWindowTitle(self.tr("Print badges"))
         stock = get_stock(printer.settings.stock)
@@ -254,7 +257,7 @@ class BatchPrintDialog(QDialog):
         )
         return Path(name) if name else None
 
-    def start(self, output: Path | None) -> BadgePrintJob | None:
+    def start(self, output: Path | None) -> Operation[BatchResult] | None:
         """Start the batch: to the desk's printer (output None) or into a PDF file."""
         guests = self.chosen()
         if not guests:
@@ -262,7 +265,7 @@ class BatchPrintDialog(QDialog):
             return None
         printer = self.desk_printer
         if output is not None:
-            # Export only: same job, no printer, nothing logged as printed.
+            # Export only: same work, no printer, nothing logged as printed.
             printer = DeskBadgePrinter(
                 printer.store,
                 replace(printer.settings, printer=NO_PRINTER),
@@ -270,20 +273,32 @@ class BatchPrintDialog(QDialog):
                 printer.operator,
                 printer.clock,
                 self,
+                operations=printer.operations,
             )
         self.progress.setRange(0, len(guests))
         self.progress.setValue(0)
-        self.job = printer.print_batch(
+        self.outcome = None
+        job = printer.print_batch(
             guests,
             start_at=self.start_at.value(),
             cut_marks=self.cut_marks.isChecked(),
             output=output,
         )
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
+        self.job = job
+        job.progressed.connect(self._progress)
+        job.succeeded.connect(self._finished)
+        job.cancelled.connect(
+            lambda: self.status.setText(self.tr("Cancelled: nothing was sent to the printer."))
+        )
+        job.failed.connect(
+            lambda error: self.status.setText(
+                self.tr("Badges could not be made: {error}").format(error=error.message)
+            )
+        )
+        job.finished.connect(self._ended)
         self._busy(True)
         self.status.setText(self.tr("Preparing {n} badges…").format(n=len(guests)))
-        return self.job
+        return job
 
     @Slot()
     def cancel(self) -> None:
@@ -298,18 +313,15 @@ class BatchPrintDialog(QDialog):
     @Slot(object)
     def _finished(self, result: BatchResult) -> None:
         self.outcome = result
-        self.job = None
-        self._busy(False)
-        if result.cancelled:
-            self.status.setText(self.tr("Cancelled: nothing was sent to the printer."))
-        elif result.error:
-            self.status.setText(
-                self.tr("Badges could not be made: {error}").format(error=result.error)
-            )
-        elif result.spool is not None:
+        if result.spool is not None:
             self.status.setText(spool_text(result.spool))
         else:
             self.status.setText(self.tr("{n} badges saved.").format(n=len(result.attendees)))
+
+    def _ended(self) -> None:
+        self.job = None
+        self._busy(False)
+        self.ended.emit()
 
     def _busy(self, busy: bool) -> None:
         for b in (self.check_button, self.pdf_button, self.close_button):
@@ -317,24 +329,3 @@ class BatchPrintDialog(QDialog):
         self.print_button.setEnabled(not busy and bool(self.desk_printer.settings.printer))
         self.cancel_button.setEnabled(busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
-
-
-def open_batch_print(
-    parent: QWidget,
-    store,  # noqa: ANN001 - Store
-    *,
-    desk: str,
-    operator: str,
-    clock=None,  # noqa: ANN001
-    qsettings: QSettings | None = None,
-) -> BatchPrintDialog:
-    """Open the batch dialog (non-modal) on the window's badge printer; for a menu action."""
-    from checkin.qt.printing import desk_printer_for
-
-    printer = desk_printer_for(
-        parent, store, desk=desk, operator=operator, clock=clock, qsettings=qsettings
-    )
-    dialog = BatchPrintDialog(printer, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -40,21 +40,25 @@ from PySide6.QtWidgets import (
 from checkin.core.model import Attendee, LogEntry, ScanSource, Verdict, VerdictKind
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
+from checkin.core.search import looks_like_name_query
 from checkin.core.store.base import Store, StoreError
-from checkin.qt import integrations
+from checkin.qt.badge_dialogs import BatchPrintDialog, PrintSettingsDialog
 from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 from checkin.qt.dialogs.import_dialog import ImportDialog
 from checkin.qt.dialogs.namesake import NEW_GUEST, NamesakeQuestion
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.dialogs.settings_dialog import SettingsDialog
 from checkin.qt.event_actions import EventActions, heading_text
+from checkin.qt.messages import OperationError, outcome_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import Changes, Operations
 from checkin.qt.print_check import badge_fits_or_confirmed
+from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
 from checkin.qt.widgets.counters import CountersBar
+from checkin.qt.widgets.dashboard import DashboardWidget
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
@@ -99,6 +103,16 @@ class MainWindow(QMainWindow):
         #: The one way this window runs work off the GUI thread (imports, counts, prints,
         #: exports); what they change comes back through `apply_changes`.
         self.operations = Operations(store, self)
+        #: This desk's badge printer (printer, stock and layout from its QSettings).
+        self.printer = DeskBadgePrinter(
+            store,
+            BadgeSettings.load(qsettings),
+            settings.desk,
+            settings.operator,
+            clock,
+            self,
+            operations=self.operations,
+        )
         self.setWindowTitle(self._title())
         self.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
         self._build_actions()
@@ -154,8 +168,6 @@ class MainWindow(QMainWindow):
             self.tr("Print &badges…"), "Ctrl+Shift+P", self.print_batch
         )
         self.act_printer = self._action(self.tr("Badge p&rinter…"), "", self.printer_settings)
-        for action in (self.act_print_batch, self.act_printer):
-            action.setEnabled(integrations.printing_available())
         self.act_import = self._action(
             self.tr("&Import attendee list…"), "Ctrl+I", self.import_list
         )
@@ -169,9 +181,6 @@ class MainWindow(QMainWindow):
             self.tr("Das&hboard"), "Ctrl+2", lambda: self._show_tab(1)
         )
         self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.act_print.setEnabled(integrations.printing_available())
-        if not integrations.printing_available():
-            self.act_print.setToolTip(self.tr("Badge printing is not installed yet"))
 
     def _build_widgets(self) -> None:
         self.event_actions = EventActions(self)
@@ -182,8 +191,8 @@ class MainWindow(QMainWindow):
         font.setPointSize(14)
         font.setBold(True)
         self.heading.setFont(font)
-        self.counters = CountersBar(self.store, self)
-        self.scan_field = ScanField(self, looks_like_name=integrations.looks_like_name_query)
+        self.counters = CountersBar(self.operations, self)
+        self.scan_field = ScanField(self, looks_like_name=looks_like_name_query)
         self.scan_field.setToolTip(
             self.tr("Scan a code or type it and press Enter; type a name to search (F2)")
         )
@@ -231,10 +240,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(desk, self.tr("Desk"))
         # The dashboard counts the whole event; it is built when first shown, so
         # start-up and every test that never looks at it stay fast.
-        self.dashboard: QWidget | None = None
-        if integrations.dashboard_available():
-            self.tabs.addTab(QWidget(self), self.tr("Dashboard"))
-        self.act_dashboard.setEnabled(integrations.dashboard_available())
+        self.dashboard: DashboardWidget | None = None
+        self.tabs.addTab(QWidget(self), self.tr("Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.empty = EmptyState([self.act_import, self.act_demo], self)
@@ -271,6 +278,10 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.operations.changed.connect(self.apply_changes)
+        self.operations.failed.connect(self._operation_failed)
+        self.printer.printed.connect(
+            lambda outcome: self.statusBar().showMessage(outcome_text(outcome), 8000)
+        )
         self.scan_field.scanned.connect(self.scan)
         self.scan_field.doubleFireIgnored.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
@@ -292,6 +303,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------
     def apply_settings(self, settings: DeskSettings) -> None:
         self.settings = settings
+        self.printer.desk, self.printer.operator = settings.desk, settings.operator
         self.sounds.enabled = settings.sound
         self.act_sound.setChecked(not settings.sound)
         self.banner.set_display_seconds(settings.verdict_seconds)
@@ -335,6 +347,12 @@ class MainWindow(QMainWindow):
         if changes.event:
             self._show_event()
         self.counters.refresh_later()
+        if self.dashboard is not None:
+            self.dashboard.follow()
+
+    def _operation_failed(self, error: OperationError) -> None:
+        """The one place a background failure is told (once, translated, no traceback)."""
+        self.statusBar().showMessage(error.message, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         remember_geometry(self, self._qsettings)
@@ -350,18 +368,19 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self.dashboard is None:
-            self.dashboard = integrations.make_dashboard(self.store, self._clock, self)
-            if self.dashboard is not None:
-                self.tabs.blockSignals(True)
-                placeholder = self.tabs.widget(1)
-                self.tabs.removeTab(1)
-                if placeholder is not None:
-                    placeholder.deleteLater()
-                self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
-                self.tabs.setCurrentIndex(1)
-                self.tabs.blockSignals(False)
-                for widget in (self.dashboard, *self.dashboard.findChildren(QWidget)):
-                    widget.installEventFilter(self)
+            self.dashboard = DashboardWidget(
+                self.store, self._clock, self, operations=self.operations
+            )
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+            for widget in (self.dashboard, *self.dashboard.findChildren(QWidget)):
+                widget.installEventFilter(self)
         self.refocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -605,15 +624,15 @@ class MainWindow(QMainWindow):
 
     def print_batch(self) -> None:
         if self._organiser_allowed():
-            dialog = integrations.open_batch_print(
-                self, self.store, self.settings, self._clock, self._qsettings
-            )
-            if dialog is not None:
-                dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
+            dialog = BatchPrintDialog(self.printer, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._open(dialog)
 
     def printer_settings(self) -> None:
         if self._organiser_allowed():
-            integrations.ask_printer_settings(self, self._qsettings)
+            chosen = PrintSettingsDialog.ask(self._qsettings, self)
+            if chosen is not None:
+                self.printer.settings = chosen
             self._take_back_focus()
 
     def print_selected(self) -> None:
@@ -626,9 +645,7 @@ class MainWindow(QMainWindow):
             self.refocus()
 
     def _print(self, attendee: Attendee, automatic: bool) -> None:
-        message = integrations.print_badge(
-            self, self.store, attendee, self.settings, self._clock, self._qsettings, automatic
-        )
+        message = self.printer.start_print(attendee, automatic=automatic)
         if message:
             self.statusBar().showMessage(message, 6000)
         self.refocus()

@@ -36,6 +36,7 @@ class ErrorKind(enum.Enum):
     STORE_BUSY = "store_busy"
     STORE = "store"
     FILE = "file"
+    BADGE_SETUP = "badge_setup"
     PRINTER = "printer"
     UNEXPECTED = "unexpected"
 
@@ -108,7 +109,9 @@ def _kind(exc: BaseException) -> ErrorKind:
         if "read-only" in text:
             return ErrorKind.NO_PERMISSION
         return ErrorKind.STORE
-    if isinstance(exc, ListFileError | ExportError | LayoutError | StockError | OSError):
+    if isinstance(exc, LayoutError | StockError):
+        return ErrorKind.BADGE_SETUP
+    if isinstance(exc, ListFileError | ExportError | OSError):
         return ErrorKind.FILE
     return ErrorKind.UNEXPECTED
 
@@ -152,6 +155,10 @@ def describe_error(exc: BaseException) -> OperationError:
         message = QCoreApplication.translate(
             "Operations", "The folder {folder} does not exist; choose an existing folder."
         ).format(folder=exc.path.parent)
+    elif kind is ErrorKind.BADGE_SETUP:
+        message = QCoreApplication.translate(
+            "Operations", "The badge layout or paper cannot be used: {reason}"
+        ).format(reason=exc)
     elif kind is ErrorKind.FILE:
         message = QCoreApplication.translate(
             "Operations", "The file could not be used: {reason}"

@@ -24,9 +24,9 @@ worker connections, so nothing reaches a widget that is gone.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -258,33 +258,39 @@ def _frames(exc: BaseException) -> str:
 
 
 class _Lane:
-    """One worker thread running queued operations one after another."""
+    """Queued operations run one after another on one thread; the thread ends when idle."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._queue: queue.SimpleQueue[tuple[Operation[Any], Callable[..., Any]] | None] = (
-            queue.SimpleQueue()
-        )
-        self._thread = threading.Thread(target=self._loop, name=f"op-{name}", daemon=True)
-        self._thread.start()
+        self._items: deque[tuple[Operation[Any], Callable[..., Any]]] = deque()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._stopped = False
 
     def put(self, operation: Operation[Any], work: Callable[..., Any]) -> None:
-        self._queue.put((operation, work))
+        with self._lock:
+            self._items.append((operation, work))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name=f"op-{self.name}", daemon=True
+                )
+                self._thread.start()
 
     def _loop(self) -> None:
         while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            operation, work = item
+            with self._lock:
+                if self._stopped or not self._items:
+                    self._thread = None
+                    return
+                operation, work = self._items.popleft()
             operation._execute(work)
 
-    def stop(self) -> None:
-        self._queue.put(None)
-
-    def join(self, timeout: float) -> bool:
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+    def stop(self) -> threading.Thread | None:
+        """Drop what has not started; returns the thread still finishing its current work."""
+        with self._lock:
+            self._stopped = True
+            self._items.clear()
+            return self._thread
 
 
 class Operations(QObject):
@@ -320,7 +326,9 @@ class Operations(QObject):
         """Start `work` on a worker thread (queued behind its lane's earlier work).
 
         Connect further to the returned Operation's signals before the event loop
-        runs again; nothing is delivered before that.
+        runs again; nothing is delivered before that. A callback may be a lambda, but
+        must not be the only thing keeping this runner's owner alive (use a bound method
+        there): the operation is deleted after `finished`, and its callbacks with it.
         """
         if self._closed:
             raise RuntimeError("the window is closing: no new operations")
@@ -336,7 +344,9 @@ class Operations(QObject):
         if on_cancel is not None:
             operation.cancelled.connect(on_cancel)
         operation.failed.connect(self.failed)
-        operation.finished.connect(lambda: self._forget(operation))
+        # A bound method, not a lambda: a lambda would hold this runner through its own
+        # child, and dropping that last reference while the child is deleted crashes Qt.
+        operation.finished.connect(self._forget)
         self._running.add(operation)
         if lane is None:
             thread = threading.Thread(
@@ -351,9 +361,12 @@ class Operations(QObject):
             self._lanes[lane].put(operation, work)
         return operation
 
-    def _forget(self, operation: Operation[Any]) -> None:
-        self._running.discard(operation)
-        operation.deleteLater()
+    @Slot()
+    def _forget(self) -> None:
+        operation = self.sender()
+        if isinstance(operation, Operation):
+            self._running.discard(operation)
+            operation.deleteLater()
 
     def _changes_reported(self, changes: Changes) -> None:
         if not self._closed:
@@ -391,12 +404,9 @@ class Operations(QObject):
         self._closed = True
         for operation in list(self._running):
             operation.cancel()
-        for lane in self._lanes.values():
-            lane.stop()
+        threads = [t for t in (lane.stop() for lane in self._lanes.values()) if t is not None]
         stopped = True
-        for lane in self._lanes.values():
-            stopped = lane.join(wait_s) and stopped
-        for thread in self._threads:
+        for thread in (*threads, *self._threads):
             thread.join(wait_s)
             stopped = stopped and not thread.is_alive()
         with self._reader_lock:

@@ -1,23 +1,15 @@
 """PDF bytes -> a real printer, and badge printing off the GUI thread.
 
-Entry points for the desk window:
-
-* `print_badge_for(window, store, attendee, desk=, operator=, clock=, automatic=)`
-  -- what `checkin.qt.integrations.print_badge` calls: starts printing, returns
-  the status-bar text for now ("Printing badge for ...", or "Badge already
-  printed at 09:14 (Desk 2)" and nothing printed when `automatic=True`), and
-  shows the outcome in the window's status bar later. Printer, stock and layout
-  come from QSettings (`window._qsettings` or `qsettings=`), set with
-  `checkin.qt.badge_dialogs.PrintSettingsDialog.ask(qsettings, window)`;
-  batches with `checkin.qt.badge_dialogs.open_batch_print(window, store, ...)`.
-
-* `DeskBadgePrinter(store, settings, desk, operator)` -- one per desk window.
-  `already_printed(a)` answers "badge already printed at 09:14" (log lookup);
-  `print_badge(a)` renders and spools in the background and emits
-  `printed(PrintOutcome)` on the GUI thread (auto-print on check-in, reprint);
-  `print_batch(attendees)` returns a started `BadgePrintJob` with
-  `progress(done, total)` / `finished(BatchResult)` and `cancel()`.
-* `BadgeSettings.load(QSettings)` / `.save(...)`: printer, stock, layout per desk.
+* `DeskBadgePrinter(store, settings, desk, operator, operations=)` -- one per
+  desk window (`MainWindow.printer`). `start_print(a, automatic=)` returns the
+  status-bar text for now ("Printing badge for ...", or "Badge already printed
+  at 09:14 (Desk 2)" and nothing printed when automatic) and emits
+  `printed(PrintOutcome)` on the GUI thread later; `print_batch(attendees)`
+  returns a started `Operation` (progress, cancel, succeeded(BatchResult)).
+  Rendering and spooling are operations (`checkin.qt.operations`), so a failure
+  is worded by the one error policy.
+* `BadgeSettings.load(QSettings)` / `.save(...)`: printer, stock, layout per desk,
+  set with `checkin.qt.badge_dialogs.PrintSettingsDialog.ask(qsettings, window)`.
 * `printer_names()`, `default_printer_name()`, `print_pdf(pdf, printer)`.
 
 A printer that is missing, paused or out of paper ends as a `SpoolResult` with
@@ -26,6 +18,7 @@ an error kind; nothing here raises into the check-in path.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,11 +30,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QObject,
-    QRunnable,
     QSettings,
     QSize,
     QSizeF,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -64,7 +55,8 @@ from checkin.core.badges.text import register_badge_fonts
 from checkin.core.io.export.files import atomic_output
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
-from checkin.qt.messages import outcome_text, printed_note
+from checkin.qt.messages import printed_note
+from checkin.qt.operations import Operation, OperationContext, Operations
 
 #: Rendering resolution when Qt (not CUPS) drives the printer.
 RASTER_DPI = 300
@@ -197,7 +189,11 @@ class BadgeSettings:
         return load_layout(self.layout), get_stock(self.stock)
 
 
-# -- background jobs ---------------------------------------------------------------------
+# -- background work ---------------------------------------------------------------------
+
+#: ReportLab's font registry and subsetting are not thread-safe: one render at a time,
+#: whichever runner (the window's, a test's) started it.
+_RENDER_LOCK = threading.Lock()
 
 
 @dataclass
@@ -205,123 +201,67 @@ class BatchResult:
     #: Guests whose badges were rendered (and, with a printer, spooled).
     attendees: list[Attendee] = field(default_factory=list)
     spool: SpoolResult | None = None
-    cancelled: bool = False
     pdf: bytes = b""
-    #: Layout or stock error, or a renderer failure.
-    error: str = ""
-    #: The job that produced this result (to tell concurrent jobs apart).
-    job: object = None
+    #: The printer the work was sent to ("" for a PDF only).
+    printer: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.cancelled and not self.error and (self.spool is None or self.spool.ok)
+        return self.spool is None or self.spool.ok
 
 
-class _JobSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
+def render_and_spool(
+    context: OperationContext,
+    attendees: Sequence[Attendee],
+    settings: BadgeSettings,
+    *,
+    event: dict[str, str],
+    start_at: int = 1,
+    cut_marks: bool = False,
+    output: Path | None = None,
+    title: str = "Badges",
+) -> BatchResult:
+    """The work of a badge operation: render (with progress and cancel), save, spool.
 
-
-class BadgePrintJob(QRunnable):
-    """Render a batch (and send it to a printer) on a worker thread, with progress and cancel.
-
-    Connect to `signals.progress(done, total)` and `signals.finished(BatchResult)`
-    (delivered on the GUI thread); `cancel()` stops before the next badge.
-    Writing the print log is left to the GUI thread (`DeskBadgePrinter`), so the
-    store's listeners never run on this worker.
+    A layout or stock that cannot be used raises (the error policy words it); a
+    cancel raises OperationCancelled before anything is saved or printed. Writing
+    the print log is left to the GUI thread (`DeskBadgePrinter`), so the store's
+    listeners never run on a worker.
     """
-
-    def __init__(
-        self,
-        attendees: Sequence[Attendee],
-        settings: BadgeSettings,
-        *,
-        event: dict[str, str],
-        start_at: int = 1,
-        cut_marks: bool = False,
-        output: Path | None = None,
-        title: str = "Badges",
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _JobSignals()
-        self.attendees = list(attendees)
-        self.settings = settings
-        self.event = event
-        self.start_at = start_at
-        self.cut_marks = cut_marks
-        self.output = output
-        self.title = title
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def is_cancelled(self) -> bool:
-        return self._cancelled
-
-    def run(self) -> None:
-        result = BatchResult()
-        try:
-            result = self._run()
-        except Exception as exc:  # noqa: BLE001 - report, never crash the worker thread
-            result = BatchResult(error=f"{type(exc).__name__}: {exc}", job=self)
-        self.signals.finished.emit(result)
-
-    def _run(self) -> BatchResult:
-        try:
-            layout, stock = self.settings.resolve()
-        except ValueError as exc:
-            return BatchResult(error=str(exc), job=self)
-        chosen = [a for a in self.attendees if layout.elements_for(a.category) is not None]
-        drawn = 0
-
-        def progress(done: int, total: int) -> None:
-            nonlocal drawn
-            drawn = done
-            self.signals.progress.emit(done, total)
-
+    layout, stock = settings.resolve()
+    chosen = [a for a in attendees if layout.elements_for(a.category) is not None]
+    with _RENDER_LOCK:
         pdf = render_badges(
             chosen,
             layout,
             stock,
-            event=self.event,
-            start_at=self.start_at,
-            cut_marks=self.cut_marks,
-            offset_mm=(self.settings.offset_x, self.settings.offset_y),
-            title=self.title,
-            progress=progress,
-            cancelled=self.is_cancelled,
+            event=event,
+            start_at=start_at,
+            cut_marks=cut_marks,
+            offset_mm=(settings.offset_x, settings.offset_y),
+            title=title,
+            progress=context.progress,
+            cancelled=lambda: context.cancelled,
         )
-        if self._cancelled:
-            return BatchResult(chosen[:drawn], cancelled=True, job=self)
-        if self.output is not None:
-            with atomic_output(self.output) as fh:  # owner-only, like every export
-                fh.write(pdf)
-        spool = None
-        if self.settings.printer:
-            spool = print_pdf(pdf, self.settings.printer, self.title)
-        return BatchResult(chosen, spool=spool, pdf=pdf, job=self)
+    context.check_cancelled()
+    if output is not None:
+        with atomic_output(output) as fh:  # owner-only, like every export
+            fh.write(pdf)
+    spool = print_pdf(pdf, settings.printer, title) if settings.printer else None
+    return BatchResult(chosen, spool=spool, pdf=pdf, printer=settings.printer)
 
 
-_POOL: QThreadPool | None = None
-
-
-def badge_pool() -> QThreadPool:
-    """The one thread all badge jobs share: ReportLab's font subsetting is not thread-safe."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+def _warm_up_fonts(_context: OperationContext) -> None:
+    with _RENDER_LOCK:
+        register_badge_fonts()
 
 
 class DeskBadgePrinter(QObject):
     """The desk's badge printer: one badge now (check-in, reprint) or a batch, never blocking.
 
-    Rendering and spooling run on one background thread shared by every badge
-    job (`badge_pool()`); the print log is written here on the GUI thread once
-    the spooler accepted the job.
+    Rendering and spooling are operations on the window's runner, one after
+    another on its "badges" lane; the print log is written here on the GUI thread
+    once the spooler accepted the job. The window owns one (`MainWindow.printer`).
     """
 
     #: PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).
@@ -335,6 +275,7 @@ class DeskBadgePrinter(QObject):
         operator: str,
         clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -342,27 +283,51 @@ class DeskBadgePrinter(QObject):
         self.desk = desk
         self.operator = operator
         self.clock = clock or (lambda: datetime.now().astimezone())
-        self.pool = badge_pool()
+        self.operations = operations or Operations(store, self)
+        self._single: dict[QObject, tuple[Attendee, LogEntry | None]] = {}
         # Parse the font files now, so the first check-in's badge is as fast as the rest.
-        self.pool.start(register_badge_fonts)
-        self._jobs: set[BadgePrintJob] = set()
-        self._pending: dict[BadgePrintJob, tuple[Attendee, LogEntry | None]] = {}
+        self.operations.run(_warm_up_fonts, lane="badges", label="fonts")
 
     def already_printed(self, attendee: Attendee) -> LogEntry | None:
         return last_printed(self.store, attendee)
 
-    def print_badge(self, attendee: Attendee) -> BadgePrintJob:
+    def start_print(self, attendee: Attendee, *, automatic: bool = False) -> str:
+        """Print one badge without blocking; returns the status-bar text for right now.
+
+        The outcome follows as `printed(PrintOutcome)`. With `automatic=True`
+        (auto-print on check-in) a guest whose badge was already printed is not
+        printed again; the text says when it was.
+        """
+        previous = self.already_printed(attendee)
+        if automatic and previous is not None:
+            return printed_note(previous)
+        if not self.settings.printer:
+            return QCoreApplication.translate(
+                "badges", "No badge printer chosen for this desk (Badges > Printer settings)"
+            )
+        self.print_badge(attendee)
+        note = printed_note(previous)
+        printing = QCoreApplication.translate("badges", "Printing badge for {name}…").format(
+            name=attendee.display_name or attendee.code
+        )
+        return f"{note} – {printing}" if note else printing
+
+    def print_badge(self, attendee: Attendee) -> Operation[BatchResult]:
         """Print one badge in the background; `printed(PrintOutcome)` follows."""
         previous = self.already_printed(attendee)
-        job = BadgePrintJob(
-            [attendee],
-            self.settings,
-            event=event_from_store(self.store),
-            title=f"badge {attendee.code}",
-        )
-        self._pending[job] = (attendee, previous)
-        job.signals.finished.connect(self._single_done)
-        return self._start(job)
+        settings, event = self.settings, event_from_store(self.store)
+
+        def work(context: OperationContext) -> BatchResult:
+            return render_and_spool(
+                context, [attendee], settings, event=event, title=f"badge {attendee.code}"
+            )
+
+        operation = self.operations.run(work, lane="badges", label="badge")
+        self._single[operation] = (attendee, previous)
+        # Bound methods, not lambdas: an operation's callbacks must not own this object.
+        operation.succeeded.connect(self._single_done)
+        operation.finished.connect(self._single_ended)
+        return operation  # a failure (layout, renderer) reaches `failed` and the window's runner
 
     def print_batch(
         self,
@@ -371,28 +336,27 @@ class DeskBadgePrinter(QObject):
         start_at: int = 1,
         cut_marks: bool = False,
         output: Path | None = None,
-    ) -> BadgePrintJob:
-        """Start a batch; connect to job.signals before the event loop runs again."""
-        job = BadgePrintJob(
-            attendees,
-            self.settings,
-            event=event_from_store(self.store),
-            start_at=start_at,
-            cut_marks=cut_marks,
-            output=output,
-            title=f"badges ({len(attendees)})",
-        )
-        job.signals.finished.connect(self._batch_done)
-        return self._start(job)
+    ) -> Operation[BatchResult]:
+        """Start a batch; connect to the operation's signals before the event loop runs again."""
+        settings, event = self.settings, event_from_store(self.store)
+        title = f"badges ({len(attendees)})"
+        chosen = list(attendees)
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until queued jobs are done (for closing the window and for tests)."""
-        return self.pool.waitForDone(msecs)
+        def work(context: OperationContext) -> BatchResult:
+            return render_and_spool(
+                context,
+                chosen,
+                settings,
+                event=event,
+                start_at=start_at,
+                cut_marks=cut_marks,
+                output=output,
+                title=title,
+            )
 
-    def _start(self, job: BadgePrintJob) -> BadgePrintJob:
-        self._jobs.add(job)
-        self.pool.start(job)
-        return job
+        operation = self.operations.run(work, lane="badges", label="badges")
+        operation.succeeded.connect(self._batch_done)
+        return operation
 
     def _log(self, attendees: Sequence[Attendee], printer: str) -> None:
         for a in attendees:
@@ -401,17 +365,14 @@ class DeskBadgePrinter(QObject):
 
     @Slot(object)
     def _single_done(self, result: BatchResult) -> None:
-        job = result.job
-        assert isinstance(job, BadgePrintJob)
-        self._jobs.discard(job)
-        attendee, previous = self._pending.pop(job)
-        printer = self.settings.printer
-        if result.error:
-            spool = SpoolResult(printer, error=SpoolError.FAILED, message=result.error)
-        elif not result.attendees:
+        attendee, previous = self._single.pop(self.sender(), (None, None))
+        if attendee is None:
+            return
+        printer = result.printer
+        if not result.attendees:
             self.printed.emit(PrintOutcome(attendee, SpoolResult(printer), previous, no_badge=True))
             return
-        elif result.spool is None:
+        if result.spool is None:
             spool = SpoolResult(
                 printer, error=SpoolError.NOT_FOUND, message="no printer chosen for this desk"
             )
@@ -421,87 +382,11 @@ class DeskBadgePrinter(QObject):
             self._log([attendee], printer)
         self.printed.emit(PrintOutcome(attendee, spool, previous))
 
+    @Slot()
+    def _single_ended(self) -> None:
+        self._single.pop(self.sender(), None)
+
     @Slot(object)
     def _batch_done(self, result: BatchResult) -> None:
-        self._jobs.discard(result.job)  # type: ignore[arg-type]
-        if result.spool is not None and result.spool.ok and not result.cancelled:
-            self._log(result.attendees, self.settings.printer)
-
-
-# -- the seam the desk window calls (checkin.qt.integrations.print_badge) ------------------
-
-
-class _WindowPrinter(QObject):
-    """The DeskBadgePrinter of one window, reporting outcomes in that window's status bar."""
-
-    def __init__(self, parent: QObject, printer: DeskBadgePrinter) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkin-badge-printer")
-        self.printer = printer
-        printer.setParent(self)
-        printer.printed.connect(self._show)
-
-    @Slot(object)
-    def _show(self, outcome: PrintOutcome) -> None:
-        status = getattr(self.parent(), "statusBar", None)
-        if callable(status):
-            status().showMessage(outcome_text(outcome), 8000)
-
-
-def desk_printer_for(
-    parent: QObject,
-    store: Store,
-    *,
-    desk: str,
-    operator: str,
-    clock: Callable[[], datetime] | None = None,
-    qsettings: QSettings | None = None,
-) -> DeskBadgePrinter:
-    """The window's DeskBadgePrinter, created once and kept up to date with the desk settings."""
-    qsettings = qsettings or getattr(parent, "_qsettings", None) or QSettings()
-    settings = BadgeSettings.load(qsettings)
-    holder = parent.findChild(_WindowPrinter, "checkin-badge-printer")
-    if holder is None or holder.printer.store is not store:
-        if holder is not None:
-            holder.deleteLater()
-        holder = _WindowPrinter(parent, DeskBadgePrinter(store, settings, desk, operator, clock))
-    p = holder.printer
-    p.settings, p.desk, p.operator = settings, desk, operator
-    if clock is not None:
-        p.clock = clock
-    return p
-
-
-def print_badge_for(
-    parent: QObject,
-    store: Store,
-    attendee: Attendee,
-    *,
-    desk: str,
-    operator: str,
-    clock: Callable[[], datetime] | None = None,
-    qsettings: QSettings | None = None,
-    automatic: bool = False,
-) -> str:
-    """Start printing one badge without blocking; returns the status-bar text for right now.
-
-    The outcome ("Sent to ...", or why not) follows in the parent's status bar.
-    With `automatic=True` (auto-print on check-in) a guest whose badge was
-    already printed is not printed again; the text says when it was.
-    """
-    printer = desk_printer_for(
-        parent, store, desk=desk, operator=operator, clock=clock, qsettings=qsettings
-    )
-    previous = printer.already_printed(attendee)
-    if automatic and previous is not None:
-        return printed_note(previous)
-    if not printer.settings.printer:
-        return QCoreApplication.translate(
-            "badges", "No badge printer chosen for this desk (Badges > Printer settings)"
-        )
-    printer.print_badge(attendee)
-    note = printed_note(previous)
-    printing = QCoreApplication.translate("badges", "Printing badge for {name}…").format(
-        name=attendee.display_name or attendee.code
-    )
-    return f"{note} – {printing}" if note else printing
+        if result.spool is not None and result.spool.ok:
+            self._log(result.attendees, result.printer)

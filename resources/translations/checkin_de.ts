@@ -77,48 +77,48 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="140"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="141"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="145"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="142"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="146"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="143"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="148"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="179"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="183"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="180"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="184"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="181"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="185"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="182"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="186"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
@@ -126,147 +126,148 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="146"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="149"/>
         <source>Print badges</source>
+        <extracomment>A batch ended (printed, saved, cancelled or failed; see `status`).</extracomment>
         <translation>Namensschilder drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="150"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="153"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="153"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="156"/>
         <source>Only guests without a printed badge</source>
         <translation>Nur Gäste ohne gedrucktes Namensschild</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="155"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="158"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="156"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="159"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="163"/>
         <source>Cut marks</source>
         <translation>Schnittmarken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="165"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="168"/>
         <source>Check the badges before printing to see names that do not fit.</source>
         <translation>Namensschilder vor dem Druck prüfen, um zu lange Namen zu finden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="173"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="176"/>
         <source>Check badges</source>
         <translation>Namensschilder prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="174"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="177"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="176"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="179"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="177"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="180"/>
         <source>Cancel printing</source>
         <translation>Druck abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="179"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="182"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="187"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="190"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="189"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="192"/>
         <source>Sorted by</source>
         <translation>Sortiert nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="190"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="193"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="223"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="226"/>
         <source>at minimum size</source>
         <translation>in Mindestgröße</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="224"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
         <source>wrapped</source>
         <translation>umbrochen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
         <source>cut off</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="226"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="229"/>
         <source>uses fallback font</source>
         <translation>nutzt Ersatzschrift</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="230"/>
         <source>character cannot be printed</source>
         <translation>Zeichen nicht druckbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="231"/>
         <source>too small on this stock</source>
         <translation>zu klein auf diesem Material</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="229"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="232"/>
         <source>no badge for this category</source>
         <translation>kein Namensschild für diese Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="238"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="241"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} Gäste geprüft, {m} vor dem Druck zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="253"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="256"/>
         <source>Save badges</source>
         <translation>Namensschilder speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="264"/>
         <source>No guests match.</source>
         <translation>Keine passenden Gäste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="285"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="300"/>
         <source>Preparing {n} badges…</source>
         <translation>Bereite {n} Namensschilder vor …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="304"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="291"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Abgebrochen: nichts wurde an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="307"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="295"/>
         <source>Badges could not be made: {error}</source>
         <translation>Namensschilder konnten nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="312"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="319"/>
         <source>{n} badges saved.</source>
         <translation>{n} Namensschilder gespeichert.</translation>
     </message>
@@ -274,33 +275,33 @@
 <context>
     <name>CountersBar</name>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="71"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="39"/>
         <source>Checked in of expected</source>
         <extracomment>Emitted after new numbers are shown (for tests).</extracomment>
         <translation>Eingecheckt von erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="77"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="45"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="93"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="55"/>
         <source>Checked in: … / …</source>
         <translation>Eingecheckt: … / …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="76"/>
         <source>Checked in: {done} / {expected}</source>
         <translation>Eingecheckt: {done} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="136"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="81"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="142"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="87"/>
         <source>walk-ins {count}</source>
         <translation>ohne Anmeldung {count}</translation>
     </message>
@@ -308,99 +309,99 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Checked in</source>
-        <extracomment>Emitted on the GUI thread after new stats are shown.</extracomment>
+        <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="112"/>
         <source>No-shows so far</source>
         <translation>Bisher nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="113"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="117"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
         <source>Rejected scans</source>
         <translation>Abgewiesene Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Guests per hour</source>
         <translation>Gäste pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Median seconds between guests</source>
         <translation>Median Sekunden zwischen Gästen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="137"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Throughput per desk</source>
         <translation>Durchsatz je Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="136"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="143"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="209"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="229"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="217"/>
         <source>As of {time}</source>
         <translation>Stand {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="234"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="222"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -809,226 +810,214 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
 </context>
 <context>
-    <name>Integrations</name>
-    <message>
-        <location filename="../../checkin/qt/integrations.py" line="82"/>
-        <source>Badge printing is not installed yet</source>
-        <translation>Namensschilddruck ist noch nicht installiert</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="126"/>
+        <location filename="../../checkin/qt/main_window.py" line="144"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="128"/>
+        <location filename="../../checkin/qt/main_window.py" line="146"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="130"/>
+        <location filename="../../checkin/qt/main_window.py" line="148"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="132"/>
+        <location filename="../../checkin/qt/main_window.py" line="150"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="134"/>
+        <location filename="../../checkin/qt/main_window.py" line="152"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135"/>
+        <location filename="../../checkin/qt/main_window.py" line="153"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136"/>
+        <location filename="../../checkin/qt/main_window.py" line="154"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="138"/>
+        <location filename="../../checkin/qt/main_window.py" line="156"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="140"/>
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="141"/>
+        <location filename="../../checkin/qt/main_window.py" line="159"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="143"/>
+        <location filename="../../checkin/qt/main_window.py" line="161"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="145"/>
+        <location filename="../../checkin/qt/main_window.py" line="163"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="149"/>
+        <location filename="../../checkin/qt/main_window.py" line="165"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="151"/>
+        <location filename="../../checkin/qt/main_window.py" line="167"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="152"/>
+        <location filename="../../checkin/qt/main_window.py" line="168"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="153"/>
+        <location filename="../../checkin/qt/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="154"/>
+        <location filename="../../checkin/qt/main_window.py" line="170"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="156"/>
-        <location filename="../../checkin/qt/main_window.py" line="249"/>
+        <location filename="../../checkin/qt/main_window.py" line="172"/>
+        <location filename="../../checkin/qt/main_window.py" line="260"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="158"/>
+        <location filename="../../checkin/qt/main_window.py" line="174"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="160"/>
+        <location filename="../../checkin/qt/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="163"/>
-        <source>Badge printing is not installed yet</source>
-        <translation>Namensschilddruck ist noch nicht installiert</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/main_window.py" line="166"/>
+        <location filename="../../checkin/qt/main_window.py" line="179"/>
+        <location filename="../../checkin/qt/main_window.py" line="329"/>
         <source>No event loaded</source>
         <translation>Keine Veranstaltung geladen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="174"/>
+        <location filename="../../checkin/qt/main_window.py" line="187"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="180"/>
+        <location filename="../../checkin/qt/main_window.py" line="193"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="221"/>
-        <location filename="../../checkin/qt/main_window.py" line="321"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="360"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="244"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239"/>
+        <location filename="../../checkin/qt/main_window.py" line="250"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="245"/>
+        <location filename="../../checkin/qt/main_window.py" line="256"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="247"/>
+        <location filename="../../checkin/qt/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="255"/>
+        <location filename="../../checkin/qt/main_window.py" line="271"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="277"/>
+        <location filename="../../checkin/qt/main_window.py" line="294"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="279"/>
+        <location filename="../../checkin/qt/main_window.py" line="296"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="366"/>
+        <location filename="../../checkin/qt/main_window.py" line="405"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="367"/>
+        <location filename="../../checkin/qt/main_window.py" line="406"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="489"/>
+        <location filename="../../checkin/qt/main_window.py" line="528"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="139"/>
-        <location filename="../../checkin/qt/main_window.py" line="495"/>
+        <location filename="../../checkin/qt/main_window.py" line="157"/>
+        <location filename="../../checkin/qt/main_window.py" line="534"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="496"/>
+        <location filename="../../checkin/qt/main_window.py" line="535"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="503"/>
+        <location filename="../../checkin/qt/main_window.py" line="542"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="600"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="586"/>
+        <location filename="../../checkin/qt/main_window.py" line="623"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="588"/>
+        <location filename="../../checkin/qt/main_window.py" line="625"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
@@ -1036,37 +1025,42 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="128"/>
+        <location filename="../../checkin/qt/messages.py" line="131"/>
         <source>The disk is full. Free some space and try again; nothing already saved is lost.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen; bereits Gespeichertes geht nicht verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="133"/>
+        <location filename="../../checkin/qt/messages.py" line="136"/>
         <source>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</source>
         <translation>Die Datei oder der Ordner darf nicht beschrieben werden (schreibgeschützt oder keine Berechtigung). Bitte einen anderen Ort wählen oder die Berechtigungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="139"/>
+        <location filename="../../checkin/qt/messages.py" line="142"/>
         <source>The event database is busy (another program is writing). Try again.</source>
         <translation>Die Veranstaltungsdatenbank ist belegt (ein anderes Programm schreibt gerade). Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="143"/>
+        <location filename="../../checkin/qt/messages.py" line="146"/>
         <source>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</source>
         <translation>Die Veranstaltungsdatenbank hat einen Fehler gemeldet; noch nicht Gespeichertes wurde nicht geändert. Bitte die Veranstaltungsleitung rufen, wenn es wieder passiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="152"/>
+        <location filename="../../checkin/qt/messages.py" line="155"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Den Ordner {folder} gibt es nicht; bitte einen vorhandenen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="156"/>
+        <location filename="../../checkin/qt/messages.py" line="159"/>
+        <source>The badge layout or paper cannot be used: {reason}</source>
+        <translation>Das Namensschild-Layout oder das Papier ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="163"/>
         <source>The file could not be used: {reason}</source>
         <translation>Die Datei konnte nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="160"/>
+        <location filename="../../checkin/qt/messages.py" line="167"/>
         <source>Something went wrong ({error}); nothing more was changed. The details are in the log.</source>
         <translation>Etwas ist schiefgegangen ({error}); weiter wurde nichts geändert. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -1330,63 +1324,63 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="497"/>
+        <location filename="../../checkin/qt/printing.py" line="303"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
         <translation>Für diesen Tisch ist kein Namensschilddrucker gewählt (Namensschilder &gt; Drucker)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="502"/>
+        <location filename="../../checkin/qt/printing.py" line="308"/>
         <source>Printing badge for {name}…</source>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="174"/>
+        <location filename="../../checkin/qt/messages.py" line="181"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Namensschild bereits gedruckt um {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="181"/>
+        <location filename="../../checkin/qt/messages.py" line="188"/>
         <source>Sent to {printer}</source>
         <translation>An {printer} gesendet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="185"/>
+        <location filename="../../checkin/qt/messages.py" line="192"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>Kein Drucksystem gefunden; Namensschild stattdessen als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="188"/>
+        <location filename="../../checkin/qt/messages.py" line="195"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Drucker {printer} nicht gefunden: ist er eingeschaltet und angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="191"/>
+        <location filename="../../checkin/qt/messages.py" line="198"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Drucker {printer} ist angehalten oder hat ein Problem (Papier? Farbband?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="194"/>
+        <location filename="../../checkin/qt/messages.py" line="201"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Drucker {printer} nimmt gerade keine Aufträge an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="197"/>
+        <location filename="../../checkin/qt/messages.py" line="204"/>
         <source>Printing on {printer} failed.</source>
         <translation>Druck auf {printer} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="198"/>
+        <location filename="../../checkin/qt/messages.py" line="205"/>
         <source>The print system did not answer; try again.</source>
         <translation>Das Drucksystem antwortet nicht; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="204"/>
+        <location filename="../../checkin/qt/messages.py" line="211"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="211"/>
+        <location filename="../../checkin/qt/messages.py" line="218"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
     </message>

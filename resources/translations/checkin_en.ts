@@ -77,48 +77,48 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="140"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="141"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="145"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="142"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="146"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="143"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="148"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="179"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="183"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="180"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="184"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="181"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="185"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="182"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="186"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
@@ -126,147 +126,148 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="146"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="149"/>
         <source>Print badges</source>
+        <extracomment>A batch ended (printed, saved, cancelled or failed; see `status`).</extracomment>
         <translation>Print badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="150"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="153"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="153"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="156"/>
         <source>Only guests without a printed badge</source>
         <translation>Only guests without a printed badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="155"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="158"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="156"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="159"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="160"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="163"/>
         <source>Cut marks</source>
         <translation>Cut marks</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="165"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="168"/>
         <source>Check the badges before printing to see names that do not fit.</source>
         <translation>Check the badges before printing to see names that do not fit.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="173"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="176"/>
         <source>Check badges</source>
         <translation>Check badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="174"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="177"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="176"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="179"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="177"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="180"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="179"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="182"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="187"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="190"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="189"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="192"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="190"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="193"/>
         <source>Start at label</source>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="223"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="226"/>
         <source>at minimum size</source>
         <translation>at minimum size</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="224"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
         <source>wrapped</source>
         <translation>wrapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="225"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
         <source>cut off</source>
         <translation>cut off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="226"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="229"/>
         <source>uses fallback font</source>
         <translation>uses fallback font</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="227"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="230"/>
         <source>character cannot be printed</source>
         <translation>character cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="228"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="231"/>
         <source>too small on this stock</source>
         <translation>too small on this stock</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="229"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="232"/>
         <source>no badge for this category</source>
         <translation>no badge for this category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="238"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="241"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} guests checked, {m} to fix before printing.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="253"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="256"/>
         <source>Save badges</source>
         <translation>Save badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="261"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="264"/>
         <source>No guests match.</source>
         <translation>No guests match.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="285"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="300"/>
         <source>Preparing {n} badges…</source>
         <translation>Preparing {n} badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="304"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="291"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Cancelled: nothing was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="307"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="295"/>
         <source>Badges could not be made: {error}</source>
         <translation>Badges could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="312"/>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="319"/>
         <source>{n} badges saved.</source>
         <translation>{n} badges saved.</translation>
     </message>
@@ -274,33 +275,33 @@
 <context>
     <name>CountersBar</name>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="71"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="39"/>
         <source>Checked in of expected</source>
         <extracomment>Emitted after new numbers are shown (for tests).</extracomment>
         <translation>Checked in of expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="77"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="45"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="93"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="55"/>
         <source>Checked in: … / …</source>
         <translation>Checked in: … / …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="76"/>
         <source>Checked in: {done} / {expected}</source>
         <translation>Checked in: {done} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="136"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="81"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="142"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="87"/>
         <source>walk-ins {count}</source>
         <translation>walk-ins {count}</translation>
     </message>
@@ -308,99 +309,99 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Checked in</source>
-        <extracomment>Emitted on the GUI thread after new stats are shown.</extracomment>
+        <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="112"/>
         <source>No-shows so far</source>
         <translation>No-shows so far</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="113"/>
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="117"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
         <source>Rejected scans</source>
         <translation>Rejected scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Guests per hour</source>
         <translation>Guests per hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Median seconds between guests</source>
         <translation>Median seconds between guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="137"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Throughput per desk</source>
         <translation>Throughput per desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="136"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="143"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Arrivals per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="209"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="229"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="217"/>
         <source>As of {time}</source>
         <translation>As of {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="234"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="222"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -809,226 +810,214 @@ Import the list of this event, or try the demo.</translation>
     </message>
 </context>
 <context>
-    <name>Integrations</name>
-    <message>
-        <location filename="../../checkin/qt/integrations.py" line="82"/>
-        <source>Badge printing is not installed yet</source>
-        <translation>Badge printing is not installed yet</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="126"/>
+        <location filename="../../checkin/qt/main_window.py" line="144"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings).</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="128"/>
+        <location filename="../../checkin/qt/main_window.py" line="146"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="130"/>
+        <location filename="../../checkin/qt/main_window.py" line="148"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="132"/>
+        <location filename="../../checkin/qt/main_window.py" line="150"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="134"/>
+        <location filename="../../checkin/qt/main_window.py" line="152"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="135"/>
+        <location filename="../../checkin/qt/main_window.py" line="153"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="136"/>
+        <location filename="../../checkin/qt/main_window.py" line="154"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="138"/>
+        <location filename="../../checkin/qt/main_window.py" line="156"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="140"/>
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="141"/>
+        <location filename="../../checkin/qt/main_window.py" line="159"/>
         <source>Print badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="143"/>
+        <location filename="../../checkin/qt/main_window.py" line="161"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="145"/>
+        <location filename="../../checkin/qt/main_window.py" line="163"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="149"/>
+        <location filename="../../checkin/qt/main_window.py" line="165"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="151"/>
+        <location filename="../../checkin/qt/main_window.py" line="167"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="152"/>
+        <location filename="../../checkin/qt/main_window.py" line="168"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="153"/>
+        <location filename="../../checkin/qt/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="154"/>
+        <location filename="../../checkin/qt/main_window.py" line="170"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="156"/>
-        <location filename="../../checkin/qt/main_window.py" line="249"/>
+        <location filename="../../checkin/qt/main_window.py" line="172"/>
+        <location filename="../../checkin/qt/main_window.py" line="260"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="158"/>
+        <location filename="../../checkin/qt/main_window.py" line="174"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="160"/>
+        <location filename="../../checkin/qt/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="163"/>
-        <source>Badge printing is not installed yet</source>
-        <translation>Badge printing is not installed yet</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/main_window.py" line="166"/>
+        <location filename="../../checkin/qt/main_window.py" line="179"/>
+        <location filename="../../checkin/qt/main_window.py" line="329"/>
         <source>No event loaded</source>
         <translation>No event loaded</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="174"/>
+        <location filename="../../checkin/qt/main_window.py" line="187"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="180"/>
+        <location filename="../../checkin/qt/main_window.py" line="193"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="221"/>
-        <location filename="../../checkin/qt/main_window.py" line="321"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="360"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="244"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239"/>
+        <location filename="../../checkin/qt/main_window.py" line="250"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="245"/>
+        <location filename="../../checkin/qt/main_window.py" line="256"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="247"/>
+        <location filename="../../checkin/qt/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="255"/>
+        <location filename="../../checkin/qt/main_window.py" line="271"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="277"/>
+        <location filename="../../checkin/qt/main_window.py" line="294"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="279"/>
+        <location filename="../../checkin/qt/main_window.py" line="296"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="366"/>
+        <location filename="../../checkin/qt/main_window.py" line="405"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="367"/>
+        <location filename="../../checkin/qt/main_window.py" line="406"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="489"/>
+        <location filename="../../checkin/qt/main_window.py" line="528"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="139"/>
-        <location filename="../../checkin/qt/main_window.py" line="495"/>
+        <location filename="../../checkin/qt/main_window.py" line="157"/>
+        <location filename="../../checkin/qt/main_window.py" line="534"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="496"/>
+        <location filename="../../checkin/qt/main_window.py" line="535"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="503"/>
+        <location filename="../../checkin/qt/main_window.py" line="542"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="600"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="586"/>
+        <location filename="../../checkin/qt/main_window.py" line="623"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="588"/>
+        <location filename="../../checkin/qt/main_window.py" line="625"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
@@ -1036,37 +1025,42 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="128"/>
+        <location filename="../../checkin/qt/messages.py" line="131"/>
         <source>The disk is full. Free some space and try again; nothing already saved is lost.</source>
         <translation>The disk is full. Free some space and try again; nothing already saved is lost.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="133"/>
+        <location filename="../../checkin/qt/messages.py" line="136"/>
         <source>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</source>
         <translation>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="139"/>
+        <location filename="../../checkin/qt/messages.py" line="142"/>
         <source>The event database is busy (another program is writing). Try again.</source>
         <translation>The event database is busy (another program is writing). Try again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="143"/>
+        <location filename="../../checkin/qt/messages.py" line="146"/>
         <source>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</source>
         <translation>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="152"/>
+        <location filename="../../checkin/qt/messages.py" line="155"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>The folder {folder} does not exist; choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="156"/>
+        <location filename="../../checkin/qt/messages.py" line="159"/>
+        <source>The badge layout or paper cannot be used: {reason}</source>
+        <translation>The badge layout or paper cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="163"/>
         <source>The file could not be used: {reason}</source>
         <translation>The file could not be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="160"/>
+        <location filename="../../checkin/qt/messages.py" line="167"/>
         <source>Something went wrong ({error}); nothing more was changed. The details are in the log.</source>
         <translation>Something went wrong ({error}); nothing more was changed. The details are in the log.</translation>
     </message>
@@ -1330,63 +1324,63 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="497"/>
+        <location filename="../../checkin/qt/printing.py" line="303"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). Guests whose badges were rendered (and, with a printer, spooled). Layout or stock error, or a renderer failure. The job that produced this result (to tell concurrent jobs apart). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
         <translation>No badge printer chosen for this desk (Badges &gt; Printer settings)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="502"/>
+        <location filename="../../checkin/qt/printing.py" line="308"/>
         <source>Printing badge for {name}…</source>
         <translation>Printing badge for {name}…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="174"/>
+        <location filename="../../checkin/qt/messages.py" line="181"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Badge already printed at {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="181"/>
+        <location filename="../../checkin/qt/messages.py" line="188"/>
         <source>Sent to {printer}</source>
         <translation>Sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="185"/>
+        <location filename="../../checkin/qt/messages.py" line="192"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>No print system found; export the badge as PDF instead.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="188"/>
+        <location filename="../../checkin/qt/messages.py" line="195"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Printer {printer} not found: is it switched on and connected?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="191"/>
+        <location filename="../../checkin/qt/messages.py" line="198"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Printer {printer} is paused or has a problem (paper? ribbon?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="194"/>
+        <location filename="../../checkin/qt/messages.py" line="201"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Printer {printer} does not accept jobs right now.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="197"/>
+        <location filename="../../checkin/qt/messages.py" line="204"/>
         <source>Printing on {printer} failed.</source>
         <translation>Printing on {printer} failed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="198"/>
+        <location filename="../../checkin/qt/messages.py" line="205"/>
         <source>The print system did not answer; try again.</source>
         <translation>The print system did not answer; try again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="204"/>
+        <location filename="../../checkin/qt/messages.py" line="211"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="211"/>
+        <location filename="../../checkin/qt/messages.py" line="218"/>
         <source>No badge for this category.</source>
         <translation>No badge for this category.</translation>
     </message>

@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 from checkin.core.badges import get_stock, load_layout, render_badges
 from checkin.core.badges.cups import SpoolError
 from checkin.core.model import LogKind
+from checkin.qt.messages import ErrorKind
 from checkin.qt.printing import (
-    BadgePrintJob,
     BadgeSettings,
     DeskBadgePrinter,
     print_pdf,
@@ -56,11 +56,12 @@ def test_batch_job_exports_pdf_with_progress(qtbot, filled_store, tmp_path: Path
     attendees = list(filled_store.iter_attendees())
     seen: list[tuple[int, int]] = []
     job = desk.print_batch(attendees, output=out)
-    job.signals.progress.connect(lambda d, t: seen.append((d, t)))
-    with qtbot.waitSignal(job.signals.finished, timeout=30_000) as blocker:
+    job.progressed.connect(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(job.succeeded, timeout=30_000) as blocker:
         pass
     result = blocker.args[0]
-    assert result.ok and not result.cancelled and result.spool is None
+    assert result.ok and result.spool is None
+    assert seen and seen[-1][0] <= len(attendees)
     assert len(result.attendees) == len(attendees)
     assert page_count(out.read_bytes()) == (len(attendees) + 3) // 4
     assert out.stat().st_mode & 0o777 == 0o600  # names and ticket codes: owner-only
@@ -68,21 +69,25 @@ def test_batch_job_exports_pdf_with_progress(qtbot, filled_store, tmp_path: Path
     assert not [e for e in filled_store.iter_log() if e.kind is LogKind.BADGE_PRINTED]
 
 
-def test_cancelled_batch_stops_and_says_so(qapp, filled_store) -> None:  # noqa: ANN001
-    job = BadgePrintJob(list(filled_store.iter_attendees()), BadgeSettings(), event=EVENT)
-    results = []
-    job.signals.finished.connect(results.append)
-    job.cancel()
-    job.run()  # on this thread: deterministic
-    assert results[0].cancelled and results[0].attendees == []
+def test_cancelled_batch_stops_and_writes_nothing(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(stock="a4-4xa6"), "Desk 1", "Eva")
+    out = tmp_path / "cancelled.pdf"
+    job = desk.print_batch(list(filled_store.iter_attendees()) * 20, output=out)
+    job.progressed.connect(lambda _d, _t: job.cancel())  # stop at the first badge drawn
+    succeeded: list[object] = []
+    job.succeeded.connect(succeeded.append)
+    with qtbot.waitSignal(job.cancelled, timeout=30_000):
+        pass
+    assert succeeded == [] and not out.exists()
 
 
-def test_bad_layout_in_settings_is_reported_not_raised(qapp, filled_store) -> None:  # noqa: ANN001
-    job = BadgePrintJob(list(filled_store.iter_attendees()), BadgeSettings(layout="nope"), event={})
-    results = []
-    job.signals.finished.connect(results.append)
-    job.run()
-    assert "no layout named 'nope'" in results[0].error
+def test_bad_layout_in_settings_is_reported_not_raised(qtbot, filled_store) -> None:  # noqa: ANN001
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(layout="nope"), "Desk 1", "Eva")
+    job = desk.print_batch(list(filled_store.iter_attendees()))
+    with qtbot.waitSignal(job.failed, timeout=30_000) as blocker:
+        pass
+    error = blocker.args[0]
+    assert error.kind is ErrorKind.BADGE_SETUP and "no layout named 'nope'" in error.message
 
 
 def test_missing_printer_gives_an_outcome_and_no_log(qtbot, filled_store, clock) -> None:  # noqa: ANN001
@@ -157,63 +162,27 @@ def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> 
     assert filled_store.get_attendee(anna.id).is_checked_in
 
 
-def test_window_seam_without_printer_says_what_to_do(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMainWindow
-
-    from checkin.qt.printing import print_badge_for
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    qs = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+def test_without_printer_the_desk_says_what_to_do(qtbot, filled_store) -> None:  # noqa: ANN001
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(), "D1", "Eva")
     anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
-    text = print_badge_for(window, filled_store, anna, desk="D1", operator="Eva", qsettings=qs)
-    assert "No badge printer chosen" in text
+    assert "No badge printer chosen" in desk.start_print(anna)
 
 
 @pytest.mark.cups
 @pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
-def test_window_seam_prints_reports_and_skips_automatic_reprint(
-    qtbot,
-    filled_store,
-    clock,
-    tmp_path: Path,  # noqa: ANN001
-) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMainWindow
+def test_desk_prints_reports_and_skips_automatic_reprint(qtbot, filled_store, clock) -> None:  # noqa: ANN001
+    from checkin.qt.messages import outcome_text
 
-    from checkin.qt.printing import print_badge_for
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    qs = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    BadgeSettings(printer=QUEUE, stock="a6").save(qs)
+    desk = DeskBadgePrinter(
+        filled_store, BadgeSettings(printer=QUEUE, stock="a6"), "D1", "Eva", clock
+    )
     anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
-    text = print_badge_for(
-        window,
-        filled_store,
-        anna,
-        desk="D1",
-        operator="Eva",
-        clock=clock,
-        qsettings=qs,
-        automatic=True,
-    )
+    with qtbot.waitSignal(desk.printed, timeout=30_000) as blocker:
+        text = desk.start_print(anna, automatic=True)
     assert text.startswith("Printing badge for Anna Müller")
-    qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == f"Sent to {QUEUE}", timeout=30_000
-    )
-    again = print_badge_for(
-        window,
-        filled_store,
-        anna,
-        desk="D1",
-        operator="Eva",
-        clock=clock,
-        qsettings=qs,
-        automatic=True,
-    )
+    assert outcome_text(blocker.args[0]) == f"Sent to {QUEUE}"
+    again = desk.start_print(anna, automatic=True)
     assert again.startswith("Badge already printed at")
-    manual = print_badge_for(window, filled_store, anna, desk="D1", operator="Eva", qsettings=qs)
+    with qtbot.waitSignal(desk.printed, timeout=30_000):
+        manual = desk.start_print(anna)
     assert "Badge already printed at" in manual and "Printing badge" in manual
-    window.findChild(DeskBadgePrinter).wait(30_000)

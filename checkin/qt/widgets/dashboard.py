@@ -1,22 +1,21 @@
 """The live dashboard of the desk window: how the day is going, at a glance.
 
 It adapts `checkin.core.stats.compute_stats` and holds no numbers of its own.
-Stats are computed off the GUI thread (200,000 guests take a moment to count),
-at most once per REFRESH_DELAY_MS however fast the desks scan, and again on a
-clock tick, because "no-shows so far" and "last hour" change with time alone.
-Store listeners may run on a worker thread, so changes arrive via a queued signal.
+Stats are computed by an operation (`checkin.qt.operations`) on the workers'
+read connection (200,000 guests take a moment to count), at most once per
+REFRESH_DELAY_MS however fast the desks scan, and again on a clock tick, because
+"no-shows so far" and "last hour" change with time alone. Store listeners may
+run on a worker thread, so changes arrive via a queued signal.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QCloseEvent, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,8 +30,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.stats import DayStats, compute_stats
 from checkin.core.store.base import Change, Store
-
-log = logging.getLogger(__name__)
+from checkin.qt.operations import OperationContext, Operations, Refresher
 
 REFRESH_DELAY_MS = 500
 TICK_MS = 30_000
@@ -59,7 +57,6 @@ class DashboardWidget(QWidget):
     #: Emitted on the GUI thread after new stats are shown.
     updated = Signal()
     _storeChanged = Signal(object)
-    _computed = Signal(object)
 
     def __init__(
         self,
@@ -68,26 +65,26 @@ class DashboardWidget(QWidget):
         parent: QWidget | None = None,
         *,
         tick_ms: int = TICK_MS,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._clock = clock
         self.stats: DayStats | None = None
-        self._busy = False
-        self._again = False
         self._locale = QLocale()
         self._build()
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(REFRESH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
+        #: The window's runner; on its own (a test, a preview) the widget keeps one.
+        self._own_operations = operations is None
+        self._operations = operations or Operations(store, self)
+        self._refresher = Refresher(
+            self._operations, self._compute, self._show, delay_ms=REFRESH_DELAY_MS, parent=self
+        )
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
 
-        self._computed.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._storeChanged.connect(self._changed, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = store.subscribe(self._storeChanged.emit)
         self.destroyed.connect(self._unsubscribe)
@@ -176,41 +173,32 @@ class DashboardWidget(QWidget):
 
     # -- refreshing ---------------------------------------------------------------------
     def _changed(self, _change: Change) -> None:
-        if not self._debounce.isActive():
-            self._debounce.start()
+        self._refresher.soon()
+
+    def follow(self) -> None:
+        """Something changed that the store did not announce here (another connection)."""
+        self._refresher.soon()
 
     def refresh(self) -> None:
         """Recompute in the background; a refresh asked for meanwhile runs right after."""
-        if self._busy:
-            self._again = True
-            return
-        self._busy = True
+        self._refresher.now()
+
+    def _compute(self, _context: OperationContext) -> DayStats:
         now = self._clock()
-        threading.Thread(target=self._compute, args=(now,), daemon=True).start()
+        reader = self._operations.reader()
+        return compute_stats(reader.iter_attendees(), reader.iter_log(), now)
 
-    def _compute(self, now: datetime) -> None:
-        try:
-            stats: DayStats | Exception = compute_stats(
-                self._store.iter_attendees(), self._store.iter_log(), now
-            )
-        except Exception as exc:  # the store closed or failed: show the old numbers
-            stats = exc
-        try:
-            self._computed.emit(stats)
-        except RuntimeError:  # the widget is gone
-            pass
+    def _show(self, stats: DayStats) -> None:
+        self.stats = stats
+        self._fill(stats)
+        self.updated.emit()
 
-    def _show(self, stats: DayStats | Exception) -> None:
-        self._busy = False
-        if isinstance(stats, Exception):
-            log.warning("dashboard could not read the store: %s", type(stats).__name__)
-        else:
-            self.stats = stats
-            self._fill(stats)
-            self.updated.emit()
-        if self._again:
-            self._again = False
-            self.refresh()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        self._refresher.stop()
+        if self._own_operations:
+            self._operations.shutdown()
+        super().closeEvent(event)
 
     def _n(self, value: int) -> str:
         return self._locale.toString(value)
