@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         font.setPointSize(14)
         font.setBold(True)
         self.heading.setFont(font)
-        self.counters = CountersBar(self.operations, self)
+        self.counters = CountersBar(self.store, self, operations=self.operations)
         self.scan_field = ScanField(self, looks_like_name=looks_like_name_query)
         self.scan_field.setToolTip(
             self.tr("Scan a code or type it and press Enter; type a name to search (F2)")

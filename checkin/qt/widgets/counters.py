@@ -10,10 +10,10 @@ waits for it, and closing the window stops it cleanly.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from checkin.core.store.base import Change, Stats
+from checkin.core.store.base import Change, Stats, Store
 from checkin.qt.operations import OperationContext, Operations, Refresher
 
 REFRESH_DELAY_MS = 300
@@ -24,12 +24,16 @@ class CountersBar(QWidget):
     #: Emitted after new numbers are shown (for tests).
     updated = Signal()
 
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, operations: Operations | None = None
+    ) -> None:
         super().__init__(parent)
-        assert operations.store is not None
-        self._operations = operations
+        self._store = store
+        #: The window's runner; on its own (a test, a preview) the bar keeps one.
+        self._own_operations = operations is None
+        self._operations = operations or Operations(store, self)
         self._refresher = Refresher(
-            operations, self._count, self._show, delay_ms=REFRESH_DELAY_MS, parent=self
+            self._operations, self._count, self._show, delay_ms=REFRESH_DELAY_MS, parent=self
         )
         self.total = QLabel(self)
         font = QFont(self.total.font())
@@ -49,7 +53,7 @@ class CountersBar(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.categories, 1, Qt.AlignmentFlag.AlignVCenter)
         self._storeChanged.connect(self._changed, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = operations.store.subscribe(self._storeChanged.emit)
+        self._unsubscribe = store.subscribe(self._storeChanged.emit)
         self.destroyed.connect(self._unsubscribe)
         self.stats: Stats | None = None
         self.total.setText(self.tr("Checked in: … / …"))
@@ -63,12 +67,17 @@ class CountersBar(QWidget):
 
     def refresh(self) -> None:
         """Count now, on this thread (screenshots)."""
-        assert self._operations.store is not None
-        self._show(self._operations.store.stats())
+        self._show(self._store.stats())
 
     def refresh_later(self) -> None:
         """Count again soon in the background (a burst of changes costs one count)."""
         self._refresher.soon()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresher.stop()
+        if self._own_operations:
+            self._operations.shutdown()
+        super().closeEvent(event)
 
     def _show(self, stats: Stats) -> None:
         self.stats = stats
