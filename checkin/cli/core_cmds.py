@@ -25,6 +25,7 @@ _VERDICT_WORDS = {
     "cancelled": "CANCELLED",
     "ambiguous": "AMBIGUOUS",
     "invalid": "INVALID",
+    "not_paid": "NOT PAID",
 }
 
 
@@ -49,6 +50,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--delimiter",
         choices=(";", ",", "tab", "|"),
         help="the CSV's column separator, where the detected one is wrong",
+    )
+    p.add_argument(
+        "--checkin-list",
+        metavar="NAME",
+        help="the check-in list that is this door's, where FILE records check-ins at several "
+        "(pretix's orders export; default: the list most tickets were used at)",
     )
     p.add_argument(
         "--allow-removals",
@@ -181,6 +188,8 @@ def verdict_json(v: Verdict) -> dict[str, Any]:
 
 def verdict_line(v: Verdict) -> str:
     words = _VERDICT_WORDS[str(v.kind)]
+    if v.name_missing:
+        words += " (NAME MISSING: ask the guest's name before a badge prints)"
     if v.attendee is not None:
         words += f"  {v.attendee.display_name}"
         if v.attendee.company:
@@ -197,7 +206,8 @@ def verdict_line(v: Verdict) -> str:
         if v.previous.operator:
             words += f" ({v.previous.operator})"
     if v.candidates:
-        words += "  holders: " + ", ".join(c.display_name for c in v.candidates)
+        label = f"  tickets of order {v.order_code}: " if v.order_code else "  holders: "
+        words += label + ", ".join(c.display_name or c.code for c in v.candidates)
     if v.typo_suspected:
         words += "  (typo? check the code)"
     return words
@@ -254,6 +264,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             allow_removals=args.allow_removals,
             delimiter="\t" if args.delimiter == "tab" else args.delimiter,
             confirmed=(Question.CUT_OFF,) if args.allow_cut_off else (),
+            checkin_list=args.checkin_list,
         )
         failed = False
     except ImportQuestion as exc:
@@ -306,6 +317,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         "holders_changed": report.holders_changed,
         "mapping": dict(report.mapping),
         "notes": list(report.notes),
+        "unpaid": report.unpaid,
+        "checkin_list": report.checkin_list,
+        "checkin_lists": list(report.checkin_lists),
     }
     if args.json:
         emit_json({"type": "summary", **summary})
@@ -325,6 +339,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.updated} updated, {report.unchanged} unchanged, "
         f"{report.removed} marked removed, {report.rejected} rejected; "
         f"{report.cancelled} rows on the list are cancelled"
+        + (f", {report.unpaid} not paid" if report.unpaid else "")
     )
     for note in report.notes:
         print(f"  note: {note}")

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -27,7 +27,14 @@ from checkin.core import search as folding
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
-from checkin.core.model import LIST_FIELDS, Attendee, LogEntry, LogKind, Status
+from checkin.core.model import (
+    DEFAULT_TIMEZONE,
+    LIST_FIELDS,
+    Attendee,
+    LogEntry,
+    LogKind,
+    Status,
+)
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
 
@@ -56,6 +63,11 @@ class ImportReport:
     problems: tuple[Problem, ...] = ()
     #: About the file as a whole (encoding, hidden columns, NULs removed).
     notes: tuple[str, ...] = ()
+    #: Rows the list marks as not paid (pretix "pending"): refused at the door as such.
+    unpaid: int = 0
+    #: Check-in lists the file names (pretix), and the one taken as this door's.
+    checkin_lists: tuple[str, ...] = ()
+    checkin_list: str = ""
 
     @property
     def rejected(self) -> int:
@@ -843,6 +855,8 @@ def import_list(
     clock: Callable[[], datetime] = local_now,
     delimiter: str | None = None,
     confirmed: Collection[Question] = (),
+    checkin_list: str | None = None,
+    timezone: tzinfo = DEFAULT_TIMEZONE,
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
 
@@ -863,6 +877,8 @@ def import_list(
         progress=progress,
         cancelled=cancelled,
         delimiter=delimiter,
+        checkin_list=checkin_list,
+        timezone=timezone,
     )
     if parsed.cut_off is not None and Question.CUT_OFF not in confirmed:
         raise FileCutOff(parsed.cut_off)
@@ -908,4 +924,7 @@ def import_list(
         mapping=dict(parsed.mapping),
         notes=tuple(parsed.warnings),
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
+        unpaid=sum(1 for r in parsed.rows if r.attendee.status is Status.UNPAID),
+        checkin_lists=parsed.checkin_lists,
+        checkin_list=parsed.checkin_list,
     )

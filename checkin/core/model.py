@@ -11,11 +11,18 @@ from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
 from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+#: The event's time zone until events carry their own: times a list writes without a zone
+#: (pretix's check-in times) are read in it, not in the machine's (UTC on a server).
+DEFAULT_TIMEZONE = ZoneInfo("Europe/Berlin")
 
 
 class Status(enum.StrEnum):
     ACTIVE = "active"
     CANCELLED = "cancelled"
+    #: Registered but not paid (pretix "pending"): refused at the door unless a person admits.
+    UNPAID = "unpaid"
     #: On the previous list but missing from the re-imported one; kept, never deleted.
     REMOVED = "removed"
 
@@ -112,6 +119,16 @@ LIST_FIELDS = (
 )
 
 
+#: Extra-data keys that hold the order a ticket belongs to (pretix's "Order code" in
+#: English and German): an order code names several tickets, never one guest.
+ORDER_CODE_KEYS = ("Order code", "Bestellnummer")
+
+
+def holds_order_code(attendee: Attendee, order_code: str) -> bool:
+    folded = order_code.casefold()
+    return any(attendee.extra.get(k, "").casefold() == folded for k in ORDER_CODE_KEYS)
+
+
 class LogKind(enum.StrEnum):
     """What an append-only log entry records."""
 
@@ -121,6 +138,8 @@ class LogKind(enum.StrEnum):
     WALKIN = "walkin"
     EDIT = "edit"
     BADGE_PRINTED = "badge_printed"
+    #: A person at the desk admitted a guest the rules refused (result: the refusal).
+    OVERRIDE = "override"
 
 
 class ScanSource(enum.StrEnum):
@@ -164,6 +183,8 @@ class VerdictKind(enum.StrEnum):
     CANCELLED = "cancelled"
     AMBIGUOUS = "ambiguous"
     INVALID = "invalid"
+    #: The registration is not paid; the verdict names who it is.
+    NOT_PAID = "not_paid"
 
     @property
     def admits(self) -> bool:
@@ -182,6 +203,8 @@ class Verdict:
     previous: CheckInState | None = None
     #: For AMBIGUOUS: everyone holding the code.
     candidates: tuple[Attendee, ...] = ()
+    #: For AMBIGUOUS: the input is the order code of the candidates' tickets.
+    order_code: str = ""
     #: For UNKNOWN: the input looks like a generated code with a wrong check character.
     typo_suspected: bool = False
     #: How the input was repaired before matching (e.g. "keyboard_layout", "url").
@@ -193,3 +216,9 @@ class Verdict:
     @property
     def admits(self) -> bool:
         return self.kind.admits
+
+    @property
+    def name_missing(self) -> bool:
+        """Admitted on a ticket without an attendee name: the desk asks for the name
+        before a badge prints (pretix lets a buyer leave a colleague's name empty)."""
+        return self.admits and self.attendee is not None and not self.attendee.full_name

@@ -7,6 +7,7 @@ decides admission on its own. Expected outcomes are Verdicts, not exceptions.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -37,6 +38,10 @@ EDITABLE_FIELDS = (
     "attention",
     "attention_note",
 )
+
+#: What a pretix order code looks like (5 to 16 letters and digits), as typed from an
+#: order confirmation; only such input is looked for among the orders.
+_ORDER_CODE = re.compile(r"^[A-Za-z0-9]{5,16}$")
 
 #: Raw input longer than this is stored cut in the audit log (a 10,000-character burst).
 _LOG_INPUT_LIMIT = 256
@@ -74,6 +79,21 @@ class CheckInService:
                 source,
             )
         matches, code, how = self._match(cleaned)
+        if not matches and _ORDER_CODE.match(cleaned.code):
+            order = self.store.find_by_order_code(cleaned.code)
+            if order:
+                # An order code names the order, not a guest (the buyer may hold no ticket,
+                # four colleagues may): never admits, a person picks the ticket.
+                verdict = Verdict(
+                    VerdictKind.AMBIGUOUS,
+                    raw,
+                    code=cleaned.code,
+                    at=now,
+                    candidates=tuple(order),
+                    order_code=cleaned.code,
+                    detail=f"order code of {len(order)} ticket(s)",
+                )
+                return self._reject(verdict, desk, operator, source)
         if not matches:
             verdict = Verdict(
                 VerdictKind.UNKNOWN,
@@ -139,10 +159,26 @@ class CheckInService:
         now: datetime,
         how: str = "",
         source: ScanSource = ScanSource.NONE,
+        unpaid_admitted: bool = False,
     ) -> Verdict:
         assert attendee.id is not None
+        if attendee.status is Status.UNPAID and attendee.checked_in is None and not unpaid_admitted:
+            verdict = Verdict(
+                VerdictKind.NOT_PAID,
+                raw,
+                code=attendee.code,
+                attendee=attendee,
+                at=now,
+                repaired=how,
+                detail=f"not paid: {attendee.full_name or attendee.code}",
+            )
+            return self._reject(verdict, desk, operator, source)
         # Someone already inside stays "already checked in" even if the list dropped them since.
-        if attendee.status is not Status.ACTIVE and attendee.checked_in is None:
+        if (
+            attendee.status is not Status.ACTIVE
+            and not (attendee.status is Status.UNPAID and unpaid_admitted)
+            and attendee.checked_in is None
+        ):
             verdict = Verdict(
                 VerdictKind.CANCELLED,
                 raw,
@@ -211,6 +247,42 @@ class CheckInService:
         return self._admit(
             attendee, raw or attendee.code, desk, operator, now, "manual", ScanSource.MANUAL
         )
+
+    def admit_anyway(self, attendee_id: int, desk: str, operator: str, raw: str = "") -> Verdict:
+        """A person at the desk admits a guest refused as not paid (they paid cash, the
+        transfer is on its way). Logged with that person's name as an override; a
+        cancelled or removed registration is still refused."""
+        attendee = self.store.get_attendee(attendee_id)
+        now = self.clock()
+        if attendee is None:
+            return self._reject(
+                Verdict(VerdictKind.UNKNOWN, raw, at=now), desk, operator, ScanSource.MANUAL
+            )
+        verdict = self._admit(
+            attendee,
+            raw or attendee.code,
+            desk,
+            operator,
+            now,
+            "manual",
+            ScanSource.MANUAL,
+            unpaid_admitted=True,
+        )
+        if verdict.admits and attendee.status is Status.UNPAID:
+            self.store.append_log(
+                LogEntry(
+                    at=now,
+                    kind=LogKind.OVERRIDE,
+                    desk=desk,
+                    operator=operator,
+                    raw_input=_loggable(raw or attendee.code),
+                    result=str(VerdictKind.NOT_PAID),
+                    attendee_id=attendee_id,
+                    code=attendee.code,
+                    source=ScanSource.MANUAL,
+                )
+            )
+        return verdict
 
     def undo(self, attendee_id: int, desk: str, operator: str) -> CheckInState | None:
         return self.store.undo_check_in(attendee_id, self.clock(), desk, operator)

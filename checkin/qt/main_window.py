@@ -440,7 +440,12 @@ class MainWindow(QMainWindow):
         elif verdict.attendee is not None:
             attendee = verdict.attendee
             QTimer.singleShot(0, self, lambda: self._select_attendee(attendee))
-        if verdict.admits and verdict.attendee is not None and self.settings.auto_print:
+        if (
+            verdict.admits
+            and verdict.attendee is not None
+            and not verdict.name_missing  # the desk asks the name first
+            and self.settings.auto_print
+        ):
             self._print(verdict.attendee, automatic=True)
         self.verdictShown.emit(verdict)
         self.refocus()

@@ -57,6 +57,27 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
         attention = person.attention_note or QCoreApplication.translate(
             "Verdict", "Attention: see guest notes"
         )
+    if kind is VerdictKind.ADMITTED and person is not None and verdict.name_missing:
+        return BannerContent(
+            Tone.WARN,
+            "✓",
+            QCoreApplication.translate("Verdict", "Admitted – name missing"),
+            QCoreApplication.translate(
+                "Verdict", "Ask the guest's name and enter it before the badge prints"
+            ),
+            attention,
+        )
+    if kind is VerdictKind.NOT_PAID:
+        name = (person.display_name if person is not None else "") or verdict.code
+        return BannerContent(
+            Tone.STOP,
+            "✗",
+            QCoreApplication.translate("Verdict", "Not paid"),
+            QCoreApplication.translate(
+                "Verdict", "{name}: the registration is not paid; a person may admit anyway"
+            ).format(name=name),
+            attention,
+        )
     if kind is VerdictKind.ADMITTED and person is not None:
         details = " · ".join(p for p in (person.category, person.company) if p)
         return BannerContent(
@@ -95,6 +116,17 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
             QCoreApplication.translate("Verdict", "Cancelled"),
             QCoreApplication.translate("Verdict", "{name}: registration cancelled").format(
                 name=name
+            ),
+        )
+    if kind is VerdictKind.AMBIGUOUS and verdict.order_code:
+        return BannerContent(
+            Tone.STOP,
+            "?",
+            QCoreApplication.translate("Verdict", "Order {order}: {count} tickets").format(
+                order=verdict.order_code, count=len(verdict.candidates)
+            ),
+            QCoreApplication.translate(
+                "Verdict", "An order code is no ticket: choose the guest below and press Enter"
             ),
         )
     if kind is VerdictKind.AMBIGUOUS:

@@ -567,6 +567,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <source>admitted anyway</source>
+        <translation>trotzdem eingelassen</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -807,6 +812,51 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="148"/>
+        <source>Check-ins of this door are those at the list:</source>
+        <translation>Check-ins dieses Eingangs sind die der Liste:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="150"/>
+        <source>Check-in list of this door</source>
+        <translation>Check-in-Liste dieses Eingangs</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="240"/>
+        <source>Format: {format}</source>
+        <translation>Format: {format}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="242"/>
+        <source>Sheet read: {sheet}</source>
+        <translation>Gelesenes Blatt: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266"/>
+        <source>paid (yes/no)</source>
+        <translation>bezahlt (ja/nein)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="267"/>
+        <source>check-in lists used</source>
+        <translation>genutzte Check-in-Listen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268"/>
+        <source>order code</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="358"/>
+        <source>{unpaid} registrations are not paid: the door refuses them.</source>
+        <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="366"/>
+        <source>Check-ins at the list {name} are this door&apos;s.</source>
+        <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1355,36 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="64"/>
+        <source>Admitted – name missing</source>
+        <translation>Eingelassen – Name fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="65"/>
+        <source>Ask the guest&apos;s name and enter it before the badge prints</source>
+        <translation>Namen erfragen und eintragen, bevor das Badge gedruckt wird</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="75"/>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="76"/>
+        <source>{name}: the registration is not paid; a person may admit anyway</source>
+        <translation>{name}: die Anmeldung ist nicht bezahlt; eine Person kann trotzdem einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="125"/>
+        <source>Order {order}: {count} tickets</source>
+        <translation>Bestellung {order}: {count} Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
+        <source>An order code is no ticket: choose the guest below and press Enter</source>
+        <translation>Eine Bestellnummer ist kein Ticket: Gast unten wählen und Enter drücken</translation>
     </message>
 </context>
 <context>

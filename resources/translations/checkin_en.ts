@@ -567,6 +567,11 @@ Import the list of this event, or try the demo.</translation>
         <source>badge printed</source>
         <translation>badge printed</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <source>admitted anyway</source>
+        <translation>admitted anyway</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -807,6 +812,51 @@ Import the list of this event, or try the demo.</translation>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="148"/>
+        <source>Check-ins of this door are those at the list:</source>
+        <translation>Check-ins of this door are those at the list:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="150"/>
+        <source>Check-in list of this door</source>
+        <translation>Check-in list of this door</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="240"/>
+        <source>Format: {format}</source>
+        <translation>Format: {format}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="242"/>
+        <source>Sheet read: {sheet}</source>
+        <translation>Sheet read: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="266"/>
+        <source>paid (yes/no)</source>
+        <translation>paid (yes/no)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="267"/>
+        <source>check-in lists used</source>
+        <translation>check-in lists used</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268"/>
+        <source>order code</source>
+        <translation>order code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="358"/>
+        <source>{unpaid} registrations are not paid: the door refuses them.</source>
+        <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="366"/>
+        <source>Check-ins at the list {name} are this door&apos;s.</source>
+        <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1355,36 @@ Import the list of this event, or try the demo.</translation>
         <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Scan again or search by name (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="64"/>
+        <source>Admitted – name missing</source>
+        <translation>Admitted – name missing</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="65"/>
+        <source>Ask the guest&apos;s name and enter it before the badge prints</source>
+        <translation>Ask the guest&apos;s name and enter it before the badge prints</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="75"/>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="76"/>
+        <source>{name}: the registration is not paid; a person may admit anyway</source>
+        <translation>{name}: the registration is not paid; a person may admit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="125"/>
+        <source>Order {order}: {count} tickets</source>
+        <translation>Order {order}: {count} tickets</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
+        <source>An order code is no ticket: choose the guest below and press Enter</source>
+        <translation>An order code is no ticket: choose the guest below and press Enter</translation>
     </message>
 </context>
 <context>

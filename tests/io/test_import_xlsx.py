@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from checkin.core.io import ListFileError, ProblemReason, parse_list, read_table, xlsxfile
+from checkin.core.model import DEFAULT_TIMEZONE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -87,7 +88,7 @@ def test_number_and_date_cells(tmp_path):
     )
     rows = parse_list(path).rows
     assert [r.attendee.code for r in rows] == ["1234567890123", "42", "A-7"]
-    assert rows[0].checked_in_at == datetime(2017, 3, 7, 9, 5).astimezone()
+    assert rows[0].checked_in_at == datetime(2017, 3, 7, 9, 5, tzinfo=DEFAULT_TIMEZONE)
     assert rows[1].checked_in_at is None
     assert rows[0].attendee.attention and not rows[1].attendee.attention
     assert rows[2].attendee.attention_note == "Protokoll"

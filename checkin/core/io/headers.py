@@ -9,6 +9,7 @@ rows where the first is empty.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,12 @@ FIELDS = (
     "attention_note",
     "checked_in",
     "checked_in_at",
+    #: "Yes"/"No": whether the ticket is paid (pretix's check-in list with pending orders).
+    "paid",
+    #: Names of the check-in lists a ticket was used at (pretix's orders export).
+    "checkin_lists",
+    #: The order several tickets belong to; it names no single guest.
+    "order_code",
     "ignore",
 )
 
@@ -127,6 +134,8 @@ ALIASES: dict[str, str] = {
         "Eingecheckt am", "Eingecheckt um", "Check-in Zeitpunkt", "Einlasszeit",
         "Check-In Datum",
     ),
+    **_aliases("paid", "Paid", "Bezahlt"),
+    **_aliases("checkin_lists", "Check-in lists", "Check-in-Listen"),
 }  # fmt: skip
 
 #: Preference of each alias within its field (lower wins).
@@ -149,6 +158,12 @@ class ExportFormat:
     drop: tuple[str, ...] = ()
     #: Build the code from "Order code" + "-" + "Position ID" when there is no secret.
     pretix_positions: bool = False
+    #: The system whose rules apply to its values (`checkin.core.io.pretix`), "" for none.
+    system: str = ""
+    #: One row per order, not per ticket: never a guest list (the workbook's other sheet is).
+    per_order: bool = False
+    #: Joins product and variation in one cell ("Teilnehmer – Frühbucher").
+    variation_joiner: str = ""
 
 
 def _fmt(
@@ -156,32 +171,133 @@ def _fmt(
     required: Iterable[str],
     extra: Iterable[tuple[str, str]] = (),
     drop: Iterable[str] = (),
-    **flags: bool,
+    **flags: object,
 ) -> ExportFormat:
     return ExportFormat(
         name=name,
         required=frozenset(fold_header(h) for h in required),
         extra=tuple((fold_header(h), f) for h, f in extra),
         drop=tuple(fold_header(h) for h in drop),
-        **flags,
+        **flags,  # type: ignore[arg-type]
     )
 
 
 _EB_DROP = ("Order #", "Group", "Bestellnr.", "Gruppe")
+
+# pretix writes its exports in the event's language; these are its English and German
+# (pretix 2026.8 locale de) headers, from src/pretix/base/exporters/orderlist.py
+# (positions sheet) and src/pretix/plugins/checkinlists/exporters.py (check-in list).
+_PRETIX_NAME_PARTS = (
+    ("Attendee name: Given name", "first_name"),
+    ("Attendee name: Family name", "last_name"),
+    ("Attendee name: Title", "title"),
+    ("Attendee name: First name", "first_name"),
+    ("Attendee name: Last name", "last_name"),
+    ("Name Teilnehmer*in: Vorname", "first_name"),
+    ("Name Teilnehmer*in: Nachname", "last_name"),
+    ("Name Teilnehmer*in: Titel", "title"),
+    ("Teilnehmer*innenname: Vorname", "first_name"),
+    ("Teilnehmer*innenname: Nachname", "last_name"),
+    ("Teilnehmer*innenname: Titel", "title"),
+    ("Name Teilnehmer*in", "name"),
+    ("Attendee name", "name"),
+)
+_PRETIX_POSITIONS = (
+    *_PRETIX_NAME_PARTS,
+    ("Ticket secret", "code"),
+    ("Ticket-Code", "code"),
+    ("Order code", "order_code"),
+    ("Bestellnummer", "order_code"),
+    ("Attendee email", "email"),
+    ("E-Mail Teilnehmer*in", "email"),
+    ("Attendee company", "company"),
+    ("Teilnehmer*innen-Firma", "company"),
+    ("Product", "category"),
+    ("Produkt", "category"),
+    ("Check-in lists", "checkin_lists"),
+    ("Check-in-Listen", "checkin_lists"),
+)
+_PRETIX_CHECKIN = (
+    *_PRETIX_NAME_PARTS,
+    ("Secret", "code"),
+    ("Order code", "order_code"),
+    ("Bestellnummer", "order_code"),
+    ("Checked in", "checked_in_at"),
+    ("Eingecheckt", "checked_in_at"),
+    ("Requires special attention", "attention"),
+    ("Benötigt besondere Behandlung", "attention"),
+    ("Check-in text", "attention_note"),
+    ("Check-in-Hinweis", "attention_note"),
+    ("Paid", "paid"),
+    ("Bezahlt", "paid"),
+    ("Product", "category"),
+    ("Produkt", "category"),
+)
+_PRETIX_DROP = (
+    "Order comment", "Bestellkommentar", "Comment", "Kommentar", "Price", "Preis",
+    "Variation", "Variante", "Status", "Checked out", "Ausgetreten",
+    "Automatically checked in", "Automatisch eingecheckt", "Phone number", "Telefonnummer",
+)  # fmt: skip
 
 #: Checked in order; the first whose required headers are all present wins.
 FORMATS: tuple[ExportFormat, ...] = (
     _fmt(
         "pretix check-in list",
         ("Order code", "Attendee name", "Checked in", "Automatically checked in"),
-        drop=("Comment", "Price"),
+        extra=_PRETIX_CHECKIN,
+        drop=_PRETIX_DROP,
+        system="pretix",
+        variation_joiner=" – ",
+    ),
+    _fmt(
+        "pretix check-in list (German)",
+        ("Bestellnummer", "Name Teilnehmer*in", "Eingecheckt", "Automatisch eingecheckt"),
+        extra=_PRETIX_CHECKIN,
+        drop=_PRETIX_DROP,
+        system="pretix",
+        variation_joiner=" – ",
     ),
     _fmt(
         "pretix orders",
         ("Event slug", "Order code", "Position ID", "Attendee name"),
-        extra=(("Ticket secret", "code"),),
-        drop=("Order comment", "Price", "Variation"),
+        extra=(*_PRETIX_POSITIONS, ("Status", "status")),
+        drop=(*_PRETIX_DROP[:4], "Price", "Variation", "Phone number"),
         pretix_positions=True,
+        system="pretix",
+    ),
+    _fmt(
+        "pretix orders (German)",
+        ("Kurzname der Veranstaltung", "Bestellnummer", "Position", "Name Teilnehmer*in"),
+        extra=(*_PRETIX_POSITIONS, ("Status", "status")),
+        # "Position" is the ticket's number in its order here, not a job title.
+        drop=("Bestellkommentar", "Preis", "Variante", "Telefonnummer", "Position"),
+        pretix_positions=True,
+        system="pretix",
+    ),
+    # The orders sheet of pretix's order data (one row per order; the buyers, not the guests).
+    _fmt(
+        "pretix orders, one row per order",
+        ("Event slug", "Order code", "Order total"),
+        system="pretix",
+        per_order=True,
+    ),
+    _fmt(
+        "pretix orders, one row per order (German)",
+        ("Kurzname der Veranstaltung", "Bestellnummer", "Gesamtbetrag"),
+        system="pretix",
+        per_order=True,
+    ),
+    _fmt(
+        "pretix order fees",
+        ("Event slug", "Order code", "Fee type"),
+        system="pretix",
+        per_order=True,
+    ),
+    _fmt(
+        "pretix order fees (German)",
+        ("Kurzname der Veranstaltung", "Bestellnummer", "Art der Gebühr"),
+        system="pretix",
+        per_order=True,
     ),
     _fmt(
         "Hi.Events attendees",
@@ -240,6 +356,10 @@ def _reversed_name_header(header: str) -> bool:
     return False
 
 
+#: How `source` names the second column of a repeated header: "Firma (2)".
+_REPEATED = re.compile(r"^(.*) \((\d+)\)$")
+
+
 def detect_mapping(headers: Sequence[str]) -> dict[str, str]:
     """Header -> field for every column recognised; unrecognised columns are left out.
 
@@ -250,8 +370,14 @@ def detect_mapping(headers: Sequence[str]) -> dict[str, str]:
     special = dict(fmt.extra) if fmt else {}
     dropped = set(fmt.drop) if fmt else set()
     candidates: list[tuple[str, int, int, str]] = []  # (field, rank, column, header)
+    present = set(headers)
     for column, header in enumerate(headers):
         folded = fold_header(header)
+        repeated = _REPEATED.match(header)
+        if repeated and repeated[1] in present:
+            # A second column of the same name ("Firma (2)": pretix's built-in company
+            # beside a question called "Firma"): the same field, a fallback for the first.
+            folded = fold_header(repeated[1])
         if not folded or folded in _NOT_FIELDS:
             continue
         if folded in special:

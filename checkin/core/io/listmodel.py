@@ -125,6 +125,10 @@ class ParsedList:
     cut_off: CutOff | None = None
     #: The file's last line has no line end (a cut there may have shortened its last value).
     last_line_open: bool = False
+    #: Check-in lists the file says tickets were used at, most used first (pretix).
+    checkin_lists: tuple[str, ...] = ()
+    #: The one of them taken as this door's: its check-ins are check-ins here.
+    checkin_list: str = ""
 
     @property
     def rejected(self) -> int:

@@ -9,14 +9,17 @@ person importing can fix the list instead of guessing.
 from __future__ import annotations
 
 import gc
+import itertools
 import os
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 
+from checkin.core.io import pretix
 from checkin.core.io.fastinit import fast_constructor
 from checkin.core.io.headers import (
     FIELDS,
@@ -35,6 +38,7 @@ from checkin.core.io.listmodel import (
     ParsedRow,
     Problem,
     ProblemReason,
+    Table,
 )
 from checkin.core.io.tables import Source, open_source
 from checkin.core.io.values import (
@@ -48,7 +52,7 @@ from checkin.core.io.values import (
     split_title,
     status_says_checked_in,
 )
-from checkin.core.model import Attendee, Status
+from checkin.core.model import DEFAULT_TIMEZONE, Attendee, Status
 
 #: Rows between two progress reports / cancellation checks.
 PROGRESS_EVERY = 2000
@@ -57,8 +61,11 @@ _OVERFLOW_SHOWN = 20
 _ACTIVE = (Status.ACTIVE, False)
 _ROW_FIELDS = (
     "code", "title", "first_name", "last_name", "name", "company", "function", "email",
-    "category", "status", "attention", "attention_note",
+    "category", "status", "attention", "attention_note", "paid", "checkin_lists", "order_code",
 )  # fmt: skip
+#: Fields whose column stays in the guest's extra data too (shown as the list says it):
+#: an order code names the order at the desk, other lists' check-ins are history.
+_ALSO_EXTRA = frozenset({"checkin_lists", "order_code"})
 _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 
 
@@ -114,7 +121,7 @@ class _Columns:
         for header, field in mapping.items():
             if field != "ignore":
                 self.by_field[field] = self.by_field.get(field, ()) + (index[header],)
-        mapped = {index[h] for h in mapping}
+        mapped = {index[h] for h, f in mapping.items() if f not in _ALSO_EXTRA}
         self.extra = tuple((i, h) for i, h in enumerate(headers) if i not in mapped)
         self.headers = list(headers)
 
@@ -170,15 +177,107 @@ def _require_names(columns: _Columns, headers: Sequence[str]) -> None:
 
 def _pretix_position_code(fmt: ExportFormat | None, columns: _Columns, headers: Sequence[str]):
     """pretix positions without a secret: "ORDER-1" names one ticket of a group order."""
-    if fmt is None or not fmt.pretix_positions:
+    if fmt is None or not fmt.pretix_positions or "code" in columns.by_field:
         return None
-    if fold_header(columns.header("code")) != "ordercode":
+    if "order_code" not in columns.by_field:
         return None
-    position = next((i for i, h in enumerate(headers) if fold_header(h) == "positionid"), None)
-    order = columns.by_field["code"][0]
+    position_headers = {"positionid", "position"}
+    position = next((i for i, h in enumerate(headers) if fold_header(h) in position_headers), None)
+    order = columns.by_field["order_code"][0]
     if position is None:
         return None
     return lambda cells: f"{cells[order].strip()}-{cells[position].strip()}"
+
+
+def choose_checkin_list(
+    counts: Mapping[str, int], wanted: str | None
+) -> tuple[str, tuple[str, ...]]:
+    """This door's check-in list among those a file names, and all of them, most used first.
+
+    By default the list most tickets were used at; `wanted` is the organiser's choice
+    (a list nobody used yet is allowed only when the file names none).
+    """
+    seen = tuple(sorted(counts, key=lambda n: (-counts[n], n.casefold())))
+    if wanted is None or not wanted.strip():
+        return (seen[0] if seen else ""), seen
+    folded = " ".join(wanted.split()).casefold()
+    match = next((n for n in seen if n.casefold() == folded), None)
+    if match is None:
+        if not seen:
+            return wanted.strip(), seen  # nobody used it yet: nobody is in
+        raise ListFileError(
+            f"No ticket in this list was used at a check-in list {wanted!r}; the lists "
+            f"it names are: {', '.join(seen)}. Nothing was imported."
+        )
+    return match, seen
+
+
+@dataclass(frozen=True)
+class ListProposal:
+    """What an import of a file would do, before it runs: the one detection path that the
+    CLI's import and the window's import dialog share (the dialog only shows it and lets a
+    person change it)."""
+
+    table: Table
+    source_format: str
+    #: Column header -> field, as `parse_list` detects it (unmapped columns are left out).
+    mapping: dict[str, str]
+    #: Check-in lists the file names, most used first, and the one taken as this door's.
+    checkin_lists: tuple[str, ...] = ()
+    checkin_list: str = ""
+
+
+def propose_list(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+    preview_rows: int = 20,
+) -> ListProposal:
+    """The file's sheet, format, column mapping and check-in lists, with its first rows;
+    raises ListFileError where `parse_list` would refuse the file before reading rows."""
+    source = open_source(path, sheet, delimiter)
+    headers = source.headers
+    fmt = detect_format(headers)
+    _refuse_per_order(fmt, source.sheet, source.sheet_names)
+    mapping = detect_mapping(headers)
+    rows = list(itertools.islice(source.rows, preview_rows))
+    lists_columns = [headers.index(h) for h, f in mapping.items() if f == "checkin_lists"]
+    counts: Counter[str] = Counter()
+    if lists_columns:
+        column = lists_columns[0]
+        for _line, cells in itertools.chain(rows, source.rows):
+            if column < len(cells) and cells[column].strip():
+                counts.update(pretix.split_lists(cells[column]))
+    _close(source)
+    door, seen = choose_checkin_list(counts, None)
+    table = Table(
+        headers=headers,
+        rows=rows,
+        format=source.format,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        sheet=source.sheet,
+        sheet_names=source.sheet_names,
+        header_line=source.header_line,
+        warnings=source.warnings,
+    )
+    return ListProposal(table, fmt.name if fmt else GENERIC, mapping, seen, door)
+
+
+def _refuse_per_order(fmt: ExportFormat | None, sheet: str, sheet_names: Sequence[str]) -> None:
+    if fmt is None or not fmt.per_order:
+        return
+    others = [n for n in sheet_names if n != sheet]
+    where = (
+        f" Choose the sheet with one row per ticket ({', '.join(others)})."
+        if others
+        else (" Export pretix's order data as “Order positions” (one row per ticket) instead.")
+    )
+    raise ListFileError(
+        f"This is {fmt.name}: it lists buyers, not the guests holding the tickets.{where} "
+        "Nothing was imported."
+    )
 
 
 def parse_list(
@@ -189,19 +288,24 @@ def parse_list(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     delimiter: str | None = None,
+    checkin_list: str | None = None,
+    timezone: tzinfo = DEFAULT_TIMEZONE,
 ) -> ParsedList:
     """Read a CSV/TSV/xlsx guest list into rows; raises ListFileError if it cannot be read.
 
     `delimiter` overrides the sniffed separator of a CSV (a list whose unquoted cells
-    hold the separator itself).
+    hold the separator itself). `checkin_list` names the check-in list that is this
+    door's, where the list records check-ins at several (pretix's orders export); by
+    default the one most tickets were used at. Times without a zone are `timezone`'s.
     """
     source = open_source(path, sheet, delimiter)
     headers = source.headers
     fmt = detect_format(headers)
+    _refuse_per_order(fmt, source.sheet, source.sheet_names)
     used = _apply_overrides(headers, detect_mapping(headers), mapping)
     columns = _Columns(headers, used)
     _require_names(columns, headers)
-    reader = _RowReader(source, columns, fmt, Path(path).name)
+    reader = _RowReader(source, columns, fmt, Path(path).name, timezone)
     rows: list[ParsedRow] = []
     done = 0
     # Hundreds of thousands of new objects and no cycles among them: the cyclic
@@ -225,10 +329,17 @@ def parse_list(
             gc.enable()
     if progress is not None:
         progress(done, done)
+    door, lists_seen = reader.door_list(checkin_list)
     problems = reader.finish()
     redated = reader.dates_read_day_first()
-    if redated:
-        rows = [replace(r, checked_in_at=redated[r.line]) if r.line in redated else r for r in rows]
+    entered = reader.entered_at(door)
+    if redated or entered:
+        rows = [
+            replace(r, checked_in_at=redated.get(r.line) or entered.get(r.line))
+            if r.line in redated or r.line in entered
+            else r
+            for r in rows
+        ]
     if not rows:
         errors = [p for p in problems if p.severity == "error"][:3]
         why = "; ".join(f"line {p.line}: {p.detail}" for p in errors) or "it has no data rows"
@@ -244,9 +355,11 @@ def parse_list(
         sheet=source.sheet,
         headers=list(headers),
         rejected_codes=frozenset(reader.rejected_codes),
-        warnings=list(source.warnings),
+        warnings=[*source.warnings, *reader.notes(door, lists_seen)],
         cut_off=source.ending.cut_off,
         last_line_open=source.ending.last_line_open,
+        checkin_lists=lists_seen,
+        checkin_list=door,
     )
 
 
@@ -260,9 +373,34 @@ class _RowReader:
     """Turns one row of cells into a ParsedRow, collecting problems as it goes."""
 
     def __init__(
-        self, source: Source, columns: _Columns, fmt: ExportFormat | None, file_name: str
+        self,
+        source: Source,
+        columns: _Columns,
+        fmt: ExportFormat | None,
+        file_name: str,
+        timezone: tzinfo = DEFAULT_TIMEZONE,
     ) -> None:
         self.source = source
+        self.fmt = fmt
+        self.timezone = timezone
+        system = fmt.system if fmt else ""
+        # pretix's CSV writer put an apostrophe before formula-like cells; its XLSX did not.
+        self.undefuse = system == "pretix" and source.format == "csv"
+        self.system_status = pretix.parse_status if system == "pretix" else None
+        self.variation_joiner = fmt.variation_joiner if fmt else ""
+        category_header = columns.header("category")
+        self.variation_key = (
+            "Variante" if fold_header(category_header) == "produkt" else "Variation"
+        )
+        #: A ticket without an attendee name is a guest still (pretix: a colleague's ticket).
+        self.nameless_tickets = bool(system) and "code" in columns.by_field
+        self.nameless: list[int] = []
+        self.lists_by_line: dict[int, tuple[str, ...]] = {}
+        self.no_secrets = (
+            system == "pretix"
+            and "code" not in columns.by_field
+            and "order_code" in columns.by_field
+        )
         self.columns = columns
         self.file_name = file_name
         get = columns.getter
@@ -301,7 +439,8 @@ class _RowReader:
     def _status(self, raw: str, line: int) -> tuple[Status, bool]:
         known = self.status_cache.get(raw)
         if known is None:
-            status = parse_status(raw)
+            status = self.system_status(raw) if self.system_status is not None else None
+            status = status or parse_status(raw)
             if status is None:
                 self.unknown_status.setdefault(raw, [])
                 status = Status.ACTIVE
@@ -324,8 +463,10 @@ class _RowReader:
         return shared
 
     def read(self, line: int, cells: list[str]) -> ParsedRow | None:
+        if self.undefuse:
+            cells = [pretix.undefuse(c) if c[:1] == "'" else c for c in cells]
         (code, title, first, last, full, company, function, email, category, raw_status,
-         attention_text, note) = self.pick(cells)  # fmt: skip
+         attention_text, note, paid, used_lists, order_code) = self.pick(cells)  # fmt: skip
         if not first and not last and full:
             if self._looks_like_note(line, cells, full):
                 return None
@@ -334,7 +475,9 @@ class _RowReader:
                 title, last = split_title(last)
         if not title and " " in first:
             title, first = split_title(first)
-        if not first and not last:
+        if not first and not last and self.nameless_tickets and code:
+            self.nameless.append(line)
+        elif not first and not last:
             listed = self.position_code(cells) if self.position_code is not None else code
             if listed:  # an unreadable row still says its guest is on the list
                 self.rejected_codes.add(listed)
@@ -351,6 +494,13 @@ class _RowReader:
             if self.codes.setdefault(code, line) != line or "+" in code or self.source.lossy_cells:
                 self._check_code(line, code)
         status, status_checked_in = self._status(raw_status, line) if raw_status else _ACTIVE
+        if paid and status is Status.ACTIVE and parse_bool(paid) is False:
+            status = Status.UNPAID
+        variation = ""
+        if self.variation_joiner and category:
+            category, variation = pretix.split_product(category, self.variation_joiner)
+        if used_lists:
+            self.lists_by_line[line] = pretix.split_lists(used_lists)
         flag: bool | None = False
         if attention_text:
             flag = parse_bool(attention_text)
@@ -369,7 +519,7 @@ class _RowReader:
             status=status,
             attention=bool(flag or note),
             attention_note=intern(note, note),
-            extra=self._extra(cells) if self.columns.extra else _NO_EXTRA,
+            extra=self._with_variation(cells, variation),
             source_file=self.file_name,
             source_line=line,
         )
@@ -378,7 +528,7 @@ class _RowReader:
             checked_at = self._checked_in_at(line, cells, status_checked_in)
         # The same person twice: same name and e-mail, or (no e-mail) same name and company.
         key = f"{first}\x00{last}\x00{email or chr(1) + company}".casefold()
-        earlier = self.people.setdefault(key, line)
+        earlier = self.people.setdefault(key, line) if first or last else line
         if earlier != line:
             self._warn(
                 line,
@@ -387,6 +537,48 @@ class _RowReader:
                 f"line {earlier}; both rows were imported.",
             )
         return _make_row(line=line, attendee=attendee, checked_in_at=checked_at)
+
+    def _with_variation(self, cells: list[str], variation: str) -> Mapping[str, str]:
+        extra = self._extra(cells) if self.columns.extra else _NO_EXTRA
+        if not variation:
+            return extra
+        return MappingProxyType({**extra, self.variation_key: variation})
+
+    def door_list(self, wanted: str | None) -> tuple[str, tuple[str, ...]]:
+        counts = Counter(name for names in self.lists_by_line.values() for name in names)
+        return choose_checkin_list(counts, wanted)
+
+    def entered_at(self, door: str) -> dict[int, datetime]:
+        """Lines whose ticket was used at this door's list (the export says only that)."""
+        if not door:
+            return {}
+        at = self.fallback_time or datetime.now().astimezone()
+        return {line: at for line, names in self.lists_by_line.items() if door in names}
+
+    def notes(self, door: str, seen: tuple[str, ...]) -> list[str]:
+        said: list[str] = []
+        if seen:
+            others = [n for n in seen if n != door]
+            said.append(
+                f"Check-ins at the list {door!r} were taken as this door's"
+                + (f"; those at {', '.join(repr(n) for n in others)} are kept as history only"
+                   if others else "")
+                + " (choose another list with --checkin-list or in the import dialog)."
+            )  # fmt: skip
+        if self.nameless:
+            said.append(
+                f"{len(self.nameless)} ticket(s) have no attendee name (lines "
+                f"{', '.join(map(str, self.nameless[:10]))}): they are admitted as "
+                "“name missing”, and the desk asks for the name before a badge prints."
+            )
+        if self.no_secrets:
+            said.append(
+                "This pretix check-in list has no ticket secrets: ticket QR codes will read "
+                "“unknown”, and the tickets of one order share its order code. Export it "
+                "again with “Include QR-code secret”, or export the order data's “Order "
+                "positions”."
+            )
+        return said
 
     def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:
         """A lone "Summe: 4 Anmeldungen" below the list is not a guest called "Summe"."""
@@ -430,7 +622,7 @@ class _RowReader:
             self.month_first = self.month_first or second > 12
             if first <= 12 and second <= 12:
                 self.ambiguous_dates.append((line, text))
-        return parse_datetime(text)
+        return parse_datetime(text, tz=self.timezone)
 
     def dates_read_day_first(self) -> dict[int, datetime]:
         """Lines whose slash date, read month-first, must be read day-first after all:
@@ -438,7 +630,8 @@ class _RowReader:
         if not self.day_first or self.month_first:
             return {}
         swapped = (
-            (line, parse_datetime(text, day_first=True)) for line, text in self.ambiguous_dates
+            (line, parse_datetime(text, day_first=True, tz=self.timezone))
+            for line, text in self.ambiguous_dates
         )
         return {line: at for line, at in swapped if at is not None}
 

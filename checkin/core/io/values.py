@@ -9,7 +9,7 @@ say `None` when they cannot tell, so the caller can report the row.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from checkin.core.model import Status
 from checkin.core.names import PARTICLES as PARTICLES  # re-exported: the import uses it
@@ -124,10 +124,11 @@ def slash_date_parts(text: str) -> tuple[int, int] | None:
     return int(match["a3"]), int(match["b3"])
 
 
-def parse_datetime(text: str, day_first: bool = False) -> datetime | None:
+def parse_datetime(text: str, day_first: bool = False, tz: tzinfo | None = None) -> datetime | None:
     """A timezone-aware datetime from ISO, German (07.03.2017 09:15) or US/UK slash dates.
 
-    Naive times are taken as local time, like the desk's own clock. Slash dates
+    Times without a zone are `tz`'s (the event's: registration systems write them in the
+    event's time zone), or the machine's local time when no `tz` is given. Slash dates
     are read month-first (the English exports of pretix, Eventbrite) unless the
     first number cannot be a month, or `day_first` says the list writes them so.
     """
@@ -155,14 +156,15 @@ def parse_datetime(text: str, day_first: bool = False) -> datetime | None:
                 hour = 0
             if pm:
                 hour += 12
-        tz = g["tz"]
-        if tz:
+        offset = g["tz"]
+        if offset:
             iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
-            tz = "+00:00" if tz.upper() in ("Z", "UTC") else tz
-            if ":" not in tz:
-                tz = tz[:3] + ":" + tz[3:]
-            return datetime.fromisoformat(iso + tz).replace(microsecond=micro)
-        return datetime(year, month, day, hour, minute, second, micro).astimezone()
+            offset = "+00:00" if offset.upper() in ("Z", "UTC") else offset
+            if ":" not in offset:
+                offset = offset[:3] + ":" + offset[3:]
+            return datetime.fromisoformat(iso + offset).replace(microsecond=micro)
+        naive = datetime(year, month, day, hour, minute, second, micro)
+        return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
     except (ValueError, OverflowError):
         return None
 

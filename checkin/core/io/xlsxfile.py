@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 
-from checkin.core.io.headers import score_header_row
+from checkin.core.io.headers import detect_format, score_header_row
 from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.source import HEADER_SCAN_ROWS, Source, split_header
 
@@ -186,6 +186,9 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
         _sheet_rows(ws, lossy, read_only, _has_zero_padding_format(wb)), overflow
     )
     notes: list[str] = []
+    if sheet is None and len(names) > 1:
+        others = ", ".join(repr(n) for n in names if n != chosen)
+        notes.append(f"The sheet {chosen!r} was read; the workbook also has {others}.")
     if not read_only:
         hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
         if hidden:
@@ -231,15 +234,17 @@ def _named_sheet(names: list[str], wanted: str) -> str:
 def _choose_sheet(wb, names: list[str], read_only: bool) -> str:
     """The sheet that holds the list.
 
-    A sheet whose header row names fields beats one without; then a visible sheet
-    beats a hidden one (an old list is often hidden rather than deleted); then
-    the header naming the most fields; then the sheet the workbook opens on.
+    A sheet whose header row names fields beats one without; then a known export with
+    one row per ticket beats one with a row per order or fee (pretix's combined order
+    data: the positions, not the orders, are the guests); then a visible sheet beats a
+    hidden one (an old list is often hidden rather than deleted); then the header
+    naming the most fields; then the sheet the workbook opens on.
     """
     try:
         active = wb.active.title if wb.active is not None else None
     except (AttributeError, IndexError):
         active = None
-    best, best_key = names[0], (False, False, 0, False)
+    best, best_key = names[0], (False, 0, False, 0, False)
     for name in names:
         ws = wb[name]
         if getattr(ws, "iter_rows", None) is None:  # a chart sheet
@@ -247,11 +252,16 @@ def _choose_sheet(wb, names: list[str], read_only: bool) -> str:
         if read_only:
             ws.reset_dimensions()
         score = 0
+        kind = 1  # 2: a known per-ticket export, 0: a known per-order sheet
         for values in itertools.islice(ws.iter_rows(values_only=True), HEADER_SCAN_ROWS):
             cells = [v if isinstance(v, str) else "" for v in values]
-            score = max(score, score_header_row(cells))
+            row_score = score_header_row(cells)
+            if row_score > score:
+                score = row_score
+                fmt = detect_format(cells)
+                kind = 1 if fmt is None else 0 if fmt.per_order else 2
         visible = getattr(ws, "sheet_state", "visible") == "visible"
-        key = (score > 0, visible, score, name == active)
+        key = (score > 0, kind, visible, score, name == active)
         if key > best_key:
             best, best_key = name, key
     return best

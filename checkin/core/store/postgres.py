@@ -50,7 +50,15 @@ from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from checkin.core import search as folding
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource, Status
+from checkin.core.model import (
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    ScanSource,
+    Status,
+    holds_order_code,
+)
 from checkin.core.store.base import (
     Change,
     CheckInResult,
@@ -870,6 +878,20 @@ class PostgresStore:
             (_text(code.casefold()),),
         )
         return [attendee_from_row(r, _local) for r in rows]
+
+    def find_by_order_code(self, order_code: str) -> list[Attendee]:
+        # Rare (a typed order code the list does not know as a ticket): a scan of the
+        # extra data, narrowed by strpos before the JSON is read.
+        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
+        if not needle:
+            return []
+        rows = self._read(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees "
+            "WHERE strpos(lower(extra), lower(%s)) > 0 ORDER BY id",
+            (_text(needle),),
+        )
+        found = (attendee_from_row(r, _local) for r in rows)
+        return [a for a in found if holds_order_code(a, order_code.strip())]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.

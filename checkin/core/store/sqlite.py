@@ -8,6 +8,7 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -21,7 +22,15 @@ from typing import Any
 
 from checkin.core import forking
 from checkin.core import search as folding
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource, Status
+from checkin.core.model import (
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    ScanSource,
+    Status,
+    holds_order_code,
+)
 from checkin.core.store import sqlite_search
 from checkin.core.store.base import (
     Change,
@@ -325,6 +334,19 @@ class SQLiteStore:
             f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ?", (code.casefold(),)
         )
         return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
+
+    def find_by_order_code(self, order_code: str) -> list[Attendee]:
+        # Rare (a typed order code the list does not know as a ticket): a scan of the
+        # extra data, narrowed by SQLite's instr before the JSON is read.
+        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
+        if not needle:
+            return []
+        rows = self._read(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE instr(lower(extra), lower(?)) > 0",
+            (needle,),
+        )
+        found = (attendee_from_row(r, datetime.fromisoformat) for r in rows)
+        return [a for a in found if holds_order_code(a, order_code.strip())]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.

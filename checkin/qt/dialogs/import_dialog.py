@@ -1,7 +1,9 @@
 """Import an attendee list: preview, check the column mapping, import off the GUI thread.
 
-The mapping is detected from the headers and shown as one drop-down per column,
-so a wrongly guessed column is fixed before anything is written. The import
+The dialog is a view over the core's proposal (`checkin.core.io.lists.propose_list`,
+the same detection the CLI's import uses): sheet, format, one drop-down per column and
+the check-in list that is this door's, so a wrong guess is fixed before anything is
+written; only what the person changed is passed on to the import. The import
 itself runs in a worker thread with a progress bar and a cancel button; the
 desk keeps scanning meanwhile, and every rejected row is listed with its line.
 """
@@ -37,9 +39,9 @@ from checkin.core.importing import (
     WouldRemoveMost,
     import_list,
 )
-from checkin.core.io.headers import FIELDS, detect_mapping
+from checkin.core.io.headers import FIELDS
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
-from checkin.core.io.tables import read_table
+from checkin.core.io.lists import ListProposal, propose_list
 from checkin.core.store.base import Store, StoreError
 from checkin.qt.dialogs.questions import FilePrompt
 
@@ -64,9 +66,11 @@ class ImportJob(QObject):
         sheet: str | None = None,
         keep_missing: bool = False,
         confirmed: frozenset[Question] = frozenset(),
+        checkin_list: str | None = None,
     ) -> None:
         super().__init__()
         self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
+        self._checkin_list = checkin_list
         self._keep_missing = keep_missing
         self.confirmed = confirmed
         self._cancel = threading.Event()
@@ -85,6 +89,7 @@ class ImportJob(QObject):
                 self._path,
                 sheet=self._sheet,
                 mapping=self._mapping,
+                checkin_list=self._checkin_list,
                 keep_missing=self._keep_missing,
                 confirmed=self.confirmed,
                 progress=self.progressed.emit,
@@ -118,6 +123,7 @@ class ImportDialog(QDialog):
         #: and those the person confirmed before it in the same run of questions.
         self._confirmed: frozenset[Question] = frozenset()
         self.path = ""
+        self.proposal: ListProposal | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import attendee list"))
         self.resize(960, 640)
@@ -137,6 +143,14 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.setColumnWidth(0, 260)
         self.mapping.verticalHeader().setVisible(False)
+        # pretix's orders export names every check-in list a ticket was used at: only the
+        # door's own list's check-ins are check-ins here, the others are history.
+        self.door_label = QLabel(self.tr("Check-ins of this door are those at the list:"), self)
+        self.door_list = QComboBox(self)
+        self.door_list.setAccessibleName(self.tr("Check-in list of this door"))
+        self.door_label.setBuddy(self.door_list)
+        self.door_label.setVisible(False)
+        self.door_list.setVisible(False)
         # A file of late registrations holds only the new guests: without this, every
         # guest already stored would be marked "no longer on the list" and refused.
         self.keep_missing = QCheckBox(
@@ -167,6 +181,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview, 2)
         layout.addWidget(QLabel(self.tr("Which column holds what:"), self))
         layout.addWidget(self.mapping, 2)
+        door = QHBoxLayout()
+        door.addWidget(self.door_label)
+        door.addWidget(self.door_list, 1)
+        layout.addLayout(door)
         layout.addWidget(self.keep_missing)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
@@ -183,11 +201,13 @@ class ImportDialog(QDialog):
 
     def load(self, path: str, sheet: str | None = None) -> bool:
         try:
-            table = read_table(path, sheet, max_rows=PREVIEW_ROWS)
+            proposal = propose_list(path, sheet=sheet, preview_rows=PREVIEW_ROWS)
         except (ListFileError, OSError) as exc:
             self.summary.setText(self.tr("Cannot read this file: {reason}").format(reason=exc))
             self.import_button.setEnabled(False)
             return False
+        table = proposal.table
+        self.proposal = proposal
         self.path = path
         self.file_label.setText(Path(path).name)
         self.sheet.clear()
@@ -202,7 +222,12 @@ class ImportDialog(QDialog):
         for r, (_line, cells) in enumerate(table.rows):
             for c, cell in enumerate(cells[: len(table.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(cell))
-        detected = detect_mapping(table.headers)
+        detected = proposal.mapping
+        self.door_list.clear()
+        self.door_list.addItems(list(proposal.checkin_lists))
+        self.door_list.setCurrentText(proposal.checkin_list)
+        self.door_label.setVisible(bool(proposal.checkin_lists))
+        self.door_list.setVisible(bool(proposal.checkin_lists))
         self.mapping.setRowCount(len(table.headers))
         for r, header in enumerate(table.headers):
             self.mapping.setItem(r, 0, QTableWidgetItem(header))
@@ -212,7 +237,10 @@ class ImportDialog(QDialog):
                 combo.addItem(self._field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(detected.get(header, "ignore"))))
             self.mapping.setCellWidget(r, 1, combo)
-        self.summary.setText("\n".join(table.warnings))
+        said = [self.tr("Format: {format}").format(format=proposal.source_format)]
+        if table.sheet and len(table.sheet_names) > 1:
+            said.append(self.tr("Sheet read: {sheet}").format(sheet=table.sheet))
+        self.summary.setText("\n".join([*said, *table.warnings]))
         self.problems.clear()
         self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
@@ -235,6 +263,9 @@ class ImportDialog(QDialog):
             "attention_note": self.tr("attention note"),
             "checked_in": self.tr("checked in (yes/no)"),
             "checked_in_at": self.tr("check-in time"),
+            "paid": self.tr("paid (yes/no)"),
+            "checkin_lists": self.tr("check-in lists used"),
+            "order_code": self.tr("order code"),
             "ignore": self.tr("(ignore)"),
         }
         return labels.get(field, field)
@@ -261,6 +292,18 @@ class ImportDialog(QDialog):
             mapping[self._header(r)] = str(combo.currentData())
         return mapping
 
+    def changed_mapping(self) -> dict[str, str]:
+        """Only the columns the person changed: the rest stays the core's detection."""
+        detected = self.proposal.mapping if self.proposal is not None else {}
+        return {h: f for h, f in self.chosen_mapping().items() if detected.get(h, "ignore") != f}
+
+    def set_checkin_list(self, name: str) -> None:
+        """Choose this door's check-in list, as a person would with the drop-down."""
+        index = self.door_list.findText(name)
+        if index < 0:
+            raise KeyError(name)
+        self.door_list.setCurrentIndex(index)
+
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
         if not self.path or self._job is not None:
@@ -273,10 +316,11 @@ class ImportDialog(QDialog):
         self._job = ImportJob(
             self._store,
             self.path,
-            self.chosen_mapping(),
+            self.changed_mapping(),
             sheet,
             keep_missing=self.keep_missing.isChecked(),
             confirmed=self._confirmed,
+            checkin_list=self.door_list.currentText() if self.door_list.count() else None,
         )
         # "Import anyway" answers one question, for this one attempt.
         self._confirmed = frozenset()
@@ -308,6 +352,22 @@ class ImportDialog(QDialog):
                 cancelled=report.cancelled,
                 removed=report.removed,
                 rejected=report.rejected,
+            )
+            + (
+                " "
+                + self.tr("{unpaid} registrations are not paid: the door refuses them.").format(
+                    unpaid=report.unpaid
+                )
+                if report.unpaid
+                else ""
+            )
+            + (
+                " "
+                + self.tr("Check-ins at the list {name} are this door's.").format(
+                    name=report.checkin_list
+                )
+                if report.checkin_list
+                else ""
             )
         )
         self.problems.clear()

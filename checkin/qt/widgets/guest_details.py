@@ -145,6 +145,7 @@ class GuestDetails(QWidget):
             LogKind.WALKIN: self.tr("walk-in, checked in"),
             LogKind.EDIT: self.tr("data corrected"),
             LogKind.BADGE_PRINTED: self.tr("badge printed"),
+            LogKind.OVERRIDE: self.tr("admitted anyway"),
         }.get(kind, str(kind))
 
 

@@ -143,6 +143,7 @@ KIND_LABELS = {
     LogKind.WALKIN: "Nachmeldung",
     LogKind.EDIT: "Bearbeitet",
     LogKind.BADGE_PRINTED: "Badge gedruckt",
+    LogKind.OVERRIDE: "Trotzdem eingelassen",
 }
 #: Where a scan came from, in the organiser's words (ScanSource.NONE stays empty).
 SOURCE_LABELS = {
