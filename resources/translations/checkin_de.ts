@@ -122,6 +122,11 @@
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="185"/>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -571,6 +576,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,11 @@
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="185"/>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -571,6 +576,11 @@ Import the list of this event, or try the demo.</translation>
         <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
         <source>admitted anyway</source>
         <translation>admitted anyway</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
+        <source>not paid</source>
+        <translation>not paid</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,7 @@ class AttendeeTableModel(QAbstractTableModel):
             return {
                 Status.ACTIVE: self.tr("registered"),
                 Status.CANCELLED: self.tr("cancelled"),
+                Status.UNPAID: self.tr("not paid"),
                 Status.REMOVED: self.tr("removed from list"),
             }[attendee.status] + (self.tr(" · walk-in") if attendee.walk_in else "")
         if column == self.CHECKED_IN:

@@ -103,6 +103,7 @@ class GuestDetails(QWidget):
         status = {
             Status.ACTIVE: self.tr("registered"),
             Status.CANCELLED: self.tr("cancelled"),
+            Status.UNPAID: self.tr("not paid"),
             Status.REMOVED: self.tr("removed from list"),
         }[attendee.status]
         if attendee.walk_in:

@@ -30,7 +30,12 @@ class Column:
     width: float = 14
 
 
-STATUS_LABELS = {Status.ACTIVE: "aktiv", Status.CANCELLED: "storniert", Status.REMOVED: "entfernt"}
+STATUS_LABELS = {
+    Status.ACTIVE: "aktiv",
+    Status.CANCELLED: "storniert",
+    Status.UNPAID: "nicht bezahlt",
+    Status.REMOVED: "entfernt",
+}
 
 
 def _at(a: Attendee) -> datetime | None:
