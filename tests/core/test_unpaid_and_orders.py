@@ -17,11 +17,15 @@ def service(store: SQLiteStore, clock) -> CheckInService:
     store.apply_import(
         ImportPlan(
             inserts=(
-                Attendee("T-EMIL", "Emil", "Fischer", status=Status.UNPAID),
-                Attendee("T-BERND", "Bernd", "Schulz", extra=order),
-                Attendee("T-CLARA", "Clara", "Weiß", extra=order),
-                Attendee("T-NONAME", extra=order),
-                Attendee("T-GONE", "Frieda", "Klein", status=Status.CANCELLED),
+                Attendee(
+                    code="T-EMIL", first_name="Emil", last_name="Fischer", status=Status.UNPAID
+                ),
+                Attendee(code="T-BERND", first_name="Bernd", last_name="Schulz", extra=order),
+                Attendee(code="T-CLARA", first_name="Clara", last_name="Weiß", extra=order),
+                Attendee(code="T-NONAME", extra=order),
+                Attendee(
+                    code="T-GONE", first_name="Frieda", last_name="Klein", status=Status.CANCELLED
+                ),
             )
         ),
         clock(),
