@@ -165,14 +165,16 @@ def _preflight(args, guests, layout, stock, event) -> int:  # noqa: ANN001
                     "element": i.element,
                     "size": i.size,
                     "detail": i.detail,
+                    "how": list(i.how),
                     "serious": i.serious,
                 }
             )
         else:
             mark = "!" if i.serious else " "
             where = f"{i.element} {i.size:g} pt" if i.element else ""
+            detail = f"{', '.join(i.how)}: {i.detail}" if i.how else i.detail
             sys.stdout.write(
-                f"{mark} {i.code:<14} {i.name[:40]:<40} {i.kind.value:<18} {where} {i.detail}\n"
+                f"{mark} {i.code:<14} {i.name[:40]:<40} {i.kind.value:<18} {where} {detail}\n"
             )
     serious = sum(i.serious for i in issues)
     if not args.json:

@@ -160,3 +160,56 @@ def abbreviated_given(given: str, family: str, *, keep_called: bool) -> str:
         return ""
     keep = called_name_index(words, family) if keep_called else -1
     return " ".join(w if i == keep else initial(w) for i, w in enumerate(words))
+
+
+# -- shorter titles ----------------------------------------------------------------------
+
+#: Words that only qualify a degree ("habil.", "rer. nat.", "(FH)"): the first to go.
+_QUALIFIERS = frozenset({
+    "habil.", "mult.", "rer.", "nat.", "med.", "pol.", "oec.", "phil.", "jur.", "theol.",
+    "paed.", "dent.", "vet.", "techn.", "sc.", "hab.", "apl.", "em.", "(fh)", "(th)", "(tu)",
+    "(ba)", "dipl.-ing.", "dipl.-kfm.", "dipl.-inform.", "dipl.-phys.", "m.sc.",
+    "b.sc.", "m.a.", "b.a.", "m.eng.", "b.eng.", "ll.m.", "mba", "ing.", "mag.", "mgr",
+    "mgr.", "inż.", "bc.",
+})  # fmt: skip
+#: Honours kept longest after the rank ("Dr. h.c."): the second to go.
+_HONOURS = frozenset({"h.c.", "e.h.", "h. c.", "e. h."})
+_SPACED_HONOUR = re.compile(r"\b([hHeE])\.\s+([cChH])\.")
+
+
+def _rank(word: str) -> int:
+    """2 for a professor, 1 for a doctor, 0 for any other title word."""
+    folded = word.casefold()
+    if "prof" in folded:
+        return 2
+    if folded.startswith("dr") or folded.endswith("dr."):
+        return 1
+    return 0
+
+
+def shorter_titles(title: str) -> list[str]:
+    """Ever shorter forms of an academic title, the rank kept to the last.
+
+    "Prof. Dr.-Ing. habil." -> ["Prof. Dr.-Ing.", "Prof. Dr.", "Prof."]: qualifiers and
+    lesser degrees go first, then doctorates become plain "Dr." and honours go,
+    then only the highest rank is left. A title without rank words has none.
+    """
+    words = _SPACED_HONOUR.sub(r"\1.\2.", title).split()
+    ranked = [w for w in words if _rank(w)]
+    if not ranked:
+        return []
+    top = max(ranked, key=_rank)
+
+    def plain(word: str) -> str:
+        return {2: "Prof.", 1: "Dr."}.get(_rank(word), word)
+
+    forms: list[str] = []
+    # A degree's qualifiers only go where a rank word is left to carry the title.
+    first = [w for w in words if _rank(w) or w.casefold() not in _QUALIFIERS]
+    second = [plain(w) for w in first if w.casefold() not in _HONOURS]
+    for form in (first, second, [plain(top)]):
+        text = " ".join(form)
+        shorter = len(text) < len(forms[-1] if forms else title)
+        if text and shorter and text not in forms:
+            forms.append(text)
+    return forms

@@ -230,6 +230,10 @@ class BatchPrintDialog(QDialog):
             IssueKind.MISSING_GLYPH: self.tr("character cannot be printed"),
             IssueKind.TOO_SMALL_ON_STOCK: self.tr("too small on this stock"),
             IssueKind.NO_BADGE: self.tr("no badge for this category"),
+            IssueKind.ABBREVIATED: self.tr("given names as initials:"),
+            IssueKind.TITLE_SHORTENED: self.tr("title shortened:"),
+            IssueKind.MORE_LINES: self.tr("more lines, smaller:"),
+            IssueKind.LEFT_OUT: self.tr("parts left out:"),
         }
         lines = [
             f"{'!' if i.serious else ' '} {_short(i.name)} ({i.code}): {i.element} {words[i.kind]} "

@@ -242,6 +242,26 @@
         <translation>kein Namensschild für diese Kategorie</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="230"/>
+        <source>given names as initials:</source>
+        <translation>Vornamen als Initialen:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="231"/>
+        <source>title shortened:</source>
+        <translation>Titel gekürzt:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="232"/>
+        <source>more lines, smaller:</source>
+        <translation>mehr Zeilen, kleiner:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="233"/>
+        <source>parts left out:</source>
+        <translation>Teile weggelassen:</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="241"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} Gäste geprüft, {m} vor dem Druck zu korrigieren.</translation>

@@ -242,6 +242,26 @@
         <translation>no badge for this category</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="230"/>
+        <source>given names as initials:</source>
+        <translation>given names as initials:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="231"/>
+        <source>title shortened:</source>
+        <translation>title shortened:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="232"/>
+        <source>more lines, smaller:</source>
+        <translation>more lines, smaller:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="233"/>
+        <source>parts left out:</source>
+        <translation>parts left out:</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="241"/>
         <source>{n} guests checked, {m} to fix before printing.</source>
         <translation>{n} guests checked, {m} to fix before printing.</translation>

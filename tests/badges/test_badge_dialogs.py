@@ -43,7 +43,15 @@ def test_calibration_without_printer_asks_for_one(qtbot) -> None:  # noqa: ANN00
 
 def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
     filled_store.add_attendee(
-        Attendee("LONG1", first_name="W" * 400, last_name="", category="Referent")
+        Attendee("LONG1", first_name="W" * 5000, last_name="", category="Referent")
+    )
+    filled_store.add_attendee(
+        Attendee(
+            "FWH",
+            first_name="Friedrich-Wilhelm Maximilian Konstantin Ludwig",
+            last_name="von Hohenzollern-Sigmaringen",
+            category="Organisation",
+        )
     )
     desk = DeskBadgePrinter(filled_store, BadgeSettings(stock="a4-4xa6"), "Desk 1", "Eva")
     dialog = BatchPrintDialog(desk)
@@ -52,6 +60,8 @@ def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_
     assert not dialog.print_button.isEnabled()  # no printer chosen for this desk
     dialog.check_button.click()
     assert "LONG1" in dialog.issues.toPlainText() and "cut off" in dialog.issues.toPlainText()
+    assert "FWH" in dialog.issues.toPlainText()
+    assert "given names as initials: F.-W. M. K. L. von" in dialog.issues.toPlainText()
     out = tmp_path / "teilnehmer.pdf"
     dialog.category.setCurrentIndex(dialog.category.findData("Teilnehmer"))
     dialog.choose_pdf_path = lambda: out  # type: ignore[method-assign]

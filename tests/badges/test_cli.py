@@ -18,7 +18,15 @@ from .helpers import page_count, pdf_text
 def db(filled_store, db_file: Path) -> str:  # noqa: ANN001
     filled_store.set_meta("event_name", "Strategiekonferenz")
     filled_store.add_attendee(
-        Attendee("LONG1", first_name="X" * 5000, last_name="Y", category="Referent", company="Z")
+        Attendee("LONG1", first_name="X" * 5000, last_name="Y" * 5000, category="Referent")
+    )
+    filled_store.add_attendee(
+        Attendee(
+            "FWH",
+            first_name="Friedrich-Wilhelm Maximilian Konstantin",
+            last_name="von Hohenzollern-Sigmaringen",
+            category="Referent",
+        )
     )
     return str(db_file)
 
@@ -30,7 +38,7 @@ def test_badges_pdf_for_everyone_active(db: str, tmp_path: Path, capsys) -> None
     assert "Eberhard Westkämper" in text and "Łukasz Wiśniewski" in text
     assert "Gülşen" not in text  # cancelled
     assert page_count(out.read_bytes()) == 3  # 10 active guests on 4-up sheets
-    assert "badges=10" in capsys.readouterr().out
+    assert "badges=11" in capsys.readouterr().out
 
 
 def test_category_sort_start_at_and_json(db: str, tmp_path: Path, capsys) -> None:  # noqa: ANN001
@@ -61,6 +69,17 @@ def test_preflight_lists_the_cut_name_and_fails(db: str, capsys) -> None:  # noq
     assert main(["badges", "--db", db, "--preflight", "--json"]) == 1
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(r["code"] == "LONG1" and r["kind"] == "cut" and r["serious"] for r in rows)
+    (short,) = [r for r in rows if r["code"] == "FWH" and r["kind"] == "abbreviated"]
+    assert short["how"] == ["middle_names_abbreviated"] and not short["serious"]
+    printed = short["detail"].replace("- / ", "-").replace(" / ", " ")
+    assert printed == "Friedrich-Wilhelm M. K. von Hohenzollern-Sigmaringen"
+
+
+def test_preflight_says_how_a_name_was_shortened(db: str, capsys) -> None:  # noqa: ANN001
+    main(["badges", "--db", db, "--preflight"])
+    out = capsys.readouterr().out
+    (line,) = [row for row in out.splitlines() if " FWH " in row and "abbreviated" in row]
+    assert "name 22 pt middle_names_abbreviated: Friedrich-Wilhelm M. / K. von" in line
 
 
 def test_calibration_needs_no_database(tmp_path: Path) -> None:

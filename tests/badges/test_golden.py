@@ -42,6 +42,23 @@ CASES = {
         function="Leiter der Abteilung Produktions- und Fertigungstechnologien",
         category="Ehrengast",
     ),
+    # Middle names and then the long first name as initials; the family name whole.
+    "noble": Attendee(
+        "SK-0004",
+        first_name="Karl-Theodor Maria Nikolaus Johann Jacob Philipp Franz Joseph Sylvester",
+        last_name="Freiherr von und zu Guttenberg",
+        title="Dr.",
+        company="Bundesministerium der Verteidigung",
+        category="Ehrengast",
+    ),
+    "initials": Attendee(
+        "SK-0005",
+        first_name="Friedrich-Wilhelm Maximilian Konstantin Ludwig",
+        last_name="von Hohenzollern-Sigmaringen",
+        title="Prof. Dr.-Ing. habil. Dr. h.c. mult.",
+        company="Technische Universität Dresden",
+        category="Referent",
+    ),
     "vietnamese": Attendee(
         "SK-0003",
         first_name="Nguyễn Thị",

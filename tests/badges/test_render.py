@@ -177,3 +177,27 @@ def test_qr_codes_of_every_shape_decode(tmp_path: Path) -> None:
     pdf = render_badges(people, load_layout("default"), get_stock("herma-4412"))
     (page,) = rasterise(pdf, tmp_path, dpi=200)
     assert decode_qr(page) == sorted(codes)
+
+
+def test_the_family_name_is_whole_on_every_stock() -> None:
+    from checkin.core.badges import STOCKS
+    from checkin.core.io.values import split_full_name
+
+    names = [
+        "Karl-Theodor Maria Nikolaus Johann Jacob Philipp Franz Joseph Sylvester "
+        "Freiherr von und zu Guttenberg",
+        "Maria Magdalena Krystyna Barbara Wiśniewska-Szczepańska-Kowalczyk",
+        "Tôn Nữ Thị Ngọc Bích Hoàng-Nguyễn-Phước",
+        "Friedrich-Wilhelm Maximilian Konstantin Ludwig Albrecht "
+        "Schönburg-Hartenstein-Glauchau-Waldenburg",
+    ]
+    guests = []
+    for i, whole in enumerate(names):
+        first, last = split_full_name(whole)
+        guests.append(Attendee(f"N{i}", first_name=first, last_name=last, id=i + 1))
+    for layout in ("strategiekonferenz", "default"):
+        for stock in sorted(STOCKS):
+            text = pdf_text(render_badges(guests, load_layout(layout), get_stock(stock)))
+            flat = text.replace("\n", "").replace(" ", "")
+            for g in guests:
+                assert g.last_name.replace(" ", "") in flat, (layout, stock, g.last_name)

@@ -2,7 +2,9 @@
 
 Renders every attendee's badge in memory (no PDF) and reports each text that
 hit its minimum size, wrapped, was cut with an ellipsis, or needed a glyph from
-the fallback font (or has one no bundled font can draw).
+the fallback font (or has one no bundled font can draw), and every name that was
+shortened to keep its family name whole: initials, a shorter title, a size below
+the minimum, or a part left out (see `checkin.core.badges.shorten`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from checkin.core.badges.layout import Layout
 from checkin.core.badges.render import plan_badge
+from checkin.core.badges.shorten import Shortening
 from checkin.core.badges.stock import Stock
 from checkin.core.badges.text import FittedText
 from checkin.core.model import Attendee
@@ -27,10 +30,37 @@ class IssueKind(enum.StrEnum):
     #: The label is so much smaller than the layout that text shrinks below 6 pt.
     TOO_SMALL_ON_STOCK = "too_small_on_stock"
     NO_BADGE = "no_badge"
+    #: Given names printed as initials (middle names first), to keep the family name whole.
+    ABBREVIATED = "abbreviated"
+    #: A shorter form of the title ("Prof. Dr.-Ing. habil." -> "Prof. Dr.").
+    TITLE_SHORTENED = "title_shortened"
+    #: More lines than the layout's `max_lines`, down to three quarters of its minimum size
+    #: (and further for a family name that fits no other way).
+    MORE_LINES = "more_lines"
+    #: The title, the given names or degrees after the name are not on the badge at all.
+    LEFT_OUT = "left_out"
 
 
 #: Issues worth fixing before printing (the others are information).
-SERIOUS = frozenset({IssueKind.CUT, IssueKind.MISSING_GLYPH, IssueKind.TOO_SMALL_ON_STOCK})
+SERIOUS = frozenset(
+    {
+        IssueKind.CUT,
+        IssueKind.MISSING_GLYPH,
+        IssueKind.TOO_SMALL_ON_STOCK,
+        IssueKind.LEFT_OUT,
+    }
+)
+#: What each way of shortening a name is reported as.
+_SHORTENED = {
+    Shortening.MIDDLE_NAMES: IssueKind.ABBREVIATED,
+    Shortening.GIVEN_NAMES: IssueKind.ABBREVIATED,
+    Shortening.TITLE: IssueKind.TITLE_SHORTENED,
+    Shortening.MORE_LINES: IssueKind.MORE_LINES,
+    Shortening.BELOW_FLOOR: IssueKind.MORE_LINES,
+    Shortening.TITLE_LEFT_OUT: IssueKind.LEFT_OUT,
+    Shortening.DEGREES_LEFT_OUT: IssueKind.LEFT_OUT,
+    Shortening.GIVEN_LEFT_OUT: IssueKind.LEFT_OUT,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +74,8 @@ class PreflightIssue:
     #: Font size in pt as printed (after scaling to the stock).
     size: float = 0.0
     detail: str = ""
+    #: For a shortened name: the `Shortening` steps taken (detail: the text as printed).
+    how: tuple[str, ...] = ()
 
     @property
     def serious(self) -> bool:
@@ -70,12 +102,22 @@ def preflight(
                 continue
             size = round(payload.size * scale, 1)
 
+            printed = payload.text.replace("\n", " / ")
+            steps: dict[IssueKind, list[str]] = {}
+            for step in payload.shortened:
+                steps.setdefault(_SHORTENED[Shortening(step)], []).append(step)
+            issues.extend(
+                PreflightIssue(
+                    kind, *who, element=element.id, size=size, detail=printed, how=tuple(how)
+                )
+                for kind, how in steps.items()
+            )
             found: list[tuple[IssueKind, str]] = []
             if payload.cut:
                 found.append((IssueKind.CUT, payload.text.replace("\n", " / ")[-60:]))
             elif payload.wrapped:
                 found.append((IssueKind.WRAPPED, f"{len(payload.lines)} lines"))
-            if payload.at_minimum and not payload.cut:
+            if payload.at_minimum and not payload.cut and not payload.shortened:
                 found.append((IssueKind.AT_MINIMUM_SIZE, ""))
             if payload.fallback:
                 found.append((IssueKind.FALLBACK_GLYPH, payload.fallback))

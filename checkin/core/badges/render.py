@@ -24,6 +24,7 @@ from checkin.core.badges.layout import (
     RectElement,
     TextElement,
 )
+from checkin.core.badges.shorten import fit_name, fits
 from checkin.core.badges.stock import Stock, label_positions
 from checkin.core.badges.text import LEADING, MM, FittedText, clean, fit_text, register_badge_fonts
 from checkin.core.fonts import SANS
@@ -66,14 +67,21 @@ def expand(template: str, values: Mapping[str, str]) -> str:
 
 @lru_cache(maxsize=8192)
 def _fit(element: TextElement, text: str) -> FittedText:
+    return _fit_at(element, text, element.min_size, element.max_lines, element.size)
+
+
+@lru_cache(maxsize=4096)
+def _fit_at(
+    element: TextElement, text: str, min_size: float, max_lines: int, size: float
+) -> FittedText:
     return fit_text(
         text,
         element.font,
         width_mm=element.width,
         height_mm=element.height,
-        size=element.size,
-        min_size=element.min_size,
-        max_lines=element.max_lines,
+        size=size,
+        min_size=min_size,
+        max_lines=max_lines,
     )
 
 
@@ -98,7 +106,10 @@ def plan_badge(
     for element in elements:
         if isinstance(element, TextElement):
             text = expand(element.template, values)
-            items.append((element, _fit(element, text) if text else None))
+            fitted = _fit(element, text) if text else None
+            if fitted is not None and not fits(fitted):
+                fitted = fit_name(element, values, fitted, expand, _fit_at)
+            items.append((element, fitted))
         elif isinstance(element, QrElement):
             items.append((element, expand(element.template, values) or None))
         else:

@@ -91,6 +91,10 @@ class FittedText:
     fallback: str = ""
     #: Characters no bundled font has (drawn as the font's "missing" box).
     missing: str = ""
+    #: A word was broken inside (no space or hyphen there) to fit the box's width.
+    broken_word: bool = False
+    #: How a name was shortened to fit (`Shortening` values, in the order applied).
+    shortened: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -182,6 +186,11 @@ def _wrap(m: _Measured, limit: float) -> list[tuple[int, int]]:
     return lines
 
 
+def _broken(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line ends inside a word rather than at a space or after a hyphen."""
+    return any(text[b - 1] not in " -\u2010" and text[b] != " " for _, b in spans[:-1])
+
+
 def fit_text(
     text: str,
     layout_font: str,
@@ -235,6 +244,7 @@ def fit_text(
                 wrapped=True,
                 fallback=m.fallback,
                 missing=m.missing,
+                broken_word=_broken(text, spans),
             )
         s = round(s - 0.5, 2)
 
@@ -260,4 +270,5 @@ def fit_text(
         cut=True,
         fallback=m.fallback,
         missing=m.missing,
+        broken_word=_broken(text, spans),
     )
