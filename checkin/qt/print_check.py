@@ -38,6 +38,10 @@ def issue_words(issue: PreflightIssue) -> str:
     tr = QCoreApplication.translate
     if issue.kind is IssueKind.CUT:
         return tr("PrintCheck", "“{text}” would be cut off").format(text=issue.detail)
+    if issue.kind is IssueKind.LEFT_OUT:
+        return tr("PrintCheck", "only “{text}” fits, the rest is left out").format(
+            text=issue.detail
+        )
     if issue.kind is IssueKind.MISSING_GLYPH:
         return tr("PrintCheck", "“{chars}” cannot be printed").format(chars=issue.detail)
     return tr("PrintCheck", "the text would be too small to read ({size} pt)").format(

@@ -1159,6 +1159,45 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
 </context>
 <context>
+    <name>PrintCheck</name>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>“{text}” would be cut off</source>
+        <translation>„{text}“ würde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>“{chars}” cannot be printed</source>
+        <translation>„{chars}“ kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>only “{text}” fits, the rest is left out</source>
+        <translation>nur „{text}“ passt, der Rest fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>the text would be too small to read ({size} pt)</source>
+        <translation>die Schrift wäre zu klein zum Lesen ({size} pt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>Check the badge</source>
+        <translation>Namensschild prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>On the badge of {name}:
+{problems}
+
+Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</source>
+        <translation>Auf dem Namensschild von {name}:
+{problems}
+
+Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
+    </message>
+</context>
+<context>
     <name>PrintSettingsDialog</name>
     <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="54"/>

@@ -1159,6 +1159,45 @@ Import the list of this event, or try the demo.</translation>
     </message>
 </context>
 <context>
+    <name>PrintCheck</name>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>“{text}” would be cut off</source>
+        <translation>“{text}” would be cut off</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>“{chars}” cannot be printed</source>
+        <translation>“{chars}” cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>only “{text}” fits, the rest is left out</source>
+        <translation>only “{text}” fits, the rest is left out</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>the text would be too small to read ({size} pt)</source>
+        <translation>the text would be too small to read ({size} pt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>Check the badge</source>
+        <translation>Check the badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/print_check.py" line="0"/>
+        <source>On the badge of {name}:
+{problems}
+
+Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</source>
+        <translation>On the badge of {name}:
+{problems}
+
+Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
+    </message>
+</context>
+<context>
     <name>PrintSettingsDialog</name>
     <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="54"/>

@@ -49,7 +49,9 @@ def test_fitted_text_never_leaves_its_box(text: str, width: float, lines: int, s
 
 # -- the family name is always whole on the badge ---------------------------------------
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßąćęłńóśźżčďěňřšťůýđơưạảấầậắằẵặẹẽếềểễệỉịọỏốồổỗộớờởợụủứừửữựỳỵỷỹ"
+_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzäöüßąćęłńóśźżčďěňřšťůýđơưạảấầậắằẵặẹẽếềểễệỉịọỏốồổỗộớờởợụủứừửữựỳỵỷỹ"
+)
 _word = st.text(alphabet=_LETTERS, min_size=1, max_size=14).map(str.capitalize)
 _given = st.lists(st.lists(_word, min_size=1, max_size=2).map("-".join), max_size=12)
 _particles = st.lists(

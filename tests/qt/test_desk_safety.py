@@ -146,7 +146,8 @@ LONG = Attendee(
     code="LONG0009",
     title="Prof. Dr.-Ing. habil.",
     first_name="Maximiliane-Konstanze Friederike",
-    last_name="von Hohenzollern-Sigmaringen-Wittelsbach",
+    # Long names are shortened to fit; only an absurd family name is still cut.
+    last_name="von Hohenzollern-Sigmaringen-Wittelsbach" + "-Wittelsbach" * 1000,
 )
 
 

@@ -71,7 +71,9 @@ def _values(
     return out
 
 
-def _steps(values: Mapping[str, str], uses_title: bool) -> Iterator[tuple[Shortening, dict[str, str]]]:
+def _steps(
+    values: Mapping[str, str], uses_title: bool
+) -> Iterator[tuple[Shortening, dict[str, str]]]:
     """Each shortening in turn, cumulative, with the placeholder values it gives."""
     given, last = names.split_given_family(values["first_name"], values["last_name"])
     if not last:  # a single name, kept in the first-name column: the name to keep whole
