@@ -102,16 +102,17 @@ def preflight(
                 continue
             size = round(payload.size * scale, 1)
 
-            printed = payload.text.replace("\n", " / ")
-            steps: dict[IssueKind, list[str]] = {}
-            for step in payload.shortened:
-                steps.setdefault(_SHORTENED[Shortening(step)], []).append(step)
-            issues.extend(
-                PreflightIssue(
-                    kind, *who, element=element.id, size=size, detail=printed, how=tuple(how)
+            if payload.shortened:
+                printed = payload.text.replace("\n", " / ")
+                steps: dict[IssueKind, list[str]] = {}
+                for step in payload.shortened:
+                    steps.setdefault(_SHORTENED[Shortening(step)], []).append(step)
+                issues.extend(
+                    PreflightIssue(
+                        kind, *who, element=element.id, size=size, detail=printed, how=tuple(how)
+                    )
+                    for kind, how in steps.items()
                 )
-                for kind, how in steps.items()
-            )
             found: list[tuple[IssueKind, str]] = []
             if payload.cut:
                 found.append((IssueKind.CUT, payload.text.replace("\n", " / ")[-60:]))
