@@ -81,6 +81,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--desk", default="CLI")
     p.add_argument("--operator", default="")
     p.add_argument("inputs", nargs="*", metavar="CODE", help="codes, or - to read lines from stdin")
+    p.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a picture of a ticket (screenshot, photo): every code in it is judged",
+    )
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("list", help="every attendee with code, status and check-in")
@@ -368,31 +375,56 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from checkin.core.rules import CheckInService
     from checkin.core.store.base import StoreError
 
-    if not args.inputs:
-        return fail("give codes to scan, or - to read scanner lines from stdin", 2)
+    if not args.inputs and not args.image:
+        return fail("give codes to scan, - to read scanner lines from stdin, or --image FILE", 2)
+    from checkin.core.pictures import PictureError, read_picture
+
+    # Every picture is read before anything is judged: an unreadable file admits no one.
+    try:
+        pictures = [(name, read_picture(name)) for name in args.image]
+    except PictureError as exc:
+        return fail(str(exc))
     store = open_store(args)
     service = CheckInService(store)
     everyone_admitted = True
     failed = False
-    try:
-        for raw in _inputs(args):
-            try:
-                verdict = service.scan(raw, args.desk, args.operator, ScanSource.COMMAND_LINE)
-            except StoreError as exc:
-                # A stream goes on: this input has no verdict (said so, never a refusal);
-                # the store reconnects by itself for the next one.
-                failed = True
-                if args.json:
-                    emit_json({"input": raw, "verdict": None, "error": str(exc)})
-                else:
-                    print(f"ERROR  {exc}", flush=True)
-                sys.stderr.write(f"checkin: {exc}\n")
-                continue
-            everyone_admitted = everyone_admitted and verdict.admits
+
+    def judge(raw: str, source: ScanSource, picture: str | None = None) -> None:
+        nonlocal everyone_admitted, failed
+        where = {"picture": picture} if picture else {}
+        try:
+            verdict = service.scan(raw, args.desk, args.operator, source)
+        except StoreError as exc:
+            # A stream goes on: this input has no verdict (said so, never a refusal);
+            # the store reconnects by itself for the next one.
+            failed = True
             if args.json:
-                emit_json(verdict_json(verdict))
+                emit_json({"input": raw, "verdict": None, "error": str(exc)} | where)
             else:
-                print(verdict_line(verdict), flush=True)
+                print(f"ERROR  {exc}", flush=True)
+            sys.stderr.write(f"checkin: {exc}\n")
+            return
+        everyone_admitted = everyone_admitted and verdict.admits
+        if args.json:
+            emit_json(verdict_json(verdict) | where)
+        else:
+            print(verdict_line(verdict), flush=True)
+
+    try:
+        for name, found in pictures:
+            if not found:
+                everyone_admitted = False
+                if args.json:
+                    emit_json({"picture": name, "error": "no code found in the picture"})
+                else:
+                    print(f"{name}: no code found in the picture", flush=True)
+                continue
+            if not args.json:
+                print(f"{name}: {len(found)} code{'s' if len(found) > 1 else ''} in the picture")
+            for code in found:
+                judge(code.text, ScanSource.PICTURE, name)
+        for raw in _inputs(args):
+            judge(raw, ScanSource.COMMAND_LINE)
     finally:
         store.close()
     # `checkin scan CODE && open_gate`: only an admission succeeds.
