@@ -89,7 +89,18 @@ def distinct(codes: Iterable[FoundCode]) -> list[FoundCode]:
     seen: dict[str, FoundCode] = {}
     for code in codes:
         seen.setdefault(code.text, code)
-    return sorted(seen.values(), key=lambda c: (c.centre[1], c.centre[0]))
+    rows: list[list[FoundCode]] = []
+    for code in sorted(seen.values(), key=lambda c: c.centre[1]):
+        # Side by side (vertical extents overlapping the row's first code): the same row.
+        if rows and code.centre[1] <= _bottom(rows[-1][0]):
+            rows[-1].append(code)
+        else:
+            rows.append([code])
+    return [code for row in rows for code in sorted(row, key=lambda c: c.centre[0])]
+
+
+def _bottom(code: FoundCode) -> float:
+    return max((y for _x, y in code.corners), default=0.0)
 
 
 def _passes() -> tuple[dict[str, Any], ...]:

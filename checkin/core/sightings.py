@@ -62,6 +62,11 @@ class Sightings:
         for text in texts:
             self._held[text] = (now, now)
 
+    def release(self, texts: Iterable[str]) -> None:
+        """Forget `texts` (they could not be judged now): new again when next seen."""
+        for text in texts:
+            self._held.pop(text, None)
+
     def clear(self) -> None:
         """The view was switched off: whatever shows next is new."""
         self._held.clear()

@@ -43,6 +43,7 @@ from checkin.core.rules import CheckInService
 from checkin.core.search import looks_like_name_query
 from checkin.core.store.base import Store, StoreError
 from checkin.qt.badge_dialogs import BatchPrintDialog, PrintSettingsDialog
+from checkin.qt.camera.desk import CameraDesk
 from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 from checkin.qt.dialogs.import_dialog import ImportDialog
 from checkin.qt.dialogs.namesake import NEW_GUEST, NamesakeQuestion
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self._wire()
+        self.camera = CameraDesk(self)
         self.apply_settings(settings)
         self.show_desk_or_empty()
 

@@ -21,6 +21,10 @@ class DeskSettings:
     auto_print: bool = False
     #: "salt$sha256" of the organiser PIN; "" = organiser actions are not locked.
     pin_hash: str = ""
+    #: The camera for the camera view (its device id); "" = the system's default camera.
+    camera_id: str = ""
+    #: "1280x720"; "" = the camera view's default.
+    camera_resolution: str = ""
 
     @property
     def locked(self) -> bool:
@@ -63,6 +67,8 @@ class DeskSettings:
             verdict_seconds=max(1, min(seconds, 120)),
             auto_print=flag("desk/auto_print", d.auto_print),
             pin_hash=text("desk/pin_hash", ""),
+            camera_id=text("camera/id", ""),
+            camera_resolution=text("camera/resolution", ""),
         )
 
     def save(self, qsettings: QSettings) -> None:
@@ -73,6 +79,8 @@ class DeskSettings:
         qsettings.setValue("desk/verdict_seconds", self.verdict_seconds)
         qsettings.setValue("desk/auto_print", self.auto_print)
         qsettings.setValue("desk/pin_hash", self.pin_hash)
+        qsettings.setValue("camera/id", self.camera_id)
+        qsettings.setValue("camera/resolution", self.camera_resolution)
         qsettings.sync()
 
 

@@ -298,6 +298,182 @@
     </message>
 </context>
 <context>
+    <name>CameraChooser</name>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="16"/>
+        <source>System default camera</source>
+        <translation>Standardkamera des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="20"/>
+        <source>The chosen camera (not connected now)</source>
+        <translation>Die gewählte Kamera (gerade nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="22"/>
+        <source>No camera found on this computer</source>
+        <translation>Keine Kamera an diesem Computer gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="30"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="30"/>
+        <source>Camera &amp;resolution</source>
+        <translation>Kamera-&amp;Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="36"/>
+        <source>Standard ({size})</source>
+        <translation>Standard ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDesk</name>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="71"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="97"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="82"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="88"/>
+        <source>Scan a &amp;picture from the clipboard</source>
+        <translation>&amp;Bild aus der Zwischenablage scannen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
+        <source>Judge every code in a copied picture (or drop a picture onto the window)</source>
+        <translation>Jeden Code in einem kopierten Bild prüfen (oder ein Bild auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="136"/>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="157"/>
+        <source>Camera is off</source>
+        <translation>Kamera ist aus</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="246"/>
+        <source>The clipboard holds no picture of a ticket</source>
+        <translation>In der Zwischenablage ist kein Bild eines Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="262"/>
+        <source>Reading the picture…</source>
+        <translation>Bild wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="282"/>
+        <source>No code found in the picture</source>
+        <translation>Kein Code im Bild gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="283"/>
+        <source>Try a sharper picture, or scan or type the code.</source>
+        <translation>Ein schärferes Bild versuchen oder den Code scannen oder eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="301"/>
+        <source>This picture cannot be read</source>
+        <translation>Dieses Bild kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="302"/>
+        <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
+        <translation>Ein PNG- oder JPEG-Bild des Tickets verwenden oder den Code scannen oder eintippen.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="165"/>
+        <source>This computer does not let checkin use the camera. Allow it in the system&apos;s privacy settings; scanning with the scanner works meanwhile.</source>
+        <translation>Dieser Computer lässt checkin die Kamera nicht benutzen. Bitte in den Datenschutz-Einstellungen des Systems erlauben; mit dem Scanner geht es inzwischen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="172"/>
+        <source>No camera found. Scan with the scanner or type the code.</source>
+        <translation>Keine Kamera gefunden. Mit dem Scanner scannen oder den Code eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="195"/>
+        <source>The camera could not be started; another program may be using it. Close that program and switch the camera on again.</source>
+        <translation>Die Kamera ließ sich nicht starten; vielleicht benutzt sie ein anderes Programm. Das Programm schließen und die Kamera wieder einschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="29"/>
+        <source>Camera picture</source>
+        <translation>Kamerabild</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="44"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="45"/>
+        <source>Switch the camera&apos;s light on or off</source>
+        <translation>Das Licht der Kamera ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="53"/>
+        <source>Camera is off</source>
+        <translation>Kamera ist aus</translation>
+    </message>
+</context>
+<context>
+    <name>CodesChoice</name>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="48"/>
+        <source>Several codes in the picture</source>
+        <translation>Mehrere Codes im Bild</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="50"/>
+        <source>Several codes in view</source>
+        <translation>Mehrere Codes vor der Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="53"/>
+        <source>{count} different codes were read at once. Which should be judged?</source>
+        <translation>{count} verschiedene Codes wurden zugleich gelesen. Welche sollen geprüft werden?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="67"/>
+        <source>not on the guest list</source>
+        <translation>nicht auf der Gästeliste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="74"/>
+        <source>Judge</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="81"/>
+        <source>Judge all</source>
+        <translation>Alle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="102"/>
+        <source>not judged (see the banner)</source>
+        <translation>nicht geprüft (siehe Anzeige)</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <location filename="../../checkin/qt/widgets/counters.py" line="39"/>

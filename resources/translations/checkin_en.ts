@@ -298,6 +298,182 @@
     </message>
 </context>
 <context>
+    <name>CameraChooser</name>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="16"/>
+        <source>System default camera</source>
+        <translation>System default camera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="20"/>
+        <source>The chosen camera (not connected now)</source>
+        <translation>The chosen camera (not connected now)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="22"/>
+        <source>No camera found on this computer</source>
+        <translation>No camera found on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="30"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="30"/>
+        <source>Camera &amp;resolution</source>
+        <translation>Camera &amp;resolution</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/settings_rows.py" line="36"/>
+        <source>Standard ({size})</source>
+        <translation>Standard ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDesk</name>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="71"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="97"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="82"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="88"/>
+        <source>Scan a &amp;picture from the clipboard</source>
+        <translation>Scan a &amp;picture from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
+        <source>Judge every code in a copied picture (or drop a picture onto the window)</source>
+        <translation>Judge every code in a copied picture (or drop a picture onto the window)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="136"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="157"/>
+        <source>Camera is off</source>
+        <translation>Camera is off</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="246"/>
+        <source>The clipboard holds no picture of a ticket</source>
+        <translation>The clipboard holds no picture of a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="262"/>
+        <source>Reading the picture…</source>
+        <translation>Reading the picture…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="282"/>
+        <source>No code found in the picture</source>
+        <translation>No code found in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="283"/>
+        <source>Try a sharper picture, or scan or type the code.</source>
+        <translation>Try a sharper picture, or scan or type the code.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="301"/>
+        <source>This picture cannot be read</source>
+        <translation>This picture cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="302"/>
+        <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
+        <translation>Use a PNG or JPEG picture of the ticket, or scan or type the code.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="165"/>
+        <source>This computer does not let checkin use the camera. Allow it in the system&apos;s privacy settings; scanning with the scanner works meanwhile.</source>
+        <translation>This computer does not let checkin use the camera. Allow it in the system&apos;s privacy settings; scanning with the scanner works meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="172"/>
+        <source>No camera found. Scan with the scanner or type the code.</source>
+        <translation>No camera found. Scan with the scanner or type the code.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/sources.py" line="195"/>
+        <source>The camera could not be started; another program may be using it. Close that program and switch the camera on again.</source>
+        <translation>The camera could not be started; another program may be using it. Close that program and switch the camera on again.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="29"/>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="44"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="45"/>
+        <source>Switch the camera&apos;s light on or off</source>
+        <translation>Switch the camera&apos;s light on or off</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/view.py" line="53"/>
+        <source>Camera is off</source>
+        <translation>Camera is off</translation>
+    </message>
+</context>
+<context>
+    <name>CodesChoice</name>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="48"/>
+        <source>Several codes in the picture</source>
+        <translation>Several codes in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="50"/>
+        <source>Several codes in view</source>
+        <translation>Several codes in view</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="53"/>
+        <source>{count} different codes were read at once. Which should be judged?</source>
+        <translation>{count} different codes were read at once. Which should be judged?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="67"/>
+        <source>not on the guest list</source>
+        <translation>not on the guest list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="74"/>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="81"/>
+        <source>Judge all</source>
+        <translation>Judge all</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/choice.py" line="102"/>
+        <source>not judged (see the banner)</source>
+        <translation>not judged (see the banner)</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <location filename="../../checkin/qt/widgets/counters.py" line="39"/>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.qt.camera.settings_rows import CameraChooser
 from checkin.qt.settings import DeskSettings
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
@@ -50,6 +51,7 @@ class SettingsDialog(QDialog):
         )
         self.remove_pin = QCheckBox(self.tr("Remove the PIN lock"), self)
         self.remove_pin.setEnabled(settings.locked)
+        self.camera = CameraChooser(settings.camera_id, settings.camera_resolution, self)
         form = QFormLayout()
         for label, widget in (
             (self.tr("&Desk name"), self.desk),
@@ -60,6 +62,7 @@ class SettingsDialog(QDialog):
             ("", self.auto_print),
             (self.tr("Organiser &PIN"), self.pin),
             ("", self.remove_pin),
+            *self.camera.rows(),
         ):
             widget.setAccessibleName(label.replace("&", "") or getattr(widget, "text", str)())
             form.addRow(label, widget)
@@ -81,6 +84,8 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             verdict_seconds=self.seconds.value(),
             auto_print=self.auto_print.isChecked(),
+            camera_id=self.camera.camera_id(),
+            camera_resolution=self.camera.chosen_resolution(),
         )
         if self.remove_pin.isChecked():
             return result.with_pin("")
