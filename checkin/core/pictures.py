@@ -103,10 +103,19 @@ def _bottom(code: FoundCode) -> float:
     return max((y for _x, y in code.corners), default=0.0)
 
 
-def _passes() -> tuple[dict[str, Any], ...]:
+def _passes(frame: bool = False) -> tuple[dict[str, Any], ...]:
     """zxing-cpp's own pass first, then a fixed threshold (faded and low-contrast codes,
-    which the local binarizer gives up on)."""
-    return ({}, {"binarizer": _zxing().Binarizer.FixedThreshold})
+    which the local binarizer gives up on).
+
+    A camera frame skips the search for codes turned by 90 degrees: matrix codes are
+    found at any angle without it, and on a busy scene it costs six times the rest
+    (16 ms instead of 2.5 ms a 1280x720 frame). Only a PDF417 held sideways needs it;
+    a still picture still gets it.
+    """
+    fixed = {"binarizer": _zxing().Binarizer.FixedThreshold}
+    if frame:
+        return ({"try_rotate": False}, {**fixed, "try_rotate": False})
+    return ({}, fixed)
 
 
 #: How many different passes a camera frame may get (one per frame, taking turns).
@@ -131,7 +140,7 @@ def decode_luminance(
     if width <= 0 or height <= 0 or len(pixels) < stride * (height - 1) + width:
         return []
     view = z.ImageView(pixels, width, height, z.ImageFormat.Lum, stride, 1)
-    return distinct(_read(view, **_passes()[attempt % FRAME_PASSES]))
+    return distinct(_read(view, **_passes(frame=True)[attempt % FRAME_PASSES]))
 
 
 def decode_picture(image: Image.Image) -> list[FoundCode]:

@@ -163,6 +163,15 @@ def test_a_code_held_in_view_is_one_scan_and_shown_again_a_repeat(qtbot, desk, c
     assert len(verdicts) == 2
 
 
+def test_a_shared_code_asks_and_the_next_code_in_view_moves_the_queue_on(qtbot, desk, camera):
+    shared = push_until_verdict(qtbot, desk, camera, on_canvas([qr("DUP0004")]))
+    assert shared.kind is VerdictKind.AMBIGUOUS and desk.scan_field.searching  # a pick waits
+    assert desk.model.rowCount() == 2
+    camera.clock.now += 0.1
+    nxt = push_until_verdict(qtbot, desk, camera, on_canvas([qr("PLAIN007")]))
+    assert nxt.kind is VerdictKind.ADMITTED and not desk.scan_field.searching
+
+
 def test_two_codes_in_view_are_never_judged_silently(qtbot, desk, camera):
     verdicts = []
     desk.verdictShown.connect(verdicts.append)

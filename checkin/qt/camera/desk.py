@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
 # Pictures are decoded in this lane of the window's operations, one after another.
 PICTURE_LANE = "pictures"
+# The camera view's width beside the desk when it opens (px).
+DOCK_WIDTH = 480
 
 
 class CameraDesk(QObject):
@@ -135,6 +137,7 @@ class CameraDesk(QObject):
         self.sightings.clear()
         self.view.show_message(self.tr("Starting the camera…"))
         self.dock.show()
+        self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         source = self.make_source()
         self.source = source
         source.sink.videoFrameChanged.connect(self._frame)
@@ -192,6 +195,12 @@ class CameraDesk(QObject):
     # -- judging ------------------------------------------------------------------------
     def judge(self, text: str, source: ScanSource) -> Verdict | None:
         """The window's scan path; the verdict it showed (None: the store failed)."""
+        field = self.window.scan_field
+        if field.searching:
+            # As a scanner's burst does: the queue moves on, the search (or the pick
+            # between two holders of a code) ends and the new code is judged.
+            field.stop_search()
+            self.window.end_search()
         before = self.window.last_verdict
         self.window.scan(text, source)
         after = self.window.last_verdict
