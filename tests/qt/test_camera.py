@@ -337,3 +337,19 @@ def test_the_chosen_camera_and_resolution_are_remembered(qapp, qsettings):
     dialog.camera.resolution.setCurrentIndex(0)
     assert (dialog.settings().camera_id, dialog.settings().camera_resolution) == ("", "")
     dialog.deleteLater()
+
+
+def test_switching_on_twice_starts_one_source(qtbot, desk):
+    made = []
+
+    def make():
+        made.append(PictureSource())
+        return made[-1]
+
+    desk.camera.make_source = make
+    desk.camera.set_on(True)
+    desk.camera.set_on(True)
+    desk.camera.action.setChecked(True)
+    assert len(made) == 1 and desk.camera.action.isChecked()
+    desk.camera.set_on(False)
+    assert not made[0].active and not desk.camera.action.isChecked()

@@ -122,7 +122,8 @@ class CameraDesk(QObject):
         if on == self.on:
             return
         if self.action.isChecked() != on:
-            self.action.setChecked(on)  # toggled comes back here and finds nothing to do
+            self.action.setChecked(on)  # toggled comes back here and switches
+            return
         if on:
             self._start()
         else:
