@@ -14,7 +14,6 @@ from checkin.core.badges import (
     cups,
     get_stock,
     layout_names,
-    load_layout,
     preflight,
     render_badges,
     render_calibration,
@@ -22,6 +21,7 @@ from checkin.core.badges import (
 from checkin.core.badges.service import (
     CupsPrinter,
     event_from_store,
+    event_layout,
     last_printed,
     print_badge,
     record_printed,
@@ -30,7 +30,6 @@ from checkin.core.badges.service import (
 from checkin.core.io.export.common import ExportError
 from checkin.core.io.export.files import atomic_output
 
-DEFAULT_LAYOUT = "strategiekonferenz"
 BATCH_STOCK = "a4-4xa6"
 SINGLE_STOCK = "a6"
 
@@ -49,7 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(p)
     p.add_argument("-o", "--output", metavar="PDF", help="write the PDF here")
     p.add_argument(
-        "--layout", default=None, help=f"layout name ({', '.join(layout_names())}) or JSON file"
+        "--layout",
+        default=None,
+        help=f"layout name ({', '.join(layout_names())}) or JSON file "
+        "(default: the one made for this event, else the built-in one)",
     )
     p.add_argument("--stock", default=BATCH_STOCK, help=f"paper stock (default {BATCH_STOCK})")
     p.add_argument("--category", help="only this category")
@@ -84,9 +86,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_print)
 
 
-def _layout_and_stock(args: argparse.Namespace, store=None):  # noqa: ANN001, ANN202
-    name = args.layout or (store.get_meta("badge_layout") if store else "") or DEFAULT_LAYOUT
-    return load_layout(name), get_stock(args.stock)
+def _layout_and_stock(args: argparse.Namespace, store):  # noqa: ANN001, ANN202
+    return event_layout(store, args.layout or ""), get_stock(args.stock)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:

@@ -68,6 +68,7 @@ class PrintSettingsDialog(QDialog):
             self.stock.addItem(settings.stock, settings.stock)
         self.stock.setCurrentIndex(max(0, self.stock.findData(settings.stock)))
         self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Made for this event, else built-in"), "")
         for name in layout_names():
             self.layout_box.addItem(name, name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(settings.layout)))
@@ -219,9 +220,10 @@ class BatchPrintDialog(QDialog):
 
     @Slot()
     def run_preflight(self) -> None:
-        layout, stock = self.desk_printer.settings.resolve()
+        event = event_from_store(self.desk_printer.store)
+        layout, stock = self.desk_printer.settings.resolve(event["name"])
         guests = self.chosen()
-        issues = preflight(guests, layout, stock, event=event_from_store(self.desk_printer.store))
+        issues = preflight(guests, layout, stock, event=event)
         words = {
             IssueKind.AT_MINIMUM_SIZE: self.tr("at minimum size"),
             IssueKind.WRAPPED: self.tr("wrapped"),

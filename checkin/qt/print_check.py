@@ -27,8 +27,9 @@ def serious_issues(store: Store, attendee: Attendee, qsettings: QSettings) -> li
     from checkin.qt.printing import BadgeSettings
 
     try:
-        layout, stock = BadgeSettings.load(qsettings).resolve()
-        issues = preflight([attendee], layout, stock, event=event_from_store(store))
+        event = event_from_store(store)
+        layout, stock = BadgeSettings.load(qsettings).resolve(event["name"])
+        issues = preflight([attendee], layout, stock, event=event)
     except (LayoutError, StockError, StoreError):
         return []
     return [issue for issue in issues if issue.serious]

@@ -40,9 +40,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from checkin.core.badges import cups, get_stock, load_layout
+from checkin.core.badges import cups, get_stock
 from checkin.core.badges.cups import SpoolError, SpoolResult
-from checkin.core.badges.layout import Layout
+from checkin.core.badges.layout import Layout, layout_for_event
 from checkin.core.badges.render import render_badges
 from checkin.core.badges.service import (
     PrintOutcome,
@@ -154,7 +154,8 @@ class QtPrinterSink:
 class BadgeSettings:
     printer: str = NO_PRINTER
     stock: str = "a6"
-    layout: str = "strategiekonferenz"
+    #: A layout name or file; "" picks the one made for the event, else the built-in one.
+    layout: str = ""
     #: For sheets: correct a printer's drift (mm, right/down).
     offset_x: float = 0.0
     offset_y: float = 0.0
@@ -184,9 +185,10 @@ class BadgeSettings:
         qsettings.setValue("badges/offset_x", self.offset_x)
         qsettings.setValue("badges/offset_y", self.offset_y)
 
-    def resolve(self) -> tuple[Layout, Stock]:
-        """The layout and stock; raises LayoutError/StockError with a message to show."""
-        return load_layout(self.layout), get_stock(self.stock)
+    def resolve(self, event_name: str = "") -> tuple[Layout, Stock]:
+        """The layout (for this event) and stock; raises LayoutError/StockError with a
+        message to show."""
+        return layout_for_event(event_name, self.layout), get_stock(self.stock)
 
 
 # -- background work ---------------------------------------------------------------------
@@ -228,7 +230,7 @@ def render_and_spool(
     the print log is left to the GUI thread (`DeskBadgePrinter`), so the store's
     listeners never run on a worker.
     """
-    layout, stock = settings.resolve()
+    layout, stock = settings.resolve(event.get("name", ""))
     chosen = [a for a in attendees if layout.elements_for(a.category) is not None]
     with _RENDER_LOCK:
         pdf = render_badges(

@@ -1376,6 +1376,11 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="71"/>
+        <source>Made for this event, else built-in</source>
+        <translation>Für diese Veranstaltung gemacht, sonst eingebaut</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="54"/>
         <source>Badge printing</source>
         <translation>Namensschilddruck</translation>

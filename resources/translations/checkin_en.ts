@@ -1376,6 +1376,11 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="71"/>
+        <source>Made for this event, else built-in</source>
+        <translation>Made for this event, else built-in</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="54"/>
         <source>Badge printing</source>
         <translation>Badge printing</translation>

@@ -61,7 +61,9 @@ def test_batch_dialog_preflight_then_pdf_with_progress(qtbot, filled_store, tmp_
     dialog.check_button.click()
     assert "LONG1" in dialog.issues.toPlainText() and "cut off" in dialog.issues.toPlainText()
     assert "FWH" in dialog.issues.toPlainText()
-    assert "given names as initials: F.-W. M. K. L. von" in dialog.issues.toPlainText()
+    assert (
+        "(FWH): name given names as initials: Friedrich-Wilhelm M." in dialog.issues.toPlainText()
+    )
     out = tmp_path / "teilnehmer.pdf"
     dialog.category.setCurrentIndex(dialog.category.findData("Teilnehmer"))
     dialog.choose_pdf_path = lambda: out  # type: ignore[method-assign]

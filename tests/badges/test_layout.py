@@ -93,3 +93,63 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
     good = tmp_path / "good.json"
     good.write_text(json.dumps(MINIMAL), encoding="utf-8")
     assert load_layout(good).name == "good"
+
+
+# (rule, event name, chosen layout, layout picked)
+CHOICES = [
+    ("the Strategiekonferenz gets its own layout", "Strategiekonferenz – Industrie der ZUKUNFT", "", "Strategiekonferenz"),
+    ("whatever the case and accents", "STRATEGIEKONFERENZ 2017", "", "Strategiekonferenz"),
+    ("any other event the built-in one", "Jahrestagung der Gesellschaft für Informatik", "", "Default"),
+    ("an event without a name too", "", "", "Default"),
+    ("a name merely containing it is another event", "Nachlese zur Strategiekonferenz", "", "Default"),
+    ("a chosen layout wins", "Jahrestagung", "strategiekonferenz", "Strategiekonferenz"),
+    ("also for the Strategiekonferenz", "Strategiekonferenz", "default", "Default"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "event", "chosen", "picked"), CHOICES, ids=[c[0] for c in CHOICES]
+)
+def test_layout_for_event(rule: str, event: str, chosen: str, picked: str) -> None:
+    from checkin.core.badges.layout import layout_for_event
+
+    assert layout_for_event(event, chosen).name == picked
+
+
+def test_the_built_in_badge_carries_the_event_and_no_other_events_logo() -> None:
+    from checkin.core.badges import get_stock, render_badges
+    from checkin.core.badges.layout import ImageElement, layout_for_event
+    from checkin.core.model import Attendee
+
+    from .helpers import pdf_text
+
+    layout = layout_for_event("Jahrestagung der GI")
+    assert not any(isinstance(e, ImageElement) for e in layout.elements)
+    templates = {e.template for e in layout.elements if hasattr(e, "template")}
+    assert {"{event_name}", "{event_date}"} <= templates
+    event = {"name": "Jahrestagung der GI", "date": "24. September 2026 · Wiesbaden"}
+    pdf = render_badges(
+        [Attendee("GI-1", first_name="Ada", last_name="Lovelace")],
+        layout,
+        get_stock("a6"),
+        event=event,
+    )
+    text = pdf_text(pdf)
+    assert "Jahrestagung der GI" in text and "24. September 2026 · Wiesbaden" in text
+    assert "Strategiekonferenz" not in text and b"/Subtype /Image" not in pdf
+
+
+def test_the_command_line_picks_the_events_layout(tmp_path) -> None:  # noqa: ANN001
+    from checkin.core.badges.service import event_layout
+    from checkin.core.store.sqlite import SQLiteStore
+
+    store = SQLiteStore.open(tmp_path / "e.db")
+    try:
+        assert event_layout(store).name == "Default"
+        store.set_meta("event_name", "Strategiekonferenz – Industrie der ZUKUNFT")
+        assert event_layout(store).name == "Strategiekonferenz"
+        store.set_meta("badge_layout", "default")  # the event's own choice
+        assert event_layout(store).name == "Default"
+        assert event_layout(store, "strategiekonferenz").name == "Strategiekonferenz"
+    finally:
+        store.close()

@@ -108,6 +108,9 @@ class Layout:
     categories: Mapping[str, tuple[Element, ...] | None] = field(default_factory=dict)
     #: Folder that relative image paths are resolved against.
     base_dir: str = ""
+    #: The event this layout was made for (its name starts so), "" for any event;
+    #: `layout_for_event` picks such a layout for that event only.
+    for_event: str = ""
 
     def elements_for(self, category: str) -> tuple[Element, ...] | None:
         """The elements of this category's badge, or None when the category gets no badge."""
@@ -127,7 +130,36 @@ def layout_names() -> list[str]:
     return sorted(p.stem for p in resource("badges").glob("*.json"))
 
 
-def load_layout(name_or_path: str | Path = "default") -> Layout:
+#: The built-in layout: the event's own name and date, no event's logo.
+BUILT_IN = "default"
+
+
+def _event_key(text: str) -> str:
+    from checkin.core.search import fold
+
+    return " ".join(fold(text).split())
+
+
+def layout_for_event(event_name: str, chosen: str | Path = "") -> Layout:
+    """The layout a badge of this event is printed with.
+
+    `chosen` (a desk's or the command line's choice, or the event's) wins; else
+    the bundled layout made for this event (its `for_event` begins the event's
+    name: the Strategiekonferenz layout with its logo for the Strategiekonferenz
+    only); else the built-in layout.
+    """
+    if str(chosen):
+        return load_layout(chosen)
+    name = _event_key(event_name)
+    if name:
+        for candidate in layout_names():
+            layout = load_layout(candidate)
+            if layout.for_event and name.startswith(_event_key(layout.for_event)):
+                return layout
+    return load_layout(BUILT_IN)
+
+
+def load_layout(name_or_path: str | Path = BUILT_IN) -> Layout:
     """A bundled layout by name ("strategiekonferenz"), or a JSON file by path."""
     path = Path(name_or_path)
     if not path.suffix:
@@ -160,9 +192,13 @@ def parse_layout(data: Any, *, source: str = "<layout>", base_dir: str = "") -> 
             "default_color",
             "categories",
             "comment",
+            "for_event",
         },
         source,
     )
+    for_event = data.get("for_event", "")
+    if not isinstance(for_event, str):
+        raise LayoutError(f"{source}: 'for_event' must be the event's name (a string)")
     width = _number(data, "width", source)
     height = _number(data, "height", source)
     colours = data.get("category_colors", {})
@@ -197,6 +233,7 @@ def parse_layout(data: Any, *, source: str = "<layout>", base_dir: str = "") -> 
         default_color=default_colour,
         categories=categories,
         base_dir=base_dir,
+        for_event=for_event.strip(),
     )
 
 

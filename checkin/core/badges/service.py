@@ -14,9 +14,10 @@ from datetime import date, datetime
 from typing import Literal, Protocol
 
 from checkin.core.badges.cups import SpoolError, SpoolResult, spool
-from checkin.core.badges.layout import Layout
+from checkin.core.badges.layout import Layout, layout_for_event
 from checkin.core.badges.render import render_badges
 from checkin.core.badges.stock import Stock
+from checkin.core.event import load_event
 from checkin.core.model import Attendee, LogEntry, LogKind, Status
 from checkin.core.names import attendee_key
 from checkin.core.search import fold
@@ -72,12 +73,19 @@ def badge_date(iso_date: str, venue: str = "") -> str:
 
 
 def event_from_store(store: Store) -> dict[str, str]:
-    venue = store.get_meta("event_venue")
+    """The event's own name, date and venue as a badge shows them (`core.event`)."""
+    event = load_event(store)
     return {
-        "name": store.get_meta("event_name"),
-        "date": badge_date(store.get_meta("event_date"), venue.split(",")[0]),
-        "venue": venue,
+        "name": event.name,
+        "date": badge_date(event.date, event.venue.split(",")[0]),
+        "venue": event.venue,
     }
+
+
+def event_layout(store: Store, chosen: str = "") -> Layout:
+    """`chosen`, else the event's own ("badge_layout"), else the one made for this event
+    or the built-in one (`layout_for_event`)."""
+    return layout_for_event(load_event(store).name, chosen or store.get_meta("badge_layout"))
 
 
 def last_printed(store: Store, attendee: Attendee) -> LogEntry | None:
