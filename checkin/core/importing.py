@@ -24,6 +24,7 @@ from typing import Any
 
 from checkin.core import codes, names
 from checkin.core import search as folding
+from checkin.core.event import load_event
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
@@ -856,7 +857,7 @@ def import_list(
     delimiter: str | None = None,
     confirmed: Collection[Question] = (),
     checkin_list: str | None = None,
-    timezone: tzinfo = DEFAULT_TIMEZONE,
+    timezone: tzinfo | None = None,
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
 
@@ -878,7 +879,8 @@ def import_list(
         cancelled=cancelled,
         delimiter=delimiter,
         checkin_list=checkin_list,
-        timezone=timezone,
+        # Times the list writes without a zone are the event's (pretix writes its own).
+        timezone=timezone or load_event(store).zone() or DEFAULT_TIMEZONE,
     )
     if parsed.cut_off is not None and Question.CUT_OFF not in confirmed:
         raise FileCutOff(parsed.cut_off)

@@ -154,6 +154,13 @@ class MainWindow(QMainWindow):
         self.act_check_in = self._action(
             self.tr("&Check in selected guest"), "Ctrl+Return", self.check_in_selected
         )
+        # A guest refused as not paid (paid cash, the transfer is on its way): a person
+        # decides, and the log keeps their name as an override.
+        self.act_admit_anyway = self._action(
+            self.tr("&Admit selected guest anyway (not paid)"),
+            "Ctrl+Shift+Return",
+            self.admit_anyway_selected,
+        )
         self.act_undo = self._action(self.tr("&Undo last check-in"), "Ctrl+Z", self.undo_last)
         self.act_undo_selected = self._action(
             self.tr("Undo check-in of selected guest"), "Ctrl+Shift+Z", self.undo_selected
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
         guest.addActions(
             [self.act_search, self.act_check_in, self.act_walk_in, self.act_edit, self.act_print]
         )
+        guest.addAction(self.act_admit_anyway)
         guest.addSeparator()
         guest.addActions([self.act_undo, self.act_undo_selected])
         badges = bar.addMenu(self.tr("&Badges"))
@@ -544,6 +552,21 @@ class MainWindow(QMainWindow):
             return
         try:
             verdict = self.service.check_in(attendee.id, self.settings.desk, self.settings.operator)
+        except StoreError as exc:
+            self.show_store_error(exc)
+            return
+        if self.scan_field.searching:
+            self.scan_field.stop_search()
+        self.show_verdict(verdict)
+
+    def admit_anyway_selected(self) -> None:
+        attendee = self.selected_attendee()
+        if attendee is None or attendee.id is None:
+            return
+        try:
+            verdict = self.service.admit_anyway(
+                attendee.id, self.settings.desk, self.settings.operator
+            )
         except StoreError as exc:
             self.show_store_error(exc)
             return

@@ -1277,6 +1277,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
+        <source>&amp;Admit selected guest anyway (not paid)</source>
+        <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt)</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -1277,6 +1277,11 @@ Import the list of this event, or try the demo.</translation>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="158"/>
+        <source>&amp;Admit selected guest anyway (not paid)</source>
+        <translation>&amp;Admit selected guest anyway (not paid)</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

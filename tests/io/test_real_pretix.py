@@ -153,3 +153,32 @@ def test_proposal_and_import_share_one_mapping():
         codes = [h for h, f in proposal.mapping.items() if f == "code"]
         assert codes in (["Secret"], ["Ticket secret"], ["Ticket-Code"], []), name
         assert "order_code" in proposal.mapping.values(), name
+
+
+def test_zone_less_times_are_read_in_the_events_time_zone(tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from checkin.core.event import Event, save_event
+    from checkin.core.importing import import_list
+
+    path = REAL / "summit-en-checkin-main-secret.csv"  # "2026-12-04 09:12", no zone
+    (kim,) = [p for p in truth("summit")["positions"] if p["attendee_name"] == "Kim Park"]
+    for zone, expected in (
+        ("", datetime(2026, 12, 4, 9, 12, tzinfo=ZoneInfo("Europe/Berlin"))),  # the default
+        ("Europe/Berlin", datetime(2026, 12, 4, 9, 12, tzinfo=ZoneInfo("Europe/Berlin"))),
+        ("America/New_York", datetime(2026, 12, 4, 9, 12, tzinfo=ZoneInfo("America/New_York"))),
+    ):
+        store = SQLiteStore.open(tmp_path / f"{zone.replace('/', '-') or 'default'}.db")
+        try:
+            if zone:
+                save_event(store, Event(name="Casting Summit", timezone=zone))
+            import_list(store, path)
+            (a,) = store.find_by_code(kim["secret"])
+            assert a.checked_in is not None and a.checked_in.at == expected, zone
+        finally:
+            store.close()
+    # pretix's truth: the check-in happened at 09:12 in Leipzig.
+    assert datetime.fromisoformat(kim["checkins"]["Main entrance"][0]) == datetime(
+        2026, 12, 4, 9, 12, tzinfo=ZoneInfo("Europe/Berlin")
+    )

@@ -1,0 +1,54 @@
+"""A registration that is not paid at the desk: refused with the guest's name, then a
+person admits anyway (Ctrl+Shift+Return) and the log keeps their name; an order code
+lists its tickets to pick; a ticket without a name is admitted as "name missing"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from checkin.core.model import Attendee, LogKind, Status, VerdictKind
+from checkin.qt.verdict_text import Tone, describe
+from tests.qt.test_desk_scanning import scan
+
+
+def _add(desk, *guests):
+    for guest in guests:
+        desk.store.add_attendee(guest)
+
+
+def test_not_paid_is_refused_then_admitted_anyway_with_the_operators_name(qtbot, desk):
+    _add(
+        desk,
+        Attendee(code="UNPAID08", first_name="Emil", last_name="Fischer", status=Status.UNPAID),
+    )
+    verdict = scan(qtbot, desk, "UNPAID08")
+    assert verdict.kind is VerdictKind.NOT_PAID and not verdict.admits
+    content = describe(verdict)
+    assert content.tone is Tone.STOP and "Emil Fischer" in content.subtitle
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+    assert desk.selected_attendee().code == "UNPAID08"
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        qtbot.keyClick(
+            desk.scan_field,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert blocker.args[0].admits
+    override = desk.store.last_log_entry(LogKind.OVERRIDE)
+    assert (override.operator, override.result) == ("Tom", "not_paid")
+
+
+def test_order_code_lists_its_tickets_and_a_nameless_ticket_asks_for_the_name(qtbot, desk):
+    order = {"Bestellnummer": "Q7MNA"}
+    _add(
+        desk,
+        Attendee(code="T-SIGRID", first_name="Sigrid", last_name="Ott", extra=order),
+        Attendee(code="T-NONAME", extra=order),
+    )
+    verdict = scan(qtbot, desk, "Q7MNA")
+    assert verdict.kind is VerdictKind.AMBIGUOUS and verdict.order_code == "Q7MNA"
+    assert describe(verdict).title == "Order Q7MNA: 2 tickets"
+    assert desk.scan_field.searching  # a person picks the ticket
+    nameless = scan(qtbot, desk, "T-NONAME")
+    assert nameless.admits and nameless.name_missing
+    assert describe(nameless).title == "Admitted – name missing"
