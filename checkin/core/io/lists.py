@@ -519,7 +519,9 @@ class _RowReader:
             status=status,
             attention=bool(flag or note),
             attention_note=intern(note, note),
-            extra=self._with_variation(cells, variation),
+            extra=(self._extra(cells) if self.columns.extra else _NO_EXTRA)
+            if not variation
+            else self._with_variation(cells, variation),
             source_file=self.file_name,
             source_line=line,
         )
