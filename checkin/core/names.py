@@ -96,9 +96,9 @@ def sort_key(last_name: str, first_name: str) -> str:
 
     A plain string, so the stores can keep it in a byte-ordered index.
     """
+    if " " not in last_name:  # nearly every name (lists are cleaned): no particle to move
+        return f"{fold(last_name)}\x1f{fold(first_name)}\x1f"
     words = last_name.split()
-    if len(words) < 2:  # nearly every name: no particle to move
-        return f"{fold(last_name.strip())}\x1f{fold(first_name)}\x1f"
     n = _leading_particles(words)
     main = " ".join(words[n:])
     particles = " ".join(words[:n])

@@ -197,8 +197,11 @@ def _level(
     return _NONE
 
 
-def rank(attendee: Attendee, words: list[str]) -> tuple[int, int, str, str, int]:
-    """Sort key: exact surname, surname prefix, first name, company, e-mail; then by name."""
+def rank(attendee: Attendee, words: list[str]) -> tuple[int, int, str, int]:
+    """Sort key: exact surname, surname prefix, first name, company, e-mail; then by name
+    (`names.sort_key`, the order of every list of people)."""
+    from checkin.core.names import sort_key  # names folds with this module
+
     last = _words(attendee.last_name)
     first = _words(attendee.first_name)
     company = _words(attendee.company)
@@ -207,8 +210,7 @@ def rank(attendee: Attendee, words: list[str]) -> tuple[int, int, str, str, int]
     return (
         min(levels),
         sum(levels),
-        fold(attendee.last_name),
-        fold(attendee.first_name),
+        sort_key(attendee.last_name, attendee.first_name),
         attendee.id or 0,
     )
 

@@ -178,3 +178,26 @@ def test_keys_made_otherwise_are_recomputed_when_an_event_opens(tmp_path: Path) 
         }
     finally:
         store.close()
+
+
+def test_search_results_of_equal_rank_stand_in_the_name_order(tmp_path: Path) -> None:
+    from checkin.core.search import query_words, rank
+
+    people = [
+        _guest("1", "Bach", "Anna"),
+        _guest("2", "von Adler", "Anna"),
+        _guest("3", "Ärger", "Anna"),
+        _guest("4", "Zuse", "Anna"),
+    ]
+    want = [a.last_name for a in sorted(people, key=attendee_key)]
+    assert want == ["von Adler", "Ärger", "Bach", "Zuse"]
+    words = query_words("anna")
+    assert [a.last_name for a in sorted(people, key=lambda a: rank(a, words))] == want
+    store = SQLiteStore.open(tmp_path / "e.db")
+    try:
+        for p in people:
+            store.add_attendee(p)
+        assert [a.last_name for a in store.search("anna")] == want
+        assert [a.last_name for a in store.search("anna an")] == want  # ranked by rank()
+    finally:
+        store.close()
