@@ -50,44 +50,28 @@ from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from checkin.core import search as folding
-from checkin.core.model import (
-    Attendee,
-    CheckInState,
-    LogEntry,
-    LogKind,
-    ScanSource,
-    Status,
-    holds_order_code,
-)
+from checkin.core.model import Attendee, LogKind, Status
 from checkin.core.store.base import (
     Change,
-    CheckInResult,
     ImportPlan,
     Listener,
-    Stats,
     StoreError,
 )
 from checkin.core.store.rows import (
-    ATTENDEE_COLUMNS,
-    LOG_COLUMNS,
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
-    STATS_SQL,
     WRITE_FIELDS,
-    attendee_from_row,
     attendee_values,
-    log_from_row,
     sort_key,
     stale_sort_keys,
-    tally_stats,
 )
+from checkin.core.store.sql import LOG_INSERT_COLUMNS, SQLStore, Work
 
 _log = logging.getLogger(__name__)
 
 CHANNEL = "checkin_changes"
 #: Key for pg_advisory_xact_lock while migrating ("checkin" in ASCII, as a number).
 _MIGRATION_LOCK = 0x636865636B696E
-_PAGE = 2000
 #: Above this many ids a notification says "reload everything" (NOTIFY payloads are < 8 kB).
 _MAX_NOTIFY_IDS = 500
 
@@ -186,10 +170,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_INSERT_SQL = (
-    f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
-    f"VALUES ({', '.join(['%s'] * len(WRITE_FIELDS))}) RETURNING id"
-)
 _UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in WRITE_FIELDS)} WHERE id = %s"
 #: Secondary indexes of the schema, dropped and rebuilt around a first big import.
 _DROP_INDEXES = (
@@ -257,7 +237,6 @@ _MANY_WORDS_SQL = f"""
 """
 #: Above every character a folded word can hold: word <= term < word + _TOP is "starts with".
 _TOP = "\U0010ffff"
-_LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code, source"
 
 
 def is_postgres_url(target: object) -> bool:
@@ -362,20 +341,6 @@ def _term_lines(attendees: Iterable[tuple[int, Attendee]]) -> Iterator[str]:
 def _local(at: datetime) -> datetime:
     """The server hands back its session zone; desks think in their local time."""
     return at.astimezone()
-
-
-def _log_values(entry: LogEntry) -> tuple[Any, ...]:
-    return (
-        entry.at,
-        str(entry.kind),
-        _text(entry.desk),
-        _text(entry.operator),
-        _text(entry.raw_input),
-        _text(entry.result),
-        entry.attendee_id,
-        _text(entry.code),
-        str(entry.source),
-    )
 
 
 def display_url(conninfo: str) -> str:
@@ -520,20 +485,26 @@ def _resort(conn: psycopg.Connection[Any]) -> None:
         )
 
 
-class PostgresStore:
-    """`checkin.core.store.base.Store` on a PostgreSQL database shared by several desks."""
+class PostgresStore(SQLStore):
+    """`checkin.core.store.base.Store` on a PostgreSQL database shared by several desks:
+    `sql.SQLStore` plus PostgreSQL's dialect (reconnects, the watchdog, COPY for big
+    imports, the search_terms index, LISTEN/NOTIFY to and from other desks)."""
+
+    PARAM = "%s"
+    IDS_PER_QUERY = 5000
+    UNDO_SELECT_SQL = SQLStore.UNDO_SELECT_SQL + " FOR UPDATE"
+    CONTAINS_SQL = "strpos(lower(extra), lower(?)) > 0"
 
     def __init__(self, conninfo: str) -> None:
+        super().__init__()
         #: The whole address, password included: kept in memory only (for reconnects and
         #: the reader), never in `path`, a message or a log.
         self._conninfo = conninfo
         self._password = str(conninfo_to_dict(conninfo).get("password") or "")
         self.path = display_url(conninfo)
-        self._lock = threading.RLock()
         self._conn: psycopg.Connection[Any] | None = None
         #: Backend pids this store has written through: the listener skips their NOTIFYs.
         self._own_pids: set[int] = set()
-        self._listeners: list[Listener] = []
         self._listen_thread: threading.Thread | None = None
         self._listening = threading.Event()
         self._stop = threading.Event()
@@ -732,15 +703,11 @@ class PostgresStore:
             finally:
                 self._disarm()
 
-    def _write(
-        self,
-        work: Callable[[psycopg.Cursor[Any]], tuple[Any, Change | None]],
-        deadline: float = CALL_DEADLINE_S,
-    ) -> Any:
-        """Run `work` in one transaction that also announces its Change; commit; notify."""
+    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+        """One transaction that also announces its Change to other desks (on commit)."""
         with self._lock:
             conn = self._live()
-            self._arm(conn, deadline)
+            self._arm(conn, CALL_DEADLINE_S if deadline is None else deadline)
             try:
                 with conn.transaction(), conn.cursor() as cur:
                     result, change = work(cur)
@@ -750,9 +717,25 @@ class PostgresStore:
                 raise self._error(exc) from None
             finally:
                 self._disarm()
-        if change is not None:
-            self._notify(change)
-        return result
+        return result, change
+
+    def _time_in(self, at: datetime) -> datetime:
+        return at
+
+    def _time_out(self, value: Any) -> datetime:
+        return _local(value)
+
+    def _text_in(self, value: str) -> str:
+        return _text(value)
+
+    def _ids_in(self, ids: list[int]) -> tuple[str, tuple[Any, ...]]:
+        return "id = ANY(%s)", (ids,)
+
+    def _write_values(self, attendee: Attendee) -> tuple[Any, ...]:
+        return _write_values(attendee)
+
+    def _unindex(self, cur: psycopg.Cursor[Any], attendee_id: int) -> None:
+        cur.execute("DELETE FROM search_terms WHERE attendee_id = %s", (attendee_id,))
 
     @staticmethod
     def _announce(cur: psycopg.Cursor[Any], change: Change) -> None:
@@ -764,21 +747,9 @@ class PostgresStore:
     # -- other desks -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Own writes arrive on the writing thread; other desks' on the listener thread."""
-        self._listeners.append(listener)
+        unsubscribe = super().subscribe(listener)
         self._start_listening()
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
         return unsubscribe
-
-    def _notify(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(change)
-            except Exception:  # one broken listener must not stop the others
-                _log.exception("store listener failed")
 
     def _start_listening(self) -> None:
         with self._lock:
@@ -830,87 +801,7 @@ class PostgresStore:
         except (ValueError, TypeError, AttributeError):
             return Change(reset=True)
 
-    # -- meta -------------------------------------------------------------------------
-    def get_meta(self, key: str, default: str = "") -> str:
-        rows = self._read("SELECT value FROM meta WHERE key = %s", (key,))
-        return str(rows[0][0]) if rows else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        def work(cur: psycopg.Cursor[Any]) -> tuple[None, None]:
-            cur.execute(
-                "INSERT INTO meta (key, value) VALUES (%s, %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_text(key), _text(value)),
-            )
-            return None, None
-
-        self._write(work)
-
     # -- attendees: reading --------------------------------------------------------
-    def count_attendees(self) -> int:
-        return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
-
-    def get_attendee(self, attendee_id: int) -> Attendee | None:
-        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = %s", (attendee_id,))
-        return attendee_from_row(rows[0], _local) if rows else None
-
-    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
-        wanted = list(dict.fromkeys(ids))
-        found: dict[int, Attendee] = {}
-        for start in range(0, len(wanted), 5000):
-            rows = self._read(
-                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ANY(%s)",
-                (wanted[start : start + 5000],),
-            )
-            for row in rows:
-                found[row[0]] = attendee_from_row(row, _local)
-        return found
-
-    def find_by_code(self, code: str) -> list[Attendee]:
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code = %s ORDER BY id", (_text(code),)
-        )
-        return [attendee_from_row(r, _local) for r in rows]
-
-    def find_by_code_casefold(self, code: str) -> list[Attendee]:
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = %s ORDER BY id",
-            (_text(code.casefold()),),
-        )
-        return [attendee_from_row(r, _local) for r in rows]
-
-    def find_by_order_code(self, order_code: str) -> list[Attendee]:
-        # Rare (a typed order code the list does not know as a ticket): a scan of the
-        # extra data, narrowed by strpos before the JSON is read.
-        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
-        if not needle:
-            return []
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees "
-            "WHERE strpos(lower(extra), lower(%s)) > 0 ORDER BY id",
-            (_text(needle),),
-        )
-        found = (attendee_from_row(r, _local) for r in rows)
-        return [a for a in found if holds_order_code(a, order_code.strip())]
-
-    def iter_attendees(self) -> Iterator[Attendee]:
-        # Keyset pages: bounded memory, and the lock is never held across a yield.
-        last_key, last_id = "", -1
-        while True:
-            rows = self._read(
-                f"SELECT {ATTENDEE_COLUMNS}, sort_key FROM attendees "
-                "WHERE (sort_key, id) > (%s, %s) ORDER BY sort_key, id LIMIT %s",
-                (last_key, last_id, _PAGE),
-            )
-            for row in rows:
-                yield attendee_from_row(row, _local)
-            if len(rows) < _PAGE:
-                return
-            last_key, last_id = rows[-1][-1], rows[-1][0]
-
-    def attendee_ids(self) -> list[int]:
-        return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
-
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         words = list(dict.fromkeys(_text(w) for w in folding.query_words(query)[:6]))
         if not words and limit > 0 and folding.apostrophe_query(query):
@@ -974,40 +865,9 @@ class PostgresStore:
         return result
 
     # -- attendees: writing ------------------------------------------------------------
-    @staticmethod
-    def _index(cur: psycopg.Cursor[Any], attendees: Iterable[tuple[int, Attendee]]) -> None:
+    def _index(self, cur: psycopg.Cursor[Any], attendees: Iterable[tuple[int, Attendee]]) -> None:
         with cur.copy("COPY search_terms (term, attendee_id, rank) FROM STDIN") as copy:
             _copy_lines(copy, _term_lines(attendees), chunk=50_000)
-
-    def add_attendee(self, attendee: Attendee) -> Attendee:
-        def work(cur: psycopg.Cursor[Any]) -> tuple[int, Change]:
-            cur.execute(_INSERT_SQL, _write_values(attendee))
-            row = cur.fetchone()
-            assert row is not None
-            new_id = int(row[0])
-            self._index(cur, [(new_id, attendee)])
-            return new_id, Change(attendee_ids=(new_id,))
-
-        new_id = self._write(work)
-        stored = self.get_attendee(new_id)
-        assert stored is not None
-        return stored
-
-    def update_attendee(self, attendee: Attendee) -> Attendee:
-        if attendee.id is None:
-            raise ValueError("update_attendee needs a stored attendee (with id)")
-        attendee_id = attendee.id
-
-        def work(cur: psycopg.Cursor[Any]) -> tuple[None, Change]:
-            cur.execute(_UPDATE_SQL, (*_write_values(attendee), attendee_id))
-            cur.execute("DELETE FROM search_terms WHERE attendee_id = %s", (attendee_id,))
-            self._index(cur, [(attendee_id, attendee)])
-            return None, Change(attendee_ids=(attendee_id,))
-
-        self._write(work)
-        stored = self.get_attendee(attendee_id)
-        assert stored is not None
-        return stored
 
     def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
         def work(cur: psycopg.Cursor[Any]) -> tuple[list[int], Change]:
@@ -1088,7 +948,7 @@ class PostgresStore:
         )
         admitted = dict(cur.fetchall())
         order = {attendee_id: n for n, attendee_id in enumerate(wanted)}
-        with cur.copy(f"COPY log ({_LOG_INSERT_COLUMNS}) FROM STDIN") as copy:
+        with cur.copy(f"COPY log ({LOG_INSERT_COLUMNS}) FROM STDIN") as copy:
             _copy_lines(
                 copy,
                 (
@@ -1117,152 +977,3 @@ class PostgresStore:
             return None, Change(reset=True, log_appended=True)
 
         self._write(work)
-
-    # -- check-ins ---------------------------------------------------------------------
-    @staticmethod
-    def _append(cur: psycopg.Cursor[Any], entry: LogEntry) -> None:
-        cur.execute(
-            f"INSERT INTO log ({_LOG_INSERT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            _log_values(entry),
-        )
-
-    def _admit(
-        self,
-        cur: psycopg.Cursor[Any],
-        attendee_id: int,
-        at: datetime,
-        desk: str,
-        operator: str,
-        raw_input: str,
-        kind: LogKind,
-        source: ScanSource,
-    ) -> CheckInResult:
-        # READ COMMITTED: a second desk's UPDATE waits for the first's commit, then
-        # re-checks `checked_in_at IS NULL` on the committed row and changes nothing.
-        for _ in range(3):
-            cur.execute(
-                "UPDATE attendees SET checked_in_at = %s, checked_in_desk = %s, "
-                "checked_in_operator = %s WHERE id = %s AND checked_in_at IS NULL RETURNING code",
-                (at, _text(desk), _text(operator), attendee_id),
-            )
-            row = cur.fetchone()
-            if row is not None:
-                self._append(
-                    cur,
-                    LogEntry(
-                        at=at,
-                        kind=kind,
-                        desk=desk,
-                        operator=operator,
-                        raw_input=raw_input,
-                        result="admitted",
-                        attendee_id=attendee_id,
-                        code=row[0],
-                        source=source,
-                    ),
-                )
-                return CheckInResult(True, CheckInState(at, desk, operator))
-            cur.execute(
-                "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
-                "WHERE id = %s",
-                (attendee_id,),
-            )
-            state = cur.fetchone()
-            if state is None:
-                raise StoreError(f"attendee {attendee_id} does not exist")
-            if state[0] is not None:
-                return CheckInResult(False, CheckInState(_local(state[0]), state[1], state[2]))
-            # Undone by another desk between our UPDATE and SELECT: try again.
-        raise StoreError(f"attendee {attendee_id} is being checked in and undone at once")
-
-    def check_in(
-        self,
-        attendee_id: int,
-        at: datetime,
-        desk: str,
-        operator: str,
-        raw_input: str = "",
-        kind: LogKind = LogKind.CHECKIN,
-        source: ScanSource = ScanSource.NONE,
-    ) -> CheckInResult:
-        def work(cur: psycopg.Cursor[Any]) -> tuple[CheckInResult, Change | None]:
-            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source)
-            change = Change(attendee_ids=(attendee_id,), log_appended=True)
-            return result, change if result.admitted else None
-
-        result: CheckInResult = self._write(work)
-        return result
-
-    def undo_check_in(
-        self, attendee_id: int, at: datetime, desk: str, operator: str
-    ) -> CheckInState | None:
-        def work(cur: psycopg.Cursor[Any]) -> tuple[CheckInState | None, Change | None]:
-            cur.execute(
-                "SELECT checked_in_at, checked_in_desk, checked_in_operator, code "
-                "FROM attendees WHERE id = %s FOR UPDATE",
-                (attendee_id,),
-            )
-            row = cur.fetchone()
-            if row is None or row[0] is None:
-                return None, None
-            cur.execute(
-                "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
-                "checked_in_operator = NULL WHERE id = %s",
-                (attendee_id,),
-            )
-            undone = CheckInState(_local(row[0]), row[1], row[2])
-            self._append(
-                cur,
-                LogEntry(
-                    at=at,
-                    kind=LogKind.UNDO,
-                    desk=desk,
-                    operator=operator,
-                    result=f"undid {undone.at.isoformat()} {row[1]}",
-                    attendee_id=attendee_id,
-                    code=row[3],
-                ),
-            )
-            return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
-
-        undone: CheckInState | None = self._write(work)
-        return undone
-
-    def append_log(self, entry: LogEntry) -> None:
-        ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
-        self._write(lambda cur: (self._append(cur, entry), Change(ids, log_appended=True)))
-
-    def iter_log(self) -> Iterator[LogEntry]:
-        last = 0
-        while True:
-            rows = self._read(
-                f"SELECT {LOG_COLUMNS} FROM log WHERE id > %s ORDER BY id LIMIT %s", (last, _PAGE)
-            )
-            for row in rows:
-                yield log_from_row(row, _local)
-            if len(rows) < _PAGE:
-                return
-            last = rows[-1][0]
-
-    def log_for(self, attendee_id: int) -> list[LogEntry]:
-        rows = self._read(
-            f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = %s ORDER BY id", (attendee_id,)
-        )
-        return [log_from_row(r, _local) for r in rows]
-
-    def last_log_entry(
-        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
-    ) -> LogEntry | None:
-        sql = f"SELECT {LOG_COLUMNS} FROM log WHERE kind = %s"
-        params: list[Any] = [str(kind)]
-        if desk is not None:
-            sql += " AND desk = %s"
-            params.append(_text(desk))
-        if attendee_id is not None:
-            sql += " AND attendee_id = %s"
-            params.append(attendee_id)
-        rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
-        return log_from_row(rows[0], _local) if rows else None
-
-    def stats(self) -> Stats:
-        return tally_stats(self._read(STATS_SQL))

@@ -8,13 +8,11 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
 import stat
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -22,50 +20,28 @@ from typing import Any
 
 from checkin.core import forking
 from checkin.core import search as folding
-from checkin.core.model import (
-    Attendee,
-    CheckInState,
-    LogEntry,
-    LogKind,
-    ScanSource,
-    Status,
-    holds_order_code,
-)
+from checkin.core.model import Attendee, LogKind, ScanSource, Status
 from checkin.core.store import sqlite_search
 from checkin.core.store.base import (
     Change,
-    CheckInResult,
     ImportPlan,
-    Listener,
-    Stats,
     StoreError,
 )
 from checkin.core.store.migrations import is_foreign, migrate
 from checkin.core.store.rows import (
-    ATTENDEE_COLUMNS,
-    LOG_COLUMNS,
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
-    STATS_SQL,
     WRITE_FIELDS,
-    attendee_from_row,
     attendee_values,
-    log_from_row,
     sort_key,
     stale_sort_keys,
-    tally_stats,
 )
+from checkin.core.store.sql import SQLStore, Work, quietly
 
 # SQLite stores a bool as 0/1 either way; with an adapter registered, binding one no
 # longer tries (and fails) __conform__ first: 0.3 s of a 200,000-row import.
 sqlite3.register_adapter(bool, int)
 
-_INSERT_SQL = (
-    f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
-    f"VALUES ({', '.join('?' * len(WRITE_FIELDS))})"
-)
-_UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = ?' for f in WRITE_FIELDS)} WHERE id = ?"
-_PAGE = 2000
 _MATCH_SQL = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
 
 
@@ -168,14 +144,15 @@ def _secure_create(path: Path) -> None:
     os.close(fd)
 
 
-class SQLiteStore:
-    """`checkin.core.store.base.Store` on a local SQLite file."""
+class SQLiteStore(SQLStore):
+    """`checkin.core.store.base.Store` on a local SQLite file: `sql.SQLStore` plus SQLite's
+    dialect (one connection under a lock, ISO times, FTS5 search, a forked fold for big
+    imports)."""
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        super().__init__()
         self._conn = conn
         self.path = path
-        self._lock = threading.RLock()
-        self._listeners: list[Listener] = []
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -214,13 +191,13 @@ class SQLiteStore:
         store = cls(conn, str(path))
         if not sqlite_search.folded_as_now(conn):  # another Python's Unicode, another fold
             try:
-                store._write(sqlite_search.rebuild, None)
+                store._write(quietly(sqlite_search.rebuild))
             except BaseException:
                 store.close()
                 raise
         if store.get_meta("name_order") != NAME_ORDER_VERSION:
             try:
-                store._write(_resort, None)
+                store._write(quietly(_resort))
             except BaseException:
                 store.close()
                 raise
@@ -260,13 +237,13 @@ class SQLiteStore:
             except sqlite3.Error as exc:
                 raise _storage_error(exc, self.path) from exc
 
-    def _write(self, work: Callable[[sqlite3.Cursor], Any], change: Change | None) -> Any:
-        """Run `work` in one immediate transaction; commit durably; then notify."""
+    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+        """One immediate transaction, committed durably (WAL, synchronous=FULL)."""
         with self._lock:
             cur = self._conn.cursor()
             try:
                 cur.execute("BEGIN IMMEDIATE")
-                result = work(cur)
+                done = work(cur)
                 cur.execute("COMMIT")
             except BaseException as exc:
                 if self._conn.in_transaction:
@@ -274,98 +251,18 @@ class SQLiteStore:
                 if isinstance(exc, sqlite3.Error):
                     raise _storage_error(exc, self.path) from exc
                 raise
-        if change is not None:
-            self._notify(change)
-        return result
+        return done
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
+    def _time_in(self, at: datetime) -> str:
+        return at.isoformat()
 
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
+    def _time_out(self, value: Any) -> datetime:
+        return datetime.fromisoformat(value)
 
-        return unsubscribe
-
-    def _notify(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
-
-    # -- meta -------------------------------------------------------------------------
-    def get_meta(self, key: str, default: str = "") -> str:
-        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
-        return rows[0][0] if rows else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        self._write(lambda cur: cur.execute(sqlite_search.SET_META_SQL, (key, value)), None)
+    def _unindex(self, cur: sqlite3.Cursor, attendee_id: int) -> None:
+        sqlite_search.unindex(cur, attendee_id)
 
     # -- attendees: reading --------------------------------------------------------
-    def count_attendees(self) -> int:
-        return int(self._read("SELECT COUNT(*) FROM attendees")[0][0])
-
-    def get_attendee(self, attendee_id: int) -> Attendee | None:
-        rows = self._read(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,))
-        return attendee_from_row(rows[0], datetime.fromisoformat) if rows else None
-
-    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
-        wanted = list(dict.fromkeys(ids))
-        found: dict[int, Attendee] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self._read(
-                f"SELECT {ATTENDEE_COLUMNS} FROM attendees "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            for row in rows:
-                found[row[0]] = attendee_from_row(row, datetime.fromisoformat)
-        return found
-
-    def find_by_code(self, code: str) -> list[Attendee]:
-        # code_fold's index serves exact lookups too (equal codes have equal folds).
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ? AND code = ?",
-            (code.casefold(), code),
-        )
-        return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
-
-    def find_by_code_casefold(self, code: str) -> list[Attendee]:
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ?", (code.casefold(),)
-        )
-        return [attendee_from_row(r, datetime.fromisoformat) for r in rows]
-
-    def find_by_order_code(self, order_code: str) -> list[Attendee]:
-        # Rare (a typed order code the list does not know as a ticket): a scan of the
-        # extra data, narrowed by SQLite's instr before the JSON is read.
-        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
-        if not needle:
-            return []
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE instr(lower(extra), lower(?)) > 0",
-            (needle,),
-        )
-        found = (attendee_from_row(r, datetime.fromisoformat) for r in rows)
-        return [a for a in found if holds_order_code(a, order_code.strip())]
-
-    def iter_attendees(self) -> Iterator[Attendee]:
-        # Keyset pages: bounded memory, and the lock is never held across a yield.
-        last_key, last_id = "", -1
-        while True:
-            rows = self._read(
-                f"SELECT {ATTENDEE_COLUMNS}, sort_key FROM attendees "
-                "WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT ?",
-                (last_key, last_id, _PAGE),
-            )
-            for row in rows:
-                yield attendee_from_row(row, datetime.fromisoformat)
-            if len(rows) < _PAGE:
-                return
-            last_key, last_id = rows[-1][-1], rows[-1][0]
-
-    def attendee_ids(self) -> list[int]:
-        return [r[0] for r in self._read("SELECT id FROM attendees ORDER BY sort_key, id")]
-
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         # FTS5 cuts indexed text at anything but letters and digits: cut the query alike,
         # so "0%0" never turns into a phrase (unsupported with detail=column), and control
@@ -421,48 +318,11 @@ class SQLiteStore:
         return sorted(found.values(), key=lambda a: (sort_key(a), a.id or 0))
 
     # -- attendees: writing ------------------------------------------------------------
-    def _insert(self, cur: sqlite3.Cursor, attendee: Attendee) -> int:
-        cur.execute(_INSERT_SQL, attendee_values(attendee))
-        new_id = cur.lastrowid
-        assert new_id is not None
-        self._index(cur, [(new_id, attendee)])
-        return new_id
-
-    @staticmethod
-    def _index(cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
+    def _index(self, cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
         cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a in attendees))
 
-    @staticmethod
-    def _update(cur: sqlite3.Cursor, attendee_id: int, attendee: Attendee) -> None:
-        sqlite_search.unindex(cur, attendee_id)  # reads the row as it is before the update
-        cur.execute(_UPDATE_SQL, (*attendee_values(attendee), attendee_id))
-        SQLiteStore._index(cur, [(attendee_id, attendee)])
-
-    def add_attendee(self, attendee: Attendee) -> Attendee:
-        def work(cur: sqlite3.Cursor) -> int:
-            return self._insert(cur, attendee)
-
-        new_id = self._write(work, None)
-        self._notify(Change(attendee_ids=(new_id,)))
-        stored = self.get_attendee(new_id)
-        assert stored is not None
-        return stored
-
-    def update_attendee(self, attendee: Attendee) -> Attendee:
-        if attendee.id is None:
-            raise ValueError("update_attendee needs a stored attendee (with id)")
-        attendee_id = attendee.id
-
-        def work(cur: sqlite3.Cursor) -> None:
-            self._update(cur, attendee_id, attendee)
-
-        self._write(work, Change(attendee_ids=(attendee_id,)))
-        stored = self.get_attendee(attendee_id)
-        assert stored is not None
-        return stored
-
     def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
-        def work(cur: sqlite3.Cursor) -> list[int]:
+        def work(cur: sqlite3.Cursor) -> tuple[list[int], Change]:
             first = cur.execute("SELECT COALESCE(MAX(id), 0) FROM attendees").fetchone()[0] + 1
             # Ids in name order, so that the search index (rowid order) lists by name.
             keys = [sort_key(a) for a in plan.inserts]
@@ -483,9 +343,9 @@ class SQLiteStore:
                 self._admit(
                     cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN, ScanSource.NONE
                 )
-            return ids
+            return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
 
-        ids = self._write(work, Change(reset=True, log_appended=bool(plan.recorded_checkins)))
+        ids: list[int] = self._write(work)
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
 
@@ -514,156 +374,3 @@ class SQLiteStore:
                 for _name, ddl in _ATTENDEE_INDEXES:
                     cur.execute(ddl)
             cur.executemany(_INDEX_SQL, index_rows)
-
-    # -- check-ins ---------------------------------------------------------------------
-    def _append(self, cur: sqlite3.Cursor, entry: LogEntry) -> None:
-        cur.execute(
-            "INSERT INTO log "
-            "(at, kind, desk, operator, raw_input, result, attendee_id, code, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.at.isoformat(),
-                str(entry.kind),
-                entry.desk,
-                entry.operator,
-                entry.raw_input,
-                entry.result,
-                entry.attendee_id,
-                entry.code,
-                str(entry.source),
-            ),
-        )
-
-    def _admit(
-        self,
-        cur: sqlite3.Cursor,
-        attendee_id: int,
-        at: datetime,
-        desk: str,
-        operator: str,
-        raw_input: str,
-        kind: LogKind,
-        source: ScanSource,
-    ) -> CheckInResult:
-        cur.execute(
-            "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, checked_in_operator = ? "
-            "WHERE id = ? AND checked_in_at IS NULL",
-            (at.isoformat(), desk, operator, attendee_id),
-        )
-        if cur.rowcount == 1:
-            code = cur.execute("SELECT code FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
-            self._append(
-                cur,
-                LogEntry(
-                    at=at,
-                    kind=kind,
-                    desk=desk,
-                    operator=operator,
-                    raw_input=raw_input,
-                    result="admitted",
-                    attendee_id=attendee_id,
-                    code=code[0] if code else "",
-                    source=source,
-                ),
-            )
-            return CheckInResult(True, CheckInState(at, desk, operator))
-        row = cur.execute(
-            "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
-            "WHERE id = ?",
-            (attendee_id,),
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"attendee {attendee_id} does not exist")
-        return CheckInResult(False, CheckInState(datetime.fromisoformat(row[0]), row[1], row[2]))
-
-    def check_in(
-        self,
-        attendee_id: int,
-        at: datetime,
-        desk: str,
-        operator: str,
-        raw_input: str = "",
-        kind: LogKind = LogKind.CHECKIN,
-        source: ScanSource = ScanSource.NONE,
-    ) -> CheckInResult:
-        result: CheckInResult = self._write(
-            lambda cur: self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source),
-            None,
-        )
-        if result.admitted:
-            self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
-        return result
-
-    def undo_check_in(
-        self, attendee_id: int, at: datetime, desk: str, operator: str
-    ) -> CheckInState | None:
-        def work(cur: sqlite3.Cursor) -> CheckInState | None:
-            row = cur.execute(
-                "SELECT checked_in_at, checked_in_desk, checked_in_operator, code "
-                "FROM attendees WHERE id = ?",
-                (attendee_id,),
-            ).fetchone()
-            if row is None or row[0] is None:
-                return None
-            cur.execute(
-                "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
-                "checked_in_operator = NULL WHERE id = ?",
-                (attendee_id,),
-            )
-            self._append(
-                cur,
-                LogEntry(
-                    at=at,
-                    kind=LogKind.UNDO,
-                    desk=desk,
-                    operator=operator,
-                    result=f"undid {row[0]} {row[1]}",
-                    attendee_id=attendee_id,
-                    code=row[3],
-                ),
-            )
-            return CheckInState(datetime.fromisoformat(row[0]), row[1], row[2])
-
-        undone: CheckInState | None = self._write(work, None)
-        if undone is not None:
-            self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
-        return undone
-
-    def append_log(self, entry: LogEntry) -> None:
-        ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
-        self._write(lambda cur: self._append(cur, entry), Change(ids, log_appended=True))
-
-    def iter_log(self) -> Iterator[LogEntry]:
-        last = 0
-        while True:
-            rows = self._read(
-                f"SELECT {LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, _PAGE)
-            )
-            for row in rows:
-                yield log_from_row(row, datetime.fromisoformat)
-            if len(rows) < _PAGE:
-                return
-            last = rows[-1][0]
-
-    def log_for(self, attendee_id: int) -> list[LogEntry]:
-        rows = self._read(
-            f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = ? ORDER BY id", (attendee_id,)
-        )
-        return [log_from_row(r, datetime.fromisoformat) for r in rows]
-
-    def last_log_entry(
-        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
-    ) -> LogEntry | None:
-        sql = f"SELECT {LOG_COLUMNS} FROM log WHERE kind = ?"
-        params: list[Any] = [str(kind)]
-        if desk is not None:
-            sql += " AND desk = ?"
-            params.append(desk)
-        if attendee_id is not None:
-            sql += " AND attendee_id = ?"
-            params.append(attendee_id)
-        rows = self._read(sql + " ORDER BY id DESC LIMIT 1", params)
-        return log_from_row(rows[0], datetime.fromisoformat) if rows else None
-
-    def stats(self) -> Stats:
-        return tally_stats(self._read(STATS_SQL))

@@ -1,0 +1,462 @@
+"""The one SQL store: every rule about rows, check-ins and the log, written once.
+
+`sqlite.SQLiteStore` and `postgres.PostgresStore` are this class plus their
+dialect: how to connect and run a transaction, the placeholder style, how times
+and text travel, how a big list is bulk-loaded, how the search index is kept
+and queried, and how other desks hear of a write. Everything a desk decides on
+(first-wins check-in, undo, the log, counting) is here, so the two backends
+cannot drift apart again.
+
+Statements here are written with `?` placeholders; `_q` turns them into the
+dialect's style once per statement.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import Any, ClassVar
+
+from checkin.core.model import (
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    ScanSource,
+    holds_order_code,
+)
+from checkin.core.store.base import Change, CheckInResult, Listener, Stats, StoreError
+from checkin.core.store.rows import (
+    ATTENDEE_COLUMNS,
+    LOG_COLUMNS,
+    STATS_SQL,
+    WRITE_FIELDS,
+    attendee_from_row,
+    attendee_values,
+    log_from_row,
+    tally_stats,
+)
+
+_log = logging.getLogger(__name__)
+
+PAGE = 2000
+INSERT_ATTENDEE_SQL = (
+    f"INSERT INTO attendees ({', '.join(WRITE_FIELDS)}) "
+    f"VALUES ({', '.join('?' * len(WRITE_FIELDS))}) RETURNING id"
+)
+UPDATE_ATTENDEE_SQL = (
+    f"UPDATE attendees SET {', '.join(f + ' = ?' for f in WRITE_FIELDS)} WHERE id = ?"
+)
+LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code, source"
+_LOG_INSERT_SQL = f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+SET_META_SQL = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+#: A transaction's body: gets a cursor, returns (its result, what it changed or None).
+Work = Callable[[Any], tuple[Any, Change | None]]
+
+
+def quietly(step: Callable[[Any], object]) -> Work:
+    """A transaction body that changes nothing a listener shows (meta, index upkeep)."""
+
+    def work(cur: Any) -> tuple[None, None]:
+        step(cur)
+        return None, None
+
+    return work
+
+
+class SQLStore:
+    """`checkin.core.store.base.Store` over a dialect (see the subclasses)."""
+
+    #: The dialect's placeholder for `?`.
+    PARAM: ClassVar[str] = "?"
+    #: How many ids one `_ids_in` lookup takes.
+    IDS_PER_QUERY: ClassVar[int] = 500
+    path: str
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._statements: dict[str, str] = {}
+
+    # -- the dialect ---------------------------------------------------------------
+    def _read(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """Run one query (already in the dialect's placeholders) and fetch every row."""
+        raise NotImplementedError
+
+    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+        """Run `work` in one durable transaction; return (result, change) once committed.
+
+        `deadline`: seconds the dialect may wait for it, where it bounds calls (a server)."""
+        raise NotImplementedError
+
+    def _time_in(self, at: datetime) -> Any:
+        """A time as the database stores it."""
+        raise NotImplementedError
+
+    def _time_out(self, value: Any) -> datetime:
+        """A stored time as the desk thinks of it (aware, local)."""
+        raise NotImplementedError
+
+    def _text_in(self, value: str) -> str:
+        """Text as the database can hold it."""
+        return value
+
+    def _ids_in(self, ids: list[int]) -> tuple[str, tuple[Any, ...]]:
+        """`id IN (...)` for a chunk of ids, as SQL (dialect placeholders) and parameters."""
+        return f"id IN ({', '.join(self.PARAM * len(ids))})", tuple(ids)
+
+    def _index(self, cur: Any, attendees: Iterable[tuple[int, Attendee]]) -> None:
+        """Add attendees' words to the search index."""
+        raise NotImplementedError
+
+    def _unindex(self, cur: Any, attendee_id: int) -> None:
+        """Remove an attendee's words from the search index (before the row changes)."""
+        raise NotImplementedError
+
+    def _write_values(self, attendee: Attendee) -> tuple[Any, ...]:
+        return attendee_values(attendee)
+
+    # -- plumbing ------------------------------------------------------------------
+    def _q(self, sql: str) -> str:
+        """A statement written with `?` in the dialect's placeholders (cached)."""
+        found = self._statements.get(sql)
+        if found is None:
+            found = sql if self.PARAM == "?" else sql.replace("?", self.PARAM)
+            self._statements[sql] = found
+        return found
+
+    def _select(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        return self._read(self._q(sql), params)
+
+    def _write(self, work: Work, deadline: float | None = None) -> Any:
+        """Run `work` in one transaction; commit durably; then tell the listeners."""
+        result, change = self._transaction(work, deadline)
+        if change is not None:
+            self._notify(change)
+        return result
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, change: Change) -> None:
+        """After a commit: what is written stays written, whatever a listener does."""
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # one broken listener must not stop the others
+                _log.exception("store listener failed")
+
+    # -- meta -------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str = "") -> str:
+        rows = self._select("SELECT value FROM meta WHERE key = ?", (self._text_in(key),))
+        return str(rows[0][0]) if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        params = (self._text_in(key), self._text_in(value))
+        self._write(quietly(lambda cur: cur.execute(self._q(SET_META_SQL), params)))
+
+    # -- attendees: reading --------------------------------------------------------
+    def _attendee(self, row: Any) -> Attendee:
+        return attendee_from_row(row, self._time_out)
+
+    def count_attendees(self) -> int:
+        return int(self._select("SELECT COUNT(*) FROM attendees")[0][0])
+
+    def get_attendee(self, attendee_id: int) -> Attendee | None:
+        rows = self._select(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (attendee_id,)
+        )
+        return self._attendee(rows[0]) if rows else None
+
+    def get_attendees(self, ids: Iterable[int]) -> dict[int, Attendee]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Attendee] = {}
+        step = self.IDS_PER_QUERY
+        for start in range(0, len(wanted), step):
+            where, params = self._ids_in(wanted[start : start + step])
+            for row in self._read(
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {where}", params
+            ):
+                found[row[0]] = self._attendee(row)
+        return found
+
+    def find_by_code(self, code: str) -> list[Attendee]:
+        # code_fold's index serves exact lookups too (equal codes have equal folds).
+        code = self._text_in(code)
+        rows = self._select(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ? AND code = ? ORDER BY id",
+            (code.casefold(), code),
+        )
+        return [self._attendee(r) for r in rows]
+
+    def find_by_code_casefold(self, code: str) -> list[Attendee]:
+        rows = self._select(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE code_fold = ? ORDER BY id",
+            (self._text_in(code.casefold()),),
+        )
+        return [self._attendee(r) for r in rows]
+
+    #: The dialect's "text contains": true when ? is in the (folded) text.
+    CONTAINS_SQL: ClassVar[str] = "instr(lower(extra), lower(?)) > 0"
+
+    def find_by_order_code(self, order_code: str) -> list[Attendee]:
+        # Rare (a typed order code the list does not know as a ticket): a scan of the
+        # extra data, narrowed in SQL before the JSON is read.
+        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
+        if not needle:
+            return []
+        rows = self._select(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.CONTAINS_SQL} ORDER BY id",
+            (self._text_in(needle),),
+        )
+        found = (self._attendee(r) for r in rows)
+        return [a for a in found if holds_order_code(a, order_code.strip())]
+
+    def iter_attendees(self) -> Iterator[Attendee]:
+        # Keyset pages: bounded memory, and the lock is never held across a yield.
+        last_key, last_id = "", -1
+        while True:
+            rows = self._select(
+                f"SELECT {ATTENDEE_COLUMNS}, sort_key FROM attendees "
+                "WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT ?",
+                (last_key, last_id, PAGE),
+            )
+            for row in rows:
+                yield self._attendee(row)
+            if len(rows) < PAGE:
+                return
+            last_key, last_id = rows[-1][-1], rows[-1][0]
+
+    def attendee_ids(self) -> list[int]:
+        return [r[0] for r in self._select("SELECT id FROM attendees ORDER BY sort_key, id")]
+
+    # -- attendees: writing --------------------------------------------------------------
+    def _insert(self, cur: Any, attendee: Attendee) -> int:
+        cur.execute(self._q(INSERT_ATTENDEE_SQL), self._write_values(attendee))
+        row = cur.fetchone()
+        assert row is not None
+        new_id = int(row[0])
+        self._index(cur, [(new_id, attendee)])
+        return new_id
+
+    def _update(self, cur: Any, attendee_id: int, attendee: Attendee) -> None:
+        self._unindex(cur, attendee_id)  # reads the row as it is before the update
+        cur.execute(self._q(UPDATE_ATTENDEE_SQL), (*self._write_values(attendee), attendee_id))
+        self._index(cur, [(attendee_id, attendee)])
+
+    def add_attendee(self, attendee: Attendee) -> Attendee:
+        def work(cur: Any) -> tuple[int, Change]:
+            new_id = self._insert(cur, attendee)
+            return new_id, Change(attendee_ids=(new_id,))
+
+        new_id: int = self._write(work)
+        stored = self.get_attendee(new_id)
+        assert stored is not None
+        return stored
+
+    def update_attendee(self, attendee: Attendee) -> Attendee:
+        if attendee.id is None:
+            raise ValueError("update_attendee needs a stored attendee (with id)")
+        attendee_id = attendee.id
+
+        def work(cur: Any) -> tuple[None, Change]:
+            self._update(cur, attendee_id, attendee)
+            return None, Change(attendee_ids=(attendee_id,))
+
+        self._write(work)
+        stored = self.get_attendee(attendee_id)
+        assert stored is not None
+        return stored
+
+    # -- check-ins and the log -------------------------------------------------------------
+    def _log_values(self, entry: LogEntry) -> tuple[Any, ...]:
+        text = self._text_in
+        return (
+            self._time_in(entry.at),
+            str(entry.kind),
+            text(entry.desk),
+            text(entry.operator),
+            text(entry.raw_input),
+            text(entry.result),
+            entry.attendee_id,
+            text(entry.code),
+            str(entry.source),
+        )
+
+    def _append(self, cur: Any, entry: LogEntry) -> None:
+        cur.execute(self._q(_LOG_INSERT_SQL), self._log_values(entry))
+
+    def _admit(
+        self,
+        cur: Any,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str,
+        kind: LogKind,
+        source: ScanSource,
+    ) -> CheckInResult:
+        """First wins: the row changes only while nobody is checked in on it.
+
+        On PostgreSQL (READ COMMITTED) a second desk's UPDATE waits for the first's
+        commit, then re-checks `checked_in_at IS NULL` on the committed row and
+        changes nothing; SQLite's writers take turns.
+        """
+        for _ in range(3):
+            cur.execute(
+                self._q(
+                    "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
+                    "checked_in_operator = ? WHERE id = ? AND checked_in_at IS NULL RETURNING code"
+                ),
+                (self._time_in(at), self._text_in(desk), self._text_in(operator), attendee_id),
+            )
+            row = cur.fetchone()
+            if row is not None:
+                self._append(
+                    cur,
+                    LogEntry(
+                        at=at,
+                        kind=kind,
+                        desk=desk,
+                        operator=operator,
+                        raw_input=raw_input,
+                        result="admitted",
+                        attendee_id=attendee_id,
+                        code=row[0],
+                        source=source,
+                    ),
+                )
+                return CheckInResult(True, CheckInState(at, desk, operator))
+            cur.execute(
+                self._q(
+                    "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+                    "WHERE id = ?"
+                ),
+                (attendee_id,),
+            )
+            state = cur.fetchone()
+            if state is None:
+                raise StoreError(f"attendee {attendee_id} does not exist")
+            if state[0] is not None:
+                return CheckInResult(
+                    False, CheckInState(self._time_out(state[0]), state[1], state[2])
+                )
+            # Undone by another desk between our UPDATE and SELECT: try again.
+        raise StoreError(f"attendee {attendee_id} is being checked in and undone at once")
+
+    def check_in(
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        raw_input: str = "",
+        kind: LogKind = LogKind.CHECKIN,
+        source: ScanSource = ScanSource.NONE,
+    ) -> CheckInResult:
+        def work(cur: Any) -> tuple[CheckInResult, Change | None]:
+            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source)
+            change = Change(attendee_ids=(attendee_id,), log_appended=True)
+            return result, change if result.admitted else None
+
+        result: CheckInResult = self._write(work)
+        return result
+
+    #: How undo reads the row it revokes (PostgreSQL locks it: another desk waits).
+    UNDO_SELECT_SQL: ClassVar[str] = (
+        "SELECT checked_in_at, checked_in_desk, checked_in_operator, code "
+        "FROM attendees WHERE id = ?"
+    )
+
+    def undo_check_in(
+        self, attendee_id: int, at: datetime, desk: str, operator: str
+    ) -> CheckInState | None:
+        def work(cur: Any) -> tuple[CheckInState | None, Change | None]:
+            row = cur.execute(self._q(self.UNDO_SELECT_SQL), (attendee_id,)).fetchone()
+            if row is None or row[0] is None:
+                return None, None
+            cur.execute(
+                self._q(
+                    "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
+                    "checked_in_operator = NULL WHERE id = ?"
+                ),
+                (attendee_id,),
+            )
+            undone = CheckInState(self._time_out(row[0]), row[1], row[2])
+            self._append(
+                cur,
+                LogEntry(
+                    at=at,
+                    kind=LogKind.UNDO,
+                    desk=desk,
+                    operator=operator,
+                    result=f"undid {undone.at.isoformat()} {row[1]}",
+                    attendee_id=attendee_id,
+                    code=row[3],
+                ),
+            )
+            return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
+
+        undone: CheckInState | None = self._write(work)
+        return undone
+
+    def append_log(self, entry: LogEntry) -> None:
+        ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
+
+        def work(cur: Any) -> tuple[None, Change]:
+            self._append(cur, entry)
+            return None, Change(ids, log_appended=True)
+
+        self._write(work)
+
+    def _entry(self, row: Any) -> LogEntry:
+        return log_from_row(row, self._time_out)
+
+    def iter_log(self) -> Iterator[LogEntry]:
+        last = 0
+        while True:
+            rows = self._select(
+                f"SELECT {LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)
+            )
+            for row in rows:
+                yield self._entry(row)
+            if len(rows) < PAGE:
+                return
+            last = rows[-1][0]
+
+    def log_for(self, attendee_id: int) -> list[LogEntry]:
+        rows = self._select(
+            f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = ? ORDER BY id", (attendee_id,)
+        )
+        return [self._entry(r) for r in rows]
+
+    def last_log_entry(
+        self, kind: LogKind, desk: str | None = None, attendee_id: int | None = None
+    ) -> LogEntry | None:
+        sql = f"SELECT {LOG_COLUMNS} FROM log WHERE kind = ?"
+        params: list[Any] = [str(kind)]
+        if desk is not None:
+            sql += " AND desk = ?"
+            params.append(self._text_in(desk))
+        if attendee_id is not None:
+            sql += " AND attendee_id = ?"
+            params.append(attendee_id)
+        rows = self._select(sql + " ORDER BY id DESC LIMIT 1", params)
+        return self._entry(rows[0]) if rows else None
+
+    def stats(self) -> Stats:
+        return tally_stats(self._select(STATS_SQL))
