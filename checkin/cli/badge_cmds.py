@@ -29,6 +29,7 @@ from checkin.core.badges.service import (
 )
 from checkin.core.io.export.common import ExportError
 from checkin.core.io.export.files import atomic_output
+from checkin.core.journal import printer_of
 
 BATCH_STOCK = "a4-4xa6"
 SINGLE_STOCK = "a6"
@@ -215,7 +216,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         previous = last_printed(store, guest)
         if previous and not args.reprint:
             when = previous.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return fail(f"badge already printed at {when} on {previous.result} (use --reprint)", 4)
+            return fail(
+                f"badge already printed at {when} on {printer_of(previous)} (use --reprint)", 4
+            )
         outcome = print_badge(
             store, guest, CupsPrinter(printer_name), layout, stock, args.desk, args.operator, _now
         )

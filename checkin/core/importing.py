@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import enum
 import gc
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from checkin.core.event import load_event
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
+from checkin.core.journal import edited_before
 from checkin.core.model import (
     DEFAULT_TIMEZONE,
     LIST_FIELDS,
@@ -92,13 +92,10 @@ def desk_edits(entries: Iterable[LogEntry]) -> dict[int, dict[str, Any]]:
     """Per attendee, the fields the desk corrected and their values before (EDIT log)."""
     edits: dict[int, dict[str, Any]] = {}
     for entry in entries:
-        if entry.kind is not LogKind.EDIT or entry.attendee_id is None or not entry.result:
+        if entry.kind is not LogKind.EDIT or entry.attendee_id is None:
             continue
-        try:
-            changed = json.loads(entry.result)
-        except ValueError:
-            continue
-        if isinstance(changed, dict):
+        changed = edited_before(entry)
+        if changed:
             slot = edits.setdefault(entry.attendee_id, {})
             for name, value in changed.items():
                 slot.setdefault(name, value)  # the first edit knows the list's value

@@ -13,6 +13,8 @@ from datetime import datetime
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from checkin.core.eventid import new_event_id
+
 #: The event's time zone until events carry their own: times a list writes without a zone
 #: (pretix's check-in times) are read in it, not in the machine's (UTC on a server).
 DEFAULT_TIMEZONE = ZoneInfo("Europe/Berlin")
@@ -130,7 +132,7 @@ def holds_order_code(attendee: Attendee, order_code: str) -> bool:
 
 
 class LogKind(enum.StrEnum):
-    """What an append-only log entry records."""
+    """What an event of the journal (the append-only log) records."""
 
     CHECKIN = "checkin"
     UNDO = "undo"
@@ -140,6 +142,8 @@ class LogKind(enum.StrEnum):
     BADGE_PRINTED = "badge_printed"
     #: A person at the desk admitted a guest the rules refused (result: the refusal).
     OVERRIDE = "override"
+    #: A guest list was imported (detail: the file and what it changed).
+    LIST_IMPORTED = "list_imported"
 
 
 class ScanSource(enum.StrEnum):
@@ -158,9 +162,35 @@ class ScanSource(enum.StrEnum):
     MANUAL = "manual"
 
 
+class Outcome(enum.StrEnum):
+    """The typed result of a journal event; never free text (the facts go in `detail`)."""
+
+    NONE = ""
+    #: A scan's verdict: every VerdictKind value (a test keeps the two in step).
+    ADMITTED = "admitted"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+    AMBIGUOUS = "ambiguous"
+    INVALID = "invalid"
+    NOT_PAID = "not_paid"
+    #: An admission was revoked (detail: the admission).
+    UNDONE = "undone"
+    #: A person corrected a guest's data (detail: the fields' values before).
+    EDITED = "edited"
+    #: A badge was printed (detail: the printer).
+    PRINTED = "printed"
+    #: A guest list was imported (detail: the file and what changed).
+    IMPORTED = "imported"
+
+
 @dataclass(frozen=True, slots=True)
 class LogEntry:
-    """One line of the append-only audit log (check-in, undo, rejected scan ...)."""
+    """One event of the journal, the append-only log every desk state is derived from.
+
+    `event_id` is made where the event happened (a time-ordered UUIDv7), so the same
+    event uploaded twice is recognised as one.
+    """
 
     at: datetime
     kind: LogKind
@@ -168,12 +198,14 @@ class LogEntry:
     operator: str
     _: KW_ONLY
     raw_input: str = ""
-    #: VerdictKind value for scans, free text otherwise.
-    result: str = ""
+    result: Outcome = Outcome.NONE
     attendee_id: int | None = None
     code: str = ""
     id: int | None = None
     source: ScanSource = ScanSource.NONE
+    #: Structured facts of the event as a JSON object ("" when there are none).
+    detail: str = ""
+    event_id: str = field(default_factory=new_event_id)
 
 
 class VerdictKind(enum.StrEnum):

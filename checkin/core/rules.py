@@ -6,25 +6,26 @@ decides admission on its own. Expected outcomes are Verdicts, not exceptions.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from checkin.core import codes, search
 from checkin.core.io.values import split_title
+from checkin.core.journal import make_detail, new_event_id
 from checkin.core.model import (
     Attendee,
     CheckInState,
     LogEntry,
     LogKind,
+    Outcome,
     ScanSource,
     Status,
     Verdict,
     VerdictKind,
 )
-from checkin.core.store.base import Store
+from checkin.core.store.base import Store, StoreError
 
 #: What a desk may correct; the import keeps these corrections over the list's values.
 EDITABLE_FIELDS = (
@@ -59,10 +60,19 @@ def _loggable(raw: str) -> str:
     return text
 
 
+#: How long a check-in whose commit went unconfirmed is retried under its own event id.
+UNCONFIRMED_FOR = timedelta(minutes=30)
+
+
 class CheckInService:
     def __init__(self, store: Store, clock: Callable[[], datetime] = local_now) -> None:
         self.store = store
         self.clock = clock
+        #: Check-ins whose commit went unconfirmed (the store failed after sending it):
+        #: attendee id -> (event id, when). Scanned again, the guest is checked in under
+        #: the same event id, so a commit that did land is answered "admitted" again,
+        #: never "already checked in" (an unknown outcome is never shown as a refusal).
+        self._unconfirmed: dict[int, tuple[str, datetime]] = {}
 
     # -- scanning ------------------------------------------------------------------------
     def scan(
@@ -189,10 +199,25 @@ class CheckInService:
                 detail=str(attendee.status),
             )
             return self._reject(verdict, desk, operator, source)
-        if attendee.checked_in is None:
-            result = self.store.check_in(
-                attendee.id, now, desk, operator, _loggable(raw), source=source
-            )
+        pending = self._unconfirmed.get(attendee.id)
+        if pending is not None and now - pending[1] > UNCONFIRMED_FOR:
+            pending = None
+        if attendee.checked_in is None or pending is not None:
+            event_id = pending[0] if pending is not None else new_event_id()
+            try:
+                result = self.store.check_in(
+                    attendee.id,
+                    now,
+                    desk,
+                    operator,
+                    _loggable(raw),
+                    source=source,
+                    event_id=event_id,
+                )
+            except StoreError:
+                self._unconfirmed[attendee.id] = (event_id, pending[1] if pending else now)
+                raise
+            self._unconfirmed.pop(attendee.id, None)
             if result.admitted:
                 return Verdict(
                     VerdictKind.ADMITTED,
@@ -227,7 +252,7 @@ class CheckInService:
                 desk=desk,
                 operator=operator,
                 raw_input=_loggable(verdict.input),
-                result=str(verdict.kind),
+                result=Outcome(str(verdict.kind)),
                 attendee_id=verdict.attendee.id if verdict.attendee else None,
                 code=_loggable(verdict.code),
                 source=source,
@@ -276,7 +301,7 @@ class CheckInService:
                     desk=desk,
                     operator=operator,
                     raw_input=_loggable(raw or attendee.code),
-                    result=str(VerdictKind.NOT_PAID),
+                    result=Outcome.NOT_PAID,
                     attendee_id=attendee_id,
                     code=attendee.code,
                     source=ScanSource.MANUAL,
@@ -285,7 +310,10 @@ class CheckInService:
         return verdict
 
     def undo(self, attendee_id: int, desk: str, operator: str) -> CheckInState | None:
-        return self.store.undo_check_in(attendee_id, self.clock(), desk, operator)
+        self._unconfirmed.pop(attendee_id, None)
+        return self.store.undo_check_in(
+            attendee_id, self.clock(), desk, operator, event_id=new_event_id()
+        )
 
     def last_admitted(self, desk: str) -> Attendee | None:
         """The guest this desk admitted last and who is still checked in (for Ctrl+Z)."""
@@ -347,7 +375,9 @@ class CheckInService:
             )
         )
         assert stored.id is not None
-        result = self.store.check_in(stored.id, now, desk, operator, "", LogKind.WALKIN)
+        result = self.store.check_in(
+            stored.id, now, desk, operator, "", LogKind.WALKIN, event_id=new_event_id()
+        )
         return Verdict(
             VerdictKind.ADMITTED,
             "",
@@ -376,7 +406,8 @@ class CheckInService:
                 kind=LogKind.EDIT,
                 desk=desk,
                 operator=operator,
-                result=json.dumps(changed, ensure_ascii=False),
+                result=Outcome.EDITED,
+                detail=make_detail(changed),
                 attendee_id=stored.id,
                 code=stored.code,
             )

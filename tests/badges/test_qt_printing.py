@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from checkin.core.badges import get_stock, load_layout, render_badges
 from checkin.core.badges.cups import SpoolError
+from checkin.core.journal import printer_of
 from checkin.core.model import LogKind
 from checkin.qt.messages import ErrorKind
 from checkin.qt.printing import (
@@ -113,7 +114,7 @@ def test_desk_prints_to_cups_and_logs_it(qtbot, filled_store, clock) -> None:  #
     assert outcome.ok, outcome.spool.message
     assert outcome.previous is None
     entry = desk.already_printed(anna)
-    assert entry is not None and entry.result == QUEUE and entry.desk == "Desk 1"
+    assert entry is not None and printer_of(entry) == QUEUE and entry.desk == "Desk 1"
     with qtbot.waitSignal(desk.printed, timeout=30_000) as blocker:
         desk.print_badge(anna)
     assert blocker.args[0].previous == entry

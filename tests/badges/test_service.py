@@ -11,7 +11,8 @@ from checkin.core.badges.service import (
     print_badge,
     select_batch,
 )
-from checkin.core.model import LogKind
+from checkin.core.journal import printer_of
+from checkin.core.model import LogKind, Outcome
 
 from .helpers import pdf_text
 
@@ -50,9 +51,10 @@ def test_print_logs_and_reprint_knows_the_first_print(filled_store, clock) -> No
     assert (entry.desk, entry.operator, entry.result, entry.code) == (
         "Desk 1",
         "Eva",
-        "desk-printer",
+        Outcome.PRINTED,
         anna.code,
     )
+    assert printer_of(entry) == "desk-printer"
     assert entry.at == clock()
     clock.advance(minutes=5)
     again = print_badge(store, anna, printer, layout, stock, "Desk 2", "Tom", clock)

@@ -6,6 +6,7 @@ the rules must not be able to tell which one they talk to.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from checkin.core.importing import Question, WouldRemoveAdmitted, import_list
-from checkin.core.model import Attendee, LogEntry, LogKind, Status, VerdictKind
+from checkin.core.model import Attendee, LogEntry, LogKind, Outcome, Status, VerdictKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import Change, ImportPlan, Store
 from tests.conftest import FakeClock
@@ -77,7 +78,8 @@ def test_check_in_is_first_wins_and_logged_once(filled_any: Store, clock: FakeCl
     second = filled_any.check_in(a.id, clock.advance(minutes=5), "Tisch 2", "Ben")
     assert first.admitted and not second.admitted
     assert second.state.desk == "Tisch 1" and second.state.at == first.state.at
-    assert [e.kind for e in filled_any.iter_log()] == [LogKind.CHECKIN]
+    # The fixture's import is the journal's first event.
+    assert [e.kind for e in filled_any.iter_log()] == [LogKind.LIST_IMPORTED, LogKind.CHECKIN]
 
 
 def test_undo_then_check_in_again(service: CheckInService, clock: FakeClock) -> None:
@@ -216,11 +218,19 @@ def test_import_plan_with_removals_and_recorded_checkins(
     moved = filled_any.get_attendee(nguyen.id)
     assert moved is not None and moved.company == "VN Tech Dresden" and moved.checked_in
     assert [a.code for a in filled_any.search("dresden")] == ["NGUYEN"]
-    log = list(filled_any.iter_log())
-    assert [(e.code, e.desk, e.at) for e in log] == [
+    log = list(filled_any.iter_log())[1:]  # after the fixture's own import
+    assert [(e.code, e.desk, e.at) for e in log[:2]] == [
         ("NEW2", "list", early),
         ("NGUYEN", "list", early),
     ]
+    assert log[2].kind is LogKind.LIST_IMPORTED and log[2].result is Outcome.IMPORTED
+    assert json.loads(log[2].detail) == {
+        "file": "",
+        "inserted": 2,
+        "updated": 1,
+        "removed": 1,
+        "recorded_checkins": 2,
+    }
     assert CheckInService(filled_any, clock).scan("NEW2", "T1", "A").kind is (
         VerdictKind.ALREADY_CHECKED_IN
     )
@@ -267,8 +277,9 @@ def test_log_entries_round_trip(filled_any: Store, clock: FakeClock) -> None:
         code="ÄÖÜß-€",
     )
     filled_any.append_log(entry)
-    (stored,) = list(filled_any.iter_log())
+    (stored,) = [e for e in filled_any.iter_log() if e.kind is LogKind.REJECTED]
     assert replace(stored, id=None) == entry and stored.at.utcoffset() is not None
+    assert stored.result is Outcome.UNKNOWN and len(stored.event_id) == 36
     assert filled_any.count_attendees() == 10
     found = filled_any.last_log_entry(LogKind.REJECTED, desk="T3")
     assert found is not None and found.id == stored.id

@@ -18,7 +18,8 @@ from checkin.core.badges.layout import Layout, layout_for_event
 from checkin.core.badges.render import render_badges
 from checkin.core.badges.stock import Stock
 from checkin.core.event import load_event
-from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core.journal import make_detail
+from checkin.core.model import Attendee, LogEntry, LogKind, Outcome, Status
 from checkin.core.names import attendee_key
 from checkin.core.search import fold
 from checkin.core.store.base import Store
@@ -146,7 +147,8 @@ def record_printed(
         operator=operator,
         attendee_id=attendee.id,
         code=attendee.code,
-        result=printer_name,
+        result=Outcome.PRINTED,
+        detail=make_detail({"printer": printer_name}),
     )
     store.append_log(entry)
     return entry

@@ -112,19 +112,30 @@ class Store(Protocol):
         raw_input: str = "",
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
+        event_id: str | None = None,
     ) -> CheckInResult:
-        """Admit atomically and durably: the row is on disk before this returns."""
+        """Admit atomically and durably: the row is on disk before this returns.
+
+        `event_id` is the check-in's id, made at the desk (journal.new_event_id). Sent
+        again (its first commit went unconfirmed), it is the same admission: answered
+        as admitted, written once. None: the store makes one.
+        """
         ...
 
     def undo_check_in(
-        self, attendee_id: int, at: datetime, desk: str, operator: str
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        event_id: str | None = None,
     ) -> CheckInState | None:
         """Revoke the current admission; returns what was undone, None if nothing was."""
         ...
 
     def append_log(self, entry: LogEntry) -> None: ...
     def iter_log(self) -> Iterator[LogEntry]:
-        """The whole log, oldest first."""
+        """The whole journal, oldest first (who is in follows from it: journal.presence)."""
         ...
 
     def last_log_entry(

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 
+from checkin.core.eventid import event_id_at
+from checkin.core.journal import legacy_result
 from checkin.core.store import sqlite_search
 from checkin.core.store.base import StoreError
 
@@ -78,9 +81,34 @@ MIGRATIONS: tuple[str, ...] = (
     "DROP TABLE search_index; DROP INDEX attendees_code;" + sqlite_search.DDL,
     # 4: where a scan came from (scanner, camera, picture, command line), ScanSource
     "ALTER TABLE log ADD COLUMN source TEXT NOT NULL DEFAULT '';",
+    # 5: the log is the journal: every event has an id made where it happened (UUIDv7)
+    #    and a typed result; the facts beside it (an edit's values before, the printer,
+    #    the undone admission) move from `result` to `detail` (journal_ids, below).
+    """
+    ALTER TABLE log ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+    ALTER TABLE log ADD COLUMN event_id TEXT;
+    """,
 )
+
+
+def journal_ids(conn: sqlite3.Connection) -> None:
+    """Give every existing log row an event id (from its time) and a typed result."""
+    rows = conn.execute("SELECT id, at, kind, result FROM log ORDER BY id").fetchall()
+    conn.executemany(
+        "UPDATE log SET event_id = ?, result = ?, detail = ? WHERE id = ?",
+        [
+            (event_id_at(datetime.fromisoformat(at), n & 0xFFF), *legacy_result(kind, result), i)
+            for n, (i, at, kind, result) in enumerate(rows)
+        ],
+    )
+    conn.execute("CREATE UNIQUE INDEX log_event ON log (event_id)")
+
+
 #: Python steps run after a version's SQL, in the same transaction.
-AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {3: sqlite_search.rebuild}
+AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {
+    3: sqlite_search.rebuild,
+    5: journal_ids,
+}
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

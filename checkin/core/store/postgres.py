@@ -50,6 +50,8 @@ from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from checkin.core import search as folding
+from checkin.core.eventid import event_id_at, new_event_id
+from checkin.core.journal import legacy_result
 from checkin.core.model import Attendee, LogKind, Status
 from checkin.core.store.base import (
     Change,
@@ -167,8 +169,31 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: where a scan came from (scanner, camera, picture, command line), ScanSource
     "ALTER TABLE log ADD COLUMN source text NOT NULL DEFAULT '';",
+    # 4: the log is the journal (see migrations.py, schema 5 of SQLite): event ids and
+    #    typed results; the facts beside them move to `detail` (_journal_ids).
+    """
+    ALTER TABLE log ADD COLUMN detail text NOT NULL DEFAULT '';
+    ALTER TABLE log ADD COLUMN event_id text COLLATE "C";
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _journal_ids(conn: psycopg.Connection[Any]) -> None:
+    rows = conn.execute("SELECT id, at, kind, result FROM log ORDER BY id").fetchall()
+    with conn.cursor() as cur:
+        cur.executemany(
+            "UPDATE log SET event_id = %s, result = %s, detail = %s WHERE id = %s",
+            [
+                (event_id_at(at, n & 0xFFF), *legacy_result(kind, result), i)
+                for n, (i, at, kind, result) in enumerate(rows)
+            ],
+        )
+    conn.execute("CREATE UNIQUE INDEX log_event ON log (event_id)")
+
+
+#: Python steps run after a version's SQL, in the same transaction.
+_AFTER: dict[int, Callable[[psycopg.Connection[Any]], None]] = {4: _journal_ids}
 
 _UPDATE_SQL = f"UPDATE attendees SET {', '.join(f + ' = %s' for f in WRITE_FIELDS)} WHERE id = %s"
 #: Secondary indexes of the schema, dropped and rebuilt around a first big import.
@@ -465,6 +490,9 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
             )
         for version in range(found, SCHEMA_VERSION):
             conn.execute(MIGRATIONS[version].encode())
+            step = _AFTER.get(version + 1)
+            if step is not None:
+                step(conn)
             conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version + 1,))
     return found
 
@@ -925,7 +953,8 @@ class PostgresStore(SQLStore):
                 cur.execute("ANALYZE attendees")
                 cur.execute("ANALYZE search_terms")
             self._record_checkins(cur, plan, ids)
-            return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
+            self._append(cur, self._import_entry(plan, at))
+            return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work, deadline=IMPORT_DEADLINE_S)
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
@@ -963,6 +992,8 @@ class PostgresStore(SQLStore):
                             i,
                             code,
                             "",
+                            "",
+                            new_event_id(),
                         )
                     )
                     for i, code in sorted(admitted.items(), key=lambda item: order[item[0]])

@@ -22,6 +22,7 @@ from checkin.core.model import (
     CheckInState,
     LogEntry,
     LogKind,
+    Outcome,
     ScanSource,
     Status,
 )
@@ -34,7 +35,9 @@ ATTENDEE_COLUMNS = (
 )
 #: The columns an insert or update writes, in the order of `attendee_values`.
 WRITE_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in", "sort_key")
-LOG_COLUMNS = "id, at, kind, desk, operator, raw_input, result, attendee_id, code, source"
+LOG_COLUMNS = (
+    "id, at, kind, desk, operator, raw_input, result, attendee_id, code, source, detail, event_id"
+)
 STATS_SQL = (
     "SELECT category, status, walk_in, checked_in_at IS NOT NULL, COUNT(*) "
     "FROM attendees GROUP BY 1, 2, 3, 4"
@@ -126,10 +129,12 @@ def log_from_row(row: Sequence[Any], read_time: TimeReader) -> LogEntry:
         desk=row[3],
         operator=row[4],
         raw_input=row[5],
-        result=row[6],
+        result=Outcome(row[6]),
         attendee_id=row[7],
         code=row[8],
         source=ScanSource(row[9]),
+        detail=row[10],
+        event_id=row[11],
     )
 
 

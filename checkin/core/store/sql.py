@@ -20,15 +20,24 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
 
+from checkin.core import journal
 from checkin.core.model import (
     Attendee,
     CheckInState,
     LogEntry,
     LogKind,
+    Outcome,
     ScanSource,
     holds_order_code,
 )
-from checkin.core.store.base import Change, CheckInResult, Listener, Stats, StoreError
+from checkin.core.store.base import (
+    Change,
+    CheckInResult,
+    ImportPlan,
+    Listener,
+    Stats,
+    StoreError,
+)
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
@@ -50,8 +59,12 @@ INSERT_ATTENDEE_SQL = (
 UPDATE_ATTENDEE_SQL = (
     f"UPDATE attendees SET {', '.join(f + ' = ?' for f in WRITE_FIELDS)} WHERE id = ?"
 )
-LOG_INSERT_COLUMNS = "at, kind, desk, operator, raw_input, result, attendee_id, code, source"
-_LOG_INSERT_SQL = f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+LOG_INSERT_COLUMNS = (
+    "at, kind, desk, operator, raw_input, result, attendee_id, code, source, detail, event_id"
+)
+_LOG_INSERT_SQL = f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+#: An admission already in the journal under this event id (a replayed upload).
+_ADMITTED_AS_SQL = "SELECT at, desk, operator FROM log WHERE event_id = ? AND result = 'admitted'"
 SET_META_SQL = (
     "INSERT INTO meta (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -294,6 +307,8 @@ class SQLStore:
             entry.attendee_id,
             text(entry.code),
             str(entry.source),
+            entry.detail,
+            entry.event_id,
         )
 
     def _append(self, cur: Any, entry: LogEntry) -> None:
@@ -309,13 +324,24 @@ class SQLStore:
         raw_input: str,
         kind: LogKind,
         source: ScanSource,
+        event_id: str | None = None,
     ) -> CheckInResult:
         """First wins: the row changes only while nobody is checked in on it.
 
         On PostgreSQL (READ COMMITTED) a second desk's UPDATE waits for the first's
         commit, then re-checks `checked_in_at IS NULL` on the committed row and
         changes nothing; SQLite's writers take turns.
+
+        An `event_id` the journal already holds as an admission is that admission
+        (the same check-in sent again after its commit went unconfirmed): it is
+        answered as admitted, and nothing is written twice.
         """
+        if event_id is not None:
+            known = cur.execute(self._q(_ADMITTED_AS_SQL), (event_id,)).fetchone()
+            if known is not None:
+                return CheckInResult(
+                    True, CheckInState(self._time_out(known[0]), known[1], known[2])
+                )
         for _ in range(3):
             cur.execute(
                 self._q(
@@ -334,10 +360,11 @@ class SQLStore:
                         desk=desk,
                         operator=operator,
                         raw_input=raw_input,
-                        result="admitted",
+                        result=Outcome.ADMITTED,
                         attendee_id=attendee_id,
                         code=row[0],
                         source=source,
+                        event_id=event_id or journal.new_event_id(),
                     ),
                 )
                 return CheckInResult(True, CheckInState(at, desk, operator))
@@ -367,9 +394,12 @@ class SQLStore:
         raw_input: str = "",
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
+        event_id: str | None = None,
     ) -> CheckInResult:
         def work(cur: Any) -> tuple[CheckInResult, Change | None]:
-            result = self._admit(cur, attendee_id, at, desk, operator, raw_input, kind, source)
+            result = self._admit(
+                cur, attendee_id, at, desk, operator, raw_input, kind, source, event_id
+            )
             change = Change(attendee_ids=(attendee_id,), log_appended=True)
             return result, change if result.admitted else None
 
@@ -383,7 +413,12 @@ class SQLStore:
     )
 
     def undo_check_in(
-        self, attendee_id: int, at: datetime, desk: str, operator: str
+        self,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        event_id: str | None = None,
     ) -> CheckInState | None:
         def work(cur: Any) -> tuple[CheckInState | None, Change | None]:
             row = cur.execute(self._q(self.UNDO_SELECT_SQL), (attendee_id,)).fetchone()
@@ -397,6 +432,13 @@ class SQLStore:
                 (attendee_id,),
             )
             undone = CheckInState(self._time_out(row[0]), row[1], row[2])
+            admission = cur.execute(
+                self._q(
+                    "SELECT event_id FROM log WHERE attendee_id = ? AND kind IN (?, ?) "
+                    "AND result = 'admitted' ORDER BY id DESC LIMIT 1"
+                ),
+                (attendee_id, str(LogKind.CHECKIN), str(LogKind.WALKIN)),
+            ).fetchone()
             self._append(
                 cur,
                 LogEntry(
@@ -404,15 +446,37 @@ class SQLStore:
                     kind=LogKind.UNDO,
                     desk=desk,
                     operator=operator,
-                    result=f"undid {undone.at.isoformat()} {row[1]}",
+                    result=Outcome.UNDONE,
                     attendee_id=attendee_id,
                     code=row[3],
+                    detail=journal.undo_detail(undone, admission[0] if admission else ""),
+                    event_id=event_id or journal.new_event_id(),
                 ),
             )
             return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
 
         undone: CheckInState | None = self._write(work)
         return undone
+
+    @staticmethod
+    def _import_entry(plan: ImportPlan, at: datetime) -> LogEntry:
+        """The LIST_IMPORTED event an import writes beside its rows."""
+        return LogEntry(
+            at=at,
+            kind=LogKind.LIST_IMPORTED,
+            desk="",
+            operator="",
+            result=Outcome.IMPORTED,
+            detail=journal.make_detail(
+                {
+                    "file": plan.source_file,
+                    "inserted": len(plan.inserts),
+                    "updated": len(plan.updates),
+                    "removed": len(plan.removals),
+                    "recorded_checkins": len(plan.recorded_checkins),
+                }
+            ),
+        )
 
     def append_log(self, entry: LogEntry) -> None:
         ids = (entry.attendee_id,) if entry.attendee_id is not None else ()

@@ -343,7 +343,8 @@ class SQLiteStore(SQLStore):
                 self._admit(
                     cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN, ScanSource.NONE
                 )
-            return ids, Change(reset=True, log_appended=bool(plan.recorded_checkins))
+            self._append(cur, self._import_entry(plan, at))
+            return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work)
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}

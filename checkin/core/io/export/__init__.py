@@ -26,7 +26,8 @@ from checkin.core.io.export.common import (
 from checkin.core.io.export.files import atomic_output
 from checkin.core.io.export.safety import neutralise, restore
 from checkin.core.io.export.tabular import Cell, write_csv, write_xlsx
-from checkin.core.model import Attendee, LogEntry, LogKind, ScanSource
+from checkin.core.journal import detail_of, printer_of
+from checkin.core.model import Attendee, LogEntry, LogKind, Outcome, ScanSource
 
 __all__ = [
     "COLUMNS",
@@ -144,6 +145,7 @@ KIND_LABELS = {
     LogKind.EDIT: "Bearbeitet",
     LogKind.BADGE_PRINTED: "Badge gedruckt",
     LogKind.OVERRIDE: "Trotzdem eingelassen",
+    LogKind.LIST_IMPORTED: "Liste importiert",
 }
 #: Where a scan came from, in the organiser's words (ScanSource.NONE stays empty).
 SOURCE_LABELS = {
@@ -166,6 +168,16 @@ _LOG_COLUMNS = (
     Column("source", "Quelle", lambda a: None, width=14),
 )
 LOG_HEADER = tuple(c.label for c in _LOG_COLUMNS)
+
+
+def _result_cell(entry: LogEntry) -> str:
+    """The typed result; a print names its printer, an import its file."""
+    if entry.result is Outcome.PRINTED and printer_of(entry):
+        return f"{entry.result} ({printer_of(entry)})"
+    if entry.result is Outcome.IMPORTED:
+        file = str(detail_of(entry).get("file", ""))
+        return f"{entry.result} ({file})" if file else str(entry.result)
+    return str(entry.result)
 
 
 def export_log(
@@ -198,7 +210,7 @@ def export_log(
                 e.desk,
                 e.operator,
                 e.raw_input,
-                e.result,
+                _result_cell(e),
                 e.code or (person.code if person else ""),
                 person.display_name if person else "",
                 SOURCE_LABELS.get(e.source, ""),
