@@ -379,6 +379,14 @@ class SQLStore:
             if state is None:
                 raise StoreError(f"attendee {attendee_id} does not exist")
             if state[0] is not None:
+                if event_id is not None:
+                    # The same check-in, committed by a connection that died on the way
+                    # (its COMMIT still reached the server): our UPDATE waited for it.
+                    known = cur.execute(self._q(_ADMITTED_AS_SQL), (event_id,)).fetchone()
+                    if known is not None:
+                        return CheckInResult(
+                            True, CheckInState(self._time_out(known[0]), known[1], known[2])
+                        )
                 return CheckInResult(
                     False, CheckInState(self._time_out(state[0]), state[1], state[2])
                 )
