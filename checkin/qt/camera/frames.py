@@ -7,11 +7,15 @@ no conversion, no copy. Other formats go through QImage's grey conversion.
 
 from __future__ import annotations
 
-from PIL import Image
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
 from checkin.core.pictures import FoundCode, decode_luminance, decode_picture
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _F = QVideoFrameFormat.PixelFormat
 # Formats whose plane 0 is 8-bit luminance, one byte per pixel.
@@ -79,6 +83,8 @@ def _decode_packed(
 
 def to_pil(image: QImage) -> Image.Image:
     """A grey PIL copy of a QImage (a pasted or dropped picture), for the still decoder."""
+    from PIL import Image
+
     grey = grey_image(image)
     data = bytes(grey.constBits())
     return Image.frombytes(
