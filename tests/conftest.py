@@ -32,6 +32,15 @@ class FakeClock:
         return self.now
 
 
+@pytest.fixture(scope="session", autouse=True)
+def desk_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A desk's replicas of shared events go here, never into the real per-user folder
+    (the CLI's subprocesses inherit it)."""
+    folder = tmp_path_factory.mktemp("desk-data")
+    os.environ["CHECKIN_DATA_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -50,7 +50,16 @@ def db_target(args: argparse.Namespace) -> str | Path:
     return raw if is_server_url(raw) else db_path(args)
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False):  # -> Store
+def desk_folder() -> Path:
+    """Where a desk keeps its replicas of shared events ($CHECKIN_DATA_DIR, else per user)."""
+    if os.environ.get("CHECKIN_DATA_DIR"):
+        return Path(os.environ["CHECKIN_DATA_DIR"])
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("checkin", appauthor=False))
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False, desk: bool = False):  # -> Store
     """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL.
 
     Only `create` (import, add) may start a new event file: a mistyped path for any
@@ -65,6 +74,11 @@ def open_store(args: argparse.Namespace, *, create: bool = False):  # -> Store
             f"There is no event at {target}. Import the guest list first "
             f"(checkin import LIST --db {target}), or check the path."
         )
+    if desk and isinstance(target, str):
+        # A desk on a server: its replica decides when the server does not answer in time.
+        from checkin.core.store.replica import DeskStore
+
+        return DeskStore.open(target, desk_folder(), ask_password=ask_password)
     return open_target(target, ask_password)
 
 

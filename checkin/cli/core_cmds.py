@@ -88,6 +88,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="FILE",
         help="a picture of a ticket (screenshot, photo): every code in it is judged",
     )
+    p.add_argument(
+        "--no-replica",
+        action="store_true",
+        help="on a server: every verdict from the server, none from this desk's replica "
+        "(a storage error is reported for that input instead)",
+    )
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("list", help="every attendee with code, status and check-in")
@@ -142,6 +148,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Berlin; '' = this machine's")
     p.set_defaults(func=cmd_event)
 
+    p = sub.add_parser(
+        "status", help="a desk on a server: online or offline since when, events waiting"
+    )
+    add_db_option(p)
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "sync", help="a desk on a server: upload what it decided offline, pull the others' events"
+    )
+    add_db_option(p)
+    p.set_defaults(func=cmd_sync)
+
     p = sub.add_parser("erase", help="erase this event's data (GDPR): deletes the database")
     add_db_option(p)
     p.add_argument("--yes", action="store_true", help="really erase, without asking")
@@ -190,6 +208,7 @@ def verdict_json(v: Verdict) -> dict[str, Any]:
         "candidates": [attendee_json(c) for c in v.candidates],
         "typo_suspected": v.typo_suspected,
         "repaired": v.repaired,
+        "offline": v.offline,
     }
 
 
@@ -217,6 +236,8 @@ def verdict_line(v: Verdict) -> str:
         words += label + ", ".join(c.display_name or c.code for c in v.candidates)
     if v.typo_suspected:
         words += "  (typo? check the code)"
+    if v.offline:
+        words += "  (offline: decided by this desk, uploaded when the server answers)"
     return words
 
 
@@ -384,7 +405,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         pictures = [(name, read_picture(name)) for name in args.image]
     except PictureError as exc:
         return fail(str(exc))
-    store = open_store(args)
+    store = open_store(args, desk=not args.no_replica)
     service = CheckInService(store)
     everyone_admitted = True
     failed = False
@@ -658,6 +679,54 @@ def cmd_event(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from checkin.core.store.replica import DeskStore
+
+    store = open_store(args, desk=True)
+    try:
+        if isinstance(store, DeskStore):
+            status = store.status()
+        else:
+            status = {"server": None, "online": True, "offline_since": None, "waiting": 0}
+            status["replica"] = None
+    finally:
+        store.close()
+    if args.json:
+        emit_json(status)
+    elif status["server"] is None:
+        print("a single-desk event file: nothing to sync")
+    elif status["online"]:
+        print(f"online ({status['server']}); {status['waiting']} events waiting")
+    else:
+        print(
+            f"offline since {status['offline_since']} ({status['server']}); "
+            f"{status['waiting']} events waiting for the server"
+        )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from checkin.core.store.replica import DeskStore
+
+    store = open_store(args, desk=True)
+    try:
+        if not isinstance(store, DeskStore):
+            return fail("sync is for a desk on a postgresql:// server; this is an event file", 2)
+        store.sync()  # opening synced already when the server answered: report both
+        done = dict(store.synced)
+        status = store.status()
+    finally:
+        store.close()
+    if args.json:
+        emit_json({**done, **status})
+    else:
+        print(
+            f"uploaded {done['uploaded']} events ({done['doubles']} double admissions "
+            f"reported), pulled {done['pulled']}; {status['waiting']} waiting"
+        )
+    return 0
+
+
 def cmd_erase(args: argparse.Namespace) -> int:
     from checkin.core.erase import NotAnEventDatabase
     from checkin.core.store.open import describe, erase_target
@@ -671,6 +740,15 @@ def cmd_erase(args: argparse.Namespace) -> int:
             return fail("not erased")
     try:
         removed = erase_target(path, ask_password)
+        if isinstance(path, str):
+            # Everywhere this desk copied the event: its replica (and the replica's WAL).
+            from checkin.cli.common import desk_folder
+            from checkin.core.erase import erase_event
+            from checkin.core.store.replica import replica_path
+
+            replica = replica_path(desk_folder(), describe(path))
+            if replica.exists():
+                removed += [str(p) for p in erase_event(replica)]
     except NotAnEventDatabase as exc:
         return fail(str(exc))
     if args.json:

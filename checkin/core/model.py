@@ -144,6 +144,9 @@ class LogKind(enum.StrEnum):
     OVERRIDE = "override"
     #: A guest list was imported (detail: the file and what it changed).
     LIST_IMPORTED = "list_imported"
+    #: A ticket admitted a second time while desks could not see each other (detail: the
+    #: first admission by time); both admissions are kept, this one reports the pair.
+    DOUBLE_ADMISSION = "double_admission"
 
 
 class ScanSource(enum.StrEnum):
@@ -244,6 +247,8 @@ class Verdict:
     at: datetime | None = None
     #: Human-readable detail for logs and the CLI, never shown in place of translated UI text.
     detail: str = ""
+    #: Decided by the desk from its own replica: the server did not answer in time.
+    offline: bool = False
 
     @property
     def admits(self) -> bool:

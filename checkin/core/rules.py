@@ -226,10 +226,13 @@ class CheckInService:
                     attendee=replace(attendee, checked_in=result.state),
                     at=now,
                     repaired=how,
+                    offline=result.offline,
                 )
             previous = result.state  # another desk was faster
+            offline = result.offline
         else:
             previous = attendee.checked_in
+            offline = False
         verdict = Verdict(
             VerdictKind.ALREADY_CHECKED_IN,
             raw,
@@ -238,6 +241,7 @@ class CheckInService:
             previous=previous,
             at=now,
             repaired=how,
+            offline=offline,
         )
         return self._reject(verdict, desk, operator, source)
 
@@ -258,6 +262,8 @@ class CheckInService:
                 source=source,
             )
         )
+        if self.store.offline and not verdict.offline:
+            verdict = replace(verdict, offline=True)  # judged on the replica's knowledge
         return verdict
 
     # -- decisions by a person -------------------------------------------------------------

@@ -251,7 +251,7 @@ def test_scan_stream_reports_each_storage_error_and_recovers(
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("CHECKIN_DB", None)
     desk = subprocess.Popen(
-        [sys.executable, "-m", "checkin", "scan", "--json", "--db", url, "-"],
+        [sys.executable, "-m", "checkin", "scan", "--no-replica", "--json", "--db", url, "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -35,6 +35,8 @@ class CheckInResult:
     #: True when this call admitted the guest; False when someone already had.
     admitted: bool
     state: CheckInState
+    #: Decided by the desk from its replica while the server did not answer (uploaded later).
+    offline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ class Store(Protocol):
     """A place that holds one event's attendees and its append-only check-in log."""
 
     path: str
+    #: True while verdicts come from a desk's replica because the server does not answer.
+    offline: bool
 
     # -- event metadata ------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str: ...

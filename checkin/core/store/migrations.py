@@ -88,6 +88,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE log ADD COLUMN detail TEXT NOT NULL DEFAULT '';
     ALTER TABLE log ADD COLUMN event_id TEXT;
     """,
+    # 6: a desk's replica of a shared event keeps the events it decided while the server
+    #    did not answer, until they are uploaded (store/replica.py)
+    "CREATE TABLE outbox (event_id TEXT PRIMARY KEY);",
 )
 
 

@@ -33,6 +33,7 @@ in `path`, in messages or in logs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -540,18 +541,27 @@ class PostgresStore(SQLStore):
         self._call: tuple[float, psycopg.Connection[Any]] | None = None
         self._watchdog: threading.Thread | None = None
         self._timed_out = False
+        self._worked_before = False
         self._deadline_s = CALL_DEADLINE_S
+        self._wake = threading.Condition()
+        #: Per thread: a shorter deadline for the calls of a `deadline()` block.
+        self._local = threading.local()
 
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(
-        cls, url: str, ask_password: Callable[[str], str | None] | None = None
+        cls,
+        url: str,
+        ask_password: Callable[[str], str | None] | None = None,
+        worked_before: bool = False,
     ) -> PostgresStore:
         """Connect, check the server, migrate. Raises StoreError with what to do.
 
         The password comes as libpq looks for it (the URL, PGPASSWORD, PGPASSFILE or
         ~/.pgpass); when the server asks for one that none of them gives, `ask_password`
         (a prompt at start, given the address without password) is asked once.
+        `worked_before`: the address is known to be right (a desk's replica came from it),
+        so a refused connection means a stopped server, not a wrong port.
         """
         try:
             params = conninfo_to_dict(url)
@@ -563,18 +573,19 @@ class PostgresStore(SQLStore):
         missing = {k: v for k, v in _LIBPQ_DEFAULTS.items() if k not in params}
         conninfo = make_conninfo(url, **missing)
         try:
-            return cls._open(conninfo)
+            return cls._open(conninfo, worked_before)
         except PasswordNeeded:
             if ask_password is None:
                 raise
             password = ask_password(display_url(conninfo))
             if not password:
                 raise
-        return cls._open(make_conninfo(conninfo, password=password))
+        return cls._open(make_conninfo(conninfo, password=password), worked_before)
 
     @classmethod
-    def _open(cls, conninfo: str) -> PostgresStore:
+    def _open(cls, conninfo: str, worked_before: bool = False) -> PostgresStore:
         store = cls(conninfo)
+        store._worked_before = worked_before
         with store._lock:
             try:
                 conn = store._live()
@@ -603,6 +614,8 @@ class PostgresStore(SQLStore):
 
     def close(self) -> None:
         self._stop.set()
+        with self._wake:
+            self._wake.notify()
         for thread in (self._listen_thread, self._watchdog):
             if thread is not None and thread is not threading.current_thread():
                 thread.join(timeout=CONNECT_TIMEOUT_S + 2)
@@ -660,23 +673,43 @@ class PostgresStore(SQLStore):
             self._conn = None
 
     # -- the watchdog --------------------------------------------------------------
+    @contextlib.contextmanager
+    def deadline(self, seconds: float) -> Iterator[None]:
+        """Calls on this thread inside the block are cut after `seconds` (the scan path)."""
+        before = getattr(self._local, "deadline", None)
+        self._local.deadline = seconds
+        try:
+            yield
+        finally:
+            self._local.deadline = before
+
     def _arm(self, conn: psycopg.Connection[Any], seconds: float) -> None:
-        self._timed_out = False
-        self._deadline_s = seconds
-        self._call = (time.monotonic() + seconds, conn)
-        if self._watchdog is None and not self._stop.is_set():
-            self._watchdog = threading.Thread(
-                target=self._watch, name="checkin-pg-watchdog", daemon=True
-            )
-            self._watchdog.start()
+        seconds = getattr(self._local, "deadline", None) or seconds
+        with self._wake:
+            self._timed_out = False
+            self._deadline_s = seconds
+            self._call = (time.monotonic() + seconds, conn)
+            if self._watchdog is None and not self._stop.is_set():
+                self._watchdog = threading.Thread(
+                    target=self._watch, name="checkin-pg-watchdog", daemon=True
+                )
+                self._watchdog.start()
+            self._wake.notify()
 
     def _disarm(self) -> None:
         self._call = None
 
     def _watch(self) -> None:
-        while not self._stop.wait(0.1):
-            call = self._call
-            if call is not None and time.monotonic() > call[0]:
+        with self._wake:
+            while not self._stop.is_set():
+                call = self._call
+                if call is None:
+                    self._wake.wait(0.5)
+                    continue
+                left = call[0] - time.monotonic()
+                if left > 0:
+                    self._wake.wait(left)
+                    continue
                 self._call = None
                 self._timed_out = True
                 _cut(call[1])
@@ -690,7 +723,7 @@ class PostgresStore(SQLStore):
             self._timed_out = False
             self._drop()
             return StoreError(
-                f"The server at {self.path} did not answer within {self._deadline_s:.0f} s; "
+                f"The server at {self.path} did not answer within {self._deadline_s:g} s; "
                 "the connection was cut. Check the network and the server; the next try "
                 "connects afresh."
             )
@@ -707,7 +740,9 @@ class PostgresStore(SQLStore):
             )
         lost = self._conn is None or self._conn.closed or self._conn.broken
         if isinstance(exc, psycopg.OperationalError) and lost:
-            advice = explain_connect_failure(reason, worked_before=bool(self._own_pids))
+            advice = explain_connect_failure(
+                reason, worked_before=self._worked_before or bool(self._own_pids)
+            )
             if advice is not None:
                 error_type = PasswordNeeded if "no password supplied" in reason else StoreError
                 return error_type(f"The server at {self.path} {advice}")

@@ -62,7 +62,11 @@ UPDATE_ATTENDEE_SQL = (
 LOG_INSERT_COLUMNS = (
     "at, kind, desk, operator, raw_input, result, attendee_id, code, source, detail, event_id"
 )
-_LOG_INSERT_SQL = f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+#: An event already journalled (the same id uploaded again) is not journalled twice.
+_LOG_INSERT_SQL = (
+    f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES ({', '.join('?' * 11)}) "
+    "ON CONFLICT (event_id) DO NOTHING"
+)
 #: An admission already in the journal under this event id (a replayed upload).
 _ADMITTED_AS_SQL = "SELECT at, desk, operator FROM log WHERE event_id = ? AND result = 'admitted'"
 SET_META_SQL = (
@@ -92,6 +96,8 @@ class SQLStore:
     #: How many ids one `_ids_in` lookup takes.
     IDS_PER_QUERY: ClassVar[int] = 500
     path: str
+    #: A store on its own database is never offline (store/replica.py's desk can be).
+    offline = False
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -176,6 +182,10 @@ class SQLStore:
     def get_meta(self, key: str, default: str = "") -> str:
         rows = self._select("SELECT value FROM meta WHERE key = ?", (self._text_in(key),))
         return str(rows[0][0]) if rows else default
+
+    def meta_items(self) -> dict[str, str]:
+        """Every event detail (name, date, place, layout ...) by key."""
+        return {str(k): str(v) for k, v in self._select("SELECT key, value FROM meta")}
 
     def set_meta(self, key: str, value: str) -> None:
         params = (self._text_in(key), self._text_in(value))
@@ -499,7 +509,10 @@ class SQLStore:
         return log_from_row(row, self._time_out)
 
     def iter_log(self) -> Iterator[LogEntry]:
-        last = 0
+        return self.log_since(0)
+
+    def log_since(self, last: int) -> Iterator[LogEntry]:
+        """The journal after log id `last`, oldest first (a replica's cursor)."""
         while True:
             rows = self._select(
                 f"SELECT {LOG_COLUMNS} FROM log WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from checkin.core import forking
 from checkin.core import search as folding
@@ -156,7 +156,7 @@ class SQLiteStore(SQLStore):
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path) -> SQLiteStore:
+    def open(cls, path: str | Path) -> Self:
         path = Path(path)
         try:
             if str(path) != ":memory:":

@@ -1,0 +1,292 @@
+"""A desk that keeps admitting when the server does not answer, and reports doubles.
+
+Real PostgreSQL, a real SQLite replica, the link made to fail by the fault proxy
+(blackhole: bytes vanish, nothing answers) and `pg_ctl stop -m immediate`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checkin.core.journal import presence
+from checkin.core.model import Attendee, LogKind, VerdictKind
+from checkin.core.rules import CheckInService
+from checkin.core.store.base import ImportPlan, StoreError
+from checkin.core.store.postgres import PostgresStore
+from checkin.core.store.replica import DeskStore
+from tests.conftest import FakeClock
+from tests.store.faultproxy import FaultProxy
+from tests.store.pg_server import PgServer
+
+pytestmark = pytest.mark.postgres
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def guests(n: int) -> ImportPlan:
+    return ImportPlan(
+        inserts=tuple(
+            Attendee(code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}") for i in range(n)
+        )
+    )
+
+
+@pytest.fixture
+def event(pg_server: PgServer, clock: FakeClock) -> str:
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(20), clock())
+    seed.close()
+    return url
+
+
+@pytest.fixture
+def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
+    with FaultProxy(pg_server.port) as p:
+        yield p
+
+
+def through(url: str, pg_server: PgServer, proxy: FaultProxy) -> str:
+    return url.replace(f":{pg_server.port}/", f":{proxy.port}/")
+
+
+def server_log(url: str) -> list:  # type: ignore[type-arg]
+    store = PostgresStore.open(url)
+    try:
+        return list(store.iter_log())
+    finally:
+        store.close()
+
+
+def test_online_the_server_decides_and_the_replica_follows(
+    event: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    desk = DeskStore.open(event, tmp_path / "data")
+    try:
+        replica = Path(desk.replica.path)
+        assert replica.parent == tmp_path / "data"
+        assert stat.S_IMODE(replica.stat().st_mode) == 0o600
+        assert desk.count_attendees() == 20 and desk.status()["online"]
+        verdict = CheckInService(desk, clock).scan("G0001", "Tisch 1", "Anna")
+        assert verdict.kind is VerdictKind.ADMITTED and not verdict.offline
+        assert desk.find_by_code("G0001")[0].checked_in is not None  # the replica knows
+    finally:
+        desk.close()
+    (check_in,) = [e for e in server_log(event) if e.kind is LogKind.CHECKIN]
+    assert check_in.code == "G0001"
+
+
+def test_a_blackholed_server_costs_the_door_one_deadline_then_nothing(
+    event: str, tmp_path: Path, clock: FakeClock, pg_server: PgServer, proxy: FaultProxy
+) -> None:
+    desk = DeskStore.open(through(event, pg_server, proxy), tmp_path / "data", deadline_s=0.3)
+    try:
+        service = CheckInService(desk, clock)
+        assert service.scan("G0000", "Tisch 1", "Anna").admits
+        proxy.blackhole()
+        waits = []
+        verdicts = []
+        for code in ("G0001", "G0002", "G0003", "G0001"):
+            started = time.monotonic()
+            verdicts.append(service.scan(code, "Tisch 1", "Anna"))
+            waits.append(time.monotonic() - started)
+        assert max(waits) < 0.3 + 0.25 and sum(waits[1:]) < 0.25  # one deadline, then local
+        assert [v.kind for v in verdicts] == [VerdictKind.ADMITTED] * 3 + [
+            VerdictKind.ALREADY_CHECKED_IN
+        ]
+        assert all(v.offline for v in verdicts[:3])
+        status = desk.status()
+        assert not status["online"] and status["offline_since"] is not None
+        assert status["waiting"] == 4  # three admissions and the refused second scan
+        with pytest.raises(StoreError):
+            desk.sync()
+        proxy.heal()
+        # The desk's own probe may have synced first: whoever did, everything is up.
+        desk.sync()
+        assert desk.status() | {"replica": ""} == {
+            "server": desk.path,
+            "online": True,
+            "offline_since": None,
+            "waiting": 0,
+            "replica": "",
+        }
+        again = desk.sync()  # repeatable: nothing more to do
+        assert again == {"uploaded": 0, "doubles": 0, "pulled": 0}
+        local_ids = {e.event_id for e in desk.iter_log()}
+    finally:
+        desk.close()
+    log = server_log(event)
+    assert sorted(e.code for e in log if e.kind is LogKind.CHECKIN) == [
+        "G0000",
+        "G0001",
+        "G0002",
+        "G0003",
+    ]
+    assert {e.event_id for e in log} == local_ids  # every desk's journal equals the server's
+
+
+def test_a_ticket_admitted_at_two_desks_in_a_partition_is_reported_as_a_double(
+    event: str, tmp_path: Path, clock: FakeClock, pg_server: PgServer, proxy: FaultProxy
+) -> None:
+    desk_a = DeskStore.open(through(event, pg_server, proxy), tmp_path / "a", deadline_s=0.3)
+    desk_b = DeskStore.open(event, tmp_path / "b", deadline_s=0.3)
+    try:
+        proxy.blackhole()
+        a = CheckInService(desk_a, clock).scan("G0005", "Tisch A", "Anna")
+        clock.advance(minutes=1)
+        b = CheckInService(desk_b, clock).scan("G0005", "Tisch B", "Ben")
+        assert a.admits and a.offline and b.admits and not b.offline
+        proxy.heal()
+        desk_a.sync()  # (or its probe did, a moment before)
+        desk_b.sync()
+        for desk in (desk_a, desk_b):
+            (double,) = [e for e in desk.iter_log() if e.kind is LogKind.DOUBLE_ADMISSION]
+            facts = json.loads(double.detail)
+            assert facts["admission"]["desk"] == "Tisch A"  # the first by time
+            assert facts["double"]["desk"] == "Tisch B"
+            assert double.code == "G0005"
+        assert desk_a.sync() == {"uploaded": 0, "doubles": 0, "pulled": 0}
+    finally:
+        desk_a.close()
+        desk_b.close()
+    doubles = [e for e in server_log(event) if e.kind is LogKind.DOUBLE_ADMISSION]
+    assert len(doubles) == 1  # syncing again reports nothing twice
+
+
+def test_a_server_stopped_at_once_and_restarted(
+    own_pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    url = own_pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(10), clock())
+    seed.close()
+    desk = DeskStore.open(url, tmp_path / "data")
+    try:
+        service = CheckInService(desk, clock)
+        assert not service.scan("G0000", "T1", "A").offline
+        own_pg_server.stop("immediate")
+        offline = [service.scan(f"G000{i}", "T1", "A") for i in range(1, 5)]
+        assert all(v.admits and v.offline for v in offline)
+        own_pg_server.start()
+        desk.sync()
+        assert desk.status()["waiting"] == 0 and desk.online
+        log = list(desk.iter_log())
+        assert presence(log) == {
+            a.id: a.checked_in for a in desk.iter_attendees() if a.checked_in is not None
+        }
+    finally:
+        desk.close()
+    assert len([e for e in server_log(url) if e.kind is LogKind.CHECKIN]) == 5
+
+
+def test_a_desk_starts_from_its_replica_when_the_server_is_down(
+    own_pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    url = own_pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(3), clock())
+    seed.close()
+    DeskStore.open(url, tmp_path / "data").close()  # the first download
+    own_pg_server.stop("immediate")
+    with pytest.raises(StoreError):
+        DeskStore.open(url, tmp_path / "never-synced")  # nothing to decide from
+    desk = DeskStore.open(url, tmp_path / "data")
+    try:
+        assert not desk.online and desk.count_attendees() == 3
+        assert CheckInService(desk, clock).scan("G0002", "T1", "A").offline
+    finally:
+        desk.close()
+    own_pg_server.start()
+
+
+def cli(url: str, folder: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), CHECKIN_DATA_DIR=str(folder))
+    env.pop("CHECKIN_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "checkin", args[0], "--db", url, *args[1:]],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_command_line_desk_scans_offline_then_syncs(
+    own_pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    url = own_pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(5), clock())
+    seed.close()
+    folder = tmp_path / "desk"
+    online = json.loads(cli(url, folder, "scan", "--json", "G0000").stdout)
+    assert online["verdict"] == "admitted" and not online["offline"]
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    own_pg_server.stop("immediate")
+    try:
+        run = cli(url, folder, "scan", "--json", "-", stdin="G0001\nG0002\nG0001\n")
+        answers = [json.loads(line) for line in run.stdout.splitlines()]
+        assert [a["verdict"] for a in answers] == ["admitted", "admitted", "already_checked_in"]
+        assert all(a["offline"] for a in answers) and run.returncode == 3
+        status = json.loads(cli(url, folder, "status", "--json").stdout)
+        assert not status["online"] and status["waiting"] == 3
+        failed = cli(url, folder, "sync")
+        assert failed.returncode == 1 and "unreachable" in failed.stderr
+    finally:
+        own_pg_server.start()
+    synced = json.loads(cli(url, folder, "sync", "--json").stdout)
+    assert synced["uploaded"] == 3 and synced["waiting"] == 0 and synced["online"]
+    codes = sorted(e.code for e in server_log(url) if e.kind is LogKind.CHECKIN)
+    assert codes == ["G0000", "G0001", "G0002"]
+
+
+def test_other_desks_changes_reach_the_replica_on_sync(
+    event: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    desk = DeskStore.open(event, tmp_path / "data")
+    other = PostgresStore.open(event)
+    try:
+        other.set_meta("event_name", "Strategiekonferenz")
+        guest = other.find_by_code("G0007")[0]
+        CheckInService(other, clock).edit(
+            Attendee(**{**_fields(guest), "company": "Neue Firma"}), "T9", "Zoe"
+        )
+        CheckInService(other, clock).scan("G0008", "T9", "Zoe")
+        assert desk.sync()["pulled"] >= 2
+        assert desk.get_meta("event_name") == "Strategiekonferenz"
+        assert desk.find_by_code("G0007")[0].company == "Neue Firma"
+        assert [a.code for a in desk.search("neue firma")] == ["G0007"]
+        state = desk.find_by_code("G0008")[0].checked_in
+        assert state is not None and state.desk == "T9"
+        again = CheckInService(desk, clock).scan("G0008", "T1", "Anna")
+        assert again.kind is VerdictKind.ALREADY_CHECKED_IN and again.previous == state
+    finally:
+        other.close()
+        desk.close()
+
+
+def _fields(a: Attendee) -> dict[str, object]:
+    from dataclasses import fields
+
+    return {f.name: getattr(a, f.name) for f in fields(a)}
+
+
+def test_erase_removes_the_replica_too(event: str, tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    assert cli(event, folder, "scan", "--json", "G0001").returncode == 0
+    (replica,) = folder.glob("replica-*.sqlite3")
+    erased = cli(event, folder, "erase", "--yes", "--json")
+    assert erased.returncode == 0, erased.stderr
+    assert str(replica) in json.loads(erased.stdout)["erased"]
+    assert not replica.exists() and not list(folder.glob("replica-*"))
