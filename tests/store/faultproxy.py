@@ -107,6 +107,9 @@ class FaultProxy:
                 continue
             try:
                 data = src.recv(65536)
+                # Whether to cut after these bytes is decided now: a marker set later (for
+                # the next command) must not cut after bytes read before it was set.
+                marker = self._cut_after if upstream else None
             except OSError:
                 _reset(dst)
                 return
@@ -125,7 +128,6 @@ class FaultProxy:
                 return
             if upstream:
                 self.upstream_bytes += len(data)
-                marker = self._cut_after
                 if marker is not None and marker in data:
                     self._cut_after = None
                     self.reset_all()

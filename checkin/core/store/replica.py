@@ -216,7 +216,12 @@ class DeskStore:
         self.deadline_s = deadline_s
         self._connect = connect
         self.path = server.path if server is not None else replica.path
+        #: Serialises syncs and the writes that need the server (held across network calls).
         self._lock = threading.RLock()
+        #: Guards the online state only: the scan path takes it, never across a network call.
+        self._state = threading.Lock()
+        #: The scan path's own connection: a sync or an import on `_server` never holds it up.
+        self._scan: PostgresStore | None = None
         self.offline_since: datetime | None = None if server is not None else _now()
         self._probe: threading.Thread | None = None
         self._closed = threading.Event()
@@ -253,10 +258,16 @@ class DeskStore:
             server.reopen if server is not None else (lambda: PostgresStore.open(url, None, True))
         )
         desk = cls(server, replica, url, deadline_s, connect_later)
-        if server is not None:
-            desk.sync()
-        else:
-            desk._start_probe()
+        try:
+            if server is not None:
+                desk.sync()
+            else:
+                desk._start_probe()
+        except StoreError:
+            if not known:
+                desk.close()
+                raise
+            desk._went_offline()
         return desk
 
     def close(self) -> None:
@@ -265,8 +276,9 @@ class DeskStore:
         if probe is not None:
             probe.join(timeout=10)
         with self._lock:
-            if self._server is not None:
-                self._server.close()
+            for server in (self._server, self._scan):
+                if server is not None:
+                    server.close()
             self.replica.close()
 
     def reopen(self) -> SQLiteStore | None:
@@ -292,13 +304,13 @@ class DeskStore:
         }
 
     def _went_offline(self) -> None:
-        with self._lock:
+        with self._state:
             if self.offline_since is None:
                 self.offline_since = _now()
         self._start_probe()
 
     def _start_probe(self) -> None:
-        with self._lock:
+        with self._state:
             if self._probe is not None and self._probe.is_alive():
                 return
             self._probe = threading.Thread(target=self._probe_loop, name="desk-probe", daemon=True)
@@ -327,21 +339,32 @@ class DeskStore:
         (and stays offline) when the server does not answer."""
         with self._lock:
             try:
-                server = self._live_server()
-                uploaded, doubles = self._upload(server)
+                try:
+                    server = self._live_server()
+                    uploaded, doubles = self._upload(server)
+                except StoreError:
+                    # An idle connection the network dropped only fails when used: once more
+                    # on a fresh one (uploads replay their event ids, so nothing doubles).
+                    server = self._live_server()
+                    uploaded, doubles = self._upload(server)
                 pulled = self._pull(server)
+                if self._scan is None:
+                    self._scan = server.reopen()
+                self._scan.get_meta("")  # connected again now, not on the next scan
             except StoreError:
                 self._went_offline_locked()
                 raise
-            self.offline_since = None
+            with self._state:
+                self.offline_since = None
             done = {"uploaded": uploaded, "doubles": doubles, "pulled": pulled}
             for key, count in done.items():
                 self.synced[key] += count
         return done
 
     def _went_offline_locked(self) -> None:
-        if self.offline_since is None:
-            self.offline_since = _now()
+        with self._state:
+            if self.offline_since is None:
+                self.offline_since = _now()
 
     def _upload(self, server: PostgresStore) -> tuple[int, int]:
         uploaded = doubles = 0
@@ -399,8 +422,8 @@ class DeskStore:
         event_id: str | None = None,
     ) -> CheckInResult:
         event_id = event_id or journal.new_event_id()
-        if self.online and self._server is not None:
-            server = self._server
+        server = self._scan
+        if self.online and server is not None:
             try:
                 with server.deadline(self.deadline_s):
                     result = server.check_in(
@@ -452,10 +475,11 @@ class DeskStore:
             )
 
     def append_log(self, entry: LogEntry) -> None:
-        if self.online and self._server is not None:
+        server = self._scan
+        if self.online and server is not None:
             try:
-                with self._server.deadline(self.deadline_s):
-                    self._server.append_log(entry)
+                with server.deadline(self.deadline_s):
+                    server.append_log(entry)
             except StoreError:
                 self._went_offline()
             else:
