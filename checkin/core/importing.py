@@ -855,8 +855,13 @@ def import_list(
     confirmed: Collection[Question] = (),
     checkin_list: str | None = None,
     timezone: tzinfo | None = None,
+    apply: Callable[[ImportPlan, datetime], object] | None = None,
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
+
+    `apply` writes the plan (default: `store.apply_import`, one transaction); the
+    desk window passes `checkin.core.import_parts.apply_in_parts`, so scanning
+    never waits long behind an import.
 
     Before anything is written, an `ImportQuestion` (nothing changed) asks a person
     unless its `Question` is in `confirmed`: a file cut off inside a record
@@ -916,7 +921,7 @@ def import_list(
                 holders_changed=0,
                 problems=tuple(parsed.problems),
             )
-        store.apply_import(plan, clock())
+        (apply or store.apply_import)(plan, clock())
     return replace(
         report,
         source_format=parsed.source_format,

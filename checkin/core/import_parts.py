@@ -1,0 +1,90 @@
+"""Writing an import in short transactions, so the door never waits behind it.
+
+`store.apply_import` writes a whole plan in one transaction. Beside a desk that
+scans, that transaction holds the database's write lock for seconds (100,000
+new guests): every check-in meanwhile waits (SQLite: one writer at a time; on
+PostgreSQL, a check-in of a guest the import touches waits for its row).
+`split_plan` cuts the same writes into parts of a bounded size, and
+`apply_in_parts` writes them one transaction each, pausing between parts so a
+waiting check-in gets its turn.
+
+What is traded: a failure in the middle (a full disk) leaves the parts already
+written. They are consistent by themselves (a part is a set of whole guests),
+and importing the same file again completes the import, because a re-import
+plans only what still differs. New guests get their ids in name order across
+all parts, as in one transaction (the search index relies on it).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+
+from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.rows import sort_key
+
+#: Rows per transaction: a part takes a few milliseconds to write.
+PART_ROWS = 500
+#: Pause between parts (s): longer than SQLite's first busy retries, so a check-in
+#: that waits for the lock gets it at once.
+PAUSE_S = 0.01
+
+
+def split_plan(plan: ImportPlan, rows: int = PART_ROWS) -> Iterator[ImportPlan]:
+    """The plan's writes in parts of at most `rows` guests each (inserts in name order)."""
+    if rows <= 0:
+        raise ValueError("rows must be positive")
+    order = sorted(range(len(plan.inserts)), key=lambda i: sort_key(plan.inserts[i]))
+    recorded_for: dict[int, list[datetime]] = {}
+    recorded_ids: list[tuple[str, int, datetime]] = []
+    for target, index, when in plan.recorded_checkins:
+        if target == "insert":
+            recorded_for.setdefault(index, []).append(when)
+        else:
+            recorded_ids.append((target, index, when))
+    for start in range(0, len(order), rows):
+        chosen = order[start : start + rows]
+        yield ImportPlan(
+            inserts=tuple(plan.inserts[i] for i in chosen),
+            recorded_checkins=tuple(
+                ("insert", local, when)
+                for local, i in enumerate(chosen)
+                for when in recorded_for.get(i, ())
+            ),
+            source_file=plan.source_file,
+        )
+    for start in range(0, len(plan.updates), rows):
+        yield ImportPlan(updates=plan.updates[start : start + rows], source_file=plan.source_file)
+    for start in range(0, len(plan.removals), rows):
+        yield ImportPlan(removals=plan.removals[start : start + rows], source_file=plan.source_file)
+    for start in range(0, len(recorded_ids), rows):
+        yield ImportPlan(
+            recorded_checkins=tuple(recorded_ids[start : start + rows]),
+            source_file=plan.source_file,
+        )
+
+
+def apply_in_parts(
+    store: Store,
+    plan: ImportPlan,
+    at: datetime,
+    *,
+    rows: int = PART_ROWS,
+    pause_s: float | None = None,
+    written: Callable[[ImportPlan], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """Write `plan` part by part, each in its own transaction; `written(part)` after each.
+
+    `pause_s` defaults to PAUSE_S (read at call time).
+    """
+    pause_s = PAUSE_S if pause_s is None else pause_s
+    first = True
+    for part in split_plan(plan, rows):
+        if not first and pause_s > 0:
+            sleep(pause_s)
+        first = False
+        store.apply_import(part, at)
+        if written is not None:
+            written(part)

@@ -1,0 +1,132 @@
+"""An import written in short transactions ends exactly as one written in one."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from checkin.core.import_parts import apply_in_parts, split_plan
+from checkin.core.importing import import_list
+from checkin.core.model import Attendee, Status
+from checkin.core.store.base import ImportPlan
+from checkin.core.store.sqlite import SQLiteStore
+
+TZ = timezone(timedelta(hours=2))
+AT = datetime(2026, 5, 22, 8, 0, tzinfo=TZ)
+
+
+def _guest(code: str, last: str) -> Attendee:
+    return Attendee(code=code, first_name="A", last_name=last)
+
+
+def test_every_write_lands_in_exactly_one_part() -> None:
+    inserts = tuple(_guest(f"N{i}", last) for i, last in enumerate("EDCBA"))
+    plan = ImportPlan(
+        inserts=inserts,
+        updates=tuple(Attendee(code=f"U{i}", last_name="U", id=10 + i) for i in range(3)),
+        removals=(20, 21),
+        recorded_checkins=(("insert", 0, AT), ("insert", 3, AT), ("id", 10, AT)),
+        source_file="list.csv",
+    )
+    parts = list(split_plan(plan, rows=2))
+    assert [
+        (len(p.inserts), len(p.updates), len(p.removals), len(p.recorded_checkins)) for p in parts
+    ] == [(2, 0, 0, 1), (2, 0, 0, 0), (1, 0, 0, 1), (0, 2, 0, 0), (0, 1, 0, 0), (0, 0, 2, 0),
+          (0, 0, 0, 1)]  # fmt: skip
+    # New guests in name order across the parts (ids follow it), each exactly once.
+    assert [a.last_name for p in parts for a in p.inserts] == list("ABCDE")
+    # A list's own check-in still names the same guest, by its place in its part.
+    admitted = [
+        p.inserts[i].code for p in parts for t, i, _ in p.recorded_checkins if t == "insert"
+    ]
+    assert sorted(admitted) == ["N0", "N3"]
+    assert {p.source_file for p in parts} == {"list.csv"}
+    with pytest.raises(ValueError):
+        list(split_plan(plan, rows=0))
+
+
+def _write_list(path: Path, rows: list[str]) -> Path:
+    path.write_text("Code;Vorname;Nachname;Eingecheckt\n" + "\n".join(rows) + "\n", "utf-8")
+    return path
+
+
+def _state(store: SQLiteStore) -> list[tuple[object, ...]]:
+    return [
+        (a.code, a.first_name, a.last_name, a.status, a.checked_in is not None)
+        for a in store.iter_attendees()
+    ]
+
+
+def test_parts_end_as_one_transaction_ends(tmp_path: Path) -> None:
+    first = _write_list(
+        tmp_path / "first.csv",
+        [f"C{i:03};Vor{i};Name{(i * 7) % 23:02};{'ja' if i % 9 == 0 else ''}" for i in range(40)],
+    )
+    second = _write_list(  # renamed, removed, added, one more check-in from the list
+        tmp_path / "second.csv",
+        [
+            f"C{i:03};Neu{i};Name{(i * 7) % 23:02};{'ja' if i % 5 == 0 else ''}"
+            for i in range(10, 70)
+        ],
+    )
+    whole = SQLiteStore.open(tmp_path / "whole.sqlite3")
+    parted = SQLiteStore.open(tmp_path / "parted.sqlite3")
+    written: list[ImportPlan] = []
+
+    def in_parts(plan: ImportPlan, at: datetime) -> None:
+        apply_in_parts(parted, plan, at, rows=7, pause_s=0, written=written.append)
+
+    try:
+        for path in (first, second):
+            a = import_list(whole, path, allow_removals=True, clock=lambda: AT)
+            b = import_list(parted, path, allow_removals=True, clock=lambda: AT, apply=in_parts)
+            assert (a.inserted, a.updated, a.removed) == (b.inserted, b.updated, b.removed)
+        assert _state(parted) == _state(whole)
+        assert len(written) > 10  # it really was written in parts
+        removed = [a for a in parted.iter_attendees() if a.status is Status.REMOVED]
+        assert len(removed) >= 10  # C000-C009 are no longer on the list
+        # Ids in name order within the first import, as one transaction gives them.
+        ids = [a.id for a in parted.iter_attendees() if a.code < "C010"]
+        assert ids == sorted(ids)
+        assert [a.code for a in parted.search("Name03")] == [a.code for a in whole.search("Name03")]
+    finally:
+        whole.close()
+        parted.close()
+
+
+def test_between_parts_the_lock_is_free_for_the_desk(tmp_path: Path) -> None:
+    desk = SQLiteStore.open(tmp_path / "event.sqlite3")
+    desk.add_attendee(_guest("DOOR1", "Door"))
+    importer = desk.reopen()
+    assert importer is not None
+    desk._conn.execute("PRAGMA busy_timeout = 0")  # any wait for the lock would fail at once
+    admitted: list[bool] = []
+    guest = desk.find_by_code("DOOR1")[0]
+    assert guest.id is not None
+    guest_id = guest.id
+
+    def scan_between(_part: ImportPlan) -> None:
+        if not admitted:
+            admitted.append(desk.check_in(guest_id, AT, "Desk 1", "Tom").admitted)
+
+    try:
+        plan = ImportPlan(inserts=tuple(_guest(f"L{i}", f"Late{i}") for i in range(30)))
+        apply_in_parts(importer, plan, AT, rows=10, pause_s=0, written=scan_between)
+        assert admitted == [True]
+        assert desk.count_attendees() == 31
+    finally:
+        importer.close()
+        desk.close()
+
+
+def test_parts_pause_between_them_not_before_or_after(tmp_path: Path) -> None:
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    pauses: list[float] = []
+    try:
+        plan = ImportPlan(inserts=tuple(_guest(f"P{i}", f"P{i}") for i in range(25)))
+        apply_in_parts(store, plan, AT, rows=10, pause_s=0.01, sleep=pauses.append)
+    finally:
+        store.close()
+    assert pauses == [0.01, 0.01]  # three parts, two pauses
