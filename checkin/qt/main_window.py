@@ -713,16 +713,16 @@ class MainWindow(QMainWindow):
     def import_list(self) -> None:
         if not self._organiser_allowed():
             return
-        dialog = ImportDialog(self.store, None, self)
-        dialog.imported.connect(lambda _report: self._after_import())
+        # The import reports what it wrote through the window's operations
+        # (`apply_changes`): the table, counters and dashboard follow from that.
+        dialog = ImportDialog(self.store, None, self, operations=self.operations)
+        dialog.imported.connect(self._imported)
         self._open(dialog)
         if not dialog.path:
             dialog.choose_file()
 
-    def _after_import(self) -> None:
-        self._show_event()
-        self.show_desk_or_empty()
-        self.counters.refresh()
+    def _imported(self, _report: object) -> None:
+        self._show_event()  # the list may name the event; rows and counts follow apply_changes
 
     def erase_event(self) -> None:
         if not self._organiser_allowed():

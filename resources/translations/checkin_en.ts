@@ -985,6 +985,11 @@ Import the list of this event, or try the demo.</translation>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
+        <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
+        <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>

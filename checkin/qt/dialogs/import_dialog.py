@@ -4,16 +4,20 @@ The dialog is a view over the core's proposal (`checkin.core.io.lists.propose_li
 the same detection the CLI's import uses): sheet, format, one drop-down per column and
 the check-in list that is this door's, so a wrong guess is fixed before anything is
 written; only what the person changed is passed on to the import. The import
-itself runs in a worker thread with a progress bar and a cancel button; the
-desk keeps scanning meanwhile, and every rejected row is listed with its line.
+itself is an operation (`import_work`) on a connection of its own, with a progress
+bar and a cancel button; the desk keeps reading and scanning meanwhile, and every
+rejected row is listed with its line.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core.import_parts import apply_in_parts
 from checkin.core.importing import (
     FileCutOff,
     ImportQuestion,
@@ -40,73 +45,90 @@ from checkin.core.importing import (
     import_list,
 )
 from checkin.core.io.headers import FIELDS
-from checkin.core.io.listmodel import ListFileError, ParseCancelled
+from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.lists import ListProposal, propose_list
-from checkin.core.store.base import Store, StoreError
+from checkin.core.store.base import ImportPlan, Store
 from checkin.qt.dialogs.questions import FilePrompt
+from checkin.qt.messages import OperationError
+from checkin.qt.operations import (
+    Changes,
+    Operation,
+    OperationCancelled,
+    OperationContext,
+    Operations,
+)
 
 PREVIEW_ROWS = 20
 
 
-class ImportJob(QObject):
-    """Runs `import_list` in a thread; its signals arrive queued on the GUI thread."""
+@dataclass
+class ImportProgress:
+    """How far the writing got (read by the GUI thread after a failure)."""
 
-    progressed = Signal(int, int)
-    finished = Signal(object)  # ImportReport
-    failed = Signal(str)
-    #: The import stopped to ask a person (an ImportQuestion: a cut-off file, most
-    #: guests or guests who came taken off the list): nothing changed.
-    questioned = Signal(object)
+    rows: int = 0
+    total: int = 0
 
-    def __init__(
-        self,
-        store: Store,
-        path: str,
-        mapping: dict[str, str],
-        sheet: str | None = None,
-        keep_missing: bool = False,
-        confirmed: frozenset[Question] = frozenset(),
-        checkin_list: str | None = None,
-    ) -> None:
-        super().__init__()
-        self._store, self._path, self._mapping, self._sheet = store, path, mapping, sheet
-        self._checkin_list = checkin_list
-        self._keep_missing = keep_missing
-        self.confirmed = confirmed
-        self._cancel = threading.Event()
-        self._worker = threading.Thread(target=self._run, name="import", daemon=True)
 
-    def start(self) -> None:
-        self._worker.start()
+def import_work(
+    path: str,
+    mapping: dict[str, str],
+    sheet: str | None,
+    keep_missing: bool,
+    confirmed: frozenset[Question],
+    written: ImportProgress,
+    checkin_list: str | None = None,
+    turn: AbstractContextManager[object] | None = None,
+) -> Callable[[OperationContext], ImportReport | ImportQuestion]:
+    """The import as an operation: on a connection of its own, written in short parts.
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    Reading and planning never touch the desk's connection (SQLite in WAL mode lets
+    the desk read meanwhile); the writes go in parts of a hundred guests, one short
+    transaction each, holding the desk's `turn` only while a part is written, so a
+    scan at the door waits milliseconds, not the whole import
+    (`checkin.core.import_parts`). A first import into an empty event is one
+    transaction: nobody can be admitted yet, and the bulk path is fastest. A
+    question to the person (a cut-off file, most guests taken off the list) is a
+    result: nothing was written.
+    """
 
-    def _run(self) -> None:
+    def work(context: OperationContext) -> ImportReport | ImportQuestion:
+        own = context.connection()
+        first_import = own.count_attendees() == 0
+
+        def apply(plan: ImportPlan, at: datetime) -> None:
+            written.total = len(plan.inserts) + len(plan.updates) + len(plan.removals)
+            if first_import:
+                own.apply_import(plan, at)
+                context.changed(Changes(all_attendees=True, log=bool(plan.recorded_checkins)))
+                return
+
+            def part_written(part: ImportPlan) -> None:
+                written.rows += len(part.inserts) + len(part.updates) + len(part.removals)
+                context.changed(Changes(all_attendees=True, log=bool(part.recorded_checkins)))
+                context.progress(written.rows, written.total)
+
+            apply_in_parts(own, plan, at, written=part_written, turn=turn)
+
         try:
             report = import_list(
-                self._store,
-                self._path,
-                sheet=self._sheet,
-                mapping=self._mapping,
-                checkin_list=self._checkin_list,
-                keep_missing=self._keep_missing,
-                confirmed=self.confirmed,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
+                own,
+                path,
+                sheet=sheet,
+                mapping=mapping,
+                checkin_list=checkin_list,
+                keep_missing=keep_missing,
+                confirmed=confirmed,
+                progress=context.progress,
+                cancelled=lambda: context.cancelled,
+                apply=apply,
             )
-        except ParseCancelled:
-            self.failed.emit("cancelled")
-        except ImportQuestion as exc:
-            self.questioned.emit(exc)
-        except (ListFileError, StoreError, OSError) as exc:
-            self.failed.emit(str(exc))
-        else:
-            nothing_written = not (report.inserted or report.updated or report.removed)
-            if self._cancel.is_set() and nothing_written:
-                self.failed.emit("cancelled")  # cancelled between reading and writing
-            else:
-                self.finished.emit(report)
+        except ImportQuestion as question:
+            return question
+        if context.cancelled and not (report.inserted or report.updated or report.removed):
+            raise OperationCancelled()  # cancelled between reading and writing
+        return report
+
+    return work
 
 
 class ImportDialog(QDialog):
@@ -114,11 +136,21 @@ class ImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(
-        self, store: Store, path: str | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        path: str | None = None,
+        parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._job: ImportJob | None = None
+        #: The window's runner; on its own (a test) the dialog keeps one.
+        self._own_operations = operations is None
+        self._operations = operations or Operations(store, self)
+        self._job: Operation[ImportReport | ImportQuestion] | None = None
+        self._written = ImportProgress()
+        #: What the running attempt had confirmed (for the next question).
+        self._asked_with: frozenset[Question] = frozenset()
         #: What "Import anyway" confirms for the next attempt: the question just shown,
         #: and those the person confirmed before it in the same run of questions.
         self._confirmed: frozenset[Question] = frozenset()
@@ -313,28 +345,41 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.summary.setText(self.tr("Importing…"))
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
-        self._job = ImportJob(
-            self._store,
-            self.path,
-            self.changed_mapping(),
-            sheet,
-            keep_missing=self.keep_missing.isChecked(),
-            confirmed=self._confirmed,
-            checkin_list=self.door_list.currentText() if self.door_list.count() else None,
+        self._written = ImportProgress()
+        self._asked_with = self._confirmed
+        job = self._operations.run(
+            import_work(
+                self.path,
+                self.changed_mapping(),
+                sheet,
+                self.keep_missing.isChecked(),
+                self._confirmed,
+                self._written,
+                checkin_list=self.door_list.currentText() if self.door_list.count() else None,
+                turn=self._operations.write_turn,
+            ),
+            label="import",
+            lane="import",
         )
+        self._job = job
         # "Import anyway" answers one question, for this one attempt.
         self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
-        self._job.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self._job.questioned.connect(self._questioned, Qt.ConnectionType.QueuedConnection)
-        self._job.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self._job.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._job.start()
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(self._succeeded)
+        job.cancelled.connect(self._cancelled)
+        job.failed.connect(self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+
+    def _succeeded(self, outcome: ImportReport | ImportQuestion) -> None:
+        if isinstance(outcome, ImportQuestion):
+            self._questioned(outcome)
+        else:
+            self._finished(outcome)
 
     def _finished(self, report: ImportReport) -> None:
         self._job = None
@@ -383,18 +428,30 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.imported.emit(report)
 
-    def _failed(self, reason: str) -> None:
+    def _cancelled(self) -> None:
         self._job = None
         self.progress.setVisible(False)
         self.import_button.setEnabled(True)
-        if reason == "cancelled":
-            self.summary.setText(self.tr("Import cancelled; nothing was changed."))
+        self.summary.setText(self.tr("Import cancelled; nothing was changed."))
+
+    def _failed(self, error: OperationError) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.import_button.setEnabled(True)
+        if self._written.rows:
+            # Parts already written stay (each is whole guests); the same file completes it.
+            self.summary.setText(
+                self.tr(
+                    "Import stopped after {done} of {total} guests were written: {reason} "
+                    "Import the same file again to complete it."
+                ).format(done=self._written.rows, total=self._written.total, reason=error.message)
+            )
         else:
-            self.summary.setText(self.tr("Import failed: {reason}").format(reason=reason))
+            self.summary.setText(self.tr("Import failed: {reason}").format(reason=error.message))
 
     def _questioned(self, question: ImportQuestion) -> None:
         """Nothing was written: say what the import would do, then let the person decide."""
-        asked_with = self._job.confirmed if self._job is not None else frozenset()
+        asked_with = self._asked_with
         self._job = None
         self.progress.setVisible(False)
         self.summary.setText(self._question_text(question))
@@ -454,3 +511,10 @@ class ImportDialog(QDialog):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    def done(self, result: int) -> None:
+        # Closing the dialog does not stop an import that writes: it finishes, and the
+        # window refreshes from what it reports. A dialog on its own runner waits for it.
+        if self._own_operations:
+            self._operations.shutdown()
+        super().done(result)
