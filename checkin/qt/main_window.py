@@ -419,7 +419,8 @@ class MainWindow(QMainWindow):
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         try:
-            verdict = self.service.scan(raw, self.settings.desk, self.settings.operator, source)
+            with self.operations.desk_turn():  # an import writing waits between its parts
+                verdict = self.service.scan(raw, self.settings.desk, self.settings.operator, source)
         except StoreError as exc:
             self.show_store_error(exc)
             return

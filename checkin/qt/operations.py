@@ -24,10 +24,12 @@ worker connections, so nothing reaches a widget that is gone.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -40,6 +42,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+#: The longest a worker may keep the interpreter from the GUI thread (s).
+SWITCH_INTERVAL_S = 0.001
+#: The longest a scan waits for a long writer's turn (s).
+TURN_WAIT_S = 2.0
 #: How long closing the window waits for running operations (they were asked to stop).
 SHUTDOWN_WAIT_S = 10.0
 
@@ -310,6 +316,13 @@ class Operations(QObject):
         self._closed = False
         self._reader: Store | None = None
         self._reader_lock = threading.Lock()
+        #: Taken by the desk around a scan and by a long writer around each short
+        #: transaction: the scan waits for one part of an import at most, and is woken
+        #: the moment that part is committed (not by polling for the database's lock).
+        self.write_turn = threading.Lock()
+        # The GUI thread gets the interpreter back within a millisecond of asking
+        # (default 5 ms): a scan during an import's CPU-bound reading stays quick.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
 
     # -- starting ---------------------------------------------------------------------
     def run(
@@ -375,6 +388,20 @@ class Operations(QObject):
     @property
     def running(self) -> list[Operation[Any]]:
         return [op for op in self._running if not op.done]
+
+    @contextmanager
+    def desk_turn(self) -> Iterator[None]:
+        """The desk's write (a scan) goes before an import's next part.
+
+        Waits for the part being written (milliseconds), never for ever: after
+        TURN_WAIT_S the database's own locking decides.
+        """
+        acquired = self.write_turn.acquire(timeout=TURN_WAIT_S)
+        try:
+            yield
+        finally:
+            if acquired:
+                self.write_turn.release()
 
     # -- the shared reader connection ---------------------------------------------------
     def reader(self) -> Store:

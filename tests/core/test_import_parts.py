@@ -130,3 +130,31 @@ def test_parts_pause_between_them_not_before_or_after(tmp_path: Path) -> None:
     finally:
         store.close()
     assert pauses == [0.01, 0.01]  # three parts, two pauses
+
+
+def test_the_desks_turn_is_held_for_each_part_and_free_between(tmp_path: Path) -> None:
+    import threading
+
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    turn = threading.Lock()
+    free_between: list[bool] = []
+
+    def written(_part: ImportPlan) -> None:
+        free_between.append(not turn.locked())
+
+    class Watched:
+        held = 0
+
+        def __enter__(self) -> None:
+            turn.acquire()
+            Watched.held += 1
+
+        def __exit__(self, *_exc: object) -> None:
+            turn.release()
+
+    try:
+        plan = ImportPlan(inserts=tuple(_guest(f"T{i}", f"T{i}") for i in range(25)))
+        apply_in_parts(store, plan, AT, rows=10, pause_s=0, written=written, turn=Watched())
+    finally:
+        store.close()
+    assert Watched.held == 3 and free_between == [True, True, True]

@@ -24,7 +24,7 @@ def _late_list(path: Path) -> Path:
 @pytest.fixture
 def slow_parts(monkeypatch):
     """Long pauses between the import's parts: its writing lasts long enough to scan into."""
-    monkeypatch.setattr(import_parts, "PAUSE_S", 0.2)
+    monkeypatch.setattr(import_parts, "PAUSE_S", 0.05)
 
 
 def _scan(qtbot, desk, code: str):
