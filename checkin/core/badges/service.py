@@ -30,7 +30,8 @@ SortKey = Literal["last_name", "company"]
 class PrinterSink(Protocol):
     """Anything that takes PDF bytes to paper: a CUPS queue here, a QPrinter in the GUI."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def submit(self, pdf: bytes, title: str) -> SpoolResult: ...
 

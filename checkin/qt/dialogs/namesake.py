@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from checkin.core.model import Attendee
 
@@ -36,7 +36,7 @@ class NamesakeQuestion:
             ).format(name=walk_in.display_name)
         )
         box.setInformativeText("\n".join(describe(a) for a in namesakes))
-        choices = {}
+        choices: dict[QAbstractButton, Attendee] = {}
         for attendee in namesakes[:3]:
             button = box.addButton(
                 tr("NamesakeQuestion", "Check in {guest}").format(guest=describe(attendee)),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -215,7 +215,9 @@ class DashboardWidget(QWidget):
         self.rejected_label.setText(self._n(s.rejected_scans))
         self.clock_label.setText(
             self.tr("As of {time}").format(
-                time=self._locale.toString(s.now.time(), QLocale.FormatType.ShortFormat)
+                time=self._locale.toString(
+                    QTime(s.now.hour, s.now.minute), QLocale.FormatType.ShortFormat
+                )
             )
         )
 
@@ -252,7 +254,7 @@ class DashboardWidget(QWidget):
         self.arrivals_set.append([float(n) for n in counts])
         self.arrivals_axis.clear()
         # Keep categories unique: a DST night repeats a wall-clock time.
-        labels = []
+        labels: list[str] = []
         for at, _ in s.arrivals:
             label = at.strftime("%H:%M")
             labels.append(label if label not in labels else label + "\u200b" * labels.count(label))
