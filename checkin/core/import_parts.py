@@ -25,16 +25,23 @@ from datetime import datetime
 from checkin.core.store.base import ImportPlan, Store
 from checkin.core.store.rows import sort_key
 
-#: Guests per transaction: a part takes about 5-15 ms to write (with its search
-#: words and the fsync), so a scan waits for one part at most.
+#: Guests in the first part; later parts are sized to take about PART_BUDGET_S each.
 PART_ROWS = 100
+#: How long one part may hold the desk's turn (s): a scan waits for one part at most.
+PART_BUDGET_S = 0.01
+#: Bounds of the adaptive part size (guests).
+MIN_ROWS, MAX_ROWS = 10, 2000
 #: Pause between parts (s): a scan waiting for the desk's turn takes it meanwhile.
 PAUSE_S = 0.002
 
 
-def split_plan(plan: ImportPlan, rows: int = PART_ROWS) -> Iterator[ImportPlan]:
-    """The plan's writes in parts of at most `rows` guests each (inserts in name order)."""
-    if rows <= 0:
+def split_plan(plan: ImportPlan, rows: int | Callable[[], int] = PART_ROWS) -> Iterator[ImportPlan]:
+    """The plan's writes in parts of at most `rows` guests each (inserts in name order).
+
+    `rows` may be a function, asked before each part (an adaptive size).
+    """
+    size = rows if callable(rows) else (lambda: rows)
+    if size() <= 0:
         raise ValueError("rows must be positive")
     order = sorted(range(len(plan.inserts)), key=lambda i: sort_key(plan.inserts[i]))
     recorded_for: dict[int, list[datetime]] = {}
@@ -44,8 +51,10 @@ def split_plan(plan: ImportPlan, rows: int = PART_ROWS) -> Iterator[ImportPlan]:
             recorded_for.setdefault(index, []).append(when)
         else:
             recorded_ids.append((target, index, when))
-    for start in range(0, len(order), rows):
-        chosen = order[start : start + rows]
+    start = 0
+    while start < len(order):
+        chosen = order[start : start + size()]
+        start += len(chosen)
         yield ImportPlan(
             inserts=tuple(plan.inserts[i] for i in chosen),
             recorded_checkins=tuple(
@@ -55,15 +64,21 @@ def split_plan(plan: ImportPlan, rows: int = PART_ROWS) -> Iterator[ImportPlan]:
             ),
             source_file=plan.source_file,
         )
-    for start in range(0, len(plan.updates), rows):
-        yield ImportPlan(updates=plan.updates[start : start + rows], source_file=plan.source_file)
-    for start in range(0, len(plan.removals), rows):
-        yield ImportPlan(removals=plan.removals[start : start + rows], source_file=plan.source_file)
-    for start in range(0, len(recorded_ids), rows):
-        yield ImportPlan(
-            recorded_checkins=tuple(recorded_ids[start : start + rows]),
-            source_file=plan.source_file,
-        )
+    start = 0
+    while start < len(plan.updates):
+        updates = plan.updates[start : start + size()]
+        start += len(updates)
+        yield ImportPlan(updates=updates, source_file=plan.source_file)
+    start = 0
+    while start < len(plan.removals):
+        removals = plan.removals[start : start + size()]
+        start += len(removals)
+        yield ImportPlan(removals=removals, source_file=plan.source_file)
+    start = 0
+    while start < len(recorded_ids):
+        checkins = tuple(recorded_ids[start : start + size()])
+        start += len(checkins)
+        yield ImportPlan(recorded_checkins=checkins, source_file=plan.source_file)
 
 
 def apply_in_parts(
@@ -76,22 +91,41 @@ def apply_in_parts(
     written: Callable[[ImportPlan], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     turn: AbstractContextManager[object] | None = None,
+    clock: Callable[[], float] = time.perf_counter,
 ) -> None:
     """Write `plan` part by part, each in its own transaction; `written(part)` after each.
 
     `turn` (a lock the desk takes around a scan, in the same process) is held for
     each part: a scan waiting for it goes on the moment the part is committed,
-    instead of polling for the database's lock. `rows` and `pause_s` default to
-    PART_ROWS and PAUSE_S (read at call time).
+    instead of polling for the database's lock. Without `rows`, parts are sized
+    to take about PART_BUDGET_S on this machine now (a loaded machine gets
+    smaller parts); `pause_s` defaults to PAUSE_S.
     """
-    rows = PART_ROWS if rows is None else rows
     pause_s = PAUSE_S if pause_s is None else pause_s
+    size = [PART_ROWS if rows is None else rows]
+
+    def next_size() -> int:
+        return size[0]
+
     first = True
-    for part in split_plan(plan, rows):
+    for part in split_plan(plan, next_size):
         if not first and pause_s > 0:
             sleep(pause_s)
         first = False
+        started = clock()
         with turn if turn is not None else nullcontext():
             store.apply_import(part, at)
+        took = clock() - started
+        if rows is None:
+            count = (
+                len(part.inserts)
+                + len(part.updates)
+                + len(part.removals)
+                + len(part.recorded_checkins)
+            )
+            if took > 0 and count:
+                # Halfway to the size that would have met the budget: steady, not jumpy.
+                wanted = count * PART_BUDGET_S / took
+                size[0] = max(MIN_ROWS, min(MAX_ROWS, round((size[0] + wanted) / 2)))
         if written is not None:
             written(part)

@@ -158,3 +158,37 @@ def test_the_desks_turn_is_held_for_each_part_and_free_between(tmp_path: Path) -
     finally:
         store.close()
     assert Watched.held == 3 and free_between == [True, True, True]
+
+
+def test_parts_shrink_on_a_slow_machine_and_grow_on_a_fast_one(tmp_path: Path) -> None:
+    from checkin.core import import_parts
+
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    sizes: list[int] = []
+    now = [0.0]
+
+    def written(part: ImportPlan) -> None:
+        sizes.append(len(part.inserts))
+
+    def slow_clock() -> float:  # every part seems to take 40 ms: four times the budget
+        now[0] += 0.02
+        return now[0]
+
+    try:
+        plan = ImportPlan(inserts=tuple(_guest(f"S{i}", f"S{i:04}") for i in range(600)))
+        apply_in_parts(store, plan, AT, pause_s=0, written=written, clock=slow_clock)
+        assert sizes[0] == import_parts.PART_ROWS and sizes[1] < sizes[0]
+        assert min(sizes) >= import_parts.MIN_ROWS and sum(sizes) == 600
+        sizes.clear()
+        now[0] = 0.0
+
+        def fast_clock() -> float:  # 1 ms a part
+            now[0] += 0.0005
+            return now[0]
+
+        plan = ImportPlan(inserts=tuple(_guest(f"F{i}", f"F{i:04}") for i in range(1500)))
+        apply_in_parts(store, plan, AT, pause_s=0, written=written, clock=fast_clock)
+        assert sizes[1] > sizes[0] and sum(sizes) == 1500
+        assert store.count_attendees() == 2100  # every part was really written
+    finally:
+        store.close()
