@@ -103,6 +103,8 @@ class VerdictBanner(QFrame):
         """Shrink the words until they fit the fixed height (a long name with a title and
         a VIP note must be read whole, not cut at the top or bottom)."""
         layout = self.layout()
+        if layout is None:
+            return
         margins = layout.contentsMargins()
         layout.activate()  # the text column's width does not depend on the font sizes
         width = self.title.width()
