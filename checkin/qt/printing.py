@@ -51,7 +51,6 @@ from checkin.core.badges.service import (
     record_printed,
 )
 from checkin.core.badges.stock import Stock
-from checkin.core.badges.text import register_badge_fonts
 from checkin.core.io.export.files import atomic_output
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
@@ -253,11 +252,6 @@ def render_and_spool(
     return BatchResult(chosen, spool=spool, pdf=pdf, printer=settings.printer)
 
 
-def _warm_up_fonts(_context: OperationContext) -> None:
-    with _RENDER_LOCK:
-        register_badge_fonts()
-
-
 class DeskBadgePrinter(QObject):
     """The desk's badge printer: one badge now (check-in, reprint) or a batch, never blocking.
 
@@ -287,8 +281,8 @@ class DeskBadgePrinter(QObject):
         self.clock = clock or (lambda: datetime.now().astimezone())
         self.operations = operations or Operations(store, self)
         self._single: dict[QObject, tuple[Attendee, LogEntry | None]] = {}
-        # Parse the font files now, so the first check-in's badge is as fast as the rest.
-        self.operations.run(_warm_up_fonts, lane="badges", label="fonts")
+        # The fonts are parsed by the first badge's work, not when the window opens: a
+        # worker busy with them would hold the interpreter while the first scans arrive.
 
     def already_printed(self, attendee: Attendee) -> LogEntry | None:
         return last_printed(self.store, attendee)
