@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from datetime import datetime
 
 from checkin.core.store.base import ImportPlan, Store
@@ -38,8 +39,23 @@ PAUSE_S = 0.002
 def split_plan(plan: ImportPlan, rows: int | Callable[[], int] = PART_ROWS) -> Iterator[ImportPlan]:
     """The plan's writes in parts of at most `rows` guests each (inserts in name order).
 
-    `rows` may be a function, asked before each part (an adaptive size).
+    `rows` may be a function, asked before each part (an adaptive size). A last
+    part without rows records the import in the journal, once, with the whole
+    import's counts (`ImportPlan.whole`).
     """
+    whole = (
+        len(plan.inserts),
+        len(plan.updates),
+        len(plan.removals),
+        len(plan.recorded_checkins),
+    )
+    for part in _parts(plan, rows):
+        yield replace(part, whole=())
+    # Last, a part with no rows: the import's one LIST_IMPORTED event, once all is written.
+    yield ImportPlan(source_file=plan.source_file, whole=whole)
+
+
+def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPlan]:
     size = rows if callable(rows) else (lambda: rows)
     if size() <= 0:
         raise ValueError("rows must be positive")

@@ -9,7 +9,7 @@ import pytest
 
 from checkin.core.import_parts import apply_in_parts, split_plan
 from checkin.core.importing import import_list
-from checkin.core.model import Attendee, Status
+from checkin.core.model import Attendee, LogKind, Status
 from checkin.core.store.base import ImportPlan
 from checkin.core.store.sqlite import SQLiteStore
 
@@ -34,7 +34,9 @@ def test_every_write_lands_in_exactly_one_part() -> None:
     assert [
         (len(p.inserts), len(p.updates), len(p.removals), len(p.recorded_checkins)) for p in parts
     ] == [(2, 0, 0, 1), (2, 0, 0, 0), (1, 0, 0, 1), (0, 2, 0, 0), (0, 1, 0, 0), (0, 0, 2, 0),
-          (0, 0, 0, 1)]  # fmt: skip
+          (0, 0, 0, 1), (0, 0, 0, 0)]  # fmt: skip
+    # Only the last (empty) part records the import in the journal, with the whole counts.
+    assert [p.whole for p in parts] == [()] * 7 + [(5, 3, 2, 3)]
     # New guests in name order across the parts (ids follow it), each exactly once.
     assert [a.last_name for p in parts for a in p.inserts] == list("ABCDE")
     # A list's own check-in still names the same guest, by its place in its part.
@@ -85,6 +87,12 @@ def test_parts_end_as_one_transaction_ends(tmp_path: Path) -> None:
             assert (a.inserted, a.updated, a.removed) == (b.inserted, b.updated, b.removed)
         assert _state(parted) == _state(whole)
         assert len(written) > 10  # it really was written in parts
+
+        def imports(store: SQLiteStore) -> list[str]:
+            return [e.detail for e in store.iter_log() if e.kind is LogKind.LIST_IMPORTED]
+
+        # The journal records each import once, with the whole import's counts.
+        assert imports(parted) == imports(whole) and len(imports(parted)) == 2
         removed = [a for a in parted.iter_attendees() if a.status is Status.REMOVED]
         assert len(removed) >= 10  # C000-C009 are no longer on the list
         # Ids in name order within the first import, as one transaction gives them.
@@ -129,7 +137,7 @@ def test_parts_pause_between_them_not_before_or_after(tmp_path: Path) -> None:
         apply_in_parts(store, plan, AT, rows=10, pause_s=0.01, sleep=pauses.append)
     finally:
         store.close()
-    assert pauses == [0.01, 0.01]  # three parts, two pauses
+    assert pauses == [0.01, 0.01, 0.01]  # three parts and the journal's, three pauses
 
 
 def test_the_desks_turn_is_held_for_each_part_and_free_between(tmp_path: Path) -> None:
@@ -157,7 +165,7 @@ def test_the_desks_turn_is_held_for_each_part_and_free_between(tmp_path: Path) -
         apply_in_parts(store, plan, AT, rows=10, pause_s=0, written=written, turn=Watched())
     finally:
         store.close()
-    assert Watched.held == 3 and free_between == [True, True, True]
+    assert Watched.held == 4 and free_between == [True] * 4
 
 
 def test_parts_shrink_on_a_slow_machine_and_grow_on_a_fast_one(tmp_path: Path) -> None:
@@ -168,7 +176,8 @@ def test_parts_shrink_on_a_slow_machine_and_grow_on_a_fast_one(tmp_path: Path) -
     now = [0.0]
 
     def written(part: ImportPlan) -> None:
-        sizes.append(len(part.inserts))
+        if part.inserts:  # not the journal's empty last part
+            sizes.append(len(part.inserts))
 
     def slow_clock() -> float:  # every part seems to take 40 ms: four times the budget
         now[0] += 0.02

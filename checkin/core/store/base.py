@@ -51,6 +51,11 @@ class ImportPlan:
     #: Check-ins the list itself records: (index into inserts or ("id", id), time).
     recorded_checkins: tuple[tuple[str, int, datetime], ...] = ()
     source_file: str = ""
+    #: For an import written in parts (`checkin.core.import_parts`): the whole import's
+    #: (inserted, updated, removed, recorded check-ins) on its last part, which alone
+    #: records the LIST_IMPORTED event; () on the other parts, which record none.
+    #: None: this plan is the whole import.
+    whole: tuple[int, int, int, int] | tuple[()] | None = None
 
 
 @dataclass(frozen=True, slots=True)

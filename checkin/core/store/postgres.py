@@ -988,7 +988,9 @@ class PostgresStore(SQLStore):
                 cur.execute("ANALYZE attendees")
                 cur.execute("ANALYZE search_terms")
             self._record_checkins(cur, plan, ids)
-            self._append(cur, self._import_entry(plan, at))
+            entry = self._import_entry(plan, at)
+            if entry is not None:
+                self._append(cur, entry)
             return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work, deadline=IMPORT_DEADLINE_S)

@@ -477,8 +477,17 @@ class SQLStore:
         return undone
 
     @staticmethod
-    def _import_entry(plan: ImportPlan, at: datetime) -> LogEntry:
-        """The LIST_IMPORTED event an import writes beside its rows."""
+    def _import_entry(plan: ImportPlan, at: datetime) -> LogEntry | None:
+        """The LIST_IMPORTED event an import writes beside its rows (once per import:
+        None for a part of an import that is not its last)."""
+        if plan.whole == ():
+            return None
+        inserted, updated, removed, recorded = plan.whole or (
+            len(plan.inserts),
+            len(plan.updates),
+            len(plan.removals),
+            len(plan.recorded_checkins),
+        )
         return LogEntry(
             at=at,
             kind=LogKind.LIST_IMPORTED,
@@ -488,10 +497,10 @@ class SQLStore:
             detail=journal.make_detail(
                 {
                     "file": plan.source_file,
-                    "inserted": len(plan.inserts),
-                    "updated": len(plan.updates),
-                    "removed": len(plan.removals),
-                    "recorded_checkins": len(plan.recorded_checkins),
+                    "inserted": inserted,
+                    "updated": updated,
+                    "removed": removed,
+                    "recorded_checkins": recorded,
                 }
             ),
         )

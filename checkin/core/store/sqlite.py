@@ -343,7 +343,9 @@ class SQLiteStore(SQLStore):
                 self._admit(
                     cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN, ScanSource.NONE
                 )
-            self._append(cur, self._import_entry(plan, at))
+            entry = self._import_entry(plan, at)
+            if entry is not None:
+                self._append(cur, entry)
             return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work)
