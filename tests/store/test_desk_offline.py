@@ -290,3 +290,20 @@ def test_erase_removes_the_replica_too(event: str, tmp_path: Path) -> None:
     assert erased.returncode == 0, erased.stderr
     assert str(replica) in json.loads(erased.stdout)["erased"]
     assert not replica.exists() and not list(folder.glob("replica-*"))
+
+
+def test_another_desks_walk_in_is_known_at_once_while_online(
+    event: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    desk = DeskStore.open(event, tmp_path / "data")
+    other = PostgresStore.open(event)
+    try:
+        walk_in = CheckInService(other, clock).walk_in(
+            Attendee(code="", first_name="Neu", last_name="Gast"), "T9", "Zoe"
+        )
+        verdict = CheckInService(desk, clock).scan(walk_in.code, "T1", "Anna")
+        assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and not verdict.offline
+        assert verdict.previous is not None and verdict.previous.desk == "T9"
+    finally:
+        other.close()
+        desk.close()

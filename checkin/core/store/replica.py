@@ -554,7 +554,22 @@ class DeskStore:
         return self.replica.find_by_code(code)
 
     def find_by_code_casefold(self, code: str) -> list[Attendee]:
-        return self.replica.find_by_code_casefold(code)
+        found = self.replica.find_by_code_casefold(code)
+        server = self._scan
+        if found or not self.online or server is None:
+            return found
+        # A code the replica does not know may be another desk's walk-in or a list imported
+        # since the last sync: the server is asked (within the deadline), never a refusal
+        # from a stale copy while it answers.
+        try:
+            with server.deadline(self.deadline_s):
+                fresh = server.find_by_code_casefold(code)
+        except StoreError:
+            self._went_offline()
+            return found
+        if fresh:
+            self.replica.upsert(fresh)
+        return fresh
 
     def iter_attendees(self) -> Iterator[Attendee]:
         return self.replica.iter_attendees()
