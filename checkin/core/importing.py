@@ -36,6 +36,7 @@ from checkin.core.model import (
     LogKind,
     Status,
 )
+from checkin.core.notes import Note
 from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
 
@@ -551,17 +552,23 @@ def plan_import(
             continue
         assert match.id is not None
         if incoming.code and incoming.code != match.code:
-            what = (
-                "both spellings admit"
-                if incoming.code.casefold() == match.code.casefold()
-                else "the new code admits, the old one no longer does"
-            )
+            both = incoming.code.casefold() == match.code.casefold()
             changed_codes.append(
                 Problem(
                     row.line,
                     ProblemReason.CODE_CHANGED,
-                    f"{match.first_name} {match.last_name}: the list now gives code "
-                    f"{incoming.code} instead of {match.code}; {what}.",
+                    Note(
+                        "code_case_changed" if both else "code_changed",
+                        "{name}: the list now gives code {new} instead of {old}; "
+                        + (
+                            "both spellings admit."
+                            if both
+                            else "the new code admits, the old one no longer does."
+                        ),
+                        name=f"{match.first_name} {match.last_name}",
+                        new=incoming.code,
+                        old=match.code,
+                    ),
                     "warning",
                 )
             )
@@ -638,18 +645,25 @@ def _holder_changed(line: int, stored: Attendee, incoming: Attendee) -> Problem:
     before = f"{stored.first_name} {stored.last_name}".strip()
     now = f"{incoming.first_name} {incoming.last_name}".strip()
     if stored.checked_in is not None:
-        what = (
-            f"{before} is already checked in and keeps that check-in; {now} was added with "
-            "the same code, so at the door the code asks a person to decide."
+        note = Note(
+            "holder_added",
+            "Code {code} was {before}'s; the list now names {now}: {before} is already checked "
+            "in and keeps that check-in; {now} was added with the same code, so at the door "
+            "the code asks a person to decide.",
+            code=stored.code,
+            before=before,
+            now=now,
         )
     else:
-        what = f"the ticket was passed on: the code now admits {now}, no longer {before}."
-    return Problem(
-        line,
-        ProblemReason.HOLDER_CHANGED,
-        f"Code {stored.code} was {before}'s; the list now names {now}: {what}",
-        "warning",
-    )
+        note = Note(
+            "ticket_passed_on",
+            "Code {code} was {before}'s; the list now names {now}: the ticket was passed on: "
+            "the code now admits {now}, no longer {before}.",
+            code=stored.code,
+            before=before,
+            now=now,
+        )
+    return Problem(line, ProblemReason.HOLDER_CHANGED, note, "warning")
 
 
 #: A list that would mark more than half of the stored guests removed (and at least this

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from checkin.core.badges import STOCKS, IssueKind, get_stock, layout_names, preflight
 from checkin.core.badges.render import render_calibration
 from checkin.core.badges.service import event_from_store, select_batch
+from checkin.qt.core_words import stock_name
 from checkin.qt.messages import spool_text
 from checkin.qt.operations import Operation
 from checkin.qt.printing import (
@@ -63,7 +64,7 @@ class PrintSettingsDialog(QDialog):
         self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer)))
         self.stock = QComboBox()
         for stock in STOCKS.values():
-            self.stock.addItem(stock.description, stock.name)
+            self.stock.addItem(stock_name(stock), stock.name)
         if self.stock.findData(settings.stock) < 0:
             self.stock.addItem(settings.stock, settings.stock)
         self.stock.setCurrentIndex(max(0, self.stock.findData(settings.stock)))

@@ -33,12 +33,13 @@ def heading_text(event: Event, has_guests: bool) -> str:
         parts.append(event.venue)
     if event.name:
         return " · ".join(parts)
-    tr = QCoreApplication.translate
     if has_guests:
         rest = " · ".join(parts[1:])
-        unnamed = tr("EventActions", "Event without a name (Event ▸ Event details…)")
+        unnamed = QCoreApplication.translate(
+            "EventActions", "Event without a name (Event ▸ Event details…)"
+        )
         return f"{unnamed} · {rest}" if rest else unnamed
-    return tr("EventActions", "No guest list yet")
+    return QCoreApplication.translate("EventActions", "No guest list yet")
 
 
 class EventActions(QObject):

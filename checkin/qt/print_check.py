@@ -36,18 +36,21 @@ def serious_issues(store: Store, attendee: Attendee, qsettings: QSettings) -> li
 
 
 def issue_words(issue: PreflightIssue) -> str:
-    tr = QCoreApplication.translate
     if issue.kind is IssueKind.CUT:
-        return tr("PrintCheck", "“{text}” would be cut off").format(text=issue.detail)
-    if issue.kind is IssueKind.LEFT_OUT:
-        return tr("PrintCheck", "only “{text}” fits, the rest is left out").format(
+        return QCoreApplication.translate("PrintCheck", "“{text}” would be cut off").format(
             text=issue.detail
         )
+    if issue.kind is IssueKind.LEFT_OUT:
+        return QCoreApplication.translate(
+            "PrintCheck", "only “{text}” fits, the rest is left out"
+        ).format(text=issue.detail)
     if issue.kind is IssueKind.MISSING_GLYPH:
-        return tr("PrintCheck", "“{chars}” cannot be printed").format(chars=issue.detail)
-    return tr("PrintCheck", "the text would be too small to read ({size} pt)").format(
-        size=issue.size
-    )
+        return QCoreApplication.translate("PrintCheck", "“{chars}” cannot be printed").format(
+            chars=issue.detail
+        )
+    return QCoreApplication.translate(
+        "PrintCheck", "the text would be too small to read ({size} pt)"
+    ).format(size=issue.size)
 
 
 def badge_fits_or_confirmed(
@@ -57,12 +60,11 @@ def badge_fits_or_confirmed(
     issues = serious_issues(store, attendee, qsettings)
     if not issues:
         return True
-    tr = QCoreApplication.translate
     problems = "\n".join(f"• {issue_words(issue)}" for issue in issues)
     return Confirm.ask(
         parent,
-        tr("PrintCheck", "Check the badge"),
-        tr(
+        QCoreApplication.translate("PrintCheck", "Check the badge"),
+        QCoreApplication.translate(
             "PrintCheck",
             "On the badge of {name}:\n{problems}\n\nPrint it anyway? "
             "(Edit guest, Ctrl+E, corrects the name.)",

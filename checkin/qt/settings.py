@@ -7,7 +7,7 @@ import hmac
 import os
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ class DeskSettings:
         except (TypeError, ValueError):
             seconds = d.verdict_seconds
         return cls(
-            desk=text("desk/name", d.desk),
+            # Not chosen yet: "Desk 1" in the desk's language (load after the translator).
+            desk=text("desk/name", QCoreApplication.translate("DeskSettings", "Desk 1")),
             operator=text("desk/operator", ""),
             language=text("desk/language", ""),
             sound=flag("desk/sound", d.sound),

@@ -93,9 +93,13 @@ def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
         name = person.display_name if person is not None else verdict.code
         if verdict.previous is not None:
             prev = verdict.previous
-            title = QCoreApplication.translate(
-                "Verdict", "Already checked in at {time}, {desk} ({operator})"
-            ).format(time=format_time(prev.at, now), desk=prev.desk, operator=prev.operator or "–")
+            title = (
+                QCoreApplication.translate(
+                    "Verdict", "Already checked in at {time}, {desk} ({operator})"
+                )
+                if prev.operator
+                else QCoreApplication.translate("Verdict", "Already checked in at {time}, {desk}")
+            ).format(time=format_time(prev.at, now), desk=prev.desk, operator=prev.operator)
         else:
             title = QCoreApplication.translate("Verdict", "Already checked in")
         return BannerContent(Tone.WARN, "!", title, name, attention)

@@ -20,6 +20,7 @@ from typing import Literal
 from checkin.core.io.headers import score_header_row
 from checkin.core.io.listmodel import CutOff, CutOffReason, ListFileError
 from checkin.core.io.source import HEADER_SCAN_ROWS, Ending, Source, split_header
+from checkin.core.notes import Note
 
 _DELIMITERS = (";", ",", "\t", "|")
 
@@ -212,16 +213,19 @@ def _double_encoding_note(text: str, at: int) -> tuple[str | None, str]:
     example = _word_around(text, at)
     guess = _undo_double_encoding(example)
     shown = f'"{example}" for "{guess}"' if guess else f'"{example}"'
-    why = "UTF-8 read as Windows-1252 and saved again"
     repaired = _undo_double_encoding(text)
     if repaired is not None:
-        return (
-            repaired,
-            f"The file's text had been encoded twice ({shown}: {why}); it was repaired.",
+        return repaired, Note(
+            "double_encoding_repaired",
+            "The file's text had been encoded twice ({example}: UTF-8 read as Windows-1252 "
+            "and saved again); it was repaired.",
+            example=shown,
         )
-    return None, (
-        f"Some text looks double-encoded ({shown}: {why}); it was read as it is. "
-        "Check these names in the list."
+    return None, Note(
+        "double_encoding_suspected",
+        "Some text looks double-encoded ({example}: UTF-8 read as Windows-1252 and saved "
+        "again); it was read as it is. Check these names in the list.",
+        example=shown,
     )
 
 
@@ -448,7 +452,9 @@ def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = N
         raise ListFileError("The file is empty. Choose the file with the guest list.")
     warnings_: list[str] = []
     if nul_count:
-        warnings_.append(f"{nul_count} NUL characters were removed.")
+        warnings_.append(
+            Note("nul_removed", "{count} NUL characters were removed.", count=nul_count)
+        )
     mojibake = _find_mojibake(text) if encoding != "cp1252" and encoding != "cp1250" else -1
     if mojibake >= 0:
         # A whole file encoded twice is repaired: every name in it is wrong the same
@@ -532,8 +538,12 @@ def csv_source(data: bytes, modified: datetime | None, delimiter: str | None = N
     header_line, headers, data_rows = split_header(rows(), overflow)
     if fallback:
         warnings_.append(
-            f"{len(fallback)} line(s) were not UTF-8 and were read as Windows-1252 "
-            f"(first: line {fallback[0]})."
+            Note(
+                "lines_not_utf8",
+                "{count} line(s) were not UTF-8 and were read as Windows-1252 (first: line {first}).",
+                count=len(fallback),
+                first=fallback[0],
+            )
         )
     return Source(
         headers=headers,

@@ -53,6 +53,7 @@ from checkin.core.io.values import (
     status_says_checked_in,
 )
 from checkin.core.model import DEFAULT_TIMEZONE, Attendee, Status
+from checkin.core.notes import Note
 
 #: Rows between two progress reports / cancellation checks.
 PROGRESS_EVERY = 2000
@@ -415,7 +416,10 @@ class _RowReader:
             Problem(
                 line,
                 ProblemReason.ENCODING_FALLBACK,
-                "This line is not UTF-8 and was read as Windows-1252; check its accents.",
+                Note(
+                    "line_not_utf8",
+                    "This line is not UTF-8 and was read as Windows-1252; check its accents.",
+                ),
             )
             for line in source.fallback_lines
         ]
@@ -482,7 +486,8 @@ class _RowReader:
             if listed:  # an unreadable row still says its guest is on the list
                 self.rejected_codes.add(listed)
             self.problems.append(
-                Problem(line, ProblemReason.NO_NAME, "The row has no name; it was not imported.",
+                Problem(line, ProblemReason.NO_NAME,
+                        Note("no_name", "The row has no name; it was not imported."),
                         "error", self.columns.header("last_name") or self.columns.header("name"))
             )  # fmt: skip
             return None
@@ -535,8 +540,14 @@ class _RowReader:
             self._warn(
                 line,
                 ProblemReason.DUPLICATE_PERSON,
-                f"{first} {last} with the same {'e-mail' if email else 'company'} is also on "
-                f"line {earlier}; both rows were imported.",
+                Note(
+                    "same_person_email" if email else "same_person_company",
+                    "{name} with the same "
+                    + ("e-mail" if email else "company")
+                    + " is also on line {earlier}; both rows were imported.",
+                    name=f"{first} {last}",
+                    earlier=earlier,
+                ),
             )
         return _make_row(line=line, attendee=attendee, checked_in_at=checked_at)
 
@@ -587,8 +598,10 @@ class _RowReader:
         if sum(1 for c in cells if c.strip()) != 1 or not any(ch.isdigit() for ch in text):
             return False
         self.problems.append(
-            Problem(line, ProblemReason.NO_NAME, f"{text!r} looks like a note or total, not a "
-                    "guest; it was not imported.", "error", self.columns.header("name"))
+            Problem(line, ProblemReason.NO_NAME,
+                    Note("note_not_guest", "{text} looks like a note or total, not a guest; it "
+                         "was not imported.", text=repr(text)),
+                    "error", self.columns.header("name"))
         )  # fmt: skip
         return True
 
@@ -600,8 +613,13 @@ class _RowReader:
             self._warn(
                 line,
                 ProblemReason.DUPLICATE_CODE,
-                f"Code {code} is also on line {earlier}; both rows were imported and the code "
-                "will not admit anyone until a person decides.",
+                Note(
+                    "duplicate_code",
+                    "Code {code} is also on line {earlier}; both rows were imported and the code "
+                    "will not admit anyone until a person decides.",
+                    code=code,
+                    earlier=earlier,
+                ),
                 column,
             )
         lossy = self.source.lossy_cells
@@ -611,8 +629,12 @@ class _RowReader:
             self._warn(
                 line,
                 ProblemReason.UNREADABLE_VALUE,
-                f"Code {code} was stored as a number and may have lost digits; "
-                "format the code column as text and export the list again.",
+                Note(
+                    "code_as_number",
+                    "Code {code} was stored as a number and may have lost digits; "
+                    "format the code column as text and export the list again.",
+                    code=code,
+                ),
                 column,
             )
 
@@ -648,7 +670,11 @@ class _RowReader:
                     self._warn(
                         line,
                         ProblemReason.UNREADABLE_VALUE,
-                        f"Check-in value {text!r} is not a date or yes/no; taken as checked in.",
+                        Note(
+                            "checkin_value_unknown",
+                            "Check-in value {value} is not a date or yes/no; taken as checked in.",
+                            value=repr(text),
+                        ),
                         self.columns.header("checked_in"),
                     )
                 flag = True
@@ -661,7 +687,11 @@ class _RowReader:
                 self._warn(
                     line,
                     ProblemReason.UNREADABLE_VALUE,
-                    f"Check-in time {stamp!r} cannot be read as a date and time.",
+                    Note(
+                        "checkin_time_unreadable",
+                        "Check-in time {value} cannot be read as a date and time.",
+                        value=repr(stamp),
+                    ),
                     self.columns.header("checked_in_at"),
                 )
             else:
@@ -678,15 +708,22 @@ class _RowReader:
             self._warn(
                 line,
                 ProblemReason.UNREADABLE_VALUE,
-                f"The line has more cells than the header; {dropped[:60]!r} was not imported. "
-                "Check the column separator, or give those cells a column header.",
+                Note(
+                    "cells_beyond_header",
+                    "The line has more cells than the header; {cells} was not imported. "
+                    "Check the column separator, or give those cells a column header.",
+                    cells=repr(dropped[:60]),
+                ),
             )
         if len(overflow) > _OVERFLOW_SHOWN:
             self._warn(
                 overflow[_OVERFLOW_SHOWN][0],
                 ProblemReason.UNREADABLE_VALUE,
-                f"{len(overflow) - _OVERFLOW_SHOWN} more lines have cells beyond the header "
-                "that were not imported.",
+                Note(
+                    "more_cells_beyond_header",
+                    "{count} more lines have cells beyond the header that were not imported.",
+                    count=len(overflow) - _OVERFLOW_SHOWN,
+                ),
             )
         for value, lines in self.unknown_status.items():
             if not lines:
@@ -695,8 +732,13 @@ class _RowReader:
                 Problem(
                     lines[0],
                     ProblemReason.UNREADABLE_VALUE,
-                    f"Status {value!r} is not known; {len(lines)} row(s) with it were imported "
-                    "as active.",
+                    Note(
+                        "status_unknown",
+                        "Status {value} is not known; {count} row(s) with it were imported "
+                        "as active.",
+                        value=repr(value),
+                        count=len(lines),
+                    ),
                     "warning",
                     self.columns.header("status"),
                 )

@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from checkin.core.io.headers import detect_format, score_header_row
 from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.source import HEADER_SCAN_ROWS, Source, split_header
+from checkin.core.notes import Note
 
 #: Larger workbooks are read in openpyxl's streaming mode (no merged-cell information).
 XLSX_FULL_MODE_LIMIT = 3 * 1024 * 1024
@@ -193,7 +194,13 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
         hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
         if hidden:
             hidden_names = ", ".join(headers[c - 1] for c in hidden)
-            notes.append(f"Hidden columns were read too: {hidden_names}")
+            notes.append(
+                Note(
+                    "hidden_columns",
+                    "Hidden columns were read too: {columns}",
+                    columns=hidden_names,
+                )
+            )
     total = max((ws.max_row or 1) - header_line, 1)
 
     def closing() -> Iterator[tuple[int, list[str]]]:

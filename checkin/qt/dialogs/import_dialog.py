@@ -48,6 +48,7 @@ from checkin.core.io.headers import FIELDS
 from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.lists import ListProposal, propose_list
 from checkin.core.store.base import ImportPlan, Store
+from checkin.qt.core_words import say
 from checkin.qt.dialogs.questions import FilePrompt
 from checkin.qt.messages import OperationError
 from checkin.qt.operations import (
@@ -272,7 +273,7 @@ class ImportDialog(QDialog):
         said = [self.tr("Format: {format}").format(format=proposal.source_format)]
         if table.sheet and len(table.sheet_names) > 1:
             said.append(self.tr("Sheet read: {sheet}").format(sheet=table.sheet))
-        self.summary.setText("\n".join([*said, *table.warnings]))
+        self.summary.setText("\n".join([*said, *(say(w) for w in table.warnings)]))
         self.problems.clear()
         self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
@@ -417,12 +418,12 @@ class ImportDialog(QDialog):
         )
         self.problems.clear()
         for note in report.notes:  # about the file as a whole (encoding repaired, ...)
-            self.problems.addItem(self.tr("Note: {note}").format(note=note))
+            self.problems.addItem(self.tr("Note: {note}").format(note=say(note)))
         for p in report.problems:
             severity = self.tr("error") if p.severity == "error" else self.tr("warning")
             self.problems.addItem(
                 self.tr("Line {line} ({severity}): {detail}").format(
-                    line=p.line, severity=severity, detail=p.detail
+                    line=p.line, severity=severity, detail=say(p.detail)
                 )
             )
         self.cancel_button.setText(self.tr("Close"))

@@ -21,35 +21,44 @@ class NamesakeQuestion:
     """Replaceable in tests: returns the chosen registered guest, NEW_GUEST or None (cancel)."""
 
     @classmethod
-    def ask(
+    def build(
         cls, parent: QWidget | None, walk_in: Attendee, namesakes: list[Attendee]
-    ) -> Attendee | str | None:
-        tr = QCoreApplication.translate
+    ) -> tuple[QMessageBox, dict[QAbstractButton, Attendee | str]]:
+        """The question, not yet shown, and which of its buttons gives which answer."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("NamesakeQuestion", "Already on the list?"))
+        box.setWindowTitle(QCoreApplication.translate("NamesakeQuestion", "Already on the list?"))
         box.setText(
-            tr(
+            QCoreApplication.translate(
                 "NamesakeQuestion",
                 "{name} is on the guest list and has not arrived yet. "
                 "Is this the registered guest?",
             ).format(name=walk_in.display_name)
         )
         box.setInformativeText("\n".join(describe(a) for a in namesakes))
-        choices: dict[QAbstractButton, Attendee] = {}
+        answers: dict[QAbstractButton, Attendee | str] = {}
         for attendee in namesakes[:3]:
             button = box.addButton(
-                tr("NamesakeQuestion", "Check in {guest}").format(guest=describe(attendee)),
+                QCoreApplication.translate("NamesakeQuestion", "Check in {guest}").format(
+                    guest=describe(attendee)
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-            choices[button] = attendee
+            answers[button] = attendee
         new = box.addButton(
-            tr("NamesakeQuestion", "Add as a new walk-in"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("NamesakeQuestion", "Add as a new walk-in"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
+        answers[new] = NEW_GUEST
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
+        return box, answers
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, walk_in: Attendee, namesakes: list[Attendee]
+    ) -> Attendee | str | None:
+        box, answers = cls.build(parent, walk_in, namesakes)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is new:
-            return NEW_GUEST
-        return choices.get(clicked)
+        return answers.get(clicked) if clicked is not None else None

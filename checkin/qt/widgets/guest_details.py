@@ -121,9 +121,11 @@ class GuestDetails(QWidget):
             "status": status,
             "code": attendee.code,
             "checked_in": (
-                self.tr("{time}, {desk} ({operator})").format(
-                    time=_when(state.at), desk=state.desk, operator=state.operator or "–"
-                )
+                (
+                    self.tr("{time}, {desk} ({operator})")
+                    if state.operator
+                    else self.tr("{time}, {desk}")  # no operator was set: no empty "(–)"
+                ).format(time=_when(state.at), desk=state.desk, operator=state.operator)
                 if state
                 else self.tr("not yet")
             ),
