@@ -17,6 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="event database file or postgresql:// URL (default: $CHECKIN_DB, else per user)",
     )
     gui.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
+    # For bench/bench_gui.py: print "ready" once the desk could take a scan, then quit.
+    gui.add_argument("--ready-then-quit", action="store_true", help=argparse.SUPPRESS)
     gui.set_defaults(func=run_gui)
     demo = subparsers.add_parser("demo", help="open the desk window on the demo event")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
@@ -42,7 +44,7 @@ def run_gui(args: argparse.Namespace) -> int:
         store = open_store(args, create=not named)
     except StoreError as exc:
         return fail(str(exc))
-    return run(DeskApp(store), args.screenshot)
+    return run(DeskApp(store), args.screenshot, ready_then_quit=args.ready_then_quit)
 
 
 def run_demo(args: argparse.Namespace) -> int:

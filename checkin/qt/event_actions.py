@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from checkin.core.event import Event, load_event
+from checkin.core.io.export.job import REPORT
 from checkin.core.store.base import StoreError
-from checkin.qt.dialogs.event_dialog import EventDialog
-from checkin.qt.dialogs.export_dialog import REPORT, ExportDialog, ExportOutcome
 from checkin.qt.operations import Changes
 
 if TYPE_CHECKING:
+    from checkin.qt.dialogs.export_dialog import ExportOutcome
     from checkin.qt.main_window import MainWindow
 
 
@@ -76,6 +76,8 @@ class EventActions(QObject):
     def edit_details(self) -> None:
         if not self.window.organiser_allowed():
             return
+        from checkin.qt.dialogs.event_dialog import EventDialog  # built when first asked for
+
         dialog = EventDialog(self.window.store, self.current_event(), self.window)
         dialog.saved.connect(self._details_saved)
         self.window.open_dialog_window(dialog)
@@ -94,6 +96,8 @@ class EventActions(QObject):
     def _export(self, what: str) -> None:
         if not self.window.organiser_allowed():
             return
+        from checkin.qt.dialogs.export_dialog import ExportDialog  # built when first asked for
+
         dialog = ExportDialog(
             self.window.store,
             self.window.operations,

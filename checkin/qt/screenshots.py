@@ -87,9 +87,59 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         save_screenshot(window, args.folder / f"verdict_{name}.png")
         print(f"{name}: {window.last_verdict.kind.value if window.last_verdict else '?'}")
+    day_end(app, window, args.folder, Path(work.name))
     desk.close()
     work.cleanup()
     return 0
+
+
+def day_end(app, window, folder: Path, work: Path) -> None:  # noqa: ANN001
+    """The organiser's end of the day: the export dialog after an export, and the desk on a
+    1024x600 netbook."""
+    import time
+
+    from checkin.core.model import Status
+    from checkin.qt.dialogs.export_dialog import ExportDialog
+
+    window.event_actions.export.trigger()
+    dialog = window.open_dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.what.setCurrentIndex(dialog.what.findData("all"))
+    dialog.set_columns(["last_name", "first_name", "company", "category", "checked_in_at"])
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("xlsx"))
+    documents = work / "Dokumente"
+    documents.mkdir(exist_ok=True)
+    dialog.path.setText(str(documents / Path(dialog.path.text()).name))
+    dialog.start_export()
+    deadline = time.monotonic() + 30
+    while dialog.busy and time.monotonic() < deadline:
+        app.processEvents()
+    settle(app)
+    if not dialog.grab().save(str(folder / "export_dialog.png")):
+        raise OSError("cannot write export_dialog.png")
+    print(f"export: {dialog.message.text()}")
+    dialog.reject()
+    settle(app)
+
+    window.showNormal()
+    window.resize(1024, 600)
+    window.scan_field.stop_search()
+    window.end_search()  # the whole list again
+    store = window.store
+    guest = next(
+        a
+        for a in store.iter_attendees()
+        if a.status is Status.ACTIVE
+        and a.checked_in is None
+        and len(store.find_by_code(a.code)) == 1
+    )
+    window.scan(guest.code)
+    window.apply_settings(window.settings)  # the status bar shows desk and operator again
+    window.counters.refresh()
+    settle(app, 0.5)
+    from checkin.qt.app import save_screenshot
+
+    save_screenshot(window, folder / "window_1024x600.png")
 
 
 if __name__ == "__main__":

@@ -35,13 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.io.export import COLUMNS, DEFAULT_COLUMNS
-from checkin.core.io.export.job import ExportRequest, run_export, write_report
+from checkin.core.io.export.job import REPORT, ExportRequest, run_export, write_report
 from checkin.core.store.base import Store, StoreError
 from checkin.qt.messages import OperationError
 from checkin.qt.operations import OperationContext, Operations
 
-#: The report is one more "what" in the same dialog (always a PDF, no columns).
-REPORT = "report"
 #: Guests sampled for the list's own extra columns (the first rows show which exist).
 EXTRA_SAMPLE = 500
 
@@ -149,7 +147,9 @@ class ExportDialog(QDialog):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         form.addRow(self._columns_label, self.columns)
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)

@@ -25,6 +25,8 @@ from checkin.core.store.base import Store
 
 #: What an export can contain: the attendance selections and the audit log.
 WHATS = ("attended", "noshow", "walkin", "cancelled", "all", "log")
+#: The organisers' report, offered beside the exports (always a PDF, no columns).
+REPORT = "report"
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
