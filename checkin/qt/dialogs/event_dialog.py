@@ -75,6 +75,8 @@ class EventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)  # a conference's name is long
+        self.name.setCursorPosition(0)
 
     def event_entered(self) -> Event:
         day = self.date.date()
