@@ -6,6 +6,7 @@ with their own settings file, database and clock.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -26,6 +27,9 @@ from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.window_fit import place_window
 
+#: How long a Python thread may hold the GIL while another waits (see `application`).
+SWITCH_INTERVAL_S = 0.0005
+
 
 def application(argv: list[str] | None = None) -> QApplication:
     from checkin.core import forking
@@ -35,6 +39,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     forking.ENABLED = False
     from checkin.qt.window_fit import install_wheel_guard
 
+    # An export or import thread runs pure Python beside the desk; with the default 5 ms
+    # GIL switch interval every return of the scan path into Python could wait that long
+    # (scan p95 60-80 ms during an XLSX export). 0.5 ms keeps it near the idle figure
+    # (bench/bench_gui.py, docs/PERFORMANCE.md) for a few percent of the export's speed.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_wheel_guard(app)

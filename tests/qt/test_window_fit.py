@@ -127,3 +127,25 @@ def test_the_wheel_never_changes_an_unfocused_mapping_combo(qtbot, store, tmp_pa
     index = combos[0].currentIndex()
     wheel(combos[0], -1)
     assert combos[0].currentIndex() != index
+
+
+def test_the_start_up_probe_reports_a_desk_ready_to_scan(store, tmp_path):
+    """`checkin gui --ready-then-quit` (the benchmark's probe) opens the real window."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = store.path
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "checkin", "gui", "--db", path, "--ready-then-quit"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ready"
