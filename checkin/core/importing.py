@@ -884,6 +884,8 @@ def import_list(
     guests off it who came or have a badge (`WouldRemoveAdmitted`). `allow_removals`
     confirms both removal questions.
     """
+    # Times the list writes without a zone are wall-clock times at the event.
+    timezone = timezone or load_event(store).zone() or DEFAULT_TIMEZONE
     confirmed = set(confirmed)
     if allow_removals:
         confirmed |= {Question.REMOVE_MOST, Question.REMOVE_ADMITTED}

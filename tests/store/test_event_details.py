@@ -89,3 +89,19 @@ def test_gui_on_a_path_without_an_event_says_so_and_creates_nothing(tmp_path: Pa
     assert main(["gui", "--db", str(typo)]) == 1
     assert "There is no event at" in capsys.readouterr().err
     assert not typo.exists()
+
+
+def test_an_import_reads_zone_less_times_in_the_event_zone(tmp_path: Path) -> None:
+    from checkin.core.importing import import_list
+
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    try:
+        save_event(store, Event(name="Tagung", timezone="Asia/Tokyo"))
+        listed = tmp_path / "liste.csv"
+        listed.write_text("Nachname;Vorname;Eingecheckt am\nNowak;Anna;22.05.2026 09:05\n")
+        import_list(store, listed)
+        (anna,) = store.iter_attendees()
+        assert anna.checked_in is not None
+        assert anna.checked_in.at.astimezone(UTC) == datetime(2026, 5, 22, 0, 5, tzinfo=UTC)
+    finally:
+        store.close()
