@@ -7,7 +7,9 @@ memory; both defuse formula-looking text (see `safety`).
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 from typing import BinaryIO
@@ -121,8 +123,11 @@ def write_xlsx(
                 ]
             )
             count += 1
-    except BaseException:
+    except BaseException as exc:
         _discard(ws)
+        spool = _spool_error(exc)
+        if spool is not None:  # the sheet's spool file (in the temp folder) hit a full disk
+            raise spool from exc
         raise
     last = get_column_letter(max(len(header), 1))
     ws.auto_filter.ref = f"A1:{last}{count + 1}"
@@ -130,6 +135,18 @@ def write_xlsx(
     with ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(wb, archive).save()
     return count
+
+
+def _spool_error(exc: BaseException) -> OSError | None:
+    """lxml reports a failed write of openpyxl's spool file as SerialisationError('IO_EFBIG');
+    as an OSError it reads as what it is (a full disk), not as an unexpected error."""
+    name = str(exc.args[0]) if exc.args else ""
+    if type(exc).__name__ != "SerialisationError" or not name.startswith("IO_"):
+        return None
+    code = getattr(errno, name.removeprefix("IO_"), None)
+    if not isinstance(code, int):
+        return None
+    return OSError(code, os.strerror(code))
 
 
 def _discard(ws: object) -> None:
