@@ -334,7 +334,7 @@
     <name>CameraDesk</name>
     <message>
         <location filename="../../checkin/qt/camera/desk.py" line="73"/>
-        <location filename="../../checkin/qt/camera/desk.py" line="99"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="100"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -344,52 +344,57 @@
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="90"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="88"/>
+        <source>Scan with the camera</source>
+        <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
         <source>Scan a &amp;picture from the clipboard</source>
         <translation>&amp;Bild aus der Zwischenablage scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="93"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="94"/>
         <source>Judge every code in a copied picture (or drop a picture onto the window)</source>
         <translation>Jeden Code in einem kopierten Bild prüfen (oder ein Bild auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="139"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="140"/>
         <source>Starting the camera…</source>
         <translation>Kamera wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="161"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="162"/>
         <source>Camera is off</source>
         <translation>Kamera ist aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="256"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="257"/>
         <source>The clipboard holds no picture of a ticket</source>
         <translation>In der Zwischenablage ist kein Bild eines Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="272"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="273"/>
         <source>Reading the picture…</source>
         <translation>Bild wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="292"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="293"/>
         <source>No code found in the picture</source>
         <translation>Kein Code im Bild gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="293"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="294"/>
         <source>Try a sharper picture, or scan or type the code.</source>
         <translation>Ein schärferes Bild versuchen oder den Code scannen oder eintippen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="311"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="312"/>
         <source>This picture cannot be read</source>
         <translation>Dieses Bild kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="312"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="313"/>
         <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
         <translation>Ein PNG- oder JPEG-Bild des Tickets verwenden oder den Code scannen oder eintippen.</translation>
     </message>
@@ -822,12 +827,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>&amp;Bericht für die Veranstalter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/event_actions.py" line="85"/>
+        <location filename="../../checkin/qt/event_actions.py" line="87"/>
         <source>Event details saved</source>
         <translation>Veranstaltungsdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/event_actions.py" line="111"/>
+        <location filename="../../checkin/qt/event_actions.py" line="115"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
@@ -871,17 +876,17 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="102"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="104"/>
         <source>The event could not be saved: {reason}</source>
         <translation>Die Veranstaltungsdaten konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="109"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="111"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unbekannte Zeitzone „{zone}“: bitte eine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="114"/>
         <source>“{date}” is not a date.</source>
         <translation>„{date}“ ist kein Datum.</translation>
     </message>
@@ -889,74 +894,74 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="97"/>
         <source>Export</source>
-        <extracomment>The report is one more &quot;what&quot; in the same dialog (always a PDF, no columns). Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
+        <extracomment>Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="103"/>
         <source>CSV (Excel, LibreOffice)</source>
         <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="104"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
         <source>PDF to print</source>
         <translation>PDF zum Ausdrucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="110"/>
         <source>Tick the columns to export; drag them into order</source>
         <translation>Zu exportierende Spalten ankreuzen; per Ziehen sortieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="113"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="114"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="129"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="132"/>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="141"/>
         <source>C&amp;olumns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="144"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="145"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

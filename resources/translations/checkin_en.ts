@@ -334,7 +334,7 @@
     <name>CameraDesk</name>
     <message>
         <location filename="../../checkin/qt/camera/desk.py" line="73"/>
-        <location filename="../../checkin/qt/camera/desk.py" line="99"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="100"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -344,52 +344,57 @@
         <translation>&amp;Camera</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="90"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="88"/>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
         <source>Scan a &amp;picture from the clipboard</source>
         <translation>Scan a &amp;picture from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="93"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="94"/>
         <source>Judge every code in a copied picture (or drop a picture onto the window)</source>
         <translation>Judge every code in a copied picture (or drop a picture onto the window)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="139"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="140"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="161"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="162"/>
         <source>Camera is off</source>
         <translation>Camera is off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="256"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="257"/>
         <source>The clipboard holds no picture of a ticket</source>
         <translation>The clipboard holds no picture of a ticket</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="272"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="273"/>
         <source>Reading the picture…</source>
         <translation>Reading the picture…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="292"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="293"/>
         <source>No code found in the picture</source>
         <translation>No code found in the picture</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="293"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="294"/>
         <source>Try a sharper picture, or scan or type the code.</source>
         <translation>Try a sharper picture, or scan or type the code.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="311"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="312"/>
         <source>This picture cannot be read</source>
         <translation>This picture cannot be read</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="312"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="313"/>
         <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
         <translation>Use a PNG or JPEG picture of the ticket, or scan or type the code.</translation>
     </message>
@@ -822,12 +827,12 @@ Import the list of this event, or try the demo.</translation>
         <translation>Organisers&apos; &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/event_actions.py" line="85"/>
+        <location filename="../../checkin/qt/event_actions.py" line="87"/>
         <source>Event details saved</source>
         <translation>Event details saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/event_actions.py" line="111"/>
+        <location filename="../../checkin/qt/event_actions.py" line="115"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
@@ -871,17 +876,17 @@ Import the list of this event, or try the demo.</translation>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="102"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="104"/>
         <source>The event could not be saved: {reason}</source>
         <translation>The event could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="109"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="111"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unknown time zone “{zone}”: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="114"/>
         <source>“{date}” is not a date.</source>
         <translation>“{date}” is not a date.</translation>
     </message>
@@ -889,74 +894,74 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="97"/>
         <source>Export</source>
-        <extracomment>The report is one more &quot;what&quot; in the same dialog (always a PDF, no columns). Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
+        <extracomment>Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="103"/>
         <source>CSV (Excel, LibreOffice)</source>
         <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="104"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
         <source>PDF to print</source>
         <translation>PDF to print</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="110"/>
         <source>Tick the columns to export; drag them into order</source>
         <translation>Tick the columns to export; drag them into order</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="113"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="114"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="129"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="132"/>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="141"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="144"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="145"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

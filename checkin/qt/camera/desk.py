@@ -85,7 +85,8 @@ class CameraDesk(QObject):
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+K"))
         keys = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setToolTip(f"{self.tr('Scan with the camera')} ({keys})")
+        tip = self.tr("Scan with the camera")  # outside the f-string, where lupdate sees it
+        self.action.setToolTip(f"{tip} ({keys})")
         self.action.toggled.connect(self.set_on)
         self.paste_action = QAction(self.tr("Scan a &picture from the clipboard"), window)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
