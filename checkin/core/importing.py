@@ -31,6 +31,7 @@ from checkin.core.journal import edited_before
 from checkin.core.model import (
     DEFAULT_TIMEZONE,
     LIST_FIELDS,
+    ORDER_CODES_META,
     Attendee,
     LogEntry,
     LogKind,
@@ -938,6 +939,8 @@ def import_list(
                 problems=tuple(parsed.problems),
             )
         (apply or store.apply_import)(plan, clock())
+    if any(f == "order_code" for f in parsed.mapping.values()):
+        store.set_meta(ORDER_CODES_META, "1")  # typed order codes list their tickets
     return replace(
         report,
         source_format=parsed.source_format,

@@ -124,6 +124,9 @@ LIST_FIELDS = (
 #: Extra-data keys that hold the order a ticket belongs to (pretix's "Order code" in
 #: English and German): an order code names several tickets, never one guest.
 ORDER_CODE_KEYS = ("Order code", "Bestellnummer")
+#: Event metadata: "1" once a list with order codes was imported. Only then does an
+#: unknown code cost a look through the guests' order codes (not an indexed column).
+ORDER_CODES_META = "order_codes"
 
 
 def holds_order_code(attendee: Attendee, order_code: str) -> bool:

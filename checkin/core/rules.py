@@ -15,6 +15,7 @@ from checkin.core import codes, search
 from checkin.core.io.values import split_title
 from checkin.core.journal import make_detail, new_event_id
 from checkin.core.model import (
+    ORDER_CODES_META,
     Attendee,
     CheckInState,
     LogEntry,
@@ -89,7 +90,11 @@ class CheckInService:
                 source,
             )
         matches, code, how = self._match(cleaned)
-        if not matches and _ORDER_CODE.match(cleaned.code):
+        if (
+            not matches
+            and _ORDER_CODE.match(cleaned.code)
+            and self.store.get_meta(ORDER_CODES_META) == "1"
+        ):
             order = self.store.find_by_order_code(cleaned.code)
             if order:
                 # An order code names the order, not a guest (the buyer may hold no ticket,

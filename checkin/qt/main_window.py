@@ -670,6 +670,12 @@ class MainWindow(QMainWindow):
         attendee = self.selected_attendee()
         if attendee is None:
             return
+        if not attendee.full_name:  # a ticket without a name (pretix): ask it first
+            self.statusBar().showMessage(
+                self.tr("Enter the guest's name first: no badge prints without one."), 10000
+            )
+            self.edit_selected()
+            return
         if badge_fits_or_confirmed(self, self.store, attendee, self._qsettings):
             self._print(attendee, automatic=False)
         else:

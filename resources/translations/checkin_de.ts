@@ -1835,6 +1835,11 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <source>&amp;Admit selected guest anyway (not paid)</source>
         <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt)</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="674"/>
+        <source>Enter the guest&apos;s name first: no badge prints without one.</source>
+        <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
+    </message>
 </context>
 <context>
     <name>NamesakeQuestion</name>

@@ -1835,6 +1835,11 @@ Import the list of this event, or try the demo.</translation>
         <source>&amp;Admit selected guest anyway (not paid)</source>
         <translation>&amp;Admit selected guest anyway (not paid)</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="674"/>
+        <source>Enter the guest&apos;s name first: no badge prints without one.</source>
+        <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
+    </message>
 </context>
 <context>
     <name>NamesakeQuestion</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checkin.core.io import pretix
-from checkin.core.model import Attendee, LogKind, Status, VerdictKind
+from checkin.core.model import ORDER_CODES_META, Attendee, LogKind, Status, VerdictKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import ImportPlan
 from checkin.core.store.sqlite import SQLiteStore
@@ -30,6 +30,7 @@ def service(store: SQLiteStore, clock) -> CheckInService:
         ),
         clock(),
     )
+    store.set_meta(ORDER_CODES_META, "1")  # as an import of a list with order codes does
     return CheckInService(store, clock)
 
 
@@ -60,6 +61,11 @@ def test_an_order_code_lists_its_tickets_and_admits_nobody(service):
         assert verdict.order_code == typed
         assert {c.code for c in verdict.candidates} == {"T-BERND", "T-CLARA", "T-NONAME"}
     assert all(a.checked_in is None for a in service.store.iter_attendees())
+
+
+def test_without_order_codes_imported_an_unknown_code_is_just_unknown(service):
+    service.store.set_meta(ORDER_CODES_META, "")
+    assert service.scan("9RPSR", "Eingang", "Anna").kind is VerdictKind.UNKNOWN
 
 
 def test_a_ticket_without_a_name_is_admitted_as_name_missing(service):

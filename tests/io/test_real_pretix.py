@@ -18,8 +18,7 @@ from checkin.core.store.sqlite import SQLiteStore
 from tests.conftest import FakeClock
 from tests.pretix_truth import (
     REAL,
-    check_attendee,
-    expected_names,
+    check_store,
     expected_verdicts,
     export,
     export_files,
@@ -58,23 +57,7 @@ def test_real_export_imports_as_pretix_holds_it(tmp_path, capsys, ex, door):
         assert any("sheet" in note and "was read" in note for note in summary["notes"])
     store = SQLiteStore.open(db)
     try:
-        stored = list(store.iter_attendees())
-        assert len(stored) == len(listed)
-        used: set[int] = set()
-        for p in listed:
-            if ex.with_secrets:
-                (a,) = store.find_by_code(p["secret"])
-            else:  # the file cannot tell an order's tickets apart but by what they say
-                a = next(
-                    s
-                    for s in store.find_by_order_code(p["order_code"])
-                    if s.id not in used
-                    and (s.first_name, s.last_name) == expected_names(ex, p)
-                    and s.category == p[f"product_{ex.locale}"]
-                    and (s.checked_in is not None) == bool(p["checkins"].get(door))
-                )
-            used.add(a.id)
-            check_attendee(ex, p, a, door)
+        check_store(ex, store, door)
     finally:
         store.close()
 

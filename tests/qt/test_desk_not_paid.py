@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from checkin.core.model import Attendee, LogKind, Status, VerdictKind
+from checkin.core.model import ORDER_CODES_META, Attendee, LogKind, Status, VerdictKind
 from checkin.qt.verdict_text import Tone, describe
 from tests.qt.test_desk_scanning import scan
 
@@ -40,6 +40,7 @@ def test_not_paid_is_refused_then_admitted_anyway_with_the_operators_name(qtbot,
 
 def test_order_code_lists_its_tickets_and_a_nameless_ticket_asks_for_the_name(qtbot, desk):
     order = {"Bestellnummer": "Q7MNA"}
+    desk.store.set_meta(ORDER_CODES_META, "1")  # as importing a pretix export does
     _add(
         desk,
         Attendee(code="T-SIGRID", first_name="Sigrid", last_name="Ott", extra=order),
@@ -52,3 +53,16 @@ def test_order_code_lists_its_tickets_and_a_nameless_ticket_asks_for_the_name(qt
     nameless = scan(qtbot, desk, "T-NONAME")
     assert nameless.admits and nameless.name_missing
     assert describe(nameless).title == "Admitted – name missing"
+
+
+def test_no_badge_prints_for_a_ticket_without_a_name_the_name_is_asked(qtbot, desk):
+    from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
+
+    _add(desk, Attendee(code="T-NONAME", extra={"Bestellnummer": "Q7MNA"}))
+    assert scan(qtbot, desk, "T-NONAME").name_missing
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(desk.open_dialog, AttendeeDialog))
+    assert "name first" in desk.statusBar().currentMessage()
+    assert desk.store.last_log_entry(LogKind.BADGE_PRINTED) is None
+    desk.open_dialog.reject()

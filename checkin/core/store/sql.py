@@ -232,8 +232,9 @@ class SQLStore:
         )
         return [self._attendee(r) for r in rows]
 
-    #: The dialect's "text contains": true when ? is in the (folded) text.
-    CONTAINS_SQL: ClassVar[str] = "instr(lower(extra), lower(?)) > 0"
+    #: The dialect's "text contains": true when ? is in the text, ASCII case ignored
+    #: (SQLite's LIKE; order codes are ASCII, and "%" or "_" never occur in them).
+    CONTAINS_SQL: ClassVar[str] = "extra LIKE '%' || ? || '%'"
 
     def find_by_order_code(self, order_code: str) -> list[Attendee]:
         # Rare (a typed order code the list does not know as a ticket): a scan of the
