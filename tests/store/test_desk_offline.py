@@ -307,3 +307,33 @@ def test_another_desks_walk_in_is_known_at_once_while_online(
     finally:
         other.close()
         desk.close()
+
+
+def test_a_typed_order_code_at_a_desk_lists_its_tickets_never_admits(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    from checkin.core.model import ORDER_CODES_META
+
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    order = {"Bestellnummer": "9RPSR"}
+    seed.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="T-1", first_name="Bernd", last_name="Schulz", extra=order),
+                Attendee(code="T-2", first_name="Clara", last_name="Weiß", extra=order),
+            )
+        ),
+        clock(),
+    )
+    seed.set_meta(ORDER_CODES_META, "1")
+    seed.close()
+    desk = DeskStore.open(url, tmp_path / "data")
+    try:
+        assert {a.code for a in desk.find_by_order_code("9RPSR")} == {"T-1", "T-2"}
+        verdict = CheckInService(desk, clock).scan("9RPSR", "Tisch 1", "Anna")
+        assert not verdict.admits
+        assert verdict.kind in (VerdictKind.AMBIGUOUS, VerdictKind.UNKNOWN)
+        assert all(a.checked_in is None for a in desk.iter_attendees())
+    finally:
+        desk.close()

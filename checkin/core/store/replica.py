@@ -571,6 +571,9 @@ class DeskStore:
             self.replica.upsert(fresh)
         return fresh
 
+    def find_by_order_code(self, order_code: str) -> list[Attendee]:
+        return self.replica.find_by_order_code(order_code)
+
     def iter_attendees(self) -> Iterator[Attendee]:
         return self.replica.iter_attendees()
 
