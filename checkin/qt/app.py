@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +44,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     # (scan p95 60-80 ms during an XLSX export). 0.5 ms keeps it near the idle figure
     # (bench/bench_gui.py, docs/PERFORMANCE.md) for a few percent of the export's speed.
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    # Qt's own file dialogs, not the desktop's (another process): the scanner guard
+    # must see the keys of every window, or a scan is typed in as a file name.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_wheel_guard(app)

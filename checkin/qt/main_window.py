@@ -8,6 +8,7 @@ is already holding out a code.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -63,7 +64,7 @@ from checkin.qt.widgets.dashboard import DashboardWidget
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
-from checkin.qt.widgets.scanner_guard import ScannerGuard
+from checkin.qt.widgets.scanner_guard import ScannerGuard, cancel_questions
 from checkin.qt.widgets.verdict_banner import VerdictBanner
 from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
 
@@ -71,6 +72,8 @@ from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
 SEARCH_LIMIT = 100
 #: Details follow the selection after this pause (ms), so fast typing never waits for them.
 DETAILS_DELAY_MS = 40
+#: The same code again within this many seconds is a scanner (or camera) firing twice.
+DOUBLE_FIRE_SECONDS = 3.0
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
     verdictShown = Signal(object)
     #: The full guest list is in the table (shortly after start-up).
     listLoaded = Signal()
+    #: A repeat of the previous code within the double-fire window, ignored.
+    doubleFireIgnored = Signal(str)
 
     def __init__(
         self,
@@ -114,6 +119,9 @@ class MainWindow(QMainWindow):
             self,
             operations=self.operations,
         )
+        #: Seconds for the double-fire window (tests and the benchmark replace it).
+        self.scan_clock: Callable[[], float] = time.monotonic
+        self._last_scan: tuple[str, float] = ("", -1e9)
         self.setWindowTitle(self._title())
         self.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
         self._build_actions()
@@ -121,6 +129,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.camera = CameraDesk(self)
+        # A scanner's burst is judged wherever the focus is (dialogs, questions, menus).
+        self.scanner_guard = ScannerGuard(self, passes_through=lambda obj: obj is self.scan_field)
+        self.scanner_guard.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
+        self.scanner_guard.install()
         self.apply_settings(settings)
         self.show_desk_or_empty()
 
@@ -292,8 +304,8 @@ class MainWindow(QMainWindow):
         self.printer.printed.connect(
             lambda outcome: self.statusBar().showMessage(outcome_text(outcome), 8000)
         )
-        self.scan_field.scanned.connect(self.scan)
-        self.scan_field.doubleFireIgnored.connect(
+        self.scan_field.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
+        self.doubleFireIgnored.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
         )
         self.scan_field.searchChanged.connect(self.search)
@@ -366,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         remember_geometry(self, self._qsettings)
+        self.scanner_guard.remove()
         self._details_timer.stop()
         self.banner.stop()
         self.operations.shutdown()  # nothing runs on once the window is gone
@@ -417,6 +430,29 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
 
     # -- scanning ----------------------------------------------------------------------------
+    def handle_scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
+        """The one way in for a code: the scanner guard (a burst in any window), the scan
+        field (a code typed and Enter), a camera (`ScanSource.CAMERA`).
+
+        Whatever was open gives way: typed search text is dropped, an open question is
+        cancelled unanswered, the desk tab comes to the front; then the code is judged.
+        """
+        if not raw.strip():
+            return  # a scan of only spaces: nothing to judge, the last verdict stays
+        now = self.scan_clock()
+        last, last_at = self._last_scan
+        if raw == last and now - last_at < DOUBLE_FIRE_SECONDS:
+            self.doubleFireIgnored.emit(raw)
+            return
+        self._last_scan = (raw, now)
+        if cancel_questions():
+            self.statusBar().showMessage(
+                self.tr("A code was scanned: the open question was cancelled"), 8000
+            )
+        self.scan_field.drop_text()
+        self._show_tab(0)
+        self.scan(raw, source)
+
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         try:
             with self.operations.desk_turn():  # an import writing waits between its parts
@@ -772,10 +808,6 @@ class MainWindow(QMainWindow):
         self._open_dialog = dialog
         dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
-        # The queue does not stop for a dialog: a scanner's code is judged, not typed in.
-        handle = dialog.windowHandle()
-        if handle is not None:
-            handle.installEventFilter(ScannerGuard(dialog, self.scan, self.scan_field.key_clock))
 
     def _dialog_closed(self) -> None:
         self._open_dialog = None

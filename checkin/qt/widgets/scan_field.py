@@ -1,29 +1,24 @@
-"""The one input of the desk: scanner codes, hand-typed codes and name searches.
+"""The one input of the desk: hand-typed codes and name searches.
 
-A keyboard-wedge scanner "types" a code much faster than a person and usually
-ends it with Enter or Tab; scanners set to send no suffix are recognised by the
-burst itself followed by a pause. The field doubles as the search box: in search
-mode, arrows move through the results, Enter admits the chosen guest and Esc
-returns to scanning, so the keyboard focus never has to leave this field.
+A scanner's burst never reaches this field as typing: the application's
+`ScannerGuard` takes it out of the key stream wherever the focus is and hands it
+to the scan path (which also drops what was typed here before). What is left are
+a person's keys: a code typed by hand and Enter (or Tab), or a name to search.
+The field doubles as the search box: in search mode, arrows move through the
+results, Enter admits the chosen guest and Esc returns to scanning, so the
+keyboard focus never has to leave this field.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-#: Keys closer together than this come from a scanner, not a person (seconds).
-BURST_GAP = 0.035
-#: A burst needs at least this many characters to count as a scan.
-BURST_MIN_CHARS = 4
-#: After a burst, this much quiet (ms) means the scanner has finished.
-BURST_PAUSE_MS = 80
-#: The same code again within this many seconds is a scanner firing twice.
-DOUBLE_FIRE_SECONDS = 3.0
+#: Typed letters switch to search mode from this many characters on ("mue" may be a code).
+SEARCH_MIN_CHARS = 4
 #: Ctrl+key combinations the field keeps for editing; every other one is a window shortcut.
 _LOCAL_CONTROL_KEYS = {
     Qt.Key.Key_C,
@@ -37,41 +32,9 @@ _LOCAL_CONTROL_KEYS = {
 }
 
 
-class BurstDetector:
-    """Decides from key timestamps whether the current text arrived as a scanner burst."""
-
-    def __init__(self, gap: float = BURST_GAP, min_chars: int = BURST_MIN_CHARS) -> None:
-        self.gap = gap
-        self.min_chars = min_chars
-        self._last: float | None = None
-        self._count = 0
-        self._all_fast = True
-
-    def reset(self) -> None:
-        self._last = None
-        self._count = 0
-        self._all_fast = True
-
-    def continues(self, at: float) -> bool:
-        """Whether a key at `at` would belong to the run so far (close enough to the last)."""
-        return self._last is not None and at - self._last <= self.gap
-
-    def key(self, at: float) -> None:
-        if self._last is not None and at - self._last > self.gap:
-            self._all_fast = False
-        self._last = at
-        self._count += 1
-
-    @property
-    def is_burst(self) -> bool:
-        return self._all_fast and self._count >= self.min_chars
-
-
 class ScanField(QLineEdit):
-    #: A code to judge (cleaned of the scanner suffix, never a repeat within 3 s).
+    #: A code typed by hand and submitted with Enter or Tab.
     scanned = Signal(str)
-    #: A repeat of the previous code within the double-fire window, ignored.
-    doubleFireIgnored = Signal(str)
     #: Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.
     searchChanged = Signal(str)
     searchAccepted = Signal()
@@ -81,21 +44,11 @@ class ScanField(QLineEdit):
     def __init__(
         self,
         parent: QWidget | None = None,
-        clock: Callable[[], float] = time.monotonic,
         looks_like_name: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.key_clock = clock
         self._looks_like_name = looks_like_name or (lambda _text: False)
-        self._burst = BurstDetector()
-        self._last_code = ""
-        self._last_code_at = -1e9
         self._searching = False
-        self._picking = False
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(BURST_PAUSE_MS)
-        self._pause.timeout.connect(self._burst_finished)
         self.textEdited.connect(self._edited)
         font = QFont(self.font())
         font.setPointSize(22)
@@ -113,14 +66,11 @@ class ScanField(QLineEdit):
     def start_pick(self) -> None:
         """Search mode with an empty field, the list showing whom to choose from."""
         self.start_search("")
-        self._picking = True
 
     def start_search(self, text: str | None = None) -> None:
         """Enter search mode (F2, or letters that cannot be a code)."""
-        self._picking = False
         if not self._searching:
             self._searching = True
-            self._pause.stop()
             self._update_placeholder()
         if text is not None and text != self.text():
             self.setText(text)
@@ -129,9 +79,8 @@ class ScanField(QLineEdit):
 
     def stop_search(self) -> None:
         was = self._searching
-        self._searching = self._picking = False
+        self._searching = False
         self.clear()
-        self._burst.reset()
         self._update_placeholder()
         if was:
             self.searchCancelled.emit()
@@ -158,19 +107,14 @@ class ScanField(QLineEdit):
                 return True
         # Tab is the suffix of many scanners; it must submit, not move the focus away.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                if not self._searching:
-                    self._submit()
-                    return True
-                if self._burst_as_scan():
-                    return True
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self._searching:
+                self._submit()
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._burst_as_scan():
-                return
             if self._searching:
                 self.searchAccepted.emit()
             else:
@@ -193,10 +137,6 @@ class ScanField(QLineEdit):
             }
             self.searchMoved.emit(step[Qt.Key(key)])
             return
-        if not self.text():
-            self._burst.reset()
-        if event.text() and event.text().isprintable():
-            self._burst.key(self.key_clock())
         super().keyPressEvent(event)
 
     def _edited(self, text: str) -> None:
@@ -205,54 +145,19 @@ class ScanField(QLineEdit):
                 self.stop_search()
             else:
                 self.searchChanged.emit(text)
-                if self._burst.is_burst:  # maybe the next guest's scanner, see _burst_as_scan
-                    self._pause.start()
             return
-        # Decide only once a burst could be told apart: a scanner typing "https://..."
-        # must not fall into search mode at its first letter.
-        if (
-            len(text) >= self._burst.min_chars
-            and not self._burst.is_burst
-            and self._looks_like_name(text)
-        ):
+        if len(text) >= SEARCH_MIN_CHARS and self._looks_like_name(text):
             self.start_search()
-            return
-        if self._burst.is_burst:
-            self._pause.start()
+
+    def drop_text(self) -> None:
+        """A scan arrived: what was typed here (a search, half a code) is dropped."""
+        if self._searching:
+            self.stop_search()
         else:
-            self._pause.stop()
-
-    def _burst_finished(self) -> None:
-        if self._burst_as_scan():
-            return
-        if not self._searching and self._burst.is_burst and self.text().strip():
-            self._submit()
-
-    def _burst_as_scan(self) -> bool:
-        """In search mode, a scanner burst typed into the empty field is the next guest's
-        code (after "several people hold this code" the desk waits for a pick, but the
-        queue moves on): leave the search and judge it. A fast-typed name stays a search."""
-        text = self.text().strip()
-        if not (self._searching and self._burst.is_burst and text):
-            return False
-        if not self._picking and self._looks_like_name(text):
-            return False
-        self._searching = self._picking = False
-        self._update_placeholder()
-        self.searchCancelled.emit()
-        self._submit()
-        return True
+            self.clear()
 
     def _submit(self) -> None:
-        self._pause.stop()
         code = self.text().strip()
         self.clear()
-        self._burst.reset()
-        if not code:
-            return
-        now = self.key_clock()
-        if code == self._last_code and now - self._last_code_at < DOUBLE_FIRE_SECONDS:
-            self.doubleFireIgnored.emit(code)
-            return
-        self._last_code, self._last_code_at = code, now
-        self.scanned.emit(code)
+        if code:
+            self.scanned.emit(code)

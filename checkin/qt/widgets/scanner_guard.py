@@ -1,82 +1,367 @@
-"""Keeps a USB scanner's code out of a desk dialog that happens to be open.
+"""Every scanner burst, whatever window has the focus, goes to the one scan path.
 
-A scanner is a keyboard: while the walk-in, edit, import or settings dialog
-is open, the next guest's code would be typed into whatever field has the
-focus (a walk-in called "K7QW3M9P") and its Enter would press the dialog's
-default button. The guard watches the dialog's window: a burst of keys, too
-fast for a person, ending in Enter or Tab is taken back out of the field it
-went into and handed to the desk as a scan.
+A keyboard-wedge scanner is a keyboard: its code is typed into whatever has the
+focus (a walk-in's surname, the desk's name in the settings, the file name of the
+import's file dialog) and its Enter presses the default button; one letter of it
+can answer "Yes" in a question. So the guard sits in front of every window, as an
+application event filter, and looks at keys as they arrive at a window (before Qt
+hands them to the focus widget):
+
+* A run of printed characters, each at most `GAP_MS` after the one before (by the
+  key event's own timestamp: the X server's, or the one a test sets), becomes a
+  scan at its `MIN_CHARS`-th character. Modifier keys (Shift for capitals, AltGr
+  for "@" and "{" on a German layout) between them do not break the run. The run
+  ends at Enter or Tab (swallowed with it), or at `SILENCE_MS` of quiet.
+* Until a run is known to be a scan, its keys are held back, never delivered. If
+  the run turns out to be a person (a gap, another kind of key, `HOLD_MS` of
+  quiet), the held keys are replayed, in order, to the widget they were typed at.
+  A person's key thus shows up at most `HOLD_MS` late, never lost, never doubled.
+* The desk's own scan field is the exception (`passes_through`): there the first
+  key of a run goes in at once (the operator types searches without delay) and only
+  the keys following it within `GAP_MS` are held. The scan path drops the field's
+  text when a scan arrives, that first key included.
+
+People type 60-200 ms per key; scanners 1-15 ms. `GAP_MS` lies between, with room
+for a scanner that needs two key events (Shift + letter) per character.
+
+Limits, on purpose: keys Qt is handed by a test straight to a widget (QTest with a
+widget receiver) never pass a window and are not guarded; a held key is replayed
+without the shortcut look-up (no action in the desk has a plain printable key as
+its shortcut). If the GUI thread is blocked longer than `HOLD_MS` while a scanner
+types, the first keys may be judged as typing; `_late` gives queued keys one more
+turn of the event loop before a held key is released, which covers ordinary stalls.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from checkin.qt.widgets.scan_field import BurstDetector
+#: Characters of one burst are at most this far apart (ms, by event timestamp).
+GAP_MS = 40
+#: A run becomes a scan at this many characters (codes are 6 to 200 characters).
+MIN_CHARS = 6
+#: A held key is released to its widget after this much quiet (ms, real time).
+HOLD_MS = 60
+#: A scan without suffix ends after this much quiet (ms, real time).
+SILENCE_MS = 100
+#: An Enter or Tab this soon after a burst's last character is its suffix (ms).
+LATE_SUFFIX_MS = 150
+#: A timer this late means the event loop was busy: queued keys get one more turn (ms).
+_LATE_MS = 25
 
-_SUFFIXES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_SUFFIXES = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_META = Qt.KeyboardModifier.MetaModifier
+
+
+@dataclass(frozen=True)
+class _Key:
+    """A key press taken out of the event stream, to be replayed as it came."""
+
+    window: QWindow
+    #: The widget that had the focus when the key came (it gets the key, even if a
+    #: click moved the focus during the hold).
+    target: QObject | None
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    scan_code: int
+    virtual_key: int
+    native_modifiers: int
+    timestamp: int
+
+    @classmethod
+    def of(cls, window: QWindow, event: QKeyEvent, timestamp: int) -> _Key:
+        return cls(
+            window,
+            window.focusObject(),
+            event.key(),
+            event.modifiers(),
+            event.text(),
+            event.nativeScanCode(),
+            event.nativeVirtualKey(),
+            event.nativeModifiers(),
+            timestamp,
+        )
+
+    def events(self) -> tuple[QKeyEvent, QKeyEvent]:
+        made = []
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(
+                kind,
+                self.key,
+                self.modifiers,
+                self.scan_code,
+                self.virtual_key,
+                self.native_modifiers,
+                self.text,
+            )
+            event.setTimestamp(self.timestamp)
+            made.append(event)
+        return made[0], made[1]
+
+
+def is_character(event: QKeyEvent) -> bool:
+    """A key that prints a character (AltGr, seen as Ctrl+Alt on Windows, included)."""
+    text = event.text()
+    if not text or not text.isprintable() or event.isAutoRepeat():
+        return False
+    mods = event.modifiers()
+    chorded = bool(mods & (_CTRL | _ALT | _META))
+    altgr = bool(mods & _CTRL) and bool(mods & _ALT)
+    return not chorded or altgr
+
+
+def cancel_questions() -> int:
+    """Close open questions (message boxes, PIN and text prompts) unanswered.
+
+    A scan means the next guest is at the desk: a question asked before must not be
+    answered by the scanner, nor wait on top of the verdict. Returns how many closed.
+    """
+    closed = 0
+    popup = QApplication.activePopupWidget()
+    while popup is not None:  # an open menu would take a letter as its mnemonic
+        popup.close()
+        closed += 1
+        nxt = QApplication.activePopupWidget()
+        if nxt is popup:
+            break
+        popup = nxt
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (QMessageBox, QInputDialog)) and widget.isVisible():
+            widget.reject()
+            closed += 1
+    return closed
 
 
 class ScannerGuard(QObject):
-    """Install on a dialog's window (`dialog.windowHandle()`); `on_scan(code)` gets the codes."""
+    """Install with `install()`; every recognised burst is emitted as `scanned(code)`."""
+
+    #: A scanner's code, typed into any window of the application.
+    scanned = Signal(str)
 
     def __init__(
         self,
-        dialog: QWidget,
-        on_scan: Callable[[str], None],
-        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+        passes_through: Callable[[QObject | None], bool] | None = None,
     ) -> None:
-        super().__init__(dialog)
-        self._dialog = dialog
-        self._on_scan = on_scan
-        self._clock = clock
-        self._burst = BurstDetector()  # the scan field's own measure of a scanner
-        self._keys: list[str] = []
-        self._field: QLineEdit | None = None
-        self._before = ""
-        self._cursor = 0
+        super().__init__(parent)
+        #: obj -> True for the widget that takes a run's first key at once (the scan field).
+        self.passes_through = passes_through or (lambda _obj: False)
+        self._held: list[_Key] = []
+        self._run: list[str] = []
+        self._last_ts: int | None = None
+        self._burst = False
+        self._burst_end_ts: int | None = None
+        self._pass_first = False
+        #: Keys whose press was taken (held or swallowed): their release is taken too.
+        self._awaiting_release: list[tuple[int, int]] = []
+        self._replaying = False
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._hold_expired)
+        self._silence = QTimer(self)
+        self._silence.setSingleShot(True)
+        self._silence.timeout.connect(self._silence_expired)
+        self._armed_at = 0.0
+        self._retried = False
 
+    def install(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._hold.stop()
+        self._silence.stop()
+
+    @property
+    def in_burst(self) -> bool:
+        return self._burst
+
+    # -- the filter -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind not in _KEY_EVENTS or self._replaying:
             return False
-        now = self._clock()
-        if event.key() in _SUFFIXES:
-            if self._burst.is_burst and self._burst.continues(now):
-                code = "".join(self._keys)
-                self._take_back()
-                self._reset()
-                self._on_scan(code)
-                return True  # the scanner's Enter must not press the dialog's button
-            self._reset()
+        if not isinstance(event, QKeyEvent):
             return False
-        text = event.text()
-        control = event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if not text or not text.isprintable() or control:
-            self._reset()
+        if kind == QEvent.Type.ShortcutOverride:
+            # A printed character (or anything inside a burst) is never a shortcut:
+            # claim it, so the key itself comes on to this filter.
+            if is_character(event) or self._burst:
+                event.accept()
+                return True
             return False
-        if not self._burst.continues(now):  # a new run: remember the field as it was
-            self._reset()
-            focus = self._dialog.focusWidget()
-            if isinstance(focus, QLineEdit):
-                self._field, self._before = focus, focus.text()
-                self._cursor = focus.cursorPosition()
-        self._burst.key(now)
-        self._keys.append(text)
-        return False  # typed as usual: a person's keys must not wait
+        if not isinstance(watched, QWindow):
+            return False  # seen already at its window (or sent straight to a widget)
+        if kind == QEvent.Type.KeyRelease:
+            key = event.key()
+            for i, (waiting, _stamp) in enumerate(self._awaiting_release):
+                if waiting == key:
+                    del self._awaiting_release[i]
+                    return True
+            return False
+        return self._press(watched, event)
 
-    def _take_back(self) -> None:
-        if self._field is not None:
-            self._field.setText(self._before)
-            self._field.setCursorPosition(self._cursor)
+    def _timestamp(self, event: QKeyEvent) -> int:
+        stamp = int(event.timestamp())
+        return stamp if stamp > 0 else int(time.monotonic() * 1000)
+
+    def _continues(self, stamp: int) -> bool:
+        return self._last_ts is not None and 0 <= stamp - self._last_ts <= GAP_MS
+
+    def _press(self, window: QWindow, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        stamp = self._timestamp(event)
+        if key in _SUFFIXES and not event.isAutoRepeat():
+            return self._suffix(key, stamp)
+        if not is_character(event):
+            if self._burst and self._continues(stamp):
+                self._last_ts = stamp  # scanner noise inside its own burst
+                self._swallow(key, stamp)
+                return True
+            self._end_run()
+            return False
+        if self._run and not self._continues(stamp):
+            self._end_run()
+        if not self._run:
+            self._pass_first = bool(self.passes_through(window.focusObject()))
+        self._run.append(event.text())
+        self._last_ts = stamp
+        if self._burst:
+            self._swallow(key, stamp)
+            self._arm(self._silence, SILENCE_MS)
+            return True
+        if len(self._run) >= MIN_CHARS:
+            self._burst = True  # held keys are the scanner's: they are never delivered
+            self._held.clear()
+            self._hold.stop()
+            self._swallow(key, stamp)
+            self._arm(self._silence, SILENCE_MS)
+            return True
+        if self._pass_first and len(self._run) == 1:
+            return False
+        self._held.append(_Key.of(window, event, stamp))
+        self._swallow(key, stamp)
+        self._arm(self._hold, HOLD_MS)
+        return True
+
+    def _suffix(self, key: int, stamp: int) -> bool:
+        if (
+            self._burst
+            and self._last_ts is not None
+            and 0 <= stamp - self._last_ts <= LATE_SUFFIX_MS
+        ):
+            self._submit()
+            self._swallow(key, stamp)
+            return True
+        if (
+            not self._run
+            and self._burst_end_ts is not None
+            and 0 <= stamp - self._burst_end_ts <= LATE_SUFFIX_MS
+        ):
+            self._burst_end_ts = None  # the suffix of a scan already ended by silence
+            self._swallow(key, stamp)
+            return True
+        self._end_run()
+        return False
+
+    def _swallow(self, key: int, stamp: int) -> None:
+        # Forget releases that never came (the focus went to another program meanwhile).
+        self._awaiting_release = [
+            (k, at) for k, at in self._awaiting_release if 0 <= stamp - at <= 5000
+        ]
+        self._awaiting_release.append((key, stamp))
+
+    def _arm(self, timer: QTimer, ms: int) -> None:
+        self._armed_at = time.monotonic()
+        self._retried = False
+        timer.start(ms)
+
+    def _late(self, timer: QTimer, ms: int) -> bool:
+        """A timer that fired late may have overtaken keys still queued: wait a moment."""
+        late = (time.monotonic() - self._armed_at) * 1000 - ms
+        if late > _LATE_MS and not self._retried:
+            self._retried = True
+            timer.start(1)
+            return True
+        return False
+
+    # -- ends of a run ------------------------------------------------------------------
+    def _hold_expired(self) -> None:
+        if not self._late(self._hold, HOLD_MS):
+            self._end_run()
+
+    def _silence_expired(self) -> None:
+        if not self._late(self._silence, SILENCE_MS):
+            self._end_run()
+
+    def _end_run(self) -> None:
+        if self._burst:
+            self._submit()
+            return
+        held, self._held = self._held, []
+        self._reset()
+        self._replay(held)
+
+    def _submit(self) -> None:
+        code = "".join(self._run)
+        self._burst_end_ts = self._last_ts
+        self._reset()
+        self.scanned.emit(code)
 
     def _reset(self) -> None:
-        self._burst.reset()
-        self._keys = []
-        self._field = None
+        self._hold.stop()
+        self._silence.stop()
+        self._run = []
+        self._held = []
+        self._burst = False
+        self._last_ts = None
+
+    def _replay(self, keys: list[_Key]) -> None:
+        """A person's keys, held a moment, go on to the window they were typed at."""
+        self._replaying = True
+        try:
+            for key in keys:
+                receiver: QObject | None = key.target
+                if receiver is None or not shiboken6.isValid(receiver):
+                    receiver = key.window if shiboken6.isValid(key.window) else None
+                if receiver is None:
+                    continue  # typed into a window closed since: as if typed a moment later
+                press, release = key.events()
+                QCoreApplication.sendEvent(receiver, press)
+                if shiboken6.isValid(receiver):
+                    QCoreApplication.sendEvent(receiver, release)
+        finally:
+            self._replaying = False

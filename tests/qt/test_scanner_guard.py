@@ -1,0 +1,410 @@
+"""A scan is judged wherever the focus is and answers nothing: every window x every scanner.
+
+The scanner is `scanner_sim`: real QKeyEvents to the focus window, Shift and AltGr
+around the characters that need them, timestamps 1-15 ms apart, Enter, Tab or no
+suffix. A person is the same keyboard at 60-200 ms per key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.model import Attendee, VerdictKind
+from checkin.qt.widgets.scanner_guard import MIN_CHARS, ScannerGuard
+from tests.qt import scanner_sim as sim
+
+#: A code a German-layout scanner types with Shift and AltGr in it.
+ALTGR_CODE = "Zb@7{K}[9]~|\\Q"
+CODES = {kind.name: (ALTGR_CODE if i % 2 == 0 else "VIP0001") for i, kind in enumerate(sim.KINDS)}
+
+
+# -- the guard on its own --------------------------------------------------------------------
+@pytest.fixture
+def form(qtbot):
+    """A dialog with two text fields and a guard that records what it caught."""
+    dialog = QDialog()
+    dialog.first = QLineEdit(dialog)
+    dialog.second = QLineEdit(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(dialog.first)
+    layout.addWidget(dialog.second)
+    qtbot.addWidget(dialog)
+    guard = ScannerGuard(dialog)
+    dialog.caught = []
+    guard.scanned.connect(dialog.caught.append)
+    guard.install()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    dialog.first.setFocus()
+    yield dialog
+    guard.remove()
+
+
+@pytest.mark.parametrize("kind", sim.KINDS, ids=str)
+@pytest.mark.parametrize(
+    "code",
+    ["VIP0001", ALTGR_CODE, "https://t.example/c?code=AB12CD", "X" * 6, "Ab3" * 66 + "Zz"],
+    ids=["capitals", "altgr", "url", "six", "two-hundred"],
+)
+def test_every_scanner_is_caught_and_nothing_is_typed(qtbot, form, kind, code):
+    sim.person_types("Le")
+    qtbot.waitUntil(lambda: form.first.text() == "Le")
+    sim.scan(code, kind)
+    qtbot.waitUntil(lambda: form.caught == [code])
+    assert form.first.text() == "Le" and form.second.text() == ""
+    assert form.isVisible() and form.result() == 0  # Enter/Tab did not press a button
+
+
+@pytest.mark.parametrize("ms", [60, 100, 200])
+def test_a_person_is_never_a_scanner(qtbot, form, ms):
+    text = "Grażyna Kowalska-Wójcik @home {x} [y]"
+    sim.person_types(text, ms)
+    qtbot.waitUntil(lambda: form.first.text() == text)
+    sim.person_presses(Qt.Key.Key_Tab, "\t")  # moves on to the next field, as typed
+    qtbot.waitUntil(lambda: form.second.hasFocus())
+    sim.person_types("abcdefghij", ms)
+    qtbot.waitUntil(lambda: form.second.text() == "abcdefghij")
+    assert form.caught == []
+
+
+def test_a_short_fast_run_is_typing_and_keeps_its_order(qtbot, form):
+    sim.scan("A" * (MIN_CHARS - 1), sim.Kind("short", "none", 5))
+    qtbot.waitUntil(lambda: form.first.text() == "A" * (MIN_CHARS - 1))
+    sim.type_keys("bc", 200)
+    qtbot.waitUntil(lambda: form.first.text() == "AAAAAbc")
+    assert form.caught == []
+
+
+def test_an_enter_just_after_a_scan_without_suffix_is_its_suffix(qtbot, form):
+    sim.scan("K7QW3M9P", sim.Kind("late", "none", 5))
+    qtbot.waitUntil(lambda: form.caught == ["K7QW3M9P"])
+    sim.person_presses(Qt.Key.Key_Return, "\r", ms_after=60)  # 60 ms after the last key
+    assert form.isVisible() and form.result() == 0
+
+
+def test_a_scan_never_answers_a_message_box(qtbot, form):
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Undo",
+        "Undo?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        form,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText("&Ja")
+    clicked = []
+    box.buttonClicked.connect(clicked.append)
+    box.open()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is box.windowHandle())
+    sim.scan("JAJAJAJA", sim.Kind("j", "none", 5))  # "J" is the mnemonic of "Ja"
+    qtbot.waitUntil(lambda: form.caught == ["JAJAJAJA"])
+    assert clicked == [] and box.isVisible()
+    box.reject()
+
+
+def test_a_person_still_answers_a_message_box_with_a_letter(qtbot, form):
+    box = QMessageBox(QMessageBox.Icon.Question, "Undo", "Undo?", parent=form)
+    yes = box.addButton("&Ja", QMessageBox.ButtonRole.YesRole)
+    box.addButton("&Nein", QMessageBox.ButtonRole.NoRole)
+    box.open()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is box.windowHandle())
+    with qtbot.waitSignal(box.finished):
+        sim.person_types("j")
+    assert box.clickedButton() is yes
+
+
+# -- every window of the desk x every scanner -----------------------------------------------
+@pytest.fixture
+def zora(desk):
+    desk.store.add_attendee(Attendee(code=ALTGR_CODE, first_name="Zora", last_name="Sonder"))
+    return desk
+
+
+def _fields(desk) -> dict[int, object]:
+    """What a person could change in any open window: texts, choices, ticks, numbers."""
+    seen: dict[int, object] = {}
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in top.findChildren(QWidget):
+            if widget is desk.scan_field:
+                continue
+            if isinstance(widget, QLineEdit):
+                value: object = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                value = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                value = widget.currentIndex()
+            elif isinstance(widget, QAbstractSpinBox):
+                value = widget.text()
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                value = widget.isChecked()
+            else:
+                continue
+            seen[id(widget)] = value
+    return seen
+
+
+def _judged(qtbot, desk, code: str, kind: sim.Kind) -> None:
+    """Scan `code` into the focus window; it must be judged, and change nothing else."""
+    before = _fields(desk)
+    guests = desk.store.count_attendees()
+    with qtbot.waitSignal(desk.verdictShown, timeout=3000) as blocker:
+        sim.scan(code, kind)
+    verdict = blocker.args[0]
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.code == code
+    assert desk.banner.title.text().startswith("Welcome")
+    assert desk.store.count_attendees() == guests  # no walk-in made of the code
+    after = _fields(desk)
+    changed = {
+        k: (before[k], after[k]) for k in before.keys() & after.keys() if before[k] != after[k]
+    }
+    assert not changed, f"the scan changed fields: {changed}"
+    assert desk.scan_field.text() == ""
+
+
+def _focus_on(qtbot, window: QWidget) -> None:
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+
+
+def _while_open(qtbot, opener: Callable[[], object], during: Callable[[], None]) -> None:
+    """Run `during` inside the event loop of a blocking dialog that `opener` shows."""
+    errors: list[BaseException] = []
+
+    def step() -> None:
+        try:
+            during()
+        except BaseException as exc:  # noqa: BLE001 - re-raised below, after the dialog closed
+            errors.append(exc)
+        finally:
+            modal = QApplication.activeModalWidget()
+            while modal is not None and isinstance(modal, QDialog) and modal.isVisible():
+                modal.reject()  # never leave the test hanging in a dialog
+                QApplication.processEvents()
+                nxt = QApplication.activeModalWidget()
+                if nxt is modal:
+                    break
+                modal = nxt
+
+    QTimer.singleShot(0, step)
+    opener()
+    if errors:
+        raise errors[0]
+
+
+def _modal(qtbot, kind: type) -> QWidget:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    widget = QApplication.activeModalWidget()
+    _focus_on(qtbot, widget)
+    return widget
+
+
+def window_scan_field(qtbot, desk, code, kind, monkeypatch):
+    _judged(qtbot, desk, code, kind)
+    assert desk.scan_field.hasFocus()
+
+
+def window_search_text(qtbot, desk, code, kind, monkeypatch):
+    sim.person_types("kühn")
+    qtbot.waitUntil(lambda: desk.scan_field.searching and desk.scan_field.text() == "kühn")
+    _judged(qtbot, desk, code, kind)
+    assert not desk.scan_field.searching
+
+
+def window_walk_in(qtbot, desk, code, kind, monkeypatch):
+    desk.walk_in()
+    dialog = desk.open_dialog
+    _focus_on(qtbot, dialog)
+    dialog.first_name.setFocus()
+    sim.person_types("Grażyna")
+    dialog.last_name.setFocus()
+    sim.person_types("Kowal")
+    qtbot.waitUntil(lambda: dialog.last_name.text() == "Kowal")
+    _judged(qtbot, desk, code, kind)
+    assert dialog.isVisible() and dialog.last_name.text() == "Kowal"
+    dialog.reject()
+
+
+def window_edit(qtbot, desk, code, kind, monkeypatch):
+    desk.start_search()
+    sim.person_types("beispiel")
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+    desk.edit_selected()
+    dialog = desk.open_dialog
+    _focus_on(qtbot, dialog)
+    dialog.company.setFocus()
+    _judged(qtbot, desk, code, kind)
+    assert dialog.isVisible()
+    assert desk.store.find_by_code("PLAIN007")[0].company == ""
+    dialog.reject()
+
+
+def window_settings(qtbot, desk, code, kind, monkeypatch):
+    desk.open_settings()
+    dialog = desk.open_dialog
+    _focus_on(qtbot, dialog)
+    dialog.desk.setFocus()
+    _judged(qtbot, desk, code, kind)
+    assert dialog.isVisible() and dialog.desk.text() == "Desk 1"
+    assert desk.settings.desk == "Desk 1"
+    dialog.reject()
+
+
+def window_import(qtbot, desk, code, kind, monkeypatch):
+    from checkin.qt.dialogs.questions import FilePrompt
+
+    monkeypatch.setattr(FilePrompt, "ask", classmethod(lambda cls, parent: None))
+    desk.import_list()
+    dialog = desk.open_dialog
+    _focus_on(qtbot, dialog)
+    _judged(qtbot, desk, code, kind)
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def window_file_dialog(qtbot, desk, code, kind, monkeypatch):
+    def during() -> None:
+        files = _modal(qtbot, QFileDialog)
+        _judged(qtbot, desk, code, kind)
+        assert files.isVisible()  # a file dialog is no question: it stays for the operator
+        assert all(not e.text() or e.text() == ".." for e in files.findChildren(QLineEdit))
+
+    _while_open(qtbot, desk.import_list, during)  # closes the file and the import dialog
+
+
+def window_undo_question(qtbot, desk, code, kind, monkeypatch):
+    desk.handle_scan("PLAIN007")
+    guest = desk.store.find_by_code("PLAIN007")[0]
+    assert guest.is_checked_in
+    seen = {}
+
+    def during() -> None:
+        box = _modal(qtbot, QMessageBox)
+        _judged(qtbot, desk, code, kind)
+        seen["closed"] = not box.isVisible()
+
+    _while_open(qtbot, desk.undo_last, during)
+    assert seen["closed"], "the question must be cancelled by the scan"
+    assert desk.store.get_attendee(guest.id).is_checked_in  # not undone
+    assert desk.banner.title.text().startswith("Welcome")  # the new verdict stays
+
+
+def window_erase_question(qtbot, desk, code, kind, monkeypatch):
+    erased = []
+    desk.eraseRequested.connect(lambda: erased.append(True))
+
+    def during() -> None:
+        _modal(qtbot, QMessageBox)
+        _judged(qtbot, desk, code, kind)
+
+    _while_open(qtbot, desk.erase_event, during)
+    assert erased == []
+
+
+def window_pin_prompt(qtbot, desk, code, kind, monkeypatch):
+    desk.apply_settings(desk.settings.with_pin("2468"))
+
+    def during() -> None:
+        prompt = _modal(qtbot, QInputDialog)
+        sim.person_types("24")
+        qtbot.waitUntil(lambda: prompt.textValue() == "24")
+        _judged(qtbot, desk, code, kind)
+        assert not prompt.isVisible()
+
+    _while_open(qtbot, desk.open_settings, during)
+    assert desk.open_dialog is None  # cancelled: no settings dialog behind the PIN
+
+
+def window_dashboard(qtbot, desk, code, kind, monkeypatch):
+    if not desk.act_dashboard.isEnabled():
+        pytest.skip("no dashboard in this build")
+    desk.act_dashboard.trigger()
+    qtbot.waitUntil(lambda: desk.tabs.currentIndex() == 1)
+    _judged(qtbot, desk, code, kind)
+    assert desk.tabs.currentIndex() == 0
+
+
+def window_batch_print(qtbot, desk, code, kind, monkeypatch):
+    if not desk.act_print_batch.isEnabled():
+        pytest.skip("no badge printing in this build")
+    desk.act_print_batch.trigger()
+    dialog = _modal(qtbot, QDialog)
+    _judged(qtbot, desk, code, kind)
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def window_printer_settings(qtbot, desk, code, kind, monkeypatch):
+    if not desk.act_printer.isEnabled():
+        pytest.skip("no badge printing in this build")
+
+    def during() -> None:
+        dialog = _modal(qtbot, QDialog)
+        _judged(qtbot, desk, code, kind)
+        assert dialog.isVisible()
+
+    _while_open(qtbot, desk.act_printer.trigger, during)
+
+
+def window_menu(qtbot, desk, code, kind, monkeypatch):
+    menu = desk.menuBar().actions()[0].menu()
+    menu.popup(desk.mapToGlobal(desk.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    triggered = []
+    menu.triggered.connect(triggered.append)
+    _judged(qtbot, desk, code, kind)
+    assert triggered == [] and not menu.isVisible()
+
+
+WINDOWS = {
+    name.removeprefix("window_"): fn for name, fn in globals().items() if name.startswith("window_")
+}
+
+
+@pytest.mark.parametrize("kind", sim.KINDS, ids=str)
+@pytest.mark.parametrize("window", WINDOWS, ids=str)
+def test_every_window_every_scanner(qtbot, zora, monkeypatch, window, kind):
+    WINDOWS[window](qtbot, zora, CODES[kind.name], kind, monkeypatch)
+
+
+def test_a_scan_of_only_spaces_is_ignored(qtbot, desk):
+    sim.scan("VIP0001")
+    qtbot.waitUntil(lambda: desk.banner.title.text().startswith("Welcome"))
+    with qtbot.assertNotEmitted(desk.verdictShown, wait=300):
+        sim.scan(" " * 8, sim.Kind("spaces", "enter", 5))
+    assert desk.banner.title.text().startswith("Welcome")
+
+
+def test_a_person_typing_a_code_and_enter_is_judged(qtbot, desk):
+    sim.person_types("VIP0001", 120)
+    qtbot.waitUntil(lambda: desk.scan_field.text() == "VIP0001")
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        sim.person_presses(Qt.Key.Key_Return, "\r")
+    assert blocker.args[0].attendee.code == "VIP0001"
+
+
+def test_a_person_typing_a_name_searches_without_delay(qtbot, desk):
+    sim.person_types("nowak", 100)
+    assert desk.scan_field.text() == "nowak"  # a person's keys reach the scan field at once
+    qtbot.waitUntil(lambda: desk.scan_field.searching and desk.selected_attendee() is not None)
+    assert desk.selected_attendee().last_name == "Nowak"
