@@ -1840,6 +1840,14 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
+    <message>
+        <source>A code was scanned: the open question was cancelled</source>
+        <translation>Ein Code wurde gescannt: die offene Frage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Full-screen verdicts</source>
+        <translation>&amp;Ergebnis im Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>NamesakeQuestion</name>
@@ -2099,6 +2107,10 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <source>Organiser &amp;PIN</source>
         <translation>Organisations-&amp;PIN</translation>
     </message>
+    <message>
+        <source>Show every verdict on the whole screen</source>
+        <translation>Jedes Ergebnis auf dem ganzen Bildschirm zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -2228,6 +2240,10 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <source>An order code is no ticket: choose the guest below and press Enter</source>
         <translation>Eine Bestellnummer ist kein Ticket: Gast unten wählen und Enter drücken</translation>
     </message>
+    <message>
+        <source>Read: {code} · {time}</source>
+        <translation>Gelesen: {code} · {time}</translation>
+    </message>
 </context>
 <context>
     <name>VerdictBanner</name>
@@ -2241,6 +2257,10 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <location filename="../../checkin/qt/widgets/verdict_banner.py" line="56"/>
         <source>Attention note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Code read and time of the scan</source>
+        <translation>Gelesener Code und Zeit des Scans</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2334,13 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <location filename="../../checkin/qt/messages.py" line="218"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 </TS>

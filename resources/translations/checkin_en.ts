@@ -1840,6 +1840,14 @@ Import the list of this event, or try the demo.</translation>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
+    <message>
+        <source>A code was scanned: the open question was cancelled</source>
+        <translation>A code was scanned: the open question was cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Full-screen verdicts</source>
+        <translation>&amp;Full-screen verdicts</translation>
+    </message>
 </context>
 <context>
     <name>NamesakeQuestion</name>
@@ -2099,6 +2107,10 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <source>Organiser &amp;PIN</source>
         <translation>Organiser &amp;PIN</translation>
     </message>
+    <message>
+        <source>Show every verdict on the whole screen</source>
+        <translation>Show every verdict on the whole screen</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -2228,6 +2240,10 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <source>An order code is no ticket: choose the guest below and press Enter</source>
         <translation>An order code is no ticket: choose the guest below and press Enter</translation>
     </message>
+    <message>
+        <source>Read: {code} · {time}</source>
+        <translation>Read: {code} · {time}</translation>
+    </message>
 </context>
 <context>
     <name>VerdictBanner</name>
@@ -2241,6 +2257,10 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <location filename="../../checkin/qt/widgets/verdict_banner.py" line="56"/>
         <source>Attention note</source>
         <translation>Attention note</translation>
+    </message>
+    <message>
+        <source>Code read and time of the scan</source>
+        <translation>Code read and time of the scan</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2334,13 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <location filename="../../checkin/qt/messages.py" line="218"/>
         <source>No badge for this category.</source>
         <translation>No badge for this category.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
 </context>
 </TS>
