@@ -355,6 +355,28 @@ def clean_scan(raw: str) -> CleanInput:
     return CleanInput(raw=raw, code=code, alternatives=alternatives, how=how)
 
 
+#: Groups of a code typed by hand with spaces ("iz17 t2wb dlyn"): letters and digits only.
+_MIN_SPACED_GROUP = 2
+_MIN_SPACED_CODE = 6
+
+
+def _spaced_groups(code: str) -> list[str] | None:
+    """The groups of a code a person typed with spaces for its hyphens, else None.
+
+    Only letters and digits between single runs of spaces, each group two or more
+    characters: a name ("Anna Nowak") or a sentence could be split the same way,
+    but its joined forms are then simply unknown codes.
+    """
+    if " " not in code:
+        return None
+    groups = code.split()
+    if len(groups) < 2 or not all(g.isascii() and g.isalnum() for g in groups):
+        return None
+    if min(map(len, groups)) < _MIN_SPACED_GROUP or sum(map(len, groups)) < _MIN_SPACED_CODE:
+        return None
+    return groups
+
+
 def _alternatives(code: str, layout: bool = True) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     seen = {code}
@@ -372,6 +394,10 @@ def _alternatives(code: str, layout: bool = True) -> tuple[tuple[str, str], ...]
         norm = normalize_generated(code)
         if check_ok(norm):
             add(norm, "generated_normalized")
+    groups = _spaced_groups(code)
+    if groups is not None:  # after the exact code: a list's own "IZ17 T2WB" still wins
+        add("-".join(groups), "spaces_as_hyphens")
+        add("".join(groups), "spaces_removed")
     hinted = layout and (not code.isascii() or not _DE_HINTS.isdisjoint(code))
     if hinted:
         repaired = repair_de_to_us(code)

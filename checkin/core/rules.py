@@ -151,14 +151,27 @@ class CheckInService:
                 holders[key] = self.store.find_by_code_casefold(code)
             return holders[key]
 
+        # "iz17 t2wb" typed by hand may mean "IZ17-T2WB" or "IZ17T2WB": where the list
+        # holds both, for different people, a person decides (never the first spelling).
+        spaced = [c for c, how in cleaned.alternatives if how.startswith("spaces_")]
+
+        def with_other_spelling(found: list[Attendee], candidate: str) -> list[Attendee]:
+            if candidate not in spaced:
+                return found
+            ids = {a.id for a in found}
+            for other in spaced:
+                if other != candidate:
+                    found = found + [a for a in _valid_holder(folded(other)) if a.id not in ids]
+            return found
+
         for candidate, how in ((cleaned.code, cleaned.how), *cleaned.alternatives):
             if how.endswith("case"):
                 continue  # a case variant counts only where it is unique (the pass below)
             found = [a for a in folded(candidate) if a.code == candidate]
             if found:
-                return _valid_holder(found), candidate, how
+                return with_other_spelling(_valid_holder(found), candidate), candidate, how
         for candidate in (cleaned.code, *(c for c, _ in cleaned.alternatives)):
-            found = _valid_holder(folded(candidate))
+            found = with_other_spelling(_valid_holder(folded(candidate)), candidate)
             if found:
                 # Several: "AB-12" when the list holds both "Ab-12" and "ab-12". A person
                 # decides; a repaired spelling further down never settles it instead.

@@ -481,3 +481,19 @@ def test_a_ticket_url_without_scheme_yields_its_code():
         assert (scanned, "as_scanned") in clean.alternatives  # a list storing the URL
     for plain in ("A/123", "2024.1/55", "K-1001", "anna.berg"):
         assert clean_scan(plain).code == plain and not clean_scan(plain).how
+
+
+@pytest.mark.parametrize(
+    ("typed", "spaced"),
+    [
+        ("iz17 t2wb dlyn", ("iz17-t2wb-dlyn", "iz17t2wbdlyn")),
+        ("AB12   CD34", ("AB12-CD34", "AB12CD34")),
+        ("a b c d e f", ()),  # single letters: no code
+        ("ab cd", ()),  # too short for a code
+        ("Müller Hans", ()),  # not letters and digits of a code
+        ("AB-12 CD34", ()),  # mixed separators: left as typed
+    ],
+)
+def test_spaces_typed_for_hyphens_are_alternatives(typed, spaced) -> None:
+    found = tuple(c for c, how in clean_scan(typed).alternatives if how.startswith("spaces_"))
+    assert found == spaced

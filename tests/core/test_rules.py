@@ -226,3 +226,32 @@ def test_codes_ambiguous_by_case_are_not_settled_by_a_keyboard_repair(
     verdict = CheckInService(store, clock).scan("AB-ß1", "T", "O")
     assert verdict.kind is VerdictKind.AMBIGUOUS
     assert {a.first_name for a in verdict.candidates} == {"Carl", "Dora"}
+
+
+@pytest.mark.parametrize("typed", ["iz17 t2wb dlyn", "IZ17 T2WB DLYN", " iz17  t2wb dlyn "])
+def test_a_code_typed_with_spaces_for_its_hyphens_is_found(service, typed) -> None:
+    service.store.add_attendee(Attendee(code="IZ17-T2WB-DLYN", first_name="Ida", last_name="Z"))
+    verdict = service.scan(typed, "Tisch 1", "Anna")
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.first_name == "Ida"
+
+
+def test_a_code_typed_with_spaces_finds_the_code_without_separators(service) -> None:
+    service.store.add_attendee(Attendee(code="IZ17T2WBDLYN", first_name="Ida", last_name="Z"))
+    assert service.scan("iz17 t2wb dlyn", "Tisch 1", "Anna").kind is VerdictKind.ADMITTED
+
+
+def test_spaces_never_make_a_false_match(service) -> None:
+    store = service.store
+    store.add_attendee(Attendee(code="AB12 CD34", first_name="Exact", last_name="Spaces"))
+    store.add_attendee(Attendee(code="AB12-CD34", first_name="Other", last_name="Hyphen"))
+    # The list's own spelling with a space wins over the repaired ones.
+    assert service.scan("AB12 CD34", "T", "A").attendee.first_name == "Exact"
+    # Two people behind the two spellings: a person decides, the desk does not pick one.
+    store.add_attendee(Attendee(code="EF56-GH78", first_name="Eva", last_name="Hyphen"))
+    store.add_attendee(Attendee(code="EF56GH78", first_name="Emil", last_name="Joined"))
+    verdict = service.scan("ef56 gh78", "T", "A")
+    assert verdict.kind is VerdictKind.AMBIGUOUS
+    assert {a.first_name for a in verdict.candidates} == {"Eva", "Emil"}
+    # Words are no code: their joined forms are simply unknown.
+    assert service.scan("Anna Nowak", "T", "A").kind is VerdictKind.UNKNOWN
+    assert service.scan("E F56 GH78", "T", "A").kind is VerdictKind.UNKNOWN  # a lone letter
