@@ -67,6 +67,7 @@ from checkin.qt.widgets.scan_field import ScanField
 from checkin.qt.widgets.scanner_guard import ScannerGuard, cancel_questions
 from checkin.qt.widgets.verdict_banner import VerdictBanner
 from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
+from checkin.qt.widgets.verdict_screen import VerdictScreen
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
 SEARCH_LIMIT = 100
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.act_sound = self._action(self.tr("&Mute sounds"), "Ctrl+M", self.toggle_sound)
         self.act_sound.setCheckable(True)
+        self.act_verdict_screen = self._action(
+            self.tr("&Full-screen verdicts"), "", self.toggle_verdict_screen
+        )
+        self.act_verdict_screen.setCheckable(True)
         self.act_desk_view = self._action(self.tr("&Desk"), "Ctrl+1", lambda: self._show_tab(0))
         self.act_dashboard = self._action(
             self.tr("Das&hboard"), "Ctrl+2", lambda: self._show_tab(1)
@@ -218,6 +223,9 @@ class MainWindow(QMainWindow):
             self.tr("Scan a code or type it and press Enter; type a name to search (F2)")
         )
         self.banner = VerdictBanner(self, self.settings.verdict_seconds)
+        self.verdict_screen = VerdictScreen(self)
+        self.banner.becameReady.connect(self.verdict_screen.hide)
+        self.verdict_screen.dismissed.connect(self.refocus)
         self.model = AttendeeTableModel(self.store, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -295,6 +303,8 @@ class MainWindow(QMainWindow):
         view.addActions([self.act_desk_view, self.act_dashboard])
         self.act_full_screen = full_screen_action(self)
         view.addAction(self.act_full_screen)
+        view.addSeparator()
+        view.addAction(self.act_verdict_screen)
         desk = bar.addMenu(self.tr("&Desk"))
         desk.addActions([self.act_settings, self.act_sound])
 
@@ -309,6 +319,8 @@ class MainWindow(QMainWindow):
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
         )
         self.scan_field.searchChanged.connect(self.search)
+        # The operator types (a name to search): the desk, not the full-screen verdict.
+        self.scan_field.textEdited.connect(lambda _text: self.verdict_screen.hide())
         self.scan_field.searchMoved.connect(self.move_selection)
         self.scan_field.searchAccepted.connect(self.check_in_selected)
         self.scan_field.searchCancelled.connect(self.end_search)
@@ -328,6 +340,9 @@ class MainWindow(QMainWindow):
         self.printer.desk, self.printer.operator = settings.desk, settings.operator
         self.sounds.enabled = settings.sound
         self.act_sound.setChecked(not settings.sound)
+        self.act_verdict_screen.setChecked(settings.verdict_fullscreen)
+        if not settings.verdict_fullscreen:
+            self.verdict_screen.hide()
         self.banner.set_display_seconds(settings.verdict_seconds)
         operator = settings.operator or self.tr("no operator set")
         self.statusBar().showMessage(
@@ -378,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         remember_geometry(self, self._qsettings)
+        self.verdict_screen.close()
         self.scanner_guard.remove()
         self._details_timer.stop()
         self.banner.stop()
@@ -464,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def show_store_error(self, error: StoreError) -> None:
         """The database failed (disk full, file gone): say so instead of a verdict."""
-        self.banner.show_content(
+        self.show_banner(
             BannerContent(
                 Tone.STOP,
                 "✗",
@@ -477,8 +493,7 @@ class MainWindow(QMainWindow):
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.last_verdict = verdict
-        self.banner.show_content(describe(verdict, self._clock()))
-        self.banner.repaint()  # the answer first; list and details follow a moment later
+        self.show_banner(describe(verdict, self._clock()))
         self.sounds.play(verdict.kind)
         if verdict.kind is VerdictKind.AMBIGUOUS:
             self.model.show_attendees(verdict.candidates)
@@ -487,6 +502,8 @@ class MainWindow(QMainWindow):
         elif verdict.attendee is not None:
             attendee = verdict.attendee
             QTimer.singleShot(0, self, lambda: self._select_attendee(attendee))
+        else:
+            self._clear_details()  # never the previous guest under a red banner
         if (
             verdict.admits
             and verdict.attendee is not None
@@ -497,8 +514,21 @@ class MainWindow(QMainWindow):
         self.verdictShown.emit(verdict)
         self.refocus()
 
+    def show_banner(self, content: BannerContent) -> None:
+        """The answer first (painted now); list and details follow a moment later."""
+        self.banner.show_content(content)
+        self.banner.repaint()
+        if self.settings.verdict_fullscreen:
+            self.verdict_screen.show_content(content, self)
+
+    def _clear_details(self) -> None:
+        self.table.selectionModel().clear()
+        self._details_timer.stop()  # started by the cleared selection: nothing to wait for
+        self.details.show_attendee(None, [])
+
     # -- searching ------------------------------------------------------------------------
     def start_search(self) -> None:
+        self.verdict_screen.hide()
         self._show_tab(0)
         self.scan_field.start_search()
 
@@ -795,6 +825,14 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
         if language_changed:
             self.languageChangeRequested.emit(settings.language)
+
+    def toggle_verdict_screen(self) -> None:
+        from dataclasses import replace
+
+        checked = self.act_verdict_screen.isChecked()
+        settings = replace(self.settings, verdict_fullscreen=checked)
+        settings.save(self._qsettings)
+        self.apply_settings(settings)
 
     def toggle_sound(self) -> None:
         from dataclasses import replace

@@ -18,6 +18,8 @@ class DeskSettings:
     language: str = ""
     sound: bool = True
     verdict_seconds: int = 6
+    #: Every verdict also fills the whole screen (a guest reads it from 3 m away).
+    verdict_fullscreen: bool = False
     auto_print: bool = False
     #: "salt$sha256" of the organiser PIN; "" = organiser actions are not locked.
     pin_hash: str = ""
@@ -66,6 +68,7 @@ class DeskSettings:
             language=text("desk/language", ""),
             sound=flag("desk/sound", d.sound),
             verdict_seconds=max(1, min(seconds, 120)),
+            verdict_fullscreen=flag("desk/verdict_fullscreen", d.verdict_fullscreen),
             auto_print=flag("desk/auto_print", d.auto_print),
             pin_hash=text("desk/pin_hash", ""),
             camera_id=text("camera/id", ""),
@@ -78,6 +81,7 @@ class DeskSettings:
         qsettings.setValue("desk/language", self.language)
         qsettings.setValue("desk/sound", self.sound)
         qsettings.setValue("desk/verdict_seconds", self.verdict_seconds)
+        qsettings.setValue("desk/verdict_fullscreen", self.verdict_fullscreen)
         qsettings.setValue("desk/auto_print", self.auto_print)
         qsettings.setValue("desk/pin_hash", self.pin_hash)
         qsettings.setValue("camera/id", self.camera_id)

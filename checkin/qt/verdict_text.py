@@ -7,7 +7,7 @@ so the same verdict reads "Willkommen" at a German desk and "Welcome" elsewhere.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +30,9 @@ class BannerContent:
     title: str
     subtitle: str = ""
     attention: str = ""
+    #: The code as it was read and the time of the scan: every scan reads differently,
+    #: so staff see that the second of two unknown codes registered.
+    stamp: str = ""
 
 
 def ready_content() -> BannerContent:
@@ -49,14 +52,37 @@ def format_time(at: datetime, now: datetime | None = None) -> str:
     return local.strftime("%H:%M")
 
 
+#: Longer inputs (a whole ticket URL) are shown shortened in the middle.
+_STAMP_CHARS = 48
+
+
+def shown_input(raw: str) -> str:
+    """The scanner's input as a person can read it: one line, invisible characters shown."""
+    text = "".join(c if c.isprintable() else "·" for c in raw.strip())
+    if len(text) > _STAMP_CHARS:
+        half = (_STAMP_CHARS - 1) // 2
+        text = f"{text[:half]}…{text[-half:]}"
+    return text
+
+
+def stamp(verdict: Verdict, now: datetime | None = None) -> str:
+    at = verdict.at or now
+    when = at.astimezone(now.tzinfo if now is not None else None) if at is not None else None
+    return QCoreApplication.translate("Verdict", "Read: {code} · {time}").format(
+        code=shown_input(verdict.input) or "–",
+        time=when.strftime("%H:%M:%S") if when is not None else "",
+    )
+
+
 def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
+    return replace(_describe(verdict, now), stamp=stamp(verdict, now))
+
+
+def _describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
     kind = verdict.kind
     person = verdict.attendee
-    attention = ""
-    if person is not None and person.attention:
-        attention = person.attention_note or QCoreApplication.translate(
-            "Verdict", "Attention: see guest notes"
-        )
+    # The note itself (VIP, accessibility), in the banner; no note, no words.
+    attention = person.attention_note.strip() if person is not None else ""
     if kind is VerdictKind.ADMITTED and person is not None and verdict.name_missing:
         return BannerContent(
             Tone.WARN,

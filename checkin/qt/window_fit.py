@@ -13,7 +13,7 @@ changed the mapping); the wheel scrolls what is around it instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -87,7 +87,8 @@ class DeskFit(QObject):
     """Gives the verdict banner what the window can spare after five rows of the list.
 
     The banner keeps a fixed height between resizes (a verdict never moves the list),
-    but that height follows the window: 270 px on a big screen, less on a small one.
+    but that height follows the window: 270 px, down to the window's middle on a big
+    screen, less on a small one.
     Each time the layout gives the list (`below`) its height, the banner gives back
     what the list lacks or takes what it has to spare; the next layout pass settles.
     """
@@ -106,7 +107,10 @@ class DeskFit(QObject):
 
     def fit(self) -> None:
         spare = self.below.height() - self.rows_height()
-        height = max(BANNER_MIN, min(BANNER_MAX, self.banner.height() + spare))
+        # On a big screen the verdict reaches down to the middle of the window.
+        window = self.banner.window()
+        half = window.height() // 2 - self.banner.mapTo(window, QPoint(0, 0)).y()
+        height = max(BANNER_MIN, min(max(BANNER_MAX, half), self.banner.height() + spare))
         if height != self.banner.height():
             self.banner.setFixedHeight(height)
 

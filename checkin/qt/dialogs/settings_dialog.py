@@ -42,6 +42,8 @@ class SettingsDialog(QDialog):
         self.seconds.setRange(1, 120)
         self.seconds.setSuffix(self.tr(" s"))
         self.seconds.setValue(settings.verdict_seconds)
+        self.fullscreen = QCheckBox(self.tr("Show every verdict on the whole screen"), self)
+        self.fullscreen.setChecked(settings.verdict_fullscreen)
         self.auto_print = QCheckBox(self.tr("Print the badge on every check-in"), self)
         self.auto_print.setChecked(settings.auto_print)
         self.pin = QLineEdit(self)
@@ -59,6 +61,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Language"), self.language),
             ("", self.sound),
             (self.tr("&Verdict shown for"), self.seconds),
+            ("", self.fullscreen),
             ("", self.auto_print),
             (self.tr("Organiser &PIN"), self.pin),
             ("", self.remove_pin),
@@ -83,6 +86,7 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData() or ""),
             sound=self.sound.isChecked(),
             verdict_seconds=self.seconds.value(),
+            verdict_fullscreen=self.fullscreen.isChecked(),
             auto_print=self.auto_print.isChecked(),
             camera_id=self.camera.camera_id(),
             camera_resolution=self.camera.chosen_resolution(),

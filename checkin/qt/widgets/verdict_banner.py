@@ -2,8 +2,11 @@
 
 Colour is never the only carrier: every verdict also has a symbol and words.
 The palette pairs each background with a text colour of high contrast (WCAG AA
-at least). After a configurable time the banner fades back to a neutral "ready"
-so the next guest does not mistake an old verdict for theirs.
+at least). Every verdict is visibly new: it arrives with a short flash (a light
+tint of its colour easing into it) and names the code as read and the time of
+the scan, so two unknown codes in a row never look the same. After a configurable time
+it fades back to a neutral "ready" so the next guest does not mistake an old
+verdict for theirs.
 """
 
 from __future__ import annotations
@@ -23,10 +26,20 @@ COLOURS: dict[Tone, tuple[str, str]] = {
 }
 ATTENTION_COLOURS = ("#fff176", "#000000")
 FADE_MS = 600
+#: The flash of a new verdict: a light tint of its colour easing into it.
+FLASH_MS = 450
+FLASH_TINT = 170
+#: The banner's height on its own; in the desk window `window_fit.DeskFit` sets it.
+HEIGHT = 270
 
 
 #: (label, points, bold) of the banner's words at full size.
-_TEXT_FONTS = (("title", 30, True), ("subtitle", 20, False), ("attention", 22, True))
+_TEXT_FONTS = (
+    ("title", 30, True),
+    ("subtitle", 20, False),
+    ("attention", 22, True),
+    ("stamp", 13, False),
+)
 #: Sizes tried, largest first, until the words fit the banner's fixed height.
 _SCALES = (1.0, 0.87, 0.75, 0.65, 0.55, 0.45)
 
@@ -41,7 +54,7 @@ class VerdictBanner(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # A fixed height: a verdict never shifts the table below it (and never costs a relayout).
-        self.setFixedHeight(270)
+        self.setFixedHeight(HEIGHT)
         self.setAccessibleName(self.tr("Verdict"))
 
         self.symbol = QLabel(self)
@@ -56,6 +69,9 @@ class VerdictBanner(QFrame):
         self.attention.setAccessibleName(self.tr("Attention note"))
         self.attention.setAutoFillBackground(True)
         self.attention.setContentsMargins(12, 6, 12, 6)
+        self.stamp = QLabel(self)
+        self.stamp.setAccessibleName(self.tr("Code read and time of the scan"))
+        self.stamp.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._set_font(self.symbol, 64, bold=True)
         self._scale = 1.0
         self._set_text_fonts(1.0)
@@ -70,6 +86,7 @@ class VerdictBanner(QFrame):
         text_column.addWidget(self.subtitle)
         text_column.addWidget(self.attention)
         text_column.addStretch(1)
+        text_column.addWidget(self.stamp)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 24, 12)
         row.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
@@ -84,6 +101,10 @@ class VerdictBanner(QFrame):
         self._fade_anim.setEasingCurve(QEasingCurve.Type.InOutQuad)
         self._fade_anim.valueChanged.connect(self._paint_background)
         self._fade_anim.finished.connect(self.show_ready)
+        self._flash_anim = QVariantAnimation(self)
+        self._flash_anim.setDuration(FLASH_MS)
+        self._flash_anim.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._flash_anim.valueChanged.connect(self._paint_background)
         self.content = ready_content()
         self.show_ready()
 
@@ -112,7 +133,11 @@ class VerdictBanner(QFrame):
             width = self.width() - margins.left() - margins.right() - self.symbol.sizeHint().width()
             width -= layout.spacing()
         room = (self.height() - margins.top() - margins.bottom()) * 0.95
-        shown = [label for label in (self.title, self.subtitle, self.attention) if label.text()]
+        shown = [
+            label
+            for label in (self.title, self.subtitle, self.attention, self.stamp)
+            if label.text()
+        ]
         for scale in _SCALES:
             if scale != self._scale:
                 self._set_text_fonts(scale)
@@ -133,16 +158,26 @@ class VerdictBanner(QFrame):
         return self.content.tone
 
     def show_content(self, content: BannerContent) -> None:
-        """Show a verdict now and start the countdown back to "ready"."""
+        """Show a verdict now (with its flash) and start the countdown back to "ready"."""
         self._fade_anim.stop()
+        self._flash_anim.stop()
         self._apply(content)
         if content.tone is not Tone.READY:
             self._timer.start()
+            background = QColor(COLOURS[content.tone][0])
+            self._flash_anim.setStartValue(background.lighter(FLASH_TINT))
+            self._flash_anim.setEndValue(background)
+            self._flash_anim.start()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_anim.state() == QVariantAnimation.State.Running
 
     def stop(self) -> None:
         """Stop the countdown and any fade (the window is closing)."""
         self._timer.stop()
         self._fade_anim.stop()
+        self._flash_anim.stop()
 
     def show_ready(self) -> None:
         self._timer.stop()
@@ -157,11 +192,13 @@ class VerdictBanner(QFrame):
         self.subtitle.setVisible(bool(content.subtitle))
         self.attention.setText("⚠ " + content.attention if content.attention else "")
         self.attention.setVisible(bool(content.attention))
+        self.stamp.setText(content.stamp)
+        self.stamp.setVisible(bool(content.stamp))
         self._fit()
         background, text = COLOURS[content.tone]
         self._paint_background(QColor(background), QColor(text))
         self.setAccessibleDescription(
-            f"{content.title}. {content.subtitle} {content.attention}".strip()
+            f"{content.title}. {content.subtitle} {content.attention} {content.stamp}".strip()
         )
 
     def _paint_background(self, background: QColor, text: QColor | None = None) -> None:
@@ -170,7 +207,7 @@ class VerdictBanner(QFrame):
         if text is not None:
             pal.setColor(QPalette.ColorRole.WindowText, text)
         self.setPalette(pal)
-        for label in (self.symbol, self.title, self.subtitle):
+        for label in (self.symbol, self.title, self.subtitle, self.stamp):
             lp = label.palette()
             lp.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.WindowText))
             label.setPalette(lp)
