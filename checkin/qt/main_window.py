@@ -465,6 +465,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("A code was scanned: the open question was cancelled"), 8000
             )
+            # The keyboard comes back here (a window manager would do it; without one the
+            # keys of the next scan would go nowhere).
+            QTimer.singleShot(0, self, self._take_back_focus)
         self.scan_field.drop_text()
         self._show_tab(0)
         self.scan(raw, source)

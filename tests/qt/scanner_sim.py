@@ -97,10 +97,15 @@ _NONE = Qt.KeyboardModifier.NoModifier
 _PRESS, _RELEASE = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
 
 
-def type_keys(text: str, ms_per_key: float, suffix: str = "none") -> None:
-    """Type `text` key by key into the focus window, `ms_per_key` apart, then the suffix."""
-    for char in text:
-        stamp = _advance(ms_per_key)
+def type_keys(
+    text: str, ms_per_key: float, suffix: str = "none", gaps: dict[int, float] | None = None
+) -> None:
+    """Type `text` key by key into the focus window, `ms_per_key` apart, then the suffix.
+
+    `gaps` gives single characters (by index) a longer wait before them: a busy machine.
+    """
+    for i, char in enumerate(text):
+        stamp = _advance((gaps or {}).get(i, ms_per_key))
         modifier = modifier_of(char)
         key = key_of(char)
         if modifier == "shift":

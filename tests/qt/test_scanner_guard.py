@@ -94,6 +94,27 @@ def test_a_short_fast_run_is_typing_and_keeps_its_order(qtbot, form):
     assert form.caught == []
 
 
+@pytest.mark.parametrize(
+    "gaps",
+    [{2: 110}, {7: 100, 9: 115, 11: 90}],
+    ids=["one-stall-early", "stalls-once-it-is-a-scan"],
+)
+def test_a_busy_computer_does_not_split_a_scan(qtbot, form, gaps):
+    sim.person_types("Le")
+    qtbot.waitUntil(lambda: form.first.text() == "Le")
+    sim._pause()
+    sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps)
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
+    assert form.first.text() == "Le" and form.result() == 0
+
+
+def test_a_person_rolling_two_keys_is_still_typing(qtbot, form):
+    sim._pause()
+    sim.type_keys("Kowalski", 150, gaps={1: 30, 2: 100, 5: 35})  # "Ko" rolled, then "li"
+    qtbot.waitUntil(lambda: form.first.text() == "Kowalski")
+    assert form.caught == []
+
+
 def test_an_enter_just_after_a_scan_without_suffix_is_its_suffix(qtbot, form):
     sim.scan("K7QW3M9P", sim.Kind("late", "none", 5))
     qtbot.waitUntil(lambda: form.caught == ["K7QW3M9P"])

@@ -10,12 +10,15 @@ hands them to the focus widget):
 * A run of printed characters, each at most `GAP_MS` after the one before (by the
   key event's own timestamp: the X server's, or the one a test sets), becomes a
   scan at its `MIN_CHARS`-th character. Modifier keys (Shift for capitals, AltGr
-  for "@" and "{" on a German layout) between them do not break the run. The run
-  ends at Enter or Tab (swallowed with it), or at `SILENCE_MS` of quiet.
+  for "@" and "{" on a German layout) between them do not break the run. A busy
+  computer delays a key now and then: a fast run survives one gap of up to
+  `STALL_MS`, a recognised scan any number. The scan ends at Enter or Tab
+  (swallowed with it), or at `SILENCE_MS` of quiet.
 * Until a run is known to be a scan, its keys are held back, never delivered. If
   the run turns out to be a person (a gap, another kind of key, `HOLD_MS` of
   quiet), the held keys are replayed, in order, to the widget they were typed at.
-  A person's key thus shows up at most `HOLD_MS` late, never lost, never doubled.
+  A person's key thus shows up at most `HOLD_MS` late, never lost, never doubled
+  (a rare pair of keys a person rolls within `GAP_MS` waits for `FAST_HOLD_MS`).
 * The desk's own scan field is the exception (`passes_through`): there the first
   key of a run goes in at once (the operator types searches without delay) and only
   the keys following it within `GAP_MS` are held. The scan path drops the field's
@@ -44,15 +47,19 @@ from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 #: Characters of one burst are at most this far apart (ms, by event timestamp).
-GAP_MS = 40
+GAP_MS = 45
+#: One longer gap a fast run may have (a loaded machine), any number once it is a scan (ms).
+STALL_MS = 120
 #: A run becomes a scan at this many characters (codes are 6 to 200 characters).
 MIN_CHARS = 6
 #: A held key is released to its widget after this much quiet (ms, real time).
 HOLD_MS = 60
+#: ... and the keys of a fast run, which may be waiting out a stall (ms, real time).
+FAST_HOLD_MS = STALL_MS + 20
 #: A scan without suffix ends after this much quiet (ms, real time).
-SILENCE_MS = 100
+SILENCE_MS = 150
 #: An Enter or Tab this soon after a burst's last character is its suffix (ms).
-LATE_SUFFIX_MS = 150
+LATE_SUFFIX_MS = 250
 #: A timer this late means the event loop was busy: queued keys get one more turn (ms).
 _LATE_MS = 25
 
@@ -177,6 +184,7 @@ class ScannerGuard(QObject):
         self._run: list[str] = []
         self._last_ts: int | None = None
         self._burst = False
+        self._stalled = False
         self._burst_end_ts: int | None = None
         self._pass_first = False
         #: Keys whose press was taken (held or swallowed): their release is taken too.
@@ -237,7 +245,20 @@ class ScannerGuard(QObject):
         return stamp if stamp > 0 else int(time.monotonic() * 1000)
 
     def _continues(self, stamp: int) -> bool:
-        return self._last_ts is not None and 0 <= stamp - self._last_ts <= GAP_MS
+        """Whether a character at `stamp` belongs to the run so far."""
+        if self._last_ts is None:
+            return False
+        gap = stamp - self._last_ts
+        if 0 <= gap <= GAP_MS:
+            return True
+        if not 0 <= gap <= STALL_MS:
+            return False
+        if self._burst:
+            return True
+        if len(self._run) >= 2 and not self._stalled:  # fast so far: one hiccup allowed
+            self._stalled = True
+            return True
+        return False
 
     def _press(self, window: QWindow, event: QKeyEvent) -> bool:
         key = event.key()
@@ -274,7 +295,7 @@ class ScannerGuard(QObject):
             return False
         self._held.append(_Key.of(window, event, stamp))
         self._swallow(key, stamp)
-        self._arm(self._hold, HOLD_MS)
+        self._arm(self._hold, HOLD_MS if len(self._run) < 2 else FAST_HOLD_MS)
         return True
 
     def _suffix(self, key: int, stamp: int) -> bool:
@@ -320,7 +341,7 @@ class ScannerGuard(QObject):
 
     # -- ends of a run ------------------------------------------------------------------
     def _hold_expired(self) -> None:
-        if not self._late(self._hold, HOLD_MS):
+        if not self._late(self._hold, self._hold.interval()):
             self._end_run()
 
     def _silence_expired(self) -> None:
@@ -347,6 +368,7 @@ class ScannerGuard(QObject):
         self._run = []
         self._held = []
         self._burst = False
+        self._stalled = False
         self._last_ts = None
 
     def _replay(self, keys: list[_Key]) -> None:
