@@ -112,8 +112,7 @@ def scans_during_import(app, window, codes: list[str], folder: Path, rows: int) 
     t_import = time.perf_counter()
     dialog.start_import()
     while dialog.busy:
-        window.scan_field._last_code = ""  # noqa: SLF001 - bench only: allow repeats
-        QTest.keyClicks(window.scan_field, next(more))
+        QTest.keyClicks(window.scan_field, next(more))  # typed: fresh codes, no double fire
         phase = writing if dialog._written.rows else reading  # noqa: SLF001
         t = time.perf_counter()
         QTest.keyClick(window.scan_field, Qt.Key.Key_Return)
@@ -223,9 +222,23 @@ def main() -> None:
             f"({len(idle_timings)}): {ms(idle_timings)}"
         )
 
+        # -- the same with full-screen verdicts (a second window painted per scan) ----------
+        from dataclasses import replace
+
+        window.apply_settings(replace(window.settings, verdict_fullscreen=True))
+        full: list[float] = []
+        for raw in codes[args.scans : args.scans + args.scans // 3]:
+            scanner_sim.scan(raw, scanner_sim.Kind("bench", "none", 5))
+            t = time.perf_counter()
+            scanner_sim.type_keys("", 5, "enter")
+            full.append(time.perf_counter() - t)
+            idle(app)
+        window.apply_settings(replace(window.settings, verdict_fullscreen=False))
+        print(f"scan Enter -> banner and full-screen verdict painted ({len(full)}): {ms(full)}")
+
         # -- scans while an import writes into the same event (its own connection) ------
         if args.import_rows:
-            scans_during_import(app, window, codes[args.scans :], Path(tmp), args.import_rows)
+            scans_during_import(app, window, codes[args.scans + args.scans // 3 :], Path(tmp), args.import_rows)
 
         # -- search as you type: F2, then one key at a time ---------------------------------
         names = [

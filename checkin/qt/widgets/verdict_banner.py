@@ -161,13 +161,16 @@ class VerdictBanner(QFrame):
         """Show a verdict now (with its flash) and start the countdown back to "ready"."""
         self._fade_anim.stop()
         self._flash_anim.stop()
-        self._apply(content)
-        if content.tone is not Tone.READY:
-            self._timer.start()
-            background = QColor(COLOURS[content.tone][0])
-            self._flash_anim.setStartValue(background.lighter(FLASH_TINT))
-            self._flash_anim.setEndValue(background)
-            self._flash_anim.start()
+        if content.tone is Tone.READY:
+            self._apply(content)
+            return
+        background = QColor(COLOURS[content.tone][0])
+        flash = background.lighter(FLASH_TINT)
+        self._apply(content, flash)  # painted once, in the flash's first colour
+        self._timer.start()
+        self._flash_anim.setStartValue(flash)
+        self._flash_anim.setEndValue(background)
+        self._flash_anim.start()
 
     @property
     def flashing(self) -> bool:
@@ -184,7 +187,7 @@ class VerdictBanner(QFrame):
         self._apply(ready_content())
         self.becameReady.emit()
 
-    def _apply(self, content: BannerContent) -> None:
+    def _apply(self, content: BannerContent, background: QColor | None = None) -> None:
         self.content = content
         self.symbol.setText(content.symbol)
         self.title.setText(content.title)
@@ -195,22 +198,23 @@ class VerdictBanner(QFrame):
         self.stamp.setText(content.stamp)
         self.stamp.setVisible(bool(content.stamp))
         self._fit()
-        background, text = COLOURS[content.tone]
-        self._paint_background(QColor(background), QColor(text))
+        tone_background, text = COLOURS[content.tone]
+        self._paint_background(background or QColor(tone_background), QColor(text))
         self.setAccessibleDescription(
             f"{content.title}. {content.subtitle} {content.attention} {content.stamp}".strip()
         )
 
     def _paint_background(self, background: QColor, text: QColor | None = None) -> None:
+        # Only the banner's own palette: the labels inherit it (the attention note keeps
+        # its own yellow), and an unchanged colour costs nothing.
         pal = self.palette()
+        same = pal.color(QPalette.ColorRole.Window) == background
+        if same and (text is None or pal.color(QPalette.ColorRole.WindowText) == text):
+            return
         pal.setColor(QPalette.ColorRole.Window, background)
         if text is not None:
             pal.setColor(QPalette.ColorRole.WindowText, text)
         self.setPalette(pal)
-        for label in (self.symbol, self.title, self.subtitle, self.stamp):
-            lp = label.palette()
-            lp.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.WindowText))
-            label.setPalette(lp)
 
     def _fade(self) -> None:
         self._fade_anim.setStartValue(QColor(COLOURS[self.content.tone][0]))

@@ -91,7 +91,9 @@ class VerdictScreen(QWidget):
             self.labels[name].setPalette(lp)
         self.setGeometry(geometry)
         if not self.isVisible():
-            self.showFullScreen()
+            # Not showFullScreen(): it would also ask for the focus this window never takes.
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
         self.raise_()
         self.repaint()
 
