@@ -66,8 +66,8 @@ from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
 from checkin.qt.widgets.scanner_guard import ScannerGuard, cancel_questions
 from checkin.qt.widgets.verdict_banner import VerdictBanner
-from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
 from checkin.qt.widgets.verdict_screen import VerdictScreen
+from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
 SEARCH_LIMIT = 100
