@@ -319,8 +319,11 @@ class MainWindow(QMainWindow):
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
         )
         self.scan_field.searchChanged.connect(self.search)
-        # The operator types (a name to search): the desk, not the full-screen verdict.
-        self.scan_field.textEdited.connect(lambda _text: self.verdict_screen.hide())
+        # The operator types (a name to search): the desk, not the full-screen verdict. One
+        # character may be the first of the next scanner burst (it reaches the field).
+        self.scan_field.textEdited.connect(
+            lambda text: self.verdict_screen.hide() if len(text) > 1 else None
+        )
         self.scan_field.searchMoved.connect(self.move_selection)
         self.scan_field.searchAccepted.connect(self.check_in_selected)
         self.scan_field.searchCancelled.connect(self.end_search)
