@@ -69,6 +69,10 @@ class RealDesk:
             "HOME": str(self.home),
             "XDG_CONFIG_HOME": str(self.home / ".config"),
             "XDG_RUNTIME_DIR": str(folder),
+            # A locale the machine has: under one it lacks, Qt's xcb keyboard dropped the
+            # keys after a character xdotool types through a remapped key (ü).
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
         }
         self.xvfb: subprocess.Popen[bytes] | None = None
         self.app: subprocess.Popen[bytes] | None = None
