@@ -238,7 +238,9 @@ def main() -> None:
 
         # -- scans while an import writes into the same event (its own connection) ------
         if args.import_rows:
-            scans_during_import(app, window, codes[args.scans + args.scans // 3 :], Path(tmp), args.import_rows)
+            scans_during_import(
+                app, window, codes[args.scans + args.scans // 3 :], Path(tmp), args.import_rows
+            )
 
         # -- search as you type: F2, then one key at a time ---------------------------------
         names = [
