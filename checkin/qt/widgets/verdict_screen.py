@@ -94,8 +94,7 @@ class VerdictScreen(QWidget):
             # Not showFullScreen(): it would also ask for the focus this window never takes.
             self.setWindowState(Qt.WindowState.WindowFullScreen)
             self.show()
-        self.raise_()
-        self.repaint()
+        self.repaint()  # on top already: a window that stays on top
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()
