@@ -1,45 +1,46 @@
 """Indico 3.2.9's own exports (tests/fixtures/real/indico, by scripts/make-real-indico-exports).
 
-Each file is compared with Indico's database truth written beside it. The fixtures
-themselves are checked too: every ticket payload is the JSON Indico's ticket code
-puts in the QR image, naming the registration's check-in secret.
+Each file is read and imported through the CLI and compared with Indico's database
+truth written beside it; then every ticket QR payload Indico's ticket code drew, and
+every registration ID as staff type it, is scanned at the door and must get the
+verdict Indico's own check-in would give. The fixtures themselves are checked too.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
+import subprocess
+import sys
 
 import pytest
+from indico_truth import (
+    ALL,
+    EXPORTS,
+    LANGS,
+    REAL,
+    check_stored,
+    expected_at_door,
+    lang_of,
+    scans,
+    truth,
+)
 
 from checkin.core.codes import clean_scan
-from checkin.core.io import parse_list
+from checkin.core.io import ListFileError, parse_list
 from checkin.core.model import Status
-
-REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "indico"
-LANGS = ("de", "en")
-EXPORTS = [
-    f"registrations-{lang}{suffix}.{ext}"
-    for lang in LANGS
-    for suffix in ("", "-checkin")
-    for ext in ("csv", "xlsx")
-]
-
-
-def _truth(lang: str) -> dict[int, dict]:
-    data = json.loads((REAL / f"truth-{lang}.json").read_text(encoding="utf-8"))
-    return {r["friendly_id"]: r for r in data["registrations"]}
+from checkin.core.store.sqlite import SQLiteStore
 
 
 @pytest.mark.parametrize("name", EXPORTS)
 def test_every_indico_export_reads_each_registration_as_indico_knows_it(name):
-    truth = _truth(name.split("-")[1].split(".")[0])
+    known_all = truth(lang_of(name))
     parsed = parse_list(REAL / name)
     assert parsed.source_format == "Indico registrations"
     assert parsed.cut_off is None
-    assert sorted(int(r.attendee.code) for r in parsed.rows) == sorted(truth)
+    assert sorted(int(r.attendee.code) for r in parsed.rows) == sorted(known_all)
     for row in parsed.rows:
-        known = truth[int(row.attendee.code)]
+        known = known_all[int(row.attendee.code)]
         a = row.attendee
         assert (a.first_name, a.last_name) == (known["first_name"], known["last_name"])
         assert a.email == known["email"]
@@ -55,17 +56,73 @@ def test_every_indico_export_reads_each_registration_as_indico_knows_it(name):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_fixtures_ticket_payloads_are_indicos_qr_json(lang):
-    truth = _truth(lang)
+    known_all = truth(lang)
     tickets = json.loads((REAL / f"tickets-{lang}.json").read_text(encoding="utf-8"))
     registrants = json.loads((REAL / f"registrants-{lang}.json").read_text(encoding="utf-8"))
-    assert sorted(t["friendly_id"] for t in tickets) == sorted(truth)
+    assert sorted(t["friendly_id"] for t in tickets) == sorted(known_all)
     for ticket in tickets:
-        known = truth[ticket["friendly_id"]]
+        known = known_all[ticket["friendly_id"]]
         payload = json.loads(ticket["payload"])
         assert payload["checkin_secret"] == known["ticket_uuid"]
         assert payload["registrant_id"] == known["registrant_id"]
         assert clean_scan(ticket["payload"]).code == known["ticket_uuid"]  # the door's reading
     # The registrants API lists the active registrations (not withdrawn or rejected)
     # with their check-in secrets; the CSV and Excel exports carry neither.
-    active = {r["ticket_uuid"] for r in truth.values() if r["is_active"]}
+    active = {r["ticket_uuid"] for r in known_all.values() if r["is_active"]}
     assert {r["checkin_secret"] for r in registrants["registrants"]} == active
+
+
+def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "checkin", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "CHECKIN_DB": ""},
+    )
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_cli_imports_each_indico_fixture_and_the_door_answers_as_indico(tmp_path, name):
+    lang = lang_of(name)
+    db = tmp_path / "event.sqlite3"
+    done = _cli("import", str(REAL / name), "--db", str(db), "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.splitlines()[0])
+    if name.endswith(".json"):
+        assert summary["format"] == "Indico registrants (JSON)"
+        assert any("approval or payment" in note for note in summary["notes"])
+    else:  # says it cannot match Indico's tickets, and what to export instead
+        assert summary["format"] == "Indico registrations"
+        assert any("registrants JSON" in note for note in summary["notes"])
+    store = SQLiteStore.open(db)
+    try:
+        check_stored(store, name)
+    finally:
+        store.close()
+    replay = scans(lang)
+    said = _cli("scan", "--db", str(db), "--json", "-", stdin="".join(f"{s}\n" for *_, s in replay))
+    verdicts = [json.loads(line)["verdict"] for line in said.stdout.splitlines()]
+    assert len(verdicts) == len(replay), said.stderr
+    known_all = truth(lang)
+    for (friendly_id, scanned, raw), verdict in zip(replay, verdicts, strict=True):
+        assert verdict == expected_at_door(known_all[friendly_id], name, scanned), (scanned, raw)
+
+
+def test_a_cut_off_registrants_json_is_refused_as_cut_off(tmp_path):
+    data = (REAL / "registrants-de.json").read_bytes()
+    for offset in range(40, len(data) - 2, 97):
+        path = tmp_path / f"cut-{offset}.json"
+        path.write_bytes(data[:offset])
+        with pytest.raises(ListFileError) as refused:
+            parse_list(path)
+        assert "cut off" in str(refused.value), offset
+
+
+def test_json_that_is_not_indicos_registrants_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "other.json"
+    path.write_text('{"attendees": [{"name": "Anna"}]}', encoding="utf-8")
+    with pytest.raises(ListFileError) as refused:
+        parse_list(path)
+    assert "not Indico's list of registrants" in str(refused.value)

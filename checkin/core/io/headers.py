@@ -164,6 +164,8 @@ class ExportFormat:
     per_order: bool = False
     #: Joins product and variation in one cell ("Teilnehmer – Frühbucher").
     variation_joiner: str = ""
+    #: Said at every import of this export (what it lacks, what to export instead).
+    note: str = ""
 
 
 def _fmt(
@@ -180,6 +182,16 @@ def _fmt(
         drop=tuple(fold_header(h) for h in drop),
         **flags,  # type: ignore[arg-type]
     )
+
+
+#: Indico's list exports cannot be matched to its tickets; its registrants JSON can.
+_INDICO_NO_QR = (
+    "Indico's ticket QR codes hold each registration's check-in secret, which Indico's "
+    "CSV and Excel exports do not carry (only the per-event ID): with this list, scanned "
+    'Indico tickets read "unknown"; typed registration IDs and the name search work. To '
+    "scan Indico tickets, import the event's registrants JSON instead (Indico's registrants "
+    "API, GET /api/events/<event id>/registrants, as its check-in app loads it)."
+)
 
 
 _EB_DROP = ("Order #", "Group", "Bestellnr.", "Gruppe")
@@ -306,14 +318,26 @@ FORMATS: tuple[ExportFormat, ...] = (
         drop=("ID", "Product ID", "Event ID"),
     ),
     _fmt(
+        "Indico registrants (JSON)",
+        ("Check-in secret", "Registrant ID"),
+        extra=(("Check-in secret", "code"),),
+        note=(
+            "Indico's registrants JSON does not say which registrations still await "
+            "approval or payment (Indico sends tickets only for complete ones): they are "
+            "admitted like the others."
+        ),
+    ),
+    _fmt(
         "Indico registrations",
         ("Registration state",),
         extra=(("ID", "code"), ("Registration ID", "code")),
+        note=_INDICO_NO_QR,
     ),
     _fmt(
         "Indico registrations",
         ("ID", "Checked in", "Check-in date"),
         extra=(("ID", "code"),),
+        note=_INDICO_NO_QR,
     ),
     # One order holds several tickets: an order number is not a person's code.
     # "Group" there is a team of buyers, not a guest category.

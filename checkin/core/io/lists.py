@@ -356,7 +356,11 @@ def parse_list(
         sheet=source.sheet,
         headers=list(headers),
         rejected_codes=frozenset(reader.rejected_codes),
-        warnings=[*source.warnings, *reader.notes(door, lists_seen)],
+        warnings=[
+            *source.warnings,
+            *reader.notes(door, lists_seen),
+            *([fmt.note] if fmt is not None and fmt.note else []),
+        ],
         cut_off=source.ending.cut_off,
         last_line_open=source.ending.last_line_open,
         checkin_lists=lists_seen,

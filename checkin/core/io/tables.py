@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from checkin.core.io.csvfile import csv_source
+from checkin.core.io.jsonfile import json_source, looks_like_json
 from checkin.core.io.listmodel import ListFileError, Table
 from checkin.core.io.source import Source
 from checkin.core.io.xlsxfile import xlsx_source
@@ -82,6 +83,8 @@ def open_source(
     modified = _file_modified(path)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return xlsx_source(data, sheet, modified)
+    if looks_like_json(data):
+        return json_source(data, modified)
     return csv_source(data, modified, delimiter)
 
 
