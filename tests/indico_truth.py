@@ -4,8 +4,10 @@ store and what the door must answer, shared by the CLI and the import dialog tes
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from checkin.core.model import Status
 from checkin.core.store.base import Store
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real" / "indico"
@@ -39,56 +41,73 @@ DOOR = {
 }
 
 
-def expected_at_door(known: dict, export: str, scanned: str) -> str:
+def flow(name: str) -> tuple[str, ...]:
+    """The files imported for fixture `name`, in order: Indico's registrants JSON after its
+    registration list, as its import note asks (the list says who is approved and paid)."""
+    if name.endswith(".json"):
+        return (f"registrations-{lang_of(name)}.csv", name)
+    return (name,)
+
+
+def expected_at_door(known: dict, name: str, scanned: str) -> str:
     """The verdict for a registration's ticket QR ("qr") or typed ID ("id") after
-    importing `export` (the first scan of it)."""
-    if export.endswith(".json"):
-        if scanned == "id" or not known["is_active"]:
-            return "unknown"  # the JSON lists active registrations by their secrets only
-        # The JSON carries no state: what awaits approval or payment cannot be told.
-        verdict = "admitted"
+    importing `flow(name)` (the first scan of it)."""
+    with_secrets = name.endswith(".json")
+    if with_secrets:
+        if not known["is_active"]:  # not in the JSON: off the list, by any code
+            return "unknown" if scanned == "qr" else "cancelled"
+        if scanned == "id":
+            return "unknown"  # the ticket secret replaced the per-event ID as the code
     elif scanned == "qr":
         return "unknown"  # the list export cannot match Indico's ticket QR (said at import)
-    else:
-        verdict = DOOR[known["state"]]
-    if known["checked_in"] and (export.endswith(".json") or "-checkin" in export):
+    if known["checked_in"] and (with_secrets or "-checkin" in name):
         return "already_checked_in"
-    return verdict
-
-
-#: States whose typed registration ID the door does not refuse yet (not approved / not
-#: paid come with the shared refusal kinds); their scans are left out until then.
-NOT_YET_REFUSED = ("pending", "unpaid")
+    return DOOR[known["state"]]
 
 
 def scans(lang: str) -> list[tuple[int, str, str]]:
     """(friendly id, "qr" or "id", what is scanned): each ticket's QR payload as Indico's
     ticket code draws it, then each registration ID as staff type it."""
     tickets = json.loads((REAL / f"tickets-{lang}.json").read_text(encoding="utf-8"))
-    states = {r["friendly_id"]: r["state"] for r in truth(lang).values()}
     return [(t["friendly_id"], "qr", t["payload"]) for t in tickets] + [
-        (t["friendly_id"], "id", str(t["friendly_id"]))
-        for t in tickets
-        if states[t["friendly_id"]] not in NOT_YET_REFUSED
+        (t["friendly_id"], "id", str(t["friendly_id"])) for t in tickets
     ]
 
 
+STATUS = {
+    "complete": Status.ACTIVE,
+    "pending": Status.UNAPPROVED,
+    "unpaid": Status.UNPAID,
+    "withdrawn": Status.CANCELLED,
+    "rejected": Status.CANCELLED,
+}
+
+
 def check_stored(store: Store, name: str) -> None:
-    """Every registration the export lists is stored as Indico knows it."""
-    known_all = truth(lang_of(name))
+    """Every registration is stored as Indico knows it after importing `flow(name)`."""
+    with_secrets = name.endswith(".json")
     stored = {a.email: a for a in store.iter_attendees()}
-    json_export = name.endswith(".json")
-    listed = [r for r in known_all.values() if r["is_active"] or not json_export]
-    assert sorted(stored) == sorted(r["email"] for r in listed)
-    for known in listed:
+    known_all = truth(lang_of(name)).values()
+    assert sorted(stored) == sorted(r["email"] for r in known_all)
+    for known in known_all:
         a = stored[known["email"]]
         assert (a.title, a.first_name, a.last_name) == (
             known["title"],
             known["first_name"],
             known["last_name"],
         )
-        assert a.code == (known["ticket_uuid"] if json_export else str(known["friendly_id"]))
-        company = known["affiliation"]
+        by_secret = with_secrets and known["is_active"]
+        assert a.code == (known["ticket_uuid"] if by_secret else str(known["friendly_id"]))
+        company = known["affiliation"]  # Indico's CSV writer strips a formula's "="
         assert a.company == (company.lstrip("=+-@") if name.endswith(".csv") else company)
-        if json_export or "-checkin" in name:
+        status = STATUS[known["state"]]
+        if with_secrets and not known["is_active"]:
+            status = Status.REMOVED  # not in the JSON: no longer on the list
+        assert a.status is status
+        if with_secrets or "-checkin" in name:
             assert (a.checked_in is not None) is known["checked_in"]
+        if "-checkin" in name and known["checked_in"]:
+            # Indico's CSV writes the time in UTC, its Excel in the event's zone, to the minute.
+            at = datetime.fromisoformat(known["checked_in_dt"])
+            assert a.checked_in is not None
+            assert timedelta(0) <= at - a.checked_in.at < timedelta(minutes=1)

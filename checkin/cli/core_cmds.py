@@ -26,6 +26,7 @@ _VERDICT_WORDS = {
     "ambiguous": "AMBIGUOUS",
     "invalid": "INVALID",
     "not_paid": "NOT PAID",
+    "not_approved": "NOT APPROVED",
 }
 
 
@@ -67,6 +68,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--allow-cut-off",
         action="store_true",
         help="FILE is complete even though it ends inside a record (looks cut off)",
+    )
+    p.add_argument(
+        "--allow-unknown-states",
+        action="store_true",
+        help="admit the registrations FILE adds although it does not say whether they are "
+        "approved and paid (Indico's registrants JSON imported before its list)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -291,13 +298,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             keep_missing=args.keep_missing,
             allow_removals=args.allow_removals,
             delimiter="\t" if args.delimiter == "tab" else args.delimiter,
-            confirmed=(Question.CUT_OFF,) if args.allow_cut_off else (),
+            confirmed=[
+                *([Question.CUT_OFF] if args.allow_cut_off else []),
+                *([Question.STATES_UNKNOWN] if args.allow_unknown_states else []),
+            ],
             checkin_list=args.checkin_list,
         )
         failed = False
     except ImportQuestion as exc:
         if exc.question is Question.CUT_OFF:
             return _import_failed(args, f"{exc} (--allow-cut-off imports it as it is.)")
+        if exc.question is Question.STATES_UNKNOWN:
+            return _import_failed(args, f"{exc} (--allow-unknown-states imports it anyway.)")
         return _import_failed(
             args,
             f"{exc} (--keep-missing adds the file to the current list; --allow-removals "
@@ -346,6 +358,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "mapping": dict(report.mapping),
         "notes": list(report.notes),
         "unpaid": report.unpaid,
+        "unapproved": report.unapproved,
         "checkin_list": report.checkin_list,
         "checkin_lists": list(report.checkin_lists),
     }
@@ -368,6 +381,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.removed} marked removed, {report.rejected} rejected; "
         f"{report.cancelled} rows on the list are cancelled"
         + (f", {report.unpaid} not paid" if report.unpaid else "")
+        + (f", {report.unapproved} not approved" if report.unapproved else "")
     )
     for note in report.notes:
         print(f"  note: {note}")

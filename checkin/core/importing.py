@@ -68,6 +68,8 @@ class ImportReport:
     notes: tuple[str, ...] = ()
     #: Rows the list marks as not paid (pretix "pending"): refused at the door as such.
     unpaid: int = 0
+    #: Rows awaiting the organiser's approval (Indico "Pending"): refused likewise.
+    unapproved: int = 0
     #: Check-in lists the file names (pretix), and the one taken as this door's.
     checkin_lists: tuple[str, ...] = ()
     checkin_list: str = ""
@@ -681,6 +683,8 @@ class Question(enum.StrEnum):
     REMOVE_MOST = "remove_most"
     #: Guests who came or have a badge would be taken off the list (`WouldRemoveAdmitted`).
     REMOVE_ADMITTED = "remove_admitted"
+    #: Guests would be added whose approval and payment the file does not say (`StatesUnknown`).
+    STATES_UNKNOWN = "states_unknown"
 
 
 class ImportQuestion(ListFileError):
@@ -747,6 +751,24 @@ class WouldRemoveAdmitted(ImportQuestion):
             f"badge: {_who(admitted)}. They would be refused at the door from now on. "
             "Nothing was imported. If the file only adds late registrations, add it to the "
             "current list; if these guests really are no longer invited, confirm the removals."
+        )
+
+
+class StatesUnknown(ImportQuestion):
+    """The file adds guests without saying whether they are approved and paid (Indico's
+    registrants JSON): admitted like complete registrations, unless the list with the
+    states was imported first."""
+
+    question = Question.STATES_UNKNOWN
+
+    def __init__(self, added: tuple[str, ...]) -> None:
+        self.added = added
+        super().__init__(
+            f"This file adds {len(added)} registration(s) without saying whether they await "
+            f"approval or payment: {_who(added)}. At the door they would be admitted like "
+            "complete ones. Nothing was imported. Import the registration list with its "
+            "states (Indico's CSV or Excel export) first, then this file; if every "
+            "registration is complete, import it anyway."
         )
 
 
@@ -918,6 +940,9 @@ def import_list(
             carried=ListColumns.of(parsed),
             rejected_codes=parsed.rejected_codes,
         )
+        if parsed.states_unknown and plan.inserts and Question.STATES_UNKNOWN not in confirmed:
+            added = sorted(plan.inserts, key=lambda a: names.sort_key(a.last_name, a.first_name))
+            raise StatesUnknown(tuple(a.display_name or a.code for a in added))
         if not {Question.REMOVE_MOST, Question.REMOVE_ADMITTED} <= confirmed:
             listed = {r.attendee.code.casefold() for r in parsed.rows if r.attendee.code}
             admitted = _removed_who_came(store, plan, existing, listed)
@@ -948,6 +973,7 @@ def import_list(
         notes=tuple(parsed.warnings),
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
         unpaid=sum(1 for r in parsed.rows if r.attendee.status is Status.UNPAID),
+        unapproved=sum(1 for r in parsed.rows if r.attendee.status is Status.UNAPPROVED),
         checkin_lists=parsed.checkin_lists,
         checkin_list=parsed.checkin_list,
     )

@@ -25,6 +25,8 @@ class Status(enum.StrEnum):
     CANCELLED = "cancelled"
     #: Registered but not paid (pretix "pending"): refused at the door unless a person admits.
     UNPAID = "unpaid"
+    #: Registered, awaiting the organiser's approval (Indico "Pending"): refused likewise.
+    UNAPPROVED = "unapproved"
     #: On the previous list but missing from the re-imported one; kept, never deleted.
     REMOVED = "removed"
 
@@ -180,6 +182,7 @@ class Outcome(enum.StrEnum):
     AMBIGUOUS = "ambiguous"
     INVALID = "invalid"
     NOT_PAID = "not_paid"
+    NOT_APPROVED = "not_approved"
     #: An admission was revoked (detail: the admission).
     UNDONE = "undone"
     #: A person corrected a guest's data (detail: the fields' values before).
@@ -223,6 +226,8 @@ class VerdictKind(enum.StrEnum):
     INVALID = "invalid"
     #: The registration is not paid; the verdict names who it is.
     NOT_PAID = "not_paid"
+    #: The registration awaits the organiser's approval; the verdict names who it is.
+    NOT_APPROVED = "not_approved"
 
     @property
     def admits(self) -> bool:

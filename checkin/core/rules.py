@@ -45,6 +45,13 @@ EDITABLE_FIELDS = (
 #: order confirmation; only such input is looked for among the orders.
 _ORDER_CODE = re.compile(r"^[A-Za-z0-9]{5,16}$")
 
+#: Registrations the door refuses but a person at the desk may still admit (logged as an
+#: override with their name), and the refusal each gets.
+OVERRIDABLE = {
+    Status.UNPAID: (VerdictKind.NOT_PAID, "not paid"),
+    Status.UNAPPROVED: (VerdictKind.NOT_APPROVED, "not approved"),
+}
+
 #: Raw input longer than this is stored cut in the audit log (a 10,000-character burst).
 _LOG_INPUT_LIMIT = 256
 
@@ -187,24 +194,26 @@ class CheckInService:
         now: datetime,
         how: str = "",
         source: ScanSource = ScanSource.NONE,
-        unpaid_admitted: bool = False,
+        overridden: bool = False,
     ) -> Verdict:
         assert attendee.id is not None
-        if attendee.status is Status.UNPAID and attendee.checked_in is None and not unpaid_admitted:
+        refusal = OVERRIDABLE.get(attendee.status)
+        if refusal is not None and attendee.checked_in is None and not overridden:
+            kind, words = refusal
             verdict = Verdict(
-                VerdictKind.NOT_PAID,
+                kind,
                 raw,
                 code=attendee.code,
                 attendee=attendee,
                 at=now,
                 repaired=how,
-                detail=f"not paid: {attendee.full_name or attendee.code}",
+                detail=f"{words}: {attendee.full_name or attendee.code}",
             )
             return self._reject(verdict, desk, operator, source)
         # Someone already inside stays "already checked in" even if the list dropped them since.
         if (
             attendee.status is not Status.ACTIVE
-            and not (attendee.status is Status.UNPAID and unpaid_admitted)
+            and not (refusal is not None and overridden)
             and attendee.checked_in is None
         ):
             verdict = Verdict(
@@ -299,8 +308,9 @@ class CheckInService:
 
     def admit_anyway(self, attendee_id: int, desk: str, operator: str, raw: str = "") -> Verdict:
         """A person at the desk admits a guest refused as not paid (they paid cash, the
-        transfer is on its way). Logged with that person's name as an override; a
-        cancelled or removed registration is still refused."""
+        transfer is on its way) or not approved (the organiser says yes on the phone).
+        Logged with that person's name as an override; a cancelled or removed
+        registration is still refused."""
         attendee = self.store.get_attendee(attendee_id)
         now = self.clock()
         if attendee is None:
@@ -315,9 +325,10 @@ class CheckInService:
             now,
             "manual",
             ScanSource.MANUAL,
-            unpaid_admitted=True,
+            overridden=True,
         )
-        if verdict.admits and attendee.status is Status.UNPAID:
+        refusal = OVERRIDABLE.get(attendee.status)
+        if verdict.admits and refusal is not None:
             self.store.append_log(
                 LogEntry(
                     at=now,
@@ -325,7 +336,7 @@ class CheckInService:
                     desk=desk,
                     operator=operator,
                     raw_input=_loggable(raw or attendee.code),
-                    result=Outcome.NOT_PAID,
+                    result=Outcome(str(refusal[0])),
                     attendee_id=attendee_id,
                     code=attendee.code,
                     source=ScanSource.MANUAL,

@@ -104,6 +104,19 @@ def _describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
             ).format(name=name),
             attention,
         )
+    if kind is VerdictKind.NOT_APPROVED:
+        name = (person.display_name if person is not None else "") or verdict.code
+        return BannerContent(
+            Tone.STOP,
+            "✗",
+            QCoreApplication.translate("Verdict", "Not approved"),
+            QCoreApplication.translate(
+                "Verdict",
+                "{name}: the registration awaits the organiser's approval; a person may "
+                "admit anyway",
+            ).format(name=name),
+            attention,
+        )
     if kind is VerdictKind.ADMITTED and person is not None:
         details = " · ".join(p for p in (person.category, person.company) if p)
         return BannerContent(

@@ -77,6 +77,10 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
+        <source>not approved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
@@ -1182,6 +1186,10 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
+        <source>not approved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
         <source>Guest details</source>
         <translation>Gastdetails</translation>
@@ -1335,6 +1343,14 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
+        <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
+    </message>
+    <message>
+        <source>{unapproved} registrations await approval: the door refuses them.</source>
+        <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
+    </message>
     <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="161"/>
         <source>Import attendee list</source>
@@ -2114,6 +2130,14 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 </context>
 <context>
     <name>Verdict</name>
+    <message>
+        <source>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</source>
+        <translation>{name}: die Anmeldung wartet auf die Freigabe durch den Veranstalter; eine Person kann trotzdem einlassen</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
     <message>
         <location filename="../../checkin/qt/verdict_text.py" line="39"/>
         <source>Ready</source>

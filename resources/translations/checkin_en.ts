@@ -77,6 +77,10 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
@@ -1182,6 +1186,10 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>GuestDetails</name>
     <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
         <source>Guest details</source>
         <translation>Guest details</translation>
@@ -1335,6 +1343,14 @@ Import the list of this event, or try the demo.</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
+        <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
+    </message>
+    <message>
+        <source>{unapproved} registrations await approval: the door refuses them.</source>
+        <translation>{unapproved} registrations await approval: the door refuses them.</translation>
+    </message>
     <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="161"/>
         <source>Import attendee list</source>
@@ -2114,6 +2130,14 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
 </context>
 <context>
     <name>Verdict</name>
+    <message>
+        <source>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</source>
+        <translation>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
     <message>
         <location filename="../../checkin/qt/verdict_text.py" line="39"/>
         <source>Ready</source>

@@ -21,6 +21,7 @@ from indico_truth import (
     REAL,
     check_stored,
     expected_at_door,
+    flow,
     lang_of,
     scans,
     truth,
@@ -87,12 +88,13 @@ def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 def test_cli_imports_each_indico_fixture_and_the_door_answers_as_indico(tmp_path, name):
     lang = lang_of(name)
     db = tmp_path / "event.sqlite3"
-    done = _cli("import", str(REAL / name), "--db", str(db), "--json")
-    assert done.returncode == 0, done.stderr
-    summary = json.loads(done.stdout.splitlines()[0])
+    for path in flow(name):
+        done = _cli("import", str(REAL / path), "--db", str(db), "--json")
+        assert done.returncode == 0, done.stderr
+        summary = json.loads(done.stdout.splitlines()[0])
     if name.endswith(".json"):
         assert summary["format"] == "Indico registrants (JSON)"
-        assert any("approval or payment" in note for note in summary["notes"])
+        assert summary["codes_changed"] == sum(r["is_active"] for r in truth(lang).values())
     else:  # says it cannot match Indico's tickets, and what to export instead
         assert summary["format"] == "Indico registrations"
         assert any("registrants JSON" in note for note in summary["notes"])
@@ -108,6 +110,20 @@ def test_cli_imports_each_indico_fixture_and_the_door_answers_as_indico(tmp_path
     known_all = truth(lang)
     for (friendly_id, scanned, raw), verdict in zip(replay, verdicts, strict=True):
         assert verdict == expected_at_door(known_all[friendly_id], name, scanned), (scanned, raw)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_registrants_json_alone_asks_before_admitting_unknown_states(tmp_path, lang):
+    db = tmp_path / "event.sqlite3"
+    path = REAL / f"registrants-{lang}.json"
+    asked = _cli("import", str(path), "--db", str(db))
+    assert asked.returncode == 1
+    assert "without saying whether they await approval or payment" in asked.stderr
+    assert "--allow-unknown-states" in asked.stderr and not db.exists()
+    done = _cli("import", str(path), "--db", str(db), "--allow-unknown-states")
+    assert done.returncode == 0, done.stderr
+    active = [r for r in truth(lang).values() if r["is_active"]]
+    assert f"{len(active)} new" in done.stdout
 
 
 def test_a_cut_off_registrants_json_is_refused_as_cut_off(tmp_path):

@@ -158,10 +158,13 @@ class ExportFormat:
     drop: tuple[str, ...] = ()
     #: Build the code from "Order code" + "-" + "Position ID" when there is no secret.
     pretix_positions: bool = False
-    #: The system whose rules apply to its values (`checkin.core.io.pretix`), "" for none.
+    #: The system whose rules apply to its values (`checkin.core.io.pretix`, `.indico`), or "".
     system: str = ""
     #: One row per order, not per ticket: never a guest list (the workbook's other sheet is).
     per_order: bool = False
+    #: Says nothing of whether a registration is approved and paid (Indico's registrants
+    #: JSON): guests it adds are asked about (see importing.StatesUnknown).
+    states_unknown: bool = False
     #: Joins product and variation in one cell ("Teilnehmer – Frühbucher").
     variation_joiner: str = ""
     #: Said at every import of this export (what it lacks, what to export instead).
@@ -189,8 +192,9 @@ _INDICO_NO_QR = (
     "Indico's ticket QR codes hold each registration's check-in secret, which Indico's "
     "CSV and Excel exports do not carry (only the per-event ID): with this list, scanned "
     'Indico tickets read "unknown"; typed registration IDs and the name search work. To '
-    "scan Indico tickets, import the event's registrants JSON instead (Indico's registrants "
-    "API, GET /api/events/<event id>/registrants, as its check-in app loads it)."
+    "scan Indico tickets, import the event's registrants JSON after this list (Indico's "
+    "registrants API, GET /api/events/<event id>/registrants, as its check-in app loads "
+    "it): its secrets become the codes, and the states of this list stay."
 )
 
 
@@ -321,22 +325,27 @@ FORMATS: tuple[ExportFormat, ...] = (
         "Indico registrants (JSON)",
         ("Check-in secret", "Registrant ID"),
         extra=(("Check-in secret", "code"),),
+        system="indico",
+        states_unknown=True,
         note=(
-            "Indico's registrants JSON does not say which registrations still await "
-            "approval or payment (Indico sends tickets only for complete ones): they are "
-            "admitted like the others."
+            "Indico's registrants JSON gives each ticket's check-in secret but not whether a "
+            "registration awaits approval or payment: import the registration list (CSV or "
+            'Excel, with its "Registration state") first, then this file. Its secrets '
+            "then become the codes and the states stay."
         ),
     ),
     _fmt(
         "Indico registrations",
         ("Registration state",),
         extra=(("ID", "code"), ("Registration ID", "code")),
+        system="indico",
         note=_INDICO_NO_QR,
     ),
     _fmt(
         "Indico registrations",
         ("ID", "Checked in", "Check-in date"),
         extra=(("ID", "code"),),
+        system="indico",
         note=_INDICO_NO_QR,
     ),
     # One order holds several tickets: an order number is not a person's code.

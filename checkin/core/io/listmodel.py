@@ -129,6 +129,8 @@ class ParsedList:
     checkin_lists: tuple[str, ...] = ()
     #: The one of them taken as this door's: its check-ins are check-ins here.
     checkin_list: str = ""
+    #: The file does not say who is approved and paid (Indico's registrants JSON).
+    states_unknown: bool = False
 
     @property
     def rejected(self) -> int:

@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 
-from checkin.core.io import pretix
+from checkin.core.io import indico, pretix
 from checkin.core.io.fastinit import fast_constructor
 from checkin.core.io.headers import (
     FIELDS,
@@ -365,6 +365,7 @@ def parse_list(
         last_line_open=source.ending.last_line_open,
         checkin_lists=lists_seen,
         checkin_list=door,
+        states_unknown=fmt is not None and fmt.states_unknown,
     )
 
 
@@ -391,14 +392,16 @@ class _RowReader:
         system = fmt.system if fmt else ""
         # pretix's CSV writer put an apostrophe before formula-like cells; its XLSX did not.
         self.undefuse = system == "pretix" and source.format == "csv"
-        self.system_status = pretix.parse_status if system == "pretix" else None
+        self.system_status = {"pretix": pretix.parse_status, "indico": indico.parse_status}.get(
+            system
+        )
         self.variation_joiner = fmt.variation_joiner if fmt else ""
         category_header = columns.header("category")
         self.variation_key = (
             "Variante" if fold_header(category_header) == "produkt" else "Variation"
         )
         #: A ticket without an attendee name is a guest still (pretix: a colleague's ticket).
-        self.nameless_tickets = bool(system) and "code" in columns.by_field
+        self.nameless_tickets = system == "pretix" and "code" in columns.by_field
         self.nameless: list[int] = []
         self.lists_by_line: dict[int, tuple[str, ...]] = {}
         self.no_secrets = (

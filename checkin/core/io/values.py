@@ -107,12 +107,22 @@ def parse_bool(text: str) -> bool | None:
 _DATETIME_RE = re.compile(
     r"^\s*(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2,4})"
-    r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{2,4}))"
+    r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{2,4})"
+    r"|(?P<d4>\d{1,2})\.?\s+(?P<mon4>[^\W\d_]{3,9})\.?\s+(?P<y4>\d{4})"
+    r"|(?P<mon5>[^\W\d_]{3,9})\.?\s+(?P<d5>\d{1,2}),?\s+(?P<y5>\d{4}))"
     r"(?:[T,\s]+(?:um\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.(?P<f>\d{1,6})\d*)?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?\s*(?:uhr)?\s*"
     r"(?P<tz>Z|UTC|[+-]\d{2}:?\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: Month names as English and German dates write them, by their first three letters.
+_MONTHS = {
+    "jan": 1, "jän": 1, "feb": 2, "mar": 3, "mär": 3, "mrz": 3, "apr": 4, "may": 5,
+    "mai": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11,
+    "dec": 12, "dez": 12,
+}  # fmt: skip
 
 
 def slash_date_parts(text: str) -> tuple[int, int] | None:
@@ -125,7 +135,8 @@ def slash_date_parts(text: str) -> tuple[int, int] | None:
 
 
 def parse_datetime(text: str, day_first: bool = False, tz: tzinfo | None = None) -> datetime | None:
-    """A timezone-aware datetime from ISO, German (07.03.2017 09:15) or US/UK slash dates.
+    """A timezone-aware datetime from ISO, German (07.03.2017 09:15), US/UK slash dates, or
+    dates with a month name (5 Mar 2026, Mar 5, 2026).
 
     Times without a zone are `tz`'s (the event's: registration systems write them in the
     event's time zone), or the machine's local time when no `tz` is given. Slash dates
@@ -141,6 +152,10 @@ def parse_datetime(text: str, day_first: bool = False, tz: tzinfo | None = None)
             year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
         elif g["y2"]:
             year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+        elif g["y4"] or g["y5"]:
+            # "5 Mar 2026, 08:47" (Indico's en_GB), "Mar 5, 2026, 8:47 AM" (en_US)
+            month = _MONTHS.get((g["mon4"] or g["mon5"])[:3].casefold(), 0)
+            year, day = int(g["y4"] or g["y5"]), int(g["d4"] or g["d5"])
         else:
             a, b, year = int(g["a3"]), int(g["b3"]), int(g["y3"])
             month, day = (b, a) if a > 12 or day_first else (a, b)

@@ -40,6 +40,7 @@ from checkin.core.importing import (
     ImportQuestion,
     ImportReport,
     Question,
+    StatesUnknown,
     WouldRemoveAdmitted,
     WouldRemoveMost,
     import_list,
@@ -409,6 +410,14 @@ class ImportDialog(QDialog):
             )
             + (
                 " "
+                + self.tr(
+                    "{unapproved} registrations await approval: the door refuses them."
+                ).format(unapproved=report.unapproved)
+                if report.unapproved
+                else ""
+            )
+            + (
+                " "
                 + self.tr("Check-ins at the list {name} are this door's.").format(
                     name=report.checkin_list
                 )
@@ -469,6 +478,14 @@ class ImportDialog(QDialog):
                 "the list. Get the complete file; if this file is complete after all, press "
                 "“Import anyway”."
             ).format(line=question.cut_off.line, excerpt=question.cut_off.excerpt)
+        if isinstance(question, StatesUnknown):
+            return self.tr(
+                "Nothing was imported yet: this file adds {count} registrations without "
+                "saying whether they await approval or payment: {names}. At the door they "
+                "would be admitted like complete ones. Import the registration list with "
+                "its states (Indico's CSV or Excel export) first, then this file; if every "
+                "registration is complete, press “Import anyway”."
+            ).format(count=len(question.added), names=self._names(question.added))
         if isinstance(question, WouldRemoveAdmitted):
             return self.tr(
                 "Nothing was imported yet: this list no longer names {count} guests who "

@@ -183,6 +183,7 @@ class AttendeeTableModel(QAbstractTableModel):
                 Status.ACTIVE: self.tr("registered"),
                 Status.CANCELLED: self.tr("cancelled"),
                 Status.UNPAID: self.tr("not paid"),
+                Status.UNAPPROVED: self.tr("not approved"),
                 Status.REMOVED: self.tr("removed from list"),
             }[attendee.status] + (self.tr(" · walk-in") if attendee.walk_in else "")
         if column == self.CHECKED_IN:

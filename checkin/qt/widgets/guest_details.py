@@ -104,6 +104,7 @@ class GuestDetails(QWidget):
             Status.ACTIVE: self.tr("registered"),
             Status.CANCELLED: self.tr("cancelled"),
             Status.UNPAID: self.tr("not paid"),
+            Status.UNAPPROVED: self.tr("not approved"),
             Status.REMOVED: self.tr("removed from list"),
         }[attendee.status]
         if attendee.walk_in:

@@ -34,6 +34,7 @@ STATUS_LABELS = {
     Status.ACTIVE: "aktiv",
     Status.CANCELLED: "storniert",
     Status.UNPAID: "nicht bezahlt",
+    Status.UNAPPROVED: "nicht freigegeben",
     Status.REMOVED: "entfernt",
 }
 
