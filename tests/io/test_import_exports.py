@@ -118,7 +118,7 @@ def test_indico_registrations():
     assert rows["Horák"].checked_in_at is None
     assert rows["Çelik"].attendee.status is Status.CANCELLED  # withdrawn
     assert rows["Pawłowska"].attendee.status is Status.CANCELLED  # rejected
-    assert rows["Große-Wächter"].attendee.status is Status.ACTIVE  # pending
+    assert rows["Große-Wächter"].attendee.status is Status.UNAPPROVED  # pending: not approved
     assert rows["Große-Wächter"].attendee.title == "Prof."
 
 
