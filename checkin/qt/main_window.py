@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
         self.act_check_in = self._action(
             self.tr("&Check in selected guest"), "Ctrl+Return", self.check_in_selected
         )
-        # A guest refused as not paid (paid cash, the transfer is on its way): a person
-        # decides, and the log keeps their name as an override.
+        # A guest refused as not paid (paid cash, the transfer is on its way) or not approved
+        # (the organiser says yes): a person decides, the log keeps their name as an override.
         self.act_admit_anyway = self._action(
-            self.tr("&Admit selected guest anyway (not paid)"),
+            self.tr("&Admit selected guest anyway (not paid or not approved)"),
             "Ctrl+Shift+Return",
             self.admit_anyway_selected,
         )

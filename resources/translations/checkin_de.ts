@@ -1848,8 +1848,8 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="160"/>
-        <source>&amp;Admit selected guest anyway (not paid)</source>
-        <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt)</translation>
+        <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
+        <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="674"/>

@@ -1848,8 +1848,8 @@ Import the list of this event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="160"/>
-        <source>&amp;Admit selected guest anyway (not paid)</source>
-        <translation>&amp;Admit selected guest anyway (not paid)</translation>
+        <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
+        <translation>&amp;Admit selected guest anyway (not paid or not approved)</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="674"/>
