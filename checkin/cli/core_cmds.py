@@ -422,10 +422,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
     store = open_store(args, desk=not args.no_replica)
     service = CheckInService(store)
     everyone_admitted = True
+    judged = 0
     failed = False
 
     def judge(raw: str, source: ScanSource, picture: str | None = None) -> None:
-        nonlocal everyone_admitted, failed
+        nonlocal everyone_admitted, judged, failed
         where = {"picture": picture} if picture else {}
         try:
             verdict = service.scan(raw, args.desk, args.operator, source)
@@ -439,6 +440,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 print(f"ERROR  {exc}", flush=True)
             sys.stderr.write(f"checkin: {exc}\n")
             return
+        judged += 1
         everyone_admitted = everyone_admitted and verdict.admits
         if args.json:
             emit_json(verdict_json(verdict) | where)
@@ -462,10 +464,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
             judge(raw, ScanSource.COMMAND_LINE)
     finally:
         store.close()
-    # `checkin scan CODE && open_gate`: only an admission succeeds.
+    # `checkin scan CODE && open_gate`: only an admission succeeds; no input (an empty
+    # stdin, blank lines only) admitted nobody.
     if failed:
         return 1
-    return 0 if everyone_admitted else NOT_ADMITTED
+    return 0 if everyone_admitted and judged else NOT_ADMITTED
 
 
 def cmd_list(args: argparse.Namespace) -> int:
