@@ -119,6 +119,10 @@ def test_scan_reads_scanner_lines_from_stdin(db: Path) -> None:
 def test_scan_exit_status_and_bytes_that_are_not_utf8(db: Path) -> None:
     assert run(db, "scan", "WK-1").returncode == 0
     assert run(db, "scan", "NOPE", ok=False).returncode == 3
+    # No scan at all admitted nobody: `scan - && open_gate` stays shut.
+    for nothing in ("", "\r\n\n  \n"):
+        out = run(db, "scan", "-", stdin=nothing, ok=False)
+        assert (out.returncode, out.stdout) == (3, "")
     env = dict(os.environ, PYTHONPATH=str(ROOT), LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "checkin", "--db", str(db), "--json", "scan", "-"],
@@ -130,6 +134,20 @@ def test_scan_exit_status_and_bytes_that_are_not_utf8(db: Path) -> None:
     assert result.returncode == 3, result.stderr
     verdicts = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert [v["verdict"] for v in verdicts] == ["invalid", "cancelled"]
+
+
+def test_scan_refuses_a_list_status_that_says_not_paid(tmp_path: Path) -> None:
+    listfile = tmp_path / "liste.csv"
+    listfile.write_text(
+        "Code;Vorname;Nachname;Status\nP-1;Paula;Paid;bezahlt\nU-1;Ulf;Unpaid;unbezahlt\n"
+        "U-2;Uma;Later;Awaiting payment\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "event.sqlite3"
+    run(path, "import", str(listfile))
+    out = run(path, "scan", "--json", "P-1", "U-1", "U-2", ok=False)
+    assert [v["verdict"] for v in lines(out)] == ["admitted", "not_paid", "not_paid"]
+    assert out.returncode == 3
 
 
 def test_list_search_undo_add_stats(db: Path) -> None:

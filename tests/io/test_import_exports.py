@@ -131,7 +131,7 @@ def test_hi_events_xlsx_export():
     assert rows["Kaya"].attendee.extra["Dietary requirements"] == "vegetarisch"
     assert "ID" not in parsed.mapping  # the database id is not the ticket's code
     assert rows["Růžička"].attendee.status is Status.CANCELLED
-    assert rows["Vũ"].attendee.status is Status.ACTIVE  # awaiting payment
+    assert rows["Vũ"].attendee.status is Status.UNPAID  # awaiting payment
     assert rows["Vũ"].attendee.attention_note == "Rollstuhl"
 
 

@@ -220,7 +220,11 @@ def test_not_dates(text):
         ("CANCELLED", Status.CANCELLED),
         ("Withdrawn", Status.CANCELLED),
         ("Paid", Status.ACTIVE),
-        ("AWAITING_PAYMENT", Status.ACTIVE),
+        # Not paid is refused as such at the door (a person may admit anyway).
+        ("AWAITING_PAYMENT", Status.UNPAID),
+        ("unpaid", Status.UNPAID),
+        ("Nicht bezahlt", Status.UNPAID),
+        ("Unpaid (invoice sent)", Status.UNPAID),
         ("Checked In", Status.ACTIVE),
         ("angemeldet", Status.ACTIVE),
         ("vielleicht", None),

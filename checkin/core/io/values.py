@@ -50,9 +50,17 @@ _ACTIVE = frozenset(
     {
         "", "active", "aktiv", "paid", "bezahlt", "pending", "ausstehend", "attending",
         "checked in", "eingecheckt", "completed", "complete", "confirmed", "bestätigt",
-        "registered", "angemeldet", "awaiting payment", "unpaid", "offen", "open", "valid",
+        "registered", "angemeldet", "offen", "open", "valid",
         "gültig", "yes", "ja", "true", "1", "teilnehmend", "nimmt teil", "zugesagt",
         "placed", "approved", "genehmigt", "free", "kostenlos",
+    }
+)  # fmt: skip
+#: Words meaning the registration is not paid (yet): refused as not paid, a person may admit.
+_UNPAID = frozenset(
+    {
+        "unpaid", "not paid", "awaiting payment", "awaiting offline payment", "payment pending",
+        "pending payment", "unbezahlt", "nicht bezahlt", "warten auf zahlung",
+        "zahlung ausstehend",
     }
 )  # fmt: skip
 #: Words that by themselves say "checked in" inside a status column (Eventbrite).
@@ -64,8 +72,10 @@ def _fold(text: str) -> str:
 
 
 def parse_status(text: str) -> Status | None:
-    """ACTIVE / CANCELLED for a status cell, None when the word is unknown."""
+    """ACTIVE / CANCELLED / UNPAID for a status cell, None when the word is unknown."""
     folded = _fold(text)
+    if folded in _UNPAID:
+        return Status.UNPAID
     if folded in _ACTIVE or text.strip().casefold() in _STATUS_CHECKED_IN:
         return Status.ACTIVE
     if folded in _CANCELLED:
@@ -76,6 +86,8 @@ def parse_status(text: str) -> Status | None:
         return None if _MOVED_UP.search(folded) else Status.CANCELLED
     if head in _CANCELLED:
         return Status.CANCELLED
+    if head in _UNPAID:
+        return Status.UNPAID
     if head in _ACTIVE:
         return Status.ACTIVE
     return None
