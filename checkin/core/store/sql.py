@@ -236,18 +236,31 @@ class SQLStore:
     #: (SQLite's LIKE; order codes are ASCII, and "%" or "_" never occur in them).
     CONTAINS_SQL: ClassVar[str] = "extra LIKE '%' || ? || '%'"
 
+    #: The dialect's indexed order-code lookup: true for a row whose order code under
+    #: one of ORDER_CODE_KEYS, lower-cased, is the `?` (one `?` per key); "" for none.
+    ORDER_CODE_SQL: ClassVar[str] = ""
+
     def find_by_order_code(self, order_code: str) -> list[Attendee]:
-        # Rare (a typed order code the list does not know as a ticket): a scan of the
-        # extra data, narrowed in SQL before the JSON is read.
-        needle = json.dumps(order_code.strip(), ensure_ascii=False)[1:-1]
+        # Every unknown code that looks like an order code comes here, so the scan path
+        # waits for it: an index where the dialect has one (ASCII codes, which pretix's
+        # are, lower-case alike in SQL and Python), else a scan of the extra data,
+        # narrowed in SQL before the JSON is read.
+        code = order_code.strip()
+        needle = json.dumps(code, ensure_ascii=False)[1:-1]
         if not needle:
             return []
-        rows = self._select(
-            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.CONTAINS_SQL} ORDER BY id",
-            (self._text_in(needle),),
-        )
+        if self.ORDER_CODE_SQL and code.isascii():
+            rows = self._select(
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.ORDER_CODE_SQL} ORDER BY id",
+                (code.lower(),) * self.ORDER_CODE_SQL.count("?"),
+            )
+        else:
+            rows = self._select(
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.CONTAINS_SQL} ORDER BY id",
+                (self._text_in(needle),),
+            )
         found = (self._attendee(r) for r in rows)
-        return [a for a in found if holds_order_code(a, order_code.strip())]
+        return [a for a in found if holds_order_code(a, code)]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.

@@ -27,7 +27,12 @@ from checkin.core.store.base import (
     ImportPlan,
     StoreError,
 )
-from checkin.core.store.migrations import is_foreign, migrate
+from checkin.core.store.migrations import (
+    ORDER_CODE_INDEXES,
+    ORDER_CODE_VALUES,
+    is_foreign,
+    migrate,
+)
 from checkin.core.store.rows import (
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
@@ -60,6 +65,7 @@ _ATTENDEE_INDEXES = (
         "CREATE INDEX attendees_stats "
         "ON attendees (category, status, walk_in, checked_in_at IS NOT NULL)",
     ),
+    *ORDER_CODE_INDEXES,
 )
 
 
@@ -148,6 +154,8 @@ class SQLiteStore(SQLStore):
     """`checkin.core.store.base.Store` on a local SQLite file: `sql.SQLStore` plus SQLite's
     dialect (one connection under a lock, ISO times, FTS5 search, a forked fold for big
     imports)."""
+
+    ORDER_CODE_SQL = " OR ".join(f"{value} = ?" for value in ORDER_CODE_VALUES)
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         super().__init__()
