@@ -205,7 +205,8 @@ def run(desk: DeskApp, screenshot: str | None = None, ready_then_quit: bool = Fa
         0,
         lambda: window.statusBar().showMessage(
             window.statusBar().currentMessage()
-            + f"  ·  ready in {time.perf_counter() - started:.2f} s",
+            + "  ·  "
+            + window.tr("ready in %1 s").replace("%1", f"{time.perf_counter() - started:.2f}"),
             0,
         ),
     )

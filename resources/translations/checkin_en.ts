@@ -1643,6 +1643,11 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../checkin/qt/app.py" line="208"/>
+        <source>ready in %1 s</source>
+        <translation>ready in %1 s</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/main_window.py" line="153"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings).</extracomment>
