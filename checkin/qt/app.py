@@ -6,7 +6,6 @@ with their own settings file, database and clock.
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -28,7 +27,6 @@ from checkin.qt.sound import VerdictSounds
 from checkin.qt.window_fit import place_window
 
 #: How long a Python thread may hold the GIL while another waits (see `application`).
-SWITCH_INTERVAL_S = 0.0005
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -39,11 +37,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     forking.ENABLED = False
     from checkin.qt.window_fit import install_wheel_guard
 
-    # An export or import thread runs pure Python beside the desk; with the default 5 ms
-    # GIL switch interval every return of the scan path into Python could wait that long
-    # (scan p95 60-80 ms during an XLSX export). 0.5 ms keeps it near the idle figure
-    # (bench/bench_gui.py, docs/PERFORMANCE.md) for a few percent of the export's speed.
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     # Qt's own file dialogs, not the desktop's (another process): the scanner guard
     # must see the keys of every window, or a scan is typed in as a file name.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)

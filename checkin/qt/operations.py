@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: The longest a worker may keep the interpreter from the GUI thread (s).
-SWITCH_INTERVAL_S = 0.001
+SWITCH_INTERVAL_S = 0.0005
 #: The longest a scan waits for a long writer's turn (s).
 TURN_WAIT_S = 2.0
 #: How long closing the window waits for running operations (they were asked to stop).
@@ -320,8 +320,11 @@ class Operations(QObject):
         #: transaction: the scan waits for one part of an import at most, and is woken
         #: the moment that part is committed (not by polling for the database's lock).
         self.write_turn = threading.Lock()
-        # The GUI thread gets the interpreter back within a millisecond of asking
-        # (default 5 ms): a scan during an import's CPU-bound reading stays quick.
+        # An export or import thread runs pure Python beside the desk; with the default
+        # 5 ms GIL switch interval every return of the scan path into Python could wait
+        # that long (scan p95 60-80 ms during an XLSX export). 0.5 ms keeps it near the
+        # idle figure (bench/bench_gui.py, docs/PERFORMANCE.md) for a few percent of the
+        # workers' speed.
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
 
     # -- starting ---------------------------------------------------------------------
