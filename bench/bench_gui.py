@@ -16,10 +16,13 @@ import argparse
 import hashlib
 import os
 import random
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -88,7 +91,7 @@ def idle(app) -> None:
     app.processEvents()
 
 
-def scans_during_import(app, window, codes: list[str], folder: Path, rows: int) -> None:
+def scans_during_import(app, window, codes: Iterator[str], folder: Path, rows: int) -> None:
     """Scans while the window imports `rows` late registrations (issue 10: p95 <= 50 ms).
 
     The import runs as the window runs it (ImportDialog on the window's operations:
@@ -108,7 +111,7 @@ def scans_during_import(app, window, codes: list[str], folder: Path, rows: int) 
     dialog.keep_missing.setChecked(True)  # late registrations: everyone else stays
     reading: list[float] = []
     writing: list[float] = []
-    more = iter(codes)
+    more = codes
     t_import = time.perf_counter()
     dialog.start_import()
     while dialog.busy:
@@ -135,12 +138,101 @@ def scans_during_import(app, window, codes: list[str], folder: Path, rows: int) 
     idle(app)
 
 
+#: The same run's baseline: a bare QApplication and QMainWindow with a line edit, shown,
+#: the first turn of the event loop, a repaint, "ready", exit (what every Qt desk pays).
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+field = QLineEdit(window)
+window.setCentralWidget(field)
+window.show()
+field.setFocus()
+def ready():
+    window.repaint()
+    print("ready", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def startup_processes(db: Path, home: Path, codes: list[str], runs: int) -> None:
+    """Start-up as a process (issue 10: <= 1 s), each run beside the bare window's.
+
+    `checkin gui --ready-then-quit CODE`: Python starts, the window is painted with the
+    scan field focused, CODE (a guest not yet in) is typed into the scan field with
+    Enter and judged (admitted: the durable commit, the banner painted, the verdict's
+    sound loaded on a desk with sound), then "ready admitted" is printed and the process
+    quits. Ready is when that line arrives; exit comes after (the window closes, waits
+    for the guest list still being read in the background). CPU is user + system time of
+    the whole process, steadier than wall time on a loaded host. The three kinds of run
+    take turns, so the host's load drifts over all of them alike. Bytecode is compiled
+    first, as an installed package has it (this host sets PYTHONDONTWRITEBYTECODE,
+    under which every start compiles about 100 modules: 0.1-0.2 s more).
+    """
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "checkin")],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    desk = [sys.executable, "-m", "checkin", "gui", "--db", str(db), "--ready-then-quit"]
+    kinds = {
+        "bare Qt window (baseline)": lambda _i: [sys.executable, "-c", BARE_WINDOW],
+        "desk, window painted and focused": lambda _i: desk,
+        "desk, a scan judged": lambda i: [*desk, codes[i]],
+    }
+    expected = {"desk, a scan judged": "ready admitted"}
+    ready: dict[str, list[float]] = {name: [] for name in kinds}
+    gone: dict[str, list[float]] = {name: [] for name in kinds}
+    cpu: dict[str, list[float]] = {name: [] for name in kinds}
+    for command in kinds.values():  # a first run of each warms the caches
+        subprocess.run(command(len(codes) - 1), check=True, capture_output=True, env=env, cwd=ROOT)
+    for i in range(runs):
+        for name, command in kinds.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            with tempfile.TemporaryFile() as errors:
+                t = time.perf_counter()
+                child = subprocess.Popen(
+                    command(i), stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=ROOT
+                )
+                assert child.stdout is not None
+                said = child.stdout.readline().strip()  # printed (flushed) the moment it is ready
+                ready[name].append(time.perf_counter() - t)
+                child.communicate()
+                gone[name].append(time.perf_counter() - t)
+                errors.seek(0)
+                assert child.returncode == 0 and said == expected.get(name, "ready"), (
+                    name,
+                    said,
+                    errors.read()[-500:],
+                )
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    base = statistics.median(ready["bare Qt window (baseline)"])
+    base_cpu = statistics.median(cpu["bare Qt window (baseline)"])
+    for name, values in ready.items():
+        median = statistics.median(values)
+        print(
+            f"start-up as a process, {name} ({runs} runs): spawn -> ready median {median:.2f} s "
+            f"(baseline + {median - base:.2f} s), best {min(values):.2f} s, "
+            f"worst {max(values):.2f} s; to exit median {statistics.median(gone[name]):.2f} s; "
+            f"CPU median {statistics.median(cpu[name]):.2f} s "
+            f"(baseline + {statistics.median(cpu[name]) - base_cpu:.2f} s)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=300)
     parser.add_argument("--keys", type=int, default=300)
     parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--startup-runs", type=int, default=7)
     args = parser.parse_args()
     master = database(args.n)
     rng = random.Random(3)
@@ -169,20 +261,6 @@ def main() -> None:
         )
         while window.counters.stats is None:
             app.processEvents()
-
-        t = time.perf_counter()
-        shot = Path(tmp) / "shot.png"
-        subprocess.run(
-            [sys.executable, "-m", "checkin", "gui", "--db", str(db), "--screenshot", str(shot)],
-            check=True,
-            capture_output=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tmp},
-            cwd=ROOT,
-        )
-        print(
-            "start-up as a process (python start -> window painted -> screenshot -> exit): "
-            f"{time.perf_counter() - t:.2f} s (includes a 0.2 s screenshot delay)"
-        )
 
         # -- scans: Enter -> verdict shown and the window idle (painted) -------------------
         people = desk.store.iter_attendees()
@@ -237,10 +315,11 @@ def main() -> None:
         print(f"scan Enter -> banner and full-screen verdict painted ({len(full)}): {ms(full)}")
 
         # -- scans while an import writes into the same event (its own connection) ------
+        # Guests not yet in, for the scans beside an import and the exports (admissions:
+        # the durable commit each time, as at the door in the morning).
+        later = iter(codes[args.scans + args.scans // 3 : -args.startup_runs * 2])
         if args.import_rows:
-            scans_during_import(
-                app, window, codes[args.scans + args.scans // 3 :], Path(tmp), args.import_rows
-            )
+            scans_during_import(app, window, later, Path(tmp), args.import_rows)
 
         # -- search as you type: F2, then one key at a time ---------------------------------
         names = [
@@ -269,12 +348,11 @@ def main() -> None:
             dialog.fmt.setCurrentIndex(dialog.fmt.findData(fmt))
             dialog.path.setText(str(Path(tmp) / f"all.{fmt}"))
             during: list[float] = []
-            more = iter(codes[args.scans :])
             t_export = time.perf_counter()
             dialog.start_export()
             while dialog.busy:
                 window.scan_field._last_code = ""  # noqa: SLF001
-                QTest.keyClicks(window.scan_field, next(more))
+                QTest.keyClicks(window.scan_field, next(later))
                 t = time.perf_counter()
                 QTest.keyClick(window.scan_field, Qt.Key.Key_Return)
                 during.append(time.perf_counter() - t)
@@ -288,24 +366,8 @@ def main() -> None:
             idle(app)
         desk.close()
 
-        # -- start-up as a process: python start -> window painted, scan field focused ------
-        runs = []
-        for _ in range(5):
-            t = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, "-m", "checkin", "gui", "--db", str(db), "--ready-then-quit"],
-                check=True,
-                capture_output=True,
-                text=True,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tmp},
-                cwd=ROOT,
-            )
-            runs.append(time.perf_counter() - t)
-            assert "ready" in done.stdout, done.stdout
-        print(
-            "start-up as a process (python start -> window painted, scan field focused -> exit), "
-            f"5 runs: best {min(runs):.2f} s, median {sorted(runs)[2]:.2f} s, worst {max(runs):.2f} s"
-        )
+        # -- start-up as a process, beside a bare Qt window's (same run, alternating) -------
+        startup_processes(db, Path(tmp), codes[-args.startup_runs * 2 :], args.startup_runs)
 
 
 if __name__ == "__main__":

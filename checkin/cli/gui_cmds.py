@@ -17,8 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="event database file or postgresql:// URL (default: $CHECKIN_DB, else per user)",
     )
     gui.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")
-    # For bench/bench_gui.py: print "ready" once the desk could take a scan, then quit.
-    gui.add_argument("--ready-then-quit", action="store_true", help=argparse.SUPPRESS)
+    # For bench/bench_gui.py: print "ready" once the desk could take a scan, then quit;
+    # with a CODE, that code is typed into the scan field and judged first.
+    gui.add_argument(
+        "--ready-then-quit", nargs="?", const=True, default=False, help=argparse.SUPPRESS
+    )
     gui.set_defaults(func=run_gui)
     demo = subparsers.add_parser("demo", help="open the desk window on the demo event")
     demo.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and exit")

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService, local_now
@@ -25,8 +25,6 @@ from checkin.qt.main_window import MainWindow
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.window_fit import place_window
-
-#: How long a Python thread may hold the GIL while another waits (see `application`).
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -174,16 +172,36 @@ def save_screenshot(window: MainWindow, path: str | Path) -> None:
         raise OSError(f"cannot write {path}")
 
 
-def run(desk: DeskApp, screenshot: str | None = None, ready_then_quit: bool = False) -> int:
+def _type_into(widget: QWidget, text: str) -> None:
+    """Key events for `text` and Enter, as a keyboard sends them (the probe's scan)."""
+    for char in [*text, "\r"]:
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def run(desk: DeskApp, screenshot: str | None = None, ready_then_quit: bool | str = False) -> int:
+    """The desk until it is closed. `ready_then_quit` is the benchmark's start-up probe:
+    at the first turn of the event loop the window is painted, the scan field has the
+    keyboard, and (given a code) that code is typed into it with Enter and judged;
+    it prints "ready" (and the verdict's kind) and quits."""
     started = time.perf_counter()
     window = desk.build_window()
     window.show()
-    if ready_then_quit:  # the benchmark's start-up probe: painted, focused, then gone
+    if ready_then_quit:
 
         def ready() -> None:
             window.repaint()
             focused = window.focusWidget() is window.scan_field  # the window manager activates
-            print("ready" if focused else "not focused", flush=True)
+            said = "ready" if focused else "not focused"
+            if isinstance(ready_then_quit, str):
+                verdicts: list[object] = []
+                window.verdictShown.connect(verdicts.append)
+                _type_into(window.scan_field, ready_then_quit)
+                kind = getattr(getattr(verdicts[0], "kind", None), "value", "?") if verdicts else ""
+                said += f" {kind or 'no verdict'}"
+            print(said, flush=True)
             desk.app.quit()
 
         QTimer.singleShot(0, ready)

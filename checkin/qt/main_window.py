@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -43,24 +44,17 @@ from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
 from checkin.core.search import looks_like_name_query
 from checkin.core.store.base import Store, StoreError
-from checkin.qt.badge_dialogs import BatchPrintDialog, PrintSettingsDialog
 from checkin.qt.camera.desk import CameraDesk
-from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
-from checkin.qt.dialogs.import_dialog import ImportDialog
-from checkin.qt.dialogs.namesake import NEW_GUEST, NamesakeQuestion
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
-from checkin.qt.dialogs.settings_dialog import SettingsDialog
 from checkin.qt.event_actions import EventActions, heading_text
 from checkin.qt.messages import OperationError, outcome_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import Changes, Operations
-from checkin.qt.print_check import badge_fits_or_confirmed
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
 from checkin.qt.widgets.counters import CountersBar
-from checkin.qt.widgets.dashboard import DashboardWidget
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
@@ -68,6 +62,12 @@ from checkin.qt.widgets.scanner_guard import ScannerGuard, cancel_questions
 from checkin.qt.widgets.verdict_banner import VerdictBanner
 from checkin.qt.widgets.verdict_screen import VerdictScreen
 from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
+
+if TYPE_CHECKING:
+    from checkin.qt.widgets.dashboard import DashboardWidget
+
+# Dialogs, the dashboard (QtCharts) and badge printing's dialogs are imported where they
+# are first opened, not at start-up: the desk is ready to scan sooner (docs/PERFORMANCE.md).
 
 #: Search results shown at most (the table stays responsive; refine the query for more).
 SEARCH_LIMIT = 100
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.sounds.enabled = settings.sound
         self.last_verdict: Verdict | None = None
         self._open_dialog: QWidget | None = None
+        self._list_read = False
         #: The one way this window runs work off the GUI thread (imports, counts, prints,
         #: exports); what they change comes back through `apply_changes`.
         self.operations = Operations(store, self)
@@ -368,9 +369,15 @@ class MainWindow(QMainWindow):
     def _show_all_unless_searching(self) -> None:
         if not self.isVisible():
             return  # closed before the event loop came round (store may be closed too)
-        if not self.scan_field.searching:
+        if self.scan_field.searching:
+            self.listLoaded.emit()
+        elif not self._list_read:
+            # The first time on a worker: the desk takes scans while 200,000 ids are read.
+            self._list_read = True
+            self.model.show_all_in_background(self.operations, self.listLoaded.emit)
+        else:
             self.model.show_all()
-        self.listLoaded.emit()
+            self.listLoaded.emit()
 
     def refocus(self) -> None:
         if self.pages.currentWidget() is self.tabs and self.tabs.currentIndex() == 0:
@@ -410,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self.dashboard is None:
+            from checkin.qt.widgets.dashboard import DashboardWidget
+
             self.dashboard = DashboardWidget(
                 self.store, self._clock, self, operations=self.operations
             )
@@ -685,11 +694,15 @@ class MainWindow(QMainWindow):
         self.refocus()
 
     def walk_in(self) -> None:
+        from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
+
         dialog = AttendeeDialog(None, self)
         dialog.accepted.connect(lambda: self._walk_in_entered(dialog.attendee()))
         self._open(dialog)
 
     def _walk_in_entered(self, attendee: Attendee) -> None:
+        from checkin.qt.dialogs.namesake import NEW_GUEST, NamesakeQuestion
+
         desk, operator = self.settings.desk, self.settings.operator
         try:
             namesakes = self.service.registered_namesakes(attendee)
@@ -713,6 +726,8 @@ class MainWindow(QMainWindow):
         attendee = self.selected_attendee()
         if attendee is None:
             return
+        from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
+
         dialog = AttendeeDialog(attendee, self)
         dialog.accepted.connect(lambda: self._edited(dialog.attendee()))
         self._open(dialog)
@@ -727,12 +742,16 @@ class MainWindow(QMainWindow):
 
     def print_batch(self) -> None:
         if self._organiser_allowed():
+            from checkin.qt.badge_dialogs import BatchPrintDialog
+
             dialog = BatchPrintDialog(self.printer, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._open(dialog)
 
     def printer_settings(self) -> None:
         if self._organiser_allowed():
+            from checkin.qt.badge_dialogs import PrintSettingsDialog
+
             chosen = PrintSettingsDialog.ask(self._qsettings, self)
             if chosen is not None:
                 self.printer.settings = chosen
@@ -748,6 +767,8 @@ class MainWindow(QMainWindow):
             )
             self.edit_selected()
             return
+        from checkin.qt.print_check import badge_fits_or_confirmed
+
         if badge_fits_or_confirmed(self, self.store, attendee, self._qsettings):
             self._print(attendee, automatic=False)
         else:
@@ -794,6 +815,8 @@ class MainWindow(QMainWindow):
             return
         # The import reports what it wrote through the window's operations
         # (`apply_changes`): the table, counters and dashboard follow from that.
+        from checkin.qt.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.store, None, self, operations=self.operations)
         dialog.imported.connect(self._imported)
         self._open(dialog)
@@ -821,6 +844,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if not self._organiser_allowed():
             return
+        from checkin.qt.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self._languages, self)
         dialog.accepted.connect(lambda: self._settings_changed(dialog.settings()))
         self._open(dialog)

@@ -151,3 +151,15 @@ def test_the_start_up_probe_reports_a_desk_ready_to_scan(store, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ready"
+    # With a code: typed into the scan field with Enter and judged before it quits.
+    for code, said in (("PLAIN007", "ready admitted"), ("PLAIN007", "ready already_checked_in")):
+        done = subprocess.run(
+            [sys.executable, "-m", "checkin", "gui", "--db", path, "--ready-then-quit", code],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=root,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == said

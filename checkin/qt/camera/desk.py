@@ -29,19 +29,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from checkin.core.model import ScanSource, Verdict
-from checkin.core.pictures import FoundCode, PictureError, decode_picture, read_picture
 from checkin.core.sightings import Sightings
-from checkin.qt.camera.choice import CodesChoice
-from checkin.qt.camera.decoder import DecodedFrame, FrameDecoder
-from checkin.qt.camera.frames import to_pil
-from checkin.qt.camera.sources import CameraSource, FrameSource
-from checkin.qt.camera.view import CameraView
 from checkin.qt.messages import OperationError
 from checkin.qt.operations import OperationContext
 from checkin.qt.verdict_text import BannerContent, Tone
 
 if TYPE_CHECKING:
+    from checkin.core.pictures import FoundCode
+    from checkin.qt.camera.choice import CodesChoice
+    from checkin.qt.camera.decoder import DecodedFrame, FrameDecoder
+    from checkin.qt.camera.sources import FrameSource
+    from checkin.qt.camera.view import CameraView
     from checkin.qt.main_window import MainWindow
+
+# The view, its dock and the decoder (QtMultimedia, zxing-cpp) are built when the camera
+# is first switched on (or a picture first read): a desk that never uses them starts
+# sooner (docs/PERFORMANCE.md).
 
 # Picture files a drop offers (by suffix; the decoder reads the content either way).
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
@@ -65,21 +68,9 @@ class CameraDesk(QObject):
         self.source: FrameSource | None = None
         self.sightings = Sightings()
         self.choice: CodesChoice | None = None
-        self.decoder = FrameDecoder(window.operations, self)
-        self.decoder.decoded.connect(self._decoded)
-
-        self.view = CameraView()
-        self.view.torchToggled.connect(self._torch)
-        self.dock = QDockWidget(self.tr("Camera"), window)
-        self.dock.setObjectName("camera")
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.dock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self._decoder: FrameDecoder | None = None
+        self._view: CameraView | None = None
+        self._dock: QDockWidget | None = None
 
         self.action = QAction(self.tr("&Camera"), window)
         self.action.setCheckable(True)
@@ -114,6 +105,41 @@ class CameraDesk(QObject):
         # as nothing: both are pictures of tickets here.
         window.scan_field.installEventFilter(self)
 
+    # -- built on first use ---------------------------------------------------------------
+    @property
+    def decoder(self) -> FrameDecoder:
+        if self._decoder is None:
+            from checkin.qt.camera.decoder import FrameDecoder
+
+            self._decoder = FrameDecoder(self.window.operations, self)
+            self._decoder.decoded.connect(self._decoded)
+        return self._decoder
+
+    @property
+    def view(self) -> CameraView:
+        if self._view is None:
+            from checkin.qt.camera.view import CameraView
+
+            self._view = CameraView()
+            self._view.torchToggled.connect(self._torch)
+        return self._view
+
+    @property
+    def dock(self) -> QDockWidget:
+        if self._dock is None:
+            dock = QDockWidget(self.tr("Camera"), self.window)
+            dock.setObjectName("camera")
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            )
+            dock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            dock.setWidget(self.view)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+            self._dock = dock
+        return self._dock
+
     # -- switching ----------------------------------------------------------------------
     @property
     def on(self) -> bool:
@@ -132,6 +158,8 @@ class CameraDesk(QObject):
         self.window.refocus()
 
     def _camera_from_settings(self) -> FrameSource:
+        from checkin.qt.camera.sources import CameraSource
+
         settings = self.window.settings
         return CameraSource(settings.camera_id, settings.camera_resolution, self)
 
@@ -158,9 +186,11 @@ class CameraDesk(QObject):
             if source.parent() is self:
                 source.deleteLater()
         self.sightings.clear()
-        self.view.set_torch_available(False)
-        self.view.show_message(self.tr("Camera is off"))
-        self.dock.hide()
+        if self._view is not None:
+            self._view.set_torch_available(False)
+            self._view.show_message(self.tr("Camera is off"))
+        if self._dock is not None:
+            self._dock.hide()
 
     def _problem(self, message: str) -> None:
         """No camera, or busy: say so in the view and the status bar; the desk goes on."""
@@ -210,6 +240,8 @@ class CameraDesk(QObject):
 
     def ask(self, codes: Sequence[str], from_picture: bool) -> None:
         """Two or more codes at once: a person judges one, some or all."""
+        from checkin.qt.camera.choice import CodesChoice
+
         source = ScanSource.PICTURE if from_picture else ScanSource.CAMERA
         dialog = CodesChoice(
             codes,
@@ -235,10 +267,15 @@ class CameraDesk(QObject):
         if image.isNull():
             self._picture_unreadable()
             return
+        from checkin.core.pictures import decode_picture
+        from checkin.qt.camera.frames import to_pil
+
         picture = to_pil(image)
         self._decode_pictures(lambda _context: decode_picture(picture))
 
     def scan_files(self, paths: Sequence[Path]) -> None:
+        from checkin.core.pictures import PictureError, read_picture
+
         def work(_context: OperationContext) -> list[FoundCode] | None:
             found: list[FoundCode] = []
             try:

@@ -10,9 +10,9 @@ changed rows are refreshed (or everything, after an import).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +26,9 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.core.model import Attendee, Status
 from checkin.core.store.base import Change, Store, StoreError
+
+if TYPE_CHECKING:
+    from checkin.qt.operations import OperationContext, Operations
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +52,9 @@ class AttendeeTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._cache: OrderedDict[int, Attendee] = OrderedDict()
         self._showing_all = False
+        #: While the list is read in the background: what changed meanwhile (None: not reading).
+        self._changed_while_reading: set[int] | None = None
+        self._stale_while_reading = False
         self._storeChanged.connect(self._apply_change, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = store.subscribe(self._storeChanged.emit)
         self.destroyed.connect(self._unsubscribe)
@@ -57,6 +63,43 @@ class AttendeeTableModel(QAbstractTableModel):
     def show_all(self) -> None:
         self._showing_all = True
         self._set_ids(self._store.attendee_ids())
+
+    def show_all_in_background(self, operations: Operations, then: Callable[[], object]) -> None:
+        """`show_all`, the ids read on a worker's connection; `then()` once they are shown.
+
+        200,000 ids take 0.1-0.2 s to read: the window takes scans meanwhile (start-up).
+        A search shown meanwhile stays; a guest added or a reset meanwhile reads the
+        list again here, so nothing the store holds is missing from it.
+        """
+        self._changed_while_reading = set()
+        self._stale_while_reading = False
+
+        def work(_context: OperationContext) -> list[int]:
+            return operations.reader().attendee_ids()
+
+        def arrived(ids: list[int]) -> None:
+            changed, self._changed_while_reading = self._changed_while_reading, None
+            if changed is not None:  # nothing else showed a list meanwhile
+                if self._stale_while_reading or not changed.issubset(ids):
+                    self.show_all()
+                else:
+                    self._cache.clear()
+                    self._showing_all = True
+                    self._set_ids(ids)
+            then()
+
+        def failed(*_args: object) -> None:
+            self._changed_while_reading = None
+            then()
+
+        operations.run(
+            work,
+            label="guest list",
+            lane="list",
+            on_success=arrived,
+            on_failure=failed,
+            on_cancel=failed,
+        )
 
     def show_attendees(self, attendees: Sequence[Attendee]) -> None:
         """Show exactly these (a search result, the holders of an ambiguous code), in order."""
@@ -67,6 +110,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._set_ids([a.id for a in attendees if a.id is not None])
 
     def _set_ids(self, ids: list[int]) -> None:
+        self._changed_while_reading = None  # what is shown now wins over a read in flight
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
@@ -109,6 +153,9 @@ class AttendeeTableModel(QAbstractTableModel):
             pass  # the store was closed under us (window switching events): nothing to show
 
     def _follow(self, change: Change) -> None:
+        if self._changed_while_reading is not None:
+            self._changed_while_reading.update(change.attendee_ids)
+            self._stale_while_reading = self._stale_while_reading or change.reset
         if change.reset:
             self._cache.clear()
             if self._showing_all:
