@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from checkin.cli.common import add_db_option
+from checkin.core.clock import Clock, system_clock
 
 #: Command-group modules, in help order.
 COMMAND_MODULES = (
@@ -48,9 +49,11 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return {}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """Run one command; `clock` is every "now" the command needs (tests hand in theirs)."""
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
+    args.clock = clock
     if unknown:
         # Said by the command's own parser, so its usage line (not the top level's) shows.
         command = _subparsers(parser).get(getattr(args, "command", None) or "", parser)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 
 from checkin.cli.common import add_db_option, emit_json, fail, open_store
 from checkin.core.badges import (
@@ -33,10 +32,6 @@ from checkin.core.journal import printer_of
 
 BATCH_STOCK = "a4-4xa6"
 SINGLE_STOCK = "a6"
-
-
-def _now() -> datetime:
-    return datetime.now().astimezone()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -138,7 +133,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
                 if not result.ok:
                     return fail(f"printer {args.printer}: {result.message} ({result.error})", 3)
                 for a in printed:
-                    record_printed(store, a, args.printer, args.desk, args.operator, _now)
+                    record_printed(store, a, args.printer, args.desk, args.operator, args.clock)
                 info["job"] = result.job_id
             return _report(args, info)
         finally:
@@ -207,7 +202,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         from checkin.core.rules import CheckInService
 
         # The same matching as a scan: lower case, printed groups, ticket URLs.
-        matches = CheckInService(store).find(args.code)
+        matches = CheckInService(store, args.clock).find(args.code)
         if not matches:
             return fail(f"no guest with code {args.code!r}", 1)
         if len(matches) > 1:
@@ -220,7 +215,14 @@ def cmd_print(args: argparse.Namespace) -> int:
                 f"badge already printed at {when} on {printer_of(previous)} (use --reprint)", 4
             )
         outcome = print_badge(
-            store, guest, CupsPrinter(printer_name), layout, stock, args.desk, args.operator, _now
+            store,
+            guest,
+            CupsPrinter(printer_name),
+            layout,
+            stock,
+            args.desk,
+            args.operator,
+            args.clock,
         )
         if outcome.no_badge:
             return fail(f"the layout prints no badge for category {guest.category!r}", 1)

@@ -65,6 +65,7 @@ def open_store(args: argparse.Namespace, *, create: bool = False, desk: bool = F
     Only `create` (import, add) may start a new event file: a mistyped path for any
     other command is an error, not an empty event that knows no guest.
     """
+    from checkin.core.clock import system_clock
     from checkin.core.store.base import StoreError
     from checkin.core.store.open import open_store as open_target
 
@@ -78,7 +79,12 @@ def open_store(args: argparse.Namespace, *, create: bool = False, desk: bool = F
         # A desk on a server: its replica decides when the server does not answer in time.
         from checkin.core.store.replica import DeskStore
 
-        return DeskStore.open(target, desk_folder(), ask_password=ask_password)
+        return DeskStore.open(
+            target,
+            desk_folder(),
+            ask_password=ask_password,
+            clock=getattr(args, "clock", None) or system_clock,
+        )
     return open_target(target, ask_password)
 
 

@@ -303,6 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 *([Question.STATES_UNKNOWN] if args.allow_unknown_states else []),
             ],
             checkin_list=args.checkin_list,
+            clock=args.clock,
         )
         failed = False
     except ImportQuestion as exc:
@@ -420,7 +421,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     except PictureError as exc:
         return fail(str(exc))
     store = open_store(args, desk=not args.no_replica)
-    service = CheckInService(store)
+    service = CheckInService(store, args.clock)
     everyone_admitted = True
     judged = 0
     failed = False
@@ -492,7 +493,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        for a in CheckInService(store).search(" ".join(args.text), args.limit):
+        for a in CheckInService(store, args.clock).search(" ".join(args.text), args.limit):
             if args.json:
                 emit_json(attendee_json(a) or {})
             else:
@@ -508,7 +509,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        service = CheckInService(store)
+        service = CheckInService(store, args.clock)
         matches = service.find(args.code)
         if len(matches) != 1:
             return fail(
@@ -543,7 +544,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     store = open_store(args, create=args.new_event)
     try:
-        verdict = CheckInService(store).walk_in(guest, args.desk, args.operator)
+        verdict = CheckInService(store, args.clock).walk_in(guest, args.desk, args.operator)
     finally:
         store.close()
     if args.json:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -94,9 +94,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         return fail(str(exc), 2)
     columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
-    request = ExportRequest(args.what, fmt, out, columns, args.delimiter, tz)
+    request = ExportRequest(
+        what=args.what, fmt=fmt, path=out, columns=columns, delimiter=args.delimiter, tz=tz
+    )
     try:
-        result = run_export(store, request, datetime.now().astimezone())
+        result = run_export(store, request, args.clock())
     except ValueError as exc:
         return fail(str(exc), 2)
     except ExportError as exc:
@@ -121,7 +123,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         return fail(str(exc), 2)
     try:
-        stats = write_report(store, out, datetime.now().astimezone(), tz).stats
+        stats = write_report(store, out, args.clock(), tz).stats
     except ExportError as exc:
         return fail(str(exc))
     finally:

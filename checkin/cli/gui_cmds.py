@@ -47,7 +47,9 @@ def run_gui(args: argparse.Namespace) -> int:
         store = open_store(args, create=not named)
     except StoreError as exc:
         return fail(str(exc))
-    return run(DeskApp(store), args.screenshot, ready_then_quit=args.ready_then_quit)
+    return run(
+        DeskApp(store, clock=args.clock), args.screenshot, ready_then_quit=args.ready_then_quit
+    )
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 
 from checkin.core import codes, names
 from checkin.core import search as folding
+from checkin.core.clock import Clock, system_clock
 from checkin.core.event import load_event
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
@@ -38,11 +39,10 @@ from checkin.core.model import (
     Status,
 )
 from checkin.core.notes import Note
-from checkin.core.rules import local_now
 from checkin.core.store.base import ImportPlan, Store
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ImportReport:
     source_file: str
     source_format: str = ""
@@ -812,7 +812,7 @@ def _removed_who_came(
     }
     return tuple(
         a.display_name or a.code
-        for a in sorted(existing, key=lambda a: names.sort_key(a.last_name, a.first_name))
+        for a in sorted(existing, key=names.attendee_key)
         if a.id in removed
         and (a.checked_in is not None or a.id in printed)
         and a.code.casefold() not in listed_codes
@@ -887,7 +887,7 @@ def import_list(
     allow_removals: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    clock: Callable[[], datetime] = local_now,
+    clock: Clock = system_clock,
     delimiter: str | None = None,
     confirmed: Collection[Question] = (),
     checkin_list: str | None = None,
@@ -921,7 +921,8 @@ def import_list(
         delimiter=delimiter,
         checkin_list=checkin_list,
         # Times the list writes without a zone are the event's (pretix writes its own).
-        timezone=timezone or load_event(store).zone() or DEFAULT_TIMEZONE,
+        timezone=timezone,
+        clock=clock,
     )
     if parsed.cut_off is not None and Question.CUT_OFF not in confirmed:
         raise FileCutOff(parsed.cut_off)
@@ -941,7 +942,7 @@ def import_list(
             rejected_codes=parsed.rejected_codes,
         )
         if parsed.states_unknown and plan.inserts and Question.STATES_UNKNOWN not in confirmed:
-            added = sorted(plan.inserts, key=lambda a: names.sort_key(a.last_name, a.first_name))
+            added = sorted(plan.inserts, key=names.attendee_key)
             raise StatesUnknown(tuple(a.display_name or a.code for a in added))
         if not {Question.REMOVE_MOST, Question.REMOVE_ADMITTED} <= confirmed:
             listed = {r.attendee.code.casefold() for r in parsed.rows if r.attendee.code}

@@ -240,6 +240,7 @@ class Verdict:
 
     kind: VerdictKind
     input: str
+    _: KW_ONLY
     code: str = ""
     attendee: Attendee | None = None
     #: For ALREADY_CHECKED_IN: the first admission.

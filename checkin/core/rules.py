@@ -7,11 +7,11 @@ decides admission on its own. Expected outcomes are Verdicts, not exceptions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from checkin.core import codes, search
+from checkin.core.clock import Clock, system_clock
 from checkin.core.io.values import split_title
 from checkin.core.journal import make_detail, new_event_id
 from checkin.core.model import (
@@ -56,10 +56,6 @@ OVERRIDABLE = {
 _LOG_INPUT_LIMIT = 256
 
 
-def local_now() -> datetime:
-    return datetime.now().astimezone()
-
-
 def _loggable(raw: str) -> str:
     """What the audit log keeps of an input: cut when huge, lone surrogates spelt out."""
     text = raw if len(raw) <= _LOG_INPUT_LIMIT else raw[:_LOG_INPUT_LIMIT] + "…"
@@ -73,7 +69,7 @@ UNCONFIRMED_FOR = timedelta(minutes=30)
 
 
 class CheckInService:
-    def __init__(self, store: Store, clock: Callable[[], datetime] = local_now) -> None:
+    def __init__(self, store: Store, clock: Clock = system_clock) -> None:
         self.store = store
         self.clock = clock
         #: Check-ins whose commit went unconfirmed (the store failed after sending it):

@@ -30,7 +30,7 @@ class CategoryStats:
     checked_in: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DeskStats:
     desk: str
     admitted: int
@@ -45,7 +45,7 @@ class DeskStats:
     rejected: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DayStats:
     now: datetime
     #: Active guests (cancelled and removed ones are not expected).

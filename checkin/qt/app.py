@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from checkin.core.clock import Clock, system_clock
 from checkin.core.resources import resource
-from checkin.core.rules import CheckInService, local_now
+from checkin.core.rules import CheckInService
 from checkin.core.store.base import Store
 from checkin.core.store.open import PasswordPrompt
 from checkin.qt import i18n
@@ -64,7 +63,7 @@ class DeskApp:
         self,
         store: Store,
         qsettings: QSettings | None = None,
-        clock: Callable[[], datetime] = local_now,
+        clock: Clock = system_clock,
         translation_cache: Path | None = None,
     ) -> None:
         self.app = application()

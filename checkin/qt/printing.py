@@ -19,9 +19,8 @@ an error kind; nothing here raises into the check-in path.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -51,6 +50,7 @@ from checkin.core.badges.service import (
     record_printed,
 )
 from checkin.core.badges.stock import Stock
+from checkin.core.clock import Clock, system_clock
 from checkin.core.io.export.files import atomic_output
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import Store
@@ -269,7 +269,7 @@ class DeskBadgePrinter(QObject):
         settings: BadgeSettings,
         desk: str,
         operator: str,
-        clock: Callable[[], datetime] | None = None,
+        clock: Clock = system_clock,
         parent: QObject | None = None,
         operations: Operations | None = None,
     ) -> None:
@@ -278,7 +278,7 @@ class DeskBadgePrinter(QObject):
         self.settings = settings
         self.desk = desk
         self.operator = operator
-        self.clock = clock or (lambda: datetime.now().astimezone())
+        self.clock = clock
         self.operations = operations or Operations(store, self)
         self._single: dict[QObject, tuple[Attendee, LogEntry | None]] = {}
         # The fonts are parsed by the first badge's work, not when the window opens: a

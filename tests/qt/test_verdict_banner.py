@@ -26,7 +26,7 @@ GUEST = Attendee(
     ("verdict", "tone", "words"),
     [
         (
-            Verdict(VerdictKind.ADMITTED, "K7QW", "K7QW", GUEST),
+            Verdict(VerdictKind.ADMITTED, "K7QW", code="K7QW", attendee=GUEST),
             Tone.GOOD,
             "Welcome, Prof. Dr. Eberhard Westkämper",
         ),
@@ -34,8 +34,8 @@ GUEST = Attendee(
             Verdict(
                 VerdictKind.ALREADY_CHECKED_IN,
                 "K7QW",
-                "K7QW",
-                GUEST,
+                code="K7QW",
+                attendee=GUEST,
                 previous=CheckInState(NOW.replace(hour=9, minute=14), "Desk 2", "Anna"),
             ),
             Tone.WARN,
@@ -47,9 +47,13 @@ GUEST = Attendee(
             Tone.STOP,
             "Typo? Check the code",
         ),
-        (Verdict(VerdictKind.CANCELLED, "K7QW", "K7QW", GUEST), Tone.STOP, "Cancelled"),
         (
-            Verdict(VerdictKind.AMBIGUOUS, "K7QW", "K7QW"),
+            Verdict(VerdictKind.CANCELLED, "K7QW", code="K7QW", attendee=GUEST),
+            Tone.STOP,
+            "Cancelled",
+        ),
+        (
+            Verdict(VerdictKind.AMBIGUOUS, "K7QW", code="K7QW"),
             Tone.STOP,
             "Code belongs to several people",
         ),
@@ -70,7 +74,9 @@ def test_attention_note_is_shown(qtbot):
     banner = VerdictBanner()
     qtbot.addWidget(banner)
     banner.show()
-    banner.show_content(describe(Verdict(VerdictKind.ADMITTED, "K7QW", "K7QW", GUEST), NOW))
+    banner.show_content(
+        describe(Verdict(VerdictKind.ADMITTED, "K7QW", code="K7QW", attendee=GUEST), NOW)
+    )
     assert banner.attention.isVisible()
     assert "Frau Weber" in banner.attention.text()
 
@@ -103,12 +109,16 @@ def test_a_long_name_and_note_shrink_to_fit_instead_of_being_cut(qtbot, width) -
         "informieren und Platz in Reihe 1 organisieren",
         id=1,
     )
-    banner.show_content(describe(Verdict(VerdictKind.ADMITTED, "K1", "K1", guest), NOW))
+    banner.show_content(
+        describe(Verdict(VerdictKind.ADMITTED, "K1", code="K1", attendee=guest), NOW)
+    )
     qtbot.waitExposed(banner)
     for label in (banner.title, banner.subtitle, banner.attention):
         # Each label is given at least the height its wrapped words need: nothing cut.
         assert label.height() >= label.heightForWidth(label.width()), label.text()
         assert label.geometry().bottom() <= banner.height()
     short = Attendee(code="K2", first_name="Anna", last_name="Nowak", id=2)
-    banner.show_content(describe(Verdict(VerdictKind.ADMITTED, "K2", "K2", short), NOW))
+    banner.show_content(
+        describe(Verdict(VerdictKind.ADMITTED, "K2", code="K2", attendee=short), NOW)
+    )
     assert banner.title.font().pointSize() == 30

@@ -77,7 +77,7 @@ def test_the_attention_note_is_in_the_banner_and_no_note_says_nothing(qtbot, des
     scan(qtbot, desk, "ROLL0008")
     assert not desk.banner.attention.isVisible() and desk.banner.attention.text() == ""
     flagged = Attendee(code="X", first_name="A", attention=True, id=9)
-    assert describe(Verdict(VerdictKind.ADMITTED, "X", "X", flagged)).attention == ""
+    assert describe(Verdict(VerdictKind.ADMITTED, "X", code="X", attendee=flagged)).attention == ""
 
 
 def test_on_a_big_screen_the_banner_reaches_the_middle_of_the_window(qtbot, desk):

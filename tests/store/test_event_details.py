@@ -64,7 +64,7 @@ def test_exports_write_times_in_the_event_zone(tmp_path: Path) -> None:
         out = tmp_path / "in.csv"
         run_export(
             store,
-            ExportRequest("attended", "csv", out, ["name", "checked_in_at"]),
+            ExportRequest(what="attended", fmt="csv", path=out, columns=["name", "checked_in_at"]),
             datetime(2026, 5, 22, 18, 0, tzinfo=UTC),
         )
         with out.open(encoding="utf-8-sig", newline="") as fh:

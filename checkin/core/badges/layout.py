@@ -46,7 +46,7 @@ class LayoutError(ValueError):
     """The layout file is unusable; the message names the file, the element and the field."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextElement:
     id: str
     x: float
@@ -63,7 +63,7 @@ class TextElement:
     max_lines: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QrElement:
     id: str
     x: float
@@ -73,7 +73,7 @@ class QrElement:
     color: str = "#000000"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RectElement:
     id: str
     x: float
@@ -83,7 +83,7 @@ class RectElement:
     color: str = CATEGORY_COLOUR
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImageElement:
     id: str
     x: float
@@ -96,7 +96,7 @@ class ImageElement:
 Element = TextElement | QrElement | RectElement | ImageElement
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Layout:
     name: str
     width: float
@@ -319,22 +319,22 @@ def _element(item: dict[str, Any], ctx: str) -> Element:
     if kind == "qr":
         _no_unknown(item, _COMMON | {"size", "template", "color"}, ctx)
         return QrElement(
-            ident,
-            x,
-            y,
-            _number(item, "size", ctx),
-            _template(item, ctx, "{code}"),
-            _colour(item, ctx, "#000000"),
+            id=ident,
+            x=x,
+            y=y,
+            size=_number(item, "size", ctx),
+            template=_template(item, ctx, "{code}"),
+            color=_colour(item, ctx, "#000000"),
         )
     if kind == "rect":
         _no_unknown(item, _COMMON | {"width", "height", "color"}, ctx)
         return RectElement(
-            ident,
-            x,
-            y,
-            _number(item, "width", ctx),
-            _number(item, "height", ctx),
-            _colour(item, ctx, CATEGORY_COLOUR),
+            id=ident,
+            x=x,
+            y=y,
+            width=_number(item, "width", ctx),
+            height=_number(item, "height", ctx),
+            color=_colour(item, ctx, CATEGORY_COLOUR),
         )
     if kind == "image":
         _no_unknown(item, _COMMON | {"width", "height", "path"}, ctx)
@@ -342,7 +342,12 @@ def _element(item: dict[str, Any], ctx: str) -> Element:
         if not isinstance(path, str) or not path:
             raise LayoutError(f"{ctx}: field 'path' must name an image file")
         return ImageElement(
-            ident, x, y, _number(item, "width", ctx), _number(item, "height", ctx), path
+            id=ident,
+            x=x,
+            y=y,
+            width=_number(item, "width", ctx),
+            height=_number(item, "height", ctx),
+            path=path,
         )
     raise LayoutError(f"{ctx}: field 'type' must be one of text, qr, rect, image (got {kind!r})")
 

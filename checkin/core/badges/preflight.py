@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from checkin.core.badges.layout import Layout
 from checkin.core.badges.render import plan_badge
@@ -63,7 +64,15 @@ _SHORTENED = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+class _Who(TypedDict):
+    """The guest a preflight issue is about (the first fields of `PreflightIssue`)."""
+
+    attendee_id: int | None
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PreflightIssue:
     kind: IssueKind
     attendee_id: int | None
@@ -93,9 +102,9 @@ def preflight(
     issues: list[PreflightIssue] = []
     for a in attendees:
         plan = plan_badge(a, layout, event)
-        who = (a.id, a.code, a.display_name)
+        who = _Who(attendee_id=a.id, code=a.code, name=a.display_name)
         if plan is None:
-            issues.append(PreflightIssue(IssueKind.NO_BADGE, *who, detail=a.category))
+            issues.append(PreflightIssue(kind=IssueKind.NO_BADGE, **who, detail=a.category))
             continue
         for element, payload in plan.items:
             if not isinstance(payload, FittedText):
@@ -109,7 +118,12 @@ def preflight(
                     steps.setdefault(_SHORTENED[Shortening(step)], []).append(step)
                 issues.extend(
                     PreflightIssue(
-                        kind, *who, element=element.id, size=size, detail=printed, how=tuple(how)
+                        kind=kind,
+                        **who,
+                        element=element.id,
+                        size=size,
+                        detail=printed,
+                        how=tuple(how),
                     )
                     for kind, how in steps.items()
                 )
@@ -127,7 +141,7 @@ def preflight(
             if size < 6:
                 found.append((IssueKind.TOO_SMALL_ON_STOCK, f"{size} pt on {stock.name}"))
             issues.extend(
-                PreflightIssue(kind, *who, element=element.id, size=size, detail=detail)
+                PreflightIssue(kind=kind, **who, element=element.id, size=size, detail=detail)
                 for kind, detail in found
             )
     return issues

@@ -19,7 +19,7 @@ class StockError(ValueError):
     """An unknown stock name or impossible geometry; the message names the preset."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Stock:
     """One kind of paper: a page holding `columns` x `rows` labels, all sizes in mm."""
 
@@ -76,7 +76,15 @@ class LabelPosition:
 
 
 def _single(name: str, description: str, w: float, h: float, roll: bool = False) -> Stock:
-    return Stock(name, description, w, h, w, h, roll=roll)
+    return Stock(
+        name=name,
+        description=description,
+        page_width=w,
+        page_height=h,
+        label_width=w,
+        label_height=h,
+        roll=roll,
+    )
 
 
 STOCKS: dict[str, Stock] = {
@@ -84,52 +92,72 @@ STOCKS: dict[str, Stock] = {
     for s in (
         _single("a6", "A6 single sheet (105 x 148 mm)", 105, 148),
         _single("a7", "A7 single sheet (74 x 105 mm)", 74, 105),
-        Stock("a4-4xa6", "A4 sheet, 4 x A6 (105 x 148 mm)", 210, 297, 105, 148, 2, 2, 0, 0.5),
         Stock(
-            "a4-8xa7", "A4 sheet, 8 x A7 landscape (105 x 74 mm)", 210, 297, 105, 74, 2, 4, 0, 0.5
+            name="a4-4xa6",
+            description="A4 sheet, 4 x A6 (105 x 148 mm)",
+            page_width=210,
+            page_height=297,
+            label_width=105,
+            label_height=148,
+            columns=2,
+            rows=2,
+            margin_left=0,
+            margin_top=0.5,
         ),
         Stock(
-            "herma-4412",
-            "HERMA 4412 name labels, A4, 10 x 80 x 50 mm",
-            210,
-            297,
-            80,
-            50,
-            2,
-            5,
-            17.5,
-            23.5,
-            15,
-            0,
+            name="a4-8xa7",
+            description="A4 sheet, 8 x A7 landscape (105 x 74 mm)",
+            page_width=210,
+            page_height=297,
+            label_width=105,
+            label_height=74,
+            columns=2,
+            rows=4,
+            margin_left=0,
+            margin_top=0.5,
+        ),
+        Stock(
+            name="herma-4412",
+            description="HERMA 4412 name labels, A4, 10 x 80 x 50 mm",
+            page_width=210,
+            page_height=297,
+            label_width=80,
+            label_height=50,
+            columns=2,
+            rows=5,
+            margin_left=17.5,
+            margin_top=23.5,
+            gap_x=15,
+            gap_y=0,
             corner_radius=3,
         ),
         Stock(
-            "durable-1445",
-            "DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm",
-            210,
-            297,
-            90,
-            54,
-            2,
-            5,
-            15,
-            13.5,
-            0,
-            0,
+            name="durable-1445",
+            description="DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm",
+            page_width=210,
+            page_height=297,
+            label_width=90,
+            label_height=54,
+            columns=2,
+            rows=5,
+            margin_left=15,
+            margin_top=13.5,
+            gap_x=0,
+            gap_y=0,
         ),
         Stock(
-            "avery-l4785",
-            "Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm",
-            210,
-            297,
-            80,
-            50,
-            2,
-            5,
-            17.5,
-            23.5,
-            15,
-            0,
+            name="avery-l4785",
+            description="Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm",
+            page_width=210,
+            page_height=297,
+            label_width=80,
+            label_height=50,
+            columns=2,
+            rows=5,
+            margin_left=17.5,
+            margin_top=23.5,
+            gap_x=15,
+            gap_y=0,
             corner_radius=3,
         ),
         _single("brother-dk-11234", "Brother QL DK-11234 name badge, 60 x 86 mm", 60, 86, True),

@@ -79,7 +79,7 @@ class Line:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FittedText:
     lines: tuple[Line, ...]
     size: float
@@ -212,7 +212,7 @@ def fit_text(
     box_w = width_mm * MM
     box_h = height_mm * MM
     if not text:
-        return FittedText((), size)
+        return FittedText(lines=(), size=size)
 
     def lines_fit(n: int, s: float) -> bool:
         return n * s * LEADING <= box_h + 1e-6 or n == 1
@@ -224,8 +224,8 @@ def fit_text(
     if natural * single <= box_w + 1e-6:
         line = Line(m.runs(0, len(text)), natural * single)
         return FittedText(
-            (line,),
-            single,
+            lines=(line,),
+            size=single,
             at_minimum=single <= min_size < size,
             fallback=m.fallback,
             missing=m.missing,
@@ -238,8 +238,8 @@ def fit_text(
         if len(spans) <= max_lines and lines_fit(len(spans), s):
             lines = tuple(Line(m.runs(a, b), m.width(a, b) * s) for a, b in spans)
             return FittedText(
-                lines,
-                s,
+                lines=lines,
+                size=s,
                 at_minimum=s - 0.5 < min_size,
                 wrapped=True,
                 fallback=m.fallback,
@@ -263,8 +263,8 @@ def fit_text(
     )
     lines = tuple(Line(m.runs(a, b), m.width(a, b) * s) for a, b in spans[:-1]) + (last,)
     return FittedText(
-        lines,
-        s,
+        lines=lines,
+        size=s,
         at_minimum=True,
         wrapped=len(lines) > 1,
         cut=True,

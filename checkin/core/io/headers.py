@@ -145,7 +145,7 @@ _RANK = {alias: rank for rank, alias in enumerate(ALIASES)}
 _NOT_FIELDS = {fold_header(h) for h in ("Invoice address name", "Buyer Email", "Buyer Name")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExportFormat:
     """A known registration system's export: how to recognise it and what it means."""
 

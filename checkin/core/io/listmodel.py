@@ -87,7 +87,7 @@ class ParsedRow:
     checked_in_at: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Table:
     """The cells of a list as text, with the line each row came from (for previews)."""
 
@@ -104,7 +104,7 @@ class Table:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ParsedList:
     rows: list[ParsedRow]
     problems: list[Problem]

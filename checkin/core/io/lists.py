@@ -19,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 
+from checkin.core.clock import Clock, system_clock
 from checkin.core.io import indico, pretix
 from checkin.core.io.fastinit import fast_constructor
 from checkin.core.io.headers import (
@@ -213,7 +214,7 @@ def choose_checkin_list(
     return match, seen
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ListProposal:
     """What an import of a file would do, before it runs: the one detection path that the
     CLI's import and the window's import dialog share (the dialog only shows it and lets a
@@ -263,7 +264,13 @@ def propose_list(
         header_line=source.header_line,
         warnings=source.warnings,
     )
-    return ListProposal(table, fmt.name if fmt else GENERIC, mapping, seen, door)
+    return ListProposal(
+        table=table,
+        source_format=fmt.name if fmt else GENERIC,
+        mapping=mapping,
+        checkin_lists=seen,
+        checkin_list=door,
+    )
 
 
 def _refuse_per_order(fmt: ExportFormat | None, sheet: str, sheet_names: Sequence[str]) -> None:
@@ -291,13 +298,15 @@ def parse_list(
     delimiter: str | None = None,
     checkin_list: str | None = None,
     timezone: tzinfo = DEFAULT_TIMEZONE,
+    clock: Clock = system_clock,
 ) -> ParsedList:
     """Read a CSV/TSV/xlsx guest list into rows; raises ListFileError if it cannot be read.
 
     `delimiter` overrides the sniffed separator of a CSV (a list whose unquoted cells
     hold the separator itself). `checkin_list` names the check-in list that is this
     door's, where the list records check-ins at several (pretix's orders export); by
-    default the one most tickets were used at. Times without a zone are `timezone`'s.
+    default the one most tickets were used at. Times without a zone are `timezone`'s;
+    a check-in the file records without a time is dated by its modification time, else `clock`.
     """
     source = open_source(path, sheet, delimiter)
     headers = source.headers
@@ -306,7 +315,7 @@ def parse_list(
     used = _apply_overrides(headers, detect_mapping(headers), mapping)
     columns = _Columns(headers, used)
     _require_names(columns, headers)
-    reader = _RowReader(source, columns, fmt, Path(path).name, timezone)
+    reader = _RowReader(source, columns, fmt, Path(path).name, timezone, clock)
     rows: list[ParsedRow] = []
     done = 0
     # Hundreds of thousands of new objects and no cycles among them: the cyclic
@@ -385,10 +394,12 @@ class _RowReader:
         fmt: ExportFormat | None,
         file_name: str,
         timezone: tzinfo = DEFAULT_TIMEZONE,
+        clock: Clock = system_clock,
     ) -> None:
         self.source = source
         self.fmt = fmt
         self.timezone = timezone
+        self.clock = clock
         system = fmt.system if fmt else ""
         # pretix's CSV writer put an apostrophe before formula-like cells; its XLSX did not.
         self.undefuse = system == "pretix" and source.format == "csv"
@@ -572,7 +583,7 @@ class _RowReader:
         """Lines whose ticket was used at this door's list (the export says only that)."""
         if not door:
             return {}
-        at = self.fallback_time or datetime.now().astimezone()
+        at = self.fallback_time or self.clock()
         return {line: at for line, names in self.lists_by_line.items() if door in names}
 
     def notes(self, door: str, seen: tuple[str, ...]) -> list[str]:
@@ -705,7 +716,7 @@ class _RowReader:
                 at = at or parsed
                 flag = True
         if at is None and flag:
-            at = self.fallback_time or datetime.now().astimezone()
+            at = self.fallback_time or self.clock()
         return at
 
     def finish(self) -> list[Problem]:

@@ -18,7 +18,7 @@ from checkin.core.io.listmodel import CutOff, ListFileError
 HEADER_SCAN_ROWS = 30
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Ending:
     """How a list file ends, learnt while its rows are read."""
 
@@ -28,7 +28,7 @@ class Ending:
     last_line_open: bool = False
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Source:
     """An open list: header row and a stream of data rows, plus what was learnt reading it."""
 

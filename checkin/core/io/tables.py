@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from checkin.core.io.csvfile import csv_source
@@ -40,7 +40,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _file_modified(path: Path) -> datetime | None:
     try:
-        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
     except OSError:
         return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
-from checkin.core.model import Status
+from checkin.core.model import DEFAULT_TIMEZONE, Status
 from checkin.core.names import PARTICLES as PARTICLES  # re-exported: the import uses it
 from checkin.core.names import family_start
 
@@ -146,12 +146,14 @@ def slash_date_parts(text: str) -> tuple[int, int] | None:
     return int(match["a3"]), int(match["b3"])
 
 
-def parse_datetime(text: str, day_first: bool = False, tz: tzinfo | None = None) -> datetime | None:
+def parse_datetime(
+    text: str, day_first: bool = False, tz: tzinfo = DEFAULT_TIMEZONE
+) -> datetime | None:
     """A timezone-aware datetime from ISO, German (07.03.2017 09:15), US/UK slash dates, or
     dates with a month name (5 Mar 2026, Mar 5, 2026).
 
     Times without a zone are `tz`'s (the event's: registration systems write them in the
-    event's time zone), or the machine's local time when no `tz` is given. Slash dates
+    event's time zone; never the machine's, which is UTC on a server). Slash dates
     are read month-first (the English exports of pretix, Eventbrite) unless the
     first number cannot be a month, or `day_first` says the list writes them so.
     """
@@ -191,7 +193,7 @@ def parse_datetime(text: str, day_first: bool = False, tz: tzinfo | None = None)
                 offset = offset[:3] + ":" + offset[3:]
             return datetime.fromisoformat(iso + offset).replace(microsecond=micro)
         naive = datetime(year, month, day, hour, minute, second, micro)
-        return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+        return naive.replace(tzinfo=tz)
     except (ValueError, OverflowError):
         return None
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core import journal
+from checkin.core.clock import Clock, system_clock
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcome, ScanSource
 from checkin.core.store.base import (
     Change,
@@ -209,8 +210,10 @@ class DeskStore:
         url: str,
         deadline_s: float = DEFAULT_DEADLINE_S,
         connect: Callable[[], PostgresStore] | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         self._server = server
+        self._clock = clock
         self.replica = replica
         self.url = url
         self.deadline_s = deadline_s
@@ -222,7 +225,7 @@ class DeskStore:
         self._state = threading.Lock()
         #: The scan path's own connection: a sync or an import on `_server` never holds it up.
         self._scan: PostgresStore | None = None
-        self.offline_since: datetime | None = None if server is not None else _now()
+        self.offline_since: datetime | None = None if server is not None else clock()
         self._probe: threading.Thread | None = None
         self._closed = threading.Event()
         #: What every sync since opening did (uploaded, doubles reported, pulled).
@@ -238,6 +241,7 @@ class DeskStore:
         folder: Path,
         deadline_s: float = DEFAULT_DEADLINE_S,
         ask_password: Callable[[str], str | None] | None = None,
+        clock: Clock = system_clock,
     ) -> DeskStore:
         """Connect and bring the replica up to date; without a server, start from the replica
         a desk made before (a desk that never saw the event cannot start offline)."""
@@ -257,7 +261,7 @@ class DeskStore:
         connect_later = (
             server.reopen if server is not None else (lambda: PostgresStore.open(url, None, True))
         )
-        desk = cls(server, replica, url, deadline_s, connect_later)
+        desk = cls(server, replica, url, deadline_s, connect_later, clock)
         try:
             if server is not None:
                 desk.sync()
@@ -306,7 +310,7 @@ class DeskStore:
     def _went_offline(self) -> None:
         with self._state:
             if self.offline_since is None:
-                self.offline_since = _now()
+                self.offline_since = self._clock()
         self._start_probe()
 
     def _start_probe(self) -> None:
@@ -364,7 +368,7 @@ class DeskStore:
     def _went_offline_locked(self) -> None:
         with self._state:
             if self.offline_since is None:
-                self.offline_since = _now()
+                self.offline_since = self._clock()
 
     def _upload(self, server: PostgresStore) -> tuple[int, int]:
         uploaded = doubles = 0
@@ -631,7 +635,3 @@ def _double(entry: LogEntry, first: CheckInState) -> LogEntry:
         ),
         event_id=journal.new_event_id(),
     )
-
-
-def _now() -> datetime:
-    return datetime.now().astimezone()

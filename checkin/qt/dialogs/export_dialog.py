@@ -304,7 +304,7 @@ class ExportDialog(QDialog):
             self._say(self.tr("Tick at least one column."), problem=True)
             return
         now = self._clock()
-        request = ExportRequest(what, fmt, path, columns)
+        request = ExportRequest(what=what, fmt=fmt, path=path, columns=columns)
 
         def work(context: OperationContext) -> ExportOutcome:
             store = context.connection()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core.clock import Clock, system_clock
 from checkin.core.import_parts import apply_in_parts
 from checkin.core.importing import (
     FileCutOff,
@@ -80,6 +81,7 @@ def import_work(
     written: ImportProgress,
     checkin_list: str | None = None,
     turn: AbstractContextManager[object] | None = None,
+    clock: Clock = system_clock,
 ) -> Callable[[OperationContext], ImportReport | ImportQuestion]:
     """The import as an operation: on a connection of its own, written in short parts.
 
@@ -123,6 +125,7 @@ def import_work(
                 progress=context.progress,
                 cancelled=lambda: context.cancelled,
                 apply=apply,
+                clock=clock,
             )
         except ImportQuestion as question:
             return question
@@ -143,9 +146,11 @@ class ImportDialog(QDialog):
         path: str | None = None,
         parent: QWidget | None = None,
         operations: Operations | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         #: The window's runner; on its own (a test) the dialog keeps one.
         self._own_operations = operations is None
         self._operations = operations or Operations(store, self)
@@ -359,6 +364,7 @@ class ImportDialog(QDialog):
                 self._written,
                 checkin_list=self.door_list.currentText() if self.door_list.count() else None,
                 turn=self._operations.write_turn,
+                clock=self._clock,
             ),
             label="import",
             lane="import",

@@ -10,9 +10,6 @@ run on a worker thread, so changes arrive via a queued signal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPainter
@@ -28,16 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core.clock import Clock, system_clock
 from checkin.core.stats import DayStats, compute_stats
 from checkin.core.store.base import Change, Store
 from checkin.qt.operations import OperationContext, Operations, Refresher
 
 REFRESH_DELAY_MS = 500
 TICK_MS = 30_000
-
-
-def _local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 def nice_step(maximum: int) -> int:
@@ -61,7 +55,7 @@ class DashboardWidget(QWidget):
     def __init__(
         self,
         store: Store,
-        clock: Callable[[], datetime] = _local_now,
+        clock: Clock = system_clock,
         parent: QWidget | None = None,
         *,
         tick_ms: int = TICK_MS,

@@ -32,7 +32,7 @@ Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExportRequest:
     what: str
     fmt: str
