@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -199,5 +200,48 @@ def test_search_results_of_equal_rank_stand_in_the_name_order(tmp_path: Path) ->
             store.add_attendee(p)
         assert [a.last_name for a in store.search("anna")] == want
         assert [a.last_name for a in store.search("anna an")] == want  # ranked by rank()
+    finally:
+        store.close()
+
+
+def test_one_name_order_from_the_import_to_the_export(tmp_path: Path) -> None:
+    """A list imported at once, then late registrations written in parts: the store, its
+    ids, the badge batch, the attendance export and `attendee_key` give one order."""
+    import csv
+
+    from checkin.core.import_parts import apply_in_parts
+    from checkin.core.importing import import_list
+    from checkin.core.io.export.job import ExportRequest, run_export
+
+    first = tmp_path / "list.csv"
+    first.write_text(
+        "Code,Vorname,Nachname\nZ1,Konrad,Zuse\nB1,Anna,von Berg\nA1,Eva,Ärger\n",
+        encoding="utf-8",
+    )
+    late = tmp_path / "late.csv"
+    late.write_text(
+        first.read_text(encoding="utf-8") + "A2,Jan,Arndt\nB2,Johann,Bach\nC1,Ute,Çelik\n",
+        encoding="utf-8",
+    )
+    want = ["Ärger", "Arndt", "Bach", "von Berg", "Çelik", "Zuse"]
+    store = SQLiteStore.open(tmp_path / "e.db")
+    try:
+        import_list(store, first)
+        import_list(store, late, apply=lambda plan, at: apply_in_parts(store, plan, at, rows=1))
+        people = list(store.iter_attendees())
+        assert [a.last_name for a in people] == want
+        assert [a.last_name for a in sorted(reversed(people), key=attendee_key)] == want
+        by_id = {a.id: a.last_name for a in people}
+        assert [by_id[i] for i in store.attendee_ids()] == want
+        assert [a.last_name for a in select_batch(store)] == want
+        out = tmp_path / "attendance.csv"
+        run_export(
+            store,
+            ExportRequest(what="all", fmt="csv", path=out, columns=["last_name"], delimiter=";"),
+            datetime(2026, 3, 5, 9, tzinfo=UTC),
+        )
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            exported = [row[0] for row in csv.reader(f, delimiter=";")][1:]
+        assert exported == want
     finally:
         store.close()

@@ -60,9 +60,8 @@ def stale_sort_keys(stored: Iterable[Sequence[Any]]) -> list[tuple[str, int]]:
     return [(key, row[0]) for row in stored if (key := names.sort_key(row[1], row[2])) != row[3]]
 
 
-def sort_key(attendee: Attendee) -> str:
-    """The stored name order: `checkin.core.names.sort_key` (Ärger beside Arndt)."""
-    return names.sort_key(attendee.last_name, attendee.first_name)
+#: The stored name order is the one name order (`checkin.core.names`: Ärger beside Arndt).
+sort_key = names.attendee_key
 
 
 @lru_cache(maxsize=4096)
