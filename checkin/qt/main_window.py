@@ -817,9 +817,7 @@ class MainWindow(QMainWindow):
         # (`apply_changes`): the table, counters and dashboard follow from that.
         from checkin.qt.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(
-            self.store, None, self, operations=self.operations, clock=self._clock
-        )
+        dialog = ImportDialog(self.store, None, self, operations=self.operations, clock=self._clock)
         dialog.imported.connect(self._imported)
         self._open(dialog)
         if not dialog.path:
