@@ -2,8 +2,9 @@
 
 It behaves as a venue's network does: passes traffic, delays it (a slow link),
 blackholes it (a dead link or a frozen host: bytes vanish, nothing answers,
-nothing is closed), or resets every connection (a cut cable, a rebooting
-router) - also in the middle of a commit. Real sockets, real server; only the
+nothing is closed), resets every connection (a cut cable, a rebooting
+router) - also in the middle of a commit - or refuses every connection until
+healed (a server host that is down: each try is reset at once). Real sockets, real server; only the
 link in between is made to fail.
 """
 
@@ -27,6 +28,7 @@ class FaultProxy:
         self.port = int(self._listener.getsockname()[1])
         self.delay = 0.0
         self._blackhole = threading.Event()
+        self._refuse = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
@@ -40,11 +42,17 @@ class FaultProxy:
         """From now on every byte in either direction is swallowed; nothing is closed."""
         self._blackhole.set()
 
+    def refuse(self) -> None:
+        """Reset every connection now, and every new one at once, until `heal()`."""
+        self._refuse.set()
+        self.reset_all()
+
     def heal(self) -> None:
         """Traffic flows again. Connections that lost bytes are dead for the protocol, so
         they are reset (as a router's restart would), and new ones work."""
         was_black = self._blackhole.is_set()
         self._blackhole.clear()
+        self._refuse.clear()
         if was_black:
             self.reset_all()
 
@@ -85,6 +93,9 @@ class FaultProxy:
                 client, _ = self._listener.accept()
             except (TimeoutError, OSError):
                 continue
+            if self._refuse.is_set():
+                _reset(client)
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -92,6 +103,9 @@ class FaultProxy:
                 continue
             with self._lock:
                 self._pairs.append((client, upstream))
+            if self._refuse.is_set():  # refused while this one was being connected
+                self.reset_all()
+                continue
             for src, dst, up in ((client, upstream, True), (upstream, client, False)):
                 thread = threading.Thread(target=self._pump, args=(src, dst, up), daemon=True)
                 thread.start()
