@@ -351,10 +351,17 @@ class DeskStore:
                     # on a fresh one (uploads replay their event ids, so nothing doubles).
                     server = self._live_server()
                     uploaded, doubles = self._upload(server)
-                pulled = self._pull(server)
+                try:
+                    pulled = self._pull(server)
+                except StoreError:
+                    # With nothing to upload the pull was the dropped connection's first use.
+                    pulled = self._pull(self._live_server())
                 if self._scan is None:
                     self._scan = server.reopen()
-                self._scan.get_meta("")  # connected again now, not on the next scan
+                try:
+                    self._scan.get_meta("")  # connected again now, not on the next scan
+                except StoreError:
+                    self._scan.get_meta("")  # its idle connection had died meanwhile
             except StoreError:
                 self._went_offline_locked()
                 raise
