@@ -35,16 +35,24 @@ def _prepare(args: argparse.Namespace) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     _prepare(args)
+    from checkin.cli.common import db_target, desk_folder
     from checkin.core.store.base import StoreError
-    from checkin.qt.app import DeskApp, application, run
+    from checkin.core.store.open import is_server_url
+    from checkin.qt.app import DeskApp, application, open_event, run
+    from checkin.qt.dialogs.questions import ServerPasswordPrompt
 
     # A path the organiser named must hold an event, as for every other command (a typo
     # would open an empty event that knows no guest); only the per-user default starts
     # empty on the first day, where the window offers to import the list.
     named = bool(getattr(args, "db", None) or os.environ.get("CHECKIN_DB"))
     application()
+    target = db_target(args)
     try:
-        store = open_store(args, create=not named)
+        if is_server_url(target):
+            # A desk on a server, as `checkin scan` is: its replica in the desk's data folder.
+            store = open_event(target, ServerPasswordPrompt.ask, desk_folder())
+        else:
+            store = open_store(args, create=not named)
     except StoreError as exc:
         return fail(str(exc))
     return run(

@@ -60,6 +60,9 @@ class DayStats:
     desks: tuple[DeskStats, ...]
     rejected_scans: int
     undos: int
+    #: Tickets admitted twice while desks could not reach the server (journal.py's
+    #: DOUBLE_ADMISSION, reported by the sync that found them).
+    doubles: int = 0
 
     @property
     def share(self) -> float:
@@ -98,7 +101,7 @@ def compute_stats(
             by_desk[a.checked_in.desk].append(a.checked_in.at)
 
     rejected: Counter[str] = Counter()
-    undos = 0
+    undos = doubles = 0
     for entry in log:
         if entry.at > now:
             continue
@@ -106,6 +109,8 @@ def compute_stats(
             rejected[entry.desk] += 1
         elif entry.kind == LogKind.UNDO:
             undos += 1
+        elif entry.kind == LogKind.DOUBLE_ADMISSION:
+            doubles += 1
 
     categories = tuple(
         CategoryStats(cat, cat_expected[cat], cat_in[cat])
@@ -128,6 +133,7 @@ def compute_stats(
         desks=desks,
         rejected_scans=sum(rejected.values()),
         undos=undos,
+        doubles=doubles,
     )
 
 

@@ -49,10 +49,23 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_event(target: str | Path, ask_password: PasswordPrompt | None = None) -> Store:
-    """An event file, or a postgresql:// URL shared by several desks."""
-    from checkin.core.store.open import open_store
+def open_event(
+    target: str | Path, ask_password: PasswordPrompt | None = None, folder: Path | None = None
+) -> Store:
+    """An event file, or a postgresql:// URL shared by several desks.
 
+    With `folder` (the desk's data folder), a server's event opens as a desk
+    (`DeskStore`): its replica there decides when the server does not answer, and a
+    write that needs the server never holds the window longer than WRITE_DEADLINE_S.
+    """
+    from checkin.core.store.open import is_server_url, open_store
+
+    if folder is not None and is_server_url(target):
+        from checkin.core.store.replica import WRITE_DEADLINE_S, DeskStore
+
+        return DeskStore.open(
+            str(target), folder, ask_password=ask_password, write_deadline_s=WRITE_DEADLINE_S
+        )
     return open_store(target, ask_password)
 
 
@@ -216,7 +229,9 @@ def run(desk: DeskApp, screenshot: str | None = None, ready_then_quit: bool | st
         lambda: window.statusBar().showMessage(
             window.statusBar().currentMessage()
             + "  ·  "
-            + window.tr("ready in %1 s").replace("%1", f"{time.perf_counter() - started:.2f}"),
+            + QCoreApplication.translate("MainWindow", "ready in %1 s").replace(
+                "%1", f"{time.perf_counter() - started:.2f}"
+            ),
             0,
         ),
     )

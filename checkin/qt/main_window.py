@@ -43,7 +43,7 @@ from checkin.core.model import Attendee, LogEntry, ScanSource, Verdict, VerdictK
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
 from checkin.core.search import looks_like_name_query
-from checkin.core.store.base import Store, StoreError
+from checkin.core.store.base import DeskLink, NeedsServer, Store, StoreError
 from checkin.qt.camera.desk import CameraDesk
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
@@ -55,6 +55,7 @@ from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
 from checkin.qt.verdict_text import BannerContent, Tone, describe
 from checkin.qt.widgets.counters import CountersBar
+from checkin.qt.widgets.desk_status import DeskStatus, DoublesNotice
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.scanner_guard.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
         self.scanner_guard.install()
         self.apply_settings(settings)
+        self._watch_desk()
         self.show_desk_or_empty()
 
     # -- construction ----------------------------------------------------------------------
@@ -338,6 +340,23 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._refresh_details)
         self.model.dataChanged.connect(lambda *_: self._refresh_details())
 
+    def _watch_desk(self) -> None:
+        """A desk on a server: its link (online / offline since …) and reported doubles."""
+        self.desk_status: DeskStatus | None = None
+        self.doubles_notice: DoublesNotice | None = None
+        if not isinstance(self.store, DeskLink):
+            return
+        self.doubles_notice = DoublesNotice(self.store, self)
+        self.desk_status = DeskStatus(self.store, self)
+        self.statusBar().addPermanentWidget(self.doubles_notice)
+        self.statusBar().addPermanentWidget(self.desk_status)
+        self.desk_status.doublesReported.connect(self._doubles_reported)
+
+    def _doubles_reported(self, doubles: tuple[LogEntry, ...]) -> None:
+        if self.doubles_notice is not None:
+            self.doubles_notice.show_doubles(doubles)
+        self.apply_changes(Changes(log=True))
+
     # -- state ---------------------------------------------------------------------------
     def apply_settings(self, settings: DeskSettings) -> None:
         self.settings = settings
@@ -407,6 +426,8 @@ class MainWindow(QMainWindow):
         self.scanner_guard.remove()
         self._details_timer.stop()
         self.banner.stop()
+        if self.desk_status is not None:
+            self.desk_status.unwatch()
         self.operations.shutdown()  # nothing runs on once the window is gone
         super().closeEvent(event)
 
@@ -495,6 +516,9 @@ class MainWindow(QMainWindow):
 
     def show_store_error(self, error: StoreError) -> None:
         """The database failed (disk full, file gone): say so instead of a verdict."""
+        if isinstance(error, NeedsServer):
+            self.show_needs_server()
+            return
         self.show_banner(
             BannerContent(
                 Tone.STOP,
@@ -504,6 +528,25 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage(str(error), 30000)
+        self.refocus()
+
+    def show_needs_server(self) -> None:
+        """An undo, walk-in, edit ... while the server does not answer: nothing changed."""
+        self.show_banner(
+            BannerContent(
+                Tone.WARN,
+                "!",
+                self.tr("Not possible offline: this needs the server"),
+                self.tr(
+                    "Nothing was changed. Scanning goes on; try again once the status bar "
+                    "says “Online”."
+                ),
+            )
+        )
+        self.statusBar().showMessage(
+            self.tr("The server does not answer: nothing was changed. Try again when online."),
+            15000,
+        )
         self.refocus()
 
     def show_verdict(self, verdict: Verdict) -> None:

@@ -27,13 +27,14 @@ from checkin.core.badges.stock import StockError
 from checkin.core.io.export.common import ExportError, ExportProblem
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
 from checkin.core.model import LogEntry
-from checkin.core.store.base import StoreError
+from checkin.core.store.base import NeedsServer, StoreError
 
 
 class ErrorKind(enum.Enum):
     DISK_FULL = "disk_full"
     NO_PERMISSION = "no_permission"
     STORE_BUSY = "store_busy"
+    NEEDS_SERVER = "needs_server"
     STORE = "store"
     FILE = "file"
     BADGE_SETUP = "badge_setup"
@@ -102,6 +103,8 @@ def _kind(exc: BaseException) -> ErrorKind:
             return ErrorKind.DISK_FULL
         if isinstance(link, OSError) and link.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return ErrorKind.NO_PERMISSION
+    if isinstance(exc, NeedsServer):
+        return ErrorKind.NEEDS_SERVER
     if isinstance(exc, StoreError):
         text = str(exc).lower()
         if " is full" in text:  # the backend said so without a code (e.g. after a retry)
@@ -141,6 +144,12 @@ def describe_error(exc: BaseException) -> OperationError:
     elif kind is ErrorKind.STORE_BUSY:
         message = QCoreApplication.translate(
             "Operations", "The event database is busy (another program is writing). Try again."
+        )
+    elif kind is ErrorKind.NEEDS_SERVER:
+        message = QCoreApplication.translate(
+            "Operations",
+            "This needs the server, which does not answer: nothing was changed. Scanning "
+            "goes on; try again once the status bar says “Online”.",
         )
     elif kind is ErrorKind.STORE:
         message = QCoreApplication.translate(

@@ -75,7 +75,12 @@ def stamp(verdict: Verdict, now: datetime | None = None) -> str:
 
 
 def describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
-    return replace(_describe(verdict, now), stamp=stamp(verdict, now))
+    read = stamp(verdict, now)
+    if verdict.offline:  # decided by this desk from its copy: the server learns it later
+        read += "  ·  " + QCoreApplication.translate(
+            "Verdict", "⚡ offline – sent once the server answers"
+        )
+    return replace(_describe(verdict, now), stamp=read)
 
 
 def _describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:

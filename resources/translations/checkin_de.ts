@@ -77,6 +77,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="186"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
@@ -117,12 +118,12 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="186"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="187"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="187"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="188"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
@@ -688,7 +689,7 @@
     <name>DashboardWidget</name>
     <message>
         <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Eingecheckt</translation>
@@ -709,77 +710,82 @@
         <translation>Abgewiesene Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
+        <source>Admitted twice</source>
+        <translation>Zweimal eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Guests per hour</source>
         <translation>Gäste pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
         <source>Median seconds between guests</source>
         <translation>Median Sekunden zwischen Gästen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="136"/>
         <source>Throughput per desk</source>
         <translation>Durchsatz je Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="136"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="138"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="143"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="145"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="209"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="211"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="217"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="220"/>
         <source>As of {time}</source>
         <translation>Stand {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="224"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="227"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -787,10 +793,77 @@
 <context>
     <name>DeskSettings</name>
     <message>
-        <location filename="../../checkin/qt/settings.py" line="64"/>
+        <location filename="../../checkin/qt/settings.py" line="66"/>
         <source>Desk 1</source>
-        <extracomment>&quot;&quot; = follow the system locale. &quot;salt$sha256&quot; of the organiser PIN; &quot;&quot; = organiser actions are not locked. The camera for the camera view (its device id); &quot;&quot; = the system&apos;s default camera. &quot;1280x720&quot;; &quot;&quot; = the camera view&apos;s default.</extracomment>
+        <extracomment>&quot;&quot; = follow the system locale. Every verdict also fills the whole screen (a guest reads it from 3 m away). &quot;salt$sha256&quot; of the organiser PIN; &quot;&quot; = organiser actions are not locked. The camera for the camera view (its device id); &quot;&quot; = the system&apos;s default camera. &quot;1280x720&quot;; &quot;&quot; = the camera view&apos;s default.</extracomment>
         <translation>Tisch 1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="55"/>
+        <source>Connection to the server</source>
+        <extracomment>A double admission stays in the status bar this long (ms), unless another comes. From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
+        <translation>Verbindung zum Server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="82"/>
+        <source>Scans are decided by the server.</source>
+        <translation>Der Server entscheidet über jeden Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="85"/>
+        <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
+        <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="98"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="101"/>
+        <source>Online · 1 check-in waiting</source>
+        <translation>Online · 1 Check-in wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="103"/>
+        <source>Online · {count} check-ins waiting</source>
+        <translation>Online · {count} Check-ins warten auf Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
+        <source>Offline since {time} · 1 check-in waiting</source>
+        <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <source>Offline since {time} · {count} check-ins waiting</source>
+        <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>DoublesNotice</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <source>Double admissions</source>
+        <translation>Doppelte Einlässe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="140"/>
+        <source>{notice} (and {count} more)</source>
+        <translation>{notice} (und {count} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="157"/>
+        <source>⚠ Admitted twice: {name}</source>
+        <translation>⚠ Zweimal eingelassen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="159"/>
+        <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
+        <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>
 </context>
 <context>
@@ -880,17 +953,22 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="104"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="106"/>
+        <source>The server does not answer: the event was not saved. Try again once the status bar says “Online”.</source>
+        <translation>Der Server antwortet nicht: Die Veranstaltung wurde nicht gespeichert. Bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="112"/>
         <source>The event could not be saved: {reason}</source>
         <translation>Die Veranstaltungsdaten konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="111"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="119"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unbekannte Zeitzone „{zone}“: bitte eine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="114"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="122"/>
         <source>“{date}” is not a date.</source>
         <translation>„{date}“ ist kein Datum.</translation>
     </message>
@@ -1173,12 +1251,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>FilePrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="44"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="62"/>
         <source>Import attendee list</source>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="46"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="64"/>
         <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Teilnehmerlisten (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
@@ -1186,6 +1264,7 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
@@ -1271,67 +1350,67 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="126"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="128"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="131"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="145"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="146"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="152"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
     </message>
@@ -1344,298 +1423,300 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="414"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="162"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="164"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="165"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="279"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="369"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="239"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="240"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="269"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="392"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="430"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="432"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="432"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="434"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="445"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="499"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins dieses Eingangs sind die der Liste:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Check-in list of this door</source>
         <translation>Check-in-Liste dieses Eingangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="276"/>
         <source>Sheet read: {sheet}</source>
         <translation>Gelesenes Blatt: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
         <source>paid (yes/no)</source>
         <translation>bezahlt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>check-in lists used</source>
         <translation>genutzte Check-in-Listen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
         <source>order code</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="405"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>
@@ -1643,229 +1724,247 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="208"/>
+        <location filename="../../checkin/qt/app.py" line="215"/>
         <source>ready in %1 s</source>
+        <extracomment>How long a Python thread may hold the GIL while another waits (see `application`).</extracomment>
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="153"/>
+        <location filename="../../checkin/qt/main_window.py" line="168"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again within this many seconds is a scanner (or camera) firing twice. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it).</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="155"/>
+        <location filename="../../checkin/qt/main_window.py" line="170"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="164"/>
+        <location filename="../../checkin/qt/main_window.py" line="179"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="166"/>
+        <location filename="../../checkin/qt/main_window.py" line="181"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="168"/>
+        <location filename="../../checkin/qt/main_window.py" line="183"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="169"/>
+        <location filename="../../checkin/qt/main_window.py" line="184"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="170"/>
+        <location filename="../../checkin/qt/main_window.py" line="185"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="172"/>
+        <location filename="../../checkin/qt/main_window.py" line="187"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="174"/>
+        <location filename="../../checkin/qt/main_window.py" line="189"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="175"/>
+        <location filename="../../checkin/qt/main_window.py" line="190"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="177"/>
+        <location filename="../../checkin/qt/main_window.py" line="192"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="179"/>
+        <location filename="../../checkin/qt/main_window.py" line="194"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="181"/>
+        <location filename="../../checkin/qt/main_window.py" line="196"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="183"/>
+        <location filename="../../checkin/qt/main_window.py" line="198"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="184"/>
+        <location filename="../../checkin/qt/main_window.py" line="199"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="185"/>
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="186"/>
+        <location filename="../../checkin/qt/main_window.py" line="201"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="188"/>
-        <location filename="../../checkin/qt/main_window.py" line="286"/>
+        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="310"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="190"/>
+        <location filename="../../checkin/qt/main_window.py" line="209"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192"/>
+        <location filename="../../checkin/qt/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="234"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="249"/>
+        <location filename="../../checkin/qt/main_window.py" line="271"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="253"/>
-        <location filename="../../checkin/qt/main_window.py" line="389"/>
+        <location filename="../../checkin/qt/main_window.py" line="275"/>
+        <location filename="../../checkin/qt/main_window.py" line="442"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="264"/>
+        <location filename="../../checkin/qt/main_window.py" line="286"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="273"/>
+        <location filename="../../checkin/qt/main_window.py" line="295"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="280"/>
+        <location filename="../../checkin/qt/main_window.py" line="302"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="282"/>
+        <location filename="../../checkin/qt/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="297"/>
+        <location filename="../../checkin/qt/main_window.py" line="321"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="320"/>
+        <location filename="../../checkin/qt/main_window.py" line="369"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="322"/>
+        <location filename="../../checkin/qt/main_window.py" line="371"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="435"/>
+        <location filename="../../checkin/qt/main_window.py" line="517"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="436"/>
+        <location filename="../../checkin/qt/main_window.py" line="518"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="592"/>
+        <location filename="../../checkin/qt/main_window.py" line="530"/>
+        <source>Not possible offline: this needs the server</source>
+        <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="532"/>
+        <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
+        <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="538"/>
+        <source>The server does not answer: nothing was changed. Try again when online.</source>
+        <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="707"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="173"/>
-        <location filename="../../checkin/qt/main_window.py" line="598"/>
+        <location filename="../../checkin/qt/main_window.py" line="188"/>
+        <location filename="../../checkin/qt/main_window.py" line="713"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="599"/>
+        <location filename="../../checkin/qt/main_window.py" line="714"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="610"/>
+        <location filename="../../checkin/qt/main_window.py" line="725"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="710"/>
+        <location filename="../../checkin/qt/main_window.py" line="831"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="733"/>
+        <location filename="../../checkin/qt/main_window.py" line="854"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="735"/>
+        <location filename="../../checkin/qt/main_window.py" line="856"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="160"/>
+        <location filename="../../checkin/qt/main_window.py" line="175"/>
         <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
         <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="674"/>
+        <location filename="../../checkin/qt/main_window.py" line="790"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/main_window.py" line="490"/>
         <source>A code was scanned: the open question was cancelled</source>
         <translation>Ein Code wurde gescannt: die offene Frage wurde abgebrochen</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/main_window.py" line="204"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>
@@ -1897,42 +1996,47 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="131"/>
+        <location filename="../../checkin/qt/messages.py" line="134"/>
         <source>The disk is full. Free some space and try again; nothing already saved is lost.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen; bereits Gespeichertes geht nicht verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="136"/>
+        <location filename="../../checkin/qt/messages.py" line="139"/>
         <source>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</source>
         <translation>Die Datei oder der Ordner darf nicht beschrieben werden (schreibgeschützt oder keine Berechtigung). Bitte einen anderen Ort wählen oder die Berechtigungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="142"/>
+        <location filename="../../checkin/qt/messages.py" line="145"/>
         <source>The event database is busy (another program is writing). Try again.</source>
         <translation>Die Veranstaltungsdatenbank ist belegt (ein anderes Programm schreibt gerade). Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="146"/>
+        <location filename="../../checkin/qt/messages.py" line="149"/>
+        <source>This needs the server, which does not answer: nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
+        <translation>Dafür braucht es den Server, und er antwortet nicht: Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="155"/>
         <source>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</source>
         <translation>Die Veranstaltungsdatenbank hat einen Fehler gemeldet; noch nicht Gespeichertes wurde nicht geändert. Bitte die Veranstaltungsleitung rufen, wenn es wieder passiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="155"/>
+        <location filename="../../checkin/qt/messages.py" line="164"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Den Ordner {folder} gibt es nicht; bitte einen vorhandenen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="159"/>
+        <location filename="../../checkin/qt/messages.py" line="168"/>
         <source>The badge layout or paper cannot be used: {reason}</source>
         <translation>Das Namensschild-Layout oder das Papier ist nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="163"/>
+        <location filename="../../checkin/qt/messages.py" line="172"/>
         <source>The file could not be used: {reason}</source>
         <translation>Die Datei konnte nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="167"/>
+        <location filename="../../checkin/qt/messages.py" line="176"/>
         <source>Something went wrong ({error}); nothing more was changed. The details are in the log.</source>
         <translation>Etwas ist schiefgegangen ({error}); weiter wurde nichts geändert. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -2045,20 +2149,33 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="57"/>
         <source>Scan field</source>
-        <extracomment>Keys closer together than this come from a scanner, not a person (seconds). A burst needs at least this many characters to count as a scan. After a burst, this much quiet (ms) means the scanner has finished. The same code again within this many seconds is a scanner firing twice. Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code to judge (cleaned of the scanner suffix, never a repeat within 3 s). A repeat of the previous code within the double-fire window, ignored. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
+        <extracomment>Typed letters switch to search mode from this many characters on (&quot;mue&quot; may be a code). Ctrl+key combinations the field keeps for editing; every other one is a window shortcut. A code typed by hand and submitted with Enter or Tab. Search mode: the query changed / Enter / arrow (+1 down, -1 up) / Esc.</extracomment>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="143"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="92"/>
         <source>Search: name, company or e-mail  (↑↓ choose, Enter check in, Esc back)</source>
         <translation>Suche: Name, Firma oder E-Mail  (↑↓ wählen, Enter einchecken, Esc zurück)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/scan_field.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/scan_field.py" line="95"/>
         <source>Scan a code, or type a name to search (F2)</source>
         <translation>Code scannen oder Namen zum Suchen tippen (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="46"/>
+        <source>Server password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="47"/>
+        <source>The server {address} asks for a password:</source>
+        <translation>Der Server {address} verlangt ein Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2084,51 +2201,52 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="47"/>
         <source>Print the badge on every check-in</source>
         <translation>Namensschild bei jedem Check-in drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="52"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="52"/>
         <source>no PIN: organiser actions open</source>
         <translation>keine PIN: Organisationsaktionen frei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="54"/>
         <source>Remove the PIN lock</source>
         <translation>PIN-Sperre entfernen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Desk name</source>
         <translation>&amp;Tischname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Operator</source>
         <translation>&amp;Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="63"/>
         <source>&amp;Verdict shown for</source>
         <translation>&amp;Ergebnis anzeigen für</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="66"/>
         <source>Organiser &amp;PIN</source>
         <translation>Organisations-&amp;PIN</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/dialogs/settings_dialog.py" line="45"/>
         <source>Show every verdict on the whole screen</source>
         <translation>Jedes Ergebnis auf dem ganzen Bildschirm zeigen</translation>
     </message>
@@ -2136,160 +2254,174 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>Verdict</name>
     <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="118"/>
         <source>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</source>
         <translation>{name}: die Anmeldung wartet auf die Freigabe durch den Veranstalter; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="117"/>
         <source>Not approved</source>
         <translation>Nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="39"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="42"/>
         <source>Ready</source>
-        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗).</extracomment>
+        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered.</extracomment>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="40"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="43"/>
         <source>Scan a code or type a name</source>
         <translation>Code scannen oder Namen tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="57"/>
-        <source>Attention: see guest notes</source>
-        <translation>Achtung: Hinweise zum Gast beachten</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="86"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="130"/>
         <source>Welcome, {name}</source>
         <translation>Willkommen, {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="97"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="141"/>
         <source>Already checked in at {time}, {desk} ({operator})</source>
         <translation>Bereits eingecheckt um {time} an {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="101"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="145"/>
         <source>Already checked in at {time}, {desk}</source>
         <translation>Bereits eingecheckt um {time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="104"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="148"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="112"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="156"/>
         <source>Not on the list any more</source>
         <translation>Nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="113"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="157"/>
         <source>{name} was removed from the attendee list: ask the organiser</source>
         <translation>{name} wurde von der Gästeliste gestrichen: bitte die Organisation fragen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="120"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="164"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="121"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="165"/>
         <source>{name}: registration cancelled</source>
         <translation>{name}: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="140"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="184"/>
         <source>Code belongs to several people</source>
         <translation>Code gehört zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="141"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="185"/>
         <source>Choose the guest in the list below and press Enter</source>
         <translation>Gast in der Liste unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="150"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="194"/>
         <source>Typo? Check the code</source>
         <translation>Tippfehler? Code prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="151"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="195"/>
         <source>Code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="158"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="202"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="159"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="203"/>
         <source>Search the guest by name (F2)</source>
         <translation>Gast über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="164"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="208"/>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="165"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="209"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="64"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="95"/>
         <source>Admitted – name missing</source>
         <translation>Eingelassen – Name fehlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="65"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="80"/>
+        <source>⚡ offline – sent once the server answers</source>
+        <translation>⚡ offline – wird übertragen, sobald der Server antwortet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="96"/>
         <source>Ask the guest&apos;s name and enter it before the badge prints</source>
         <translation>Namen erfragen und eintragen, bevor das Badge gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="75"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="106"/>
         <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="76"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="107"/>
         <source>{name}: the registration is not paid; a person may admit anyway</source>
         <translation>{name}: die Anmeldung ist nicht bezahlt; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="173"/>
         <source>Order {order}: {count} tickets</source>
         <translation>Bestellung {order}: {count} Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="132"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="176"/>
         <source>An order code is no ticket: choose the guest below and press Enter</source>
         <translation>Eine Bestellnummer ist kein Ticket: Gast unten wählen und Enter drücken</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="71"/>
         <source>Read: {code} · {time}</source>
+        <extracomment>Longer inputs (a whole ticket URL) are shown shortened in the middle.</extracomment>
         <translation>Gelesen: {code} · {time}</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="45"/>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="58"/>
         <source>Verdict</source>
-        <extracomment>tone -&gt; (background, text) (label, points, bold) of the banner&apos;s words at full size. Sizes tried, largest first, until the words fit the banner&apos;s fixed height. Emitted once the banner is back in its neutral state.</extracomment>
+        <extracomment>tone -&gt; (background, text) The flash of a new verdict: a light tint of its colour easing into it. The banner&apos;s height on its own; in the desk window `window_fit.DeskFit` sets it. (label, points, bold) of the banner&apos;s words at full size. Sizes tried, largest first, until the words fit the banner&apos;s fixed height. Emitted once the banner is back in its neutral state.</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="69"/>
         <source>Attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/widgets/verdict_banner.py" line="73"/>
         <source>Code read and time of the scan</source>
         <translation>Gelesener Code und Zeit des Scans</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <location filename="../../checkin/qt/widgets/verdict_screen.py" line="38"/>
+        <source>Verdict</source>
+        <extracomment>Label -&gt; share of the screen height its font is given (pixels), and bold. The operator clicked it away.</extracomment>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2315,61 +2447,54 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="181"/>
+        <location filename="../../checkin/qt/messages.py" line="190"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Namensschild bereits gedruckt um {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="188"/>
+        <location filename="../../checkin/qt/messages.py" line="197"/>
         <source>Sent to {printer}</source>
         <translation>An {printer} gesendet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="192"/>
+        <location filename="../../checkin/qt/messages.py" line="201"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>Kein Drucksystem gefunden; Namensschild stattdessen als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="195"/>
+        <location filename="../../checkin/qt/messages.py" line="204"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Drucker {printer} nicht gefunden: ist er eingeschaltet und angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="198"/>
+        <location filename="../../checkin/qt/messages.py" line="207"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Drucker {printer} ist angehalten oder hat ein Problem (Papier? Farbband?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="201"/>
+        <location filename="../../checkin/qt/messages.py" line="210"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Drucker {printer} nimmt gerade keine Aufträge an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="204"/>
+        <location filename="../../checkin/qt/messages.py" line="213"/>
         <source>Printing on {printer} failed.</source>
         <translation>Druck auf {printer} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="205"/>
+        <location filename="../../checkin/qt/messages.py" line="214"/>
         <source>The print system did not answer; try again.</source>
         <translation>Das Drucksystem antwortet nicht; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="211"/>
+        <location filename="../../checkin/qt/messages.py" line="220"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="218"/>
+        <location filename="../../checkin/qt/messages.py" line="227"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictScreen</name>
-    <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
     </message>
 </context>
 </TS>

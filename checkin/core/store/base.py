@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource
 
@@ -71,12 +71,46 @@ class Stats:
 Listener = Callable[[Change], None]
 
 
+class NeedsServer(StoreError):
+    """A change only the shared server may make, while it does not answer in time: nothing
+    was changed; scanning goes on offline, and the change can be made once back online."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskState:
+    """What a desk on a server shows about its link (the window, `checkin status`)."""
+
+    online: bool
+    offline_since: datetime | None
+    #: Events decided at this desk that the server does not have yet (the outbox).
+    waiting: int
+    #: Double admissions a sync has just brought in (found here or at another desk).
+    doubles: tuple[LogEntry, ...] = ()
+
+
+#: Told (on whichever thread changed it) when the desk goes offline or online, when its
+#: outbox grows or empties, and when a sync brings double admissions.
+StateListener = Callable[[DeskState], None]
+
+
+@runtime_checkable
+class DeskLink(Protocol):
+    """A store that is a desk on a server (store/replica.py's DeskStore): its link state.
+    Both calls are local (no network), so the GUI thread may make them."""
+
+    def state(self) -> DeskState: ...
+    def watch_state(self, listener: StateListener) -> Callable[[], None]: ...
+
+
 class Store(Protocol):
     """A place that holds one event's attendees and its append-only check-in log."""
 
     path: str
-    #: True while verdicts come from a desk's replica because the server does not answer.
-    offline: bool
+
+    @property
+    def offline(self) -> bool:
+        """True while verdicts come from a desk's replica because the server does not answer."""
+        ...
 
     # -- event metadata ------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str: ...

@@ -23,6 +23,7 @@ details) need the server and then refresh the replica.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -36,8 +37,11 @@ from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcom
 from checkin.core.store.base import (
     Change,
     CheckInResult,
+    DeskState,
     ImportPlan,
     Listener,
+    NeedsServer,
+    StateListener,
     Stats,
     StoreError,
 )
@@ -47,13 +51,22 @@ from checkin.core.store.sqlite import SQLiteStore
 from checkin.core.store.sqlite_search import INSERT_SQL as _INDEX_SQL
 from checkin.core.store.sqlite_search import index_row, unindex
 
+log = logging.getLogger(__name__)
+
 #: Meta keys that describe the replica itself, never copied from the server.
-_OWN_META = frozenset({"replica_cursor", "search_fold", "name_order"})
+_OWN_META = frozenset({"replica_cursor", "search_fold", "name_order", "server_asks_password"})
 
 #: How long a scan waits for the server before the desk decides from its replica.
 DEFAULT_DEADLINE_S = 0.3
-#: While offline, how often the server is tried again (in the background).
+#: How often the server is tried in the background: again while offline, and while online
+#: whether it still answers (so the desk says "offline" before the next scan finds out).
 PROBE_EVERY_S = 2.0
+#: How long writes that need the server (undo, walk-in, edit, event details) may wait
+#: for it at the window before they give up with `NeedsServer`.
+WRITE_DEADLINE_S = 1.0
+#: Online, how often the probe asks whether the server still answers, and how long it waits.
+HEARTBEAT_EVERY_S = 1.0
+HEARTBEAT_DEADLINE_S = 1.0
 
 _UPSERT_SQL = (
     f"INSERT OR REPLACE INTO attendees (id, {', '.join(WRITE_FIELDS)}, "
@@ -167,6 +180,10 @@ class Replica(SQLiteStore):
         )
         return [self._entry(r) for r in rows]
 
+    def count_pending(self) -> int:
+        rows = self._select("SELECT COUNT(*) FROM outbox")
+        return int(rows[0][0]) if rows else 0
+
     def uploaded(self, event_id: str) -> None:
         self._write(
             lambda cur: (cur.execute("DELETE FROM outbox WHERE event_id = ?", (event_id,)), None)
@@ -211,12 +228,16 @@ class DeskStore:
         deadline_s: float = DEFAULT_DEADLINE_S,
         connect: Callable[[], PostgresStore] | None = None,
         clock: Clock = system_clock,
+        write_deadline_s: float | None = None,
     ) -> None:
         self._server = server
         self._clock = clock
         self.replica = replica
         self.url = url
         self.deadline_s = deadline_s
+        #: None: writes that need the server wait for it (the command line, a worker's
+        #: import); a window sets a bound, and a write past it raises NeedsServer.
+        self.write_deadline_s = write_deadline_s
         self._connect = connect
         self.path = server.path if server is not None else replica.path
         #: Serialises syncs and the writes that need the server (held across network calls).
@@ -232,6 +253,10 @@ class DeskStore:
         self.synced = {"uploaded": 0, "doubles": 0, "pulled": 0}
         #: The server's journal is in the replica up to this log id (meta "replica_cursor").
         self._cursor = int(replica.get_meta("replica_cursor", "0") or 0)
+        self._state_listeners: list[StateListener] = []
+        self._told: DeskState | None = None
+        #: Double admissions pulled since the listeners were last told.
+        self._new_doubles: list[LogEntry] = []
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -242,26 +267,46 @@ class DeskStore:
         deadline_s: float = DEFAULT_DEADLINE_S,
         ask_password: Callable[[str], str | None] | None = None,
         clock: Clock = system_clock,
+        write_deadline_s: float | None = None,
     ) -> DeskStore:
         """Connect and bring the replica up to date; without a server, start from the replica
-        a desk made before (a desk that never saw the event cannot start offline)."""
+        a desk made before (a desk that never saw the event cannot start offline).
+
+        A password `ask_password` returns is kept in memory only and given to every later
+        connection (reconnects, workers) without asking again. A desk whose server asked
+        for one before is asked at start even while the server does not answer, so it can
+        reconnect by itself later."""
         from checkin.core.store.postgres import display_url
 
         address = display_url(url)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = replica_path(folder, address)
         known = path.exists()
+        password = _KeptPassword(ask_password)
         try:
-            server: PostgresStore | None = PostgresStore.open(url, ask_password, known)
+            server: PostgresStore | None = PostgresStore.open(url, password.ask, known)
         except StoreError:
             if not known:
                 raise
             server = None
         replica = Replica.open(path)
-        connect_later = (
-            server.reopen if server is not None else (lambda: PostgresStore.open(url, None, True))
+        if password.value is not None:
+            replica.set_meta("server_asks_password", "1")  # that it asks, never the password
+        elif server is None and replica.get_meta("server_asks_password") == "1":
+            password.ask(address)
+
+        def connect_later() -> PostgresStore:
+            return PostgresStore.open(url, password.kept, True)
+
+        desk = cls(
+            server,
+            replica,
+            url,
+            deadline_s,
+            connect_later,
+            clock=clock,
+            write_deadline_s=write_deadline_s,
         )
-        desk = cls(server, replica, url, deadline_s, connect_later, clock)
         try:
             if server is not None:
                 desk.sync()
@@ -272,6 +317,7 @@ class DeskStore:
                 desk.close()
                 raise
             desk._went_offline()
+        desk._start_probe()
         return desk
 
     def close(self) -> None:
@@ -285,9 +331,22 @@ class DeskStore:
                     server.close()
             self.replica.close()
 
-    def reopen(self) -> SQLiteStore | None:
-        """A worker reads the replica on a connection of its own."""
-        return self.replica.reopen()
+    def reopen(self) -> DeskStore:
+        """A worker's desk (an import, the counters): it reads the replica on a connection
+        of its own, and what needs the server goes on a server connection of its own, made
+        when first needed with this desk's login (a password typed at start included).
+        Nothing of it runs in the background; what it decides offline waits in the outbox
+        this desk uploads."""
+        worker = DeskStore(
+            None,
+            Replica.open(self.replica.path),
+            self.url,
+            self.deadline_s,
+            self._connect,
+            clock=self._clock,
+        )
+        worker.path = self.path
+        return worker
 
     # -- online and offline ----------------------------------------------------------
     @property
@@ -297,6 +356,40 @@ class DeskStore:
     @property
     def offline(self) -> bool:
         return self.offline_since is not None
+
+    def state(self) -> DeskState:
+        """Local only (the outbox is counted in the replica): safe on the GUI thread."""
+        return DeskState(self.online, self.offline_since, self.replica.count_pending())
+
+    def watch_state(self, listener: StateListener) -> Callable[[], None]:
+        """Call `listener` whenever the desk's state changes (on the thread that changed it:
+        the probe's, or the scan's); returns an unwatch function."""
+        self._state_listeners.append(listener)
+
+        def unwatch() -> None:
+            if listener in self._state_listeners:
+                self._state_listeners.remove(listener)
+
+        return unwatch
+
+    def _tell(self) -> None:
+        """The state listeners, when something they show changed (or doubles came)."""
+        if not self._state_listeners:
+            self._new_doubles.clear()
+            return
+        try:
+            state = self.state()
+        except StoreError:
+            return
+        doubles, self._new_doubles = tuple(self._new_doubles), []
+        if state == self._told and not doubles:
+            return
+        self._told = state
+        for listener in list(self._state_listeners):
+            try:
+                listener(replace(state, doubles=doubles))
+            except Exception:  # noqa: BLE001 - a listener's bug must not stop the desk
+                log.exception("a desk state listener failed")
 
     def status(self) -> dict[str, Any]:
         return {
@@ -312,6 +405,7 @@ class DeskStore:
             if self.offline_since is None:
                 self.offline_since = self._clock()
         self._start_probe()
+        self._tell()
 
     def _start_probe(self) -> None:
         with self._state:
@@ -321,12 +415,36 @@ class DeskStore:
             self._probe.start()
 
     def _probe_loop(self) -> None:
-        while not self._closed.wait(PROBE_EVERY_S):
+        """Offline: a sync every PROBE_EVERY_S. Online: whether the server still answers
+        (HEARTBEAT_EVERY_S), and a sync when something waits in the outbox."""
+        while not self._closed.wait(HEARTBEAT_EVERY_S if self.online else PROBE_EVERY_S):
             try:
-                self.sync()
+                if self.offline or self.replica.count_pending():
+                    self.sync()
+                else:
+                    self._heartbeat()
             except StoreError:
                 continue
+            except Exception:  # noqa: BLE001 - the probe must outlive a bug of one round
+                log.exception("the desk's probe failed")
+
+    def _heartbeat(self) -> None:
+        """One short question on the sync connection (never the scan's, never waiting for
+        a sync under way); no answer in time: the desk is offline."""
+        if not self._lock.acquire(blocking=False):
             return
+        try:
+            server = self._server
+            if server is None:
+                return
+            try:
+                with server.deadline(HEARTBEAT_DEADLINE_S):
+                    server.get_meta("")
+            except StoreError:
+                self._went_offline_locked()
+                self._tell()
+        finally:
+            self._lock.release()
 
     def _live_server(self) -> PostgresStore:
         with self._lock:
@@ -364,12 +482,14 @@ class DeskStore:
                     self._scan.get_meta("")  # its idle connection had died meanwhile
             except StoreError:
                 self._went_offline_locked()
+                self._tell()
                 raise
             with self._state:
                 self.offline_since = None
             done = {"uploaded": uploaded, "doubles": doubles, "pulled": pulled}
             for key, count in done.items():
                 self.synced[key] += count
+        self._tell()
         return done
 
     def _went_offline_locked(self) -> None:
@@ -409,6 +529,8 @@ class DeskStore:
         else:
             self.replica.upsert(server.get_attendees(touched).values())
         added = self.replica.add_events(replace(e, id=None) for e in fresh)
+        if added:
+            self._new_doubles += [e for e in fresh if e.kind is LogKind.DOUBLE_ADMISSION]
         for key, value in server.meta_items().items():
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
@@ -447,9 +569,11 @@ class DeskStore:
                     attendee_id, result, at, desk, operator, raw_input, kind, source, event_id
                 )
                 return result
-        return self.replica.decide_offline(
+        decided = self.replica.decide_offline(
             attendee_id, at, desk, operator, raw_input, kind, source, event_id
         )
+        self._tell()
+        return decided
 
     def _mirror(
         self,
@@ -497,18 +621,42 @@ class DeskStore:
                 self.replica.add_events([entry])
                 return
         self.replica.journal_offline(entry)
+        self._tell()
 
     # -- writes that need the server ------------------------------------------------------
     def _on_server(self, call: Callable[[PostgresStore], Any]) -> Any:
-        with self._lock:
-            server = self._live_server()
+        bound = self.write_deadline_s
+        if bound is None:
+            with self._lock:
+                try:
+                    server = self._live_server()
+                    done = call(server)
+                except StoreError as exc:
+                    self._went_offline_locked()
+                    raise NeedsServer(str(exc)) from exc
+                self._pull(server)
+                return done
+        # At a window: never longer than the bound, and not at all while offline.
+        if self.offline or not self._lock.acquire(timeout=bound):
+            raise NeedsServer(f"the server at {self.path} does not answer; nothing was changed")
+        try:
             try:
-                done = call(server)
-            except StoreError:
+                server = self._live_server()
+                with server.deadline(bound):
+                    done = call(server)
+            except StoreError as exc:
                 self._went_offline_locked()
-                raise
-            self._pull(server)
+                self._tell()
+                raise NeedsServer(str(exc)) from exc
+            try:
+                with server.deadline(bound):
+                    self._pull(server)
+            except StoreError:  # done on the server: the replica follows at the next sync
+                self._went_offline_locked()
+                self._tell()
             return done
+        finally:
+            self._lock.release()
 
     def set_meta(self, key: str, value: str) -> None:
         self._on_server(lambda s: s.set_meta(key, value))
@@ -610,6 +758,23 @@ class DeskStore:
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         return self.replica.subscribe(listener)
+
+
+class _KeptPassword:
+    """The password a person typed at start: in memory only, asked at most once, then
+    given to every reconnect (the probe's, a worker's) without asking again."""
+
+    def __init__(self, prompt: Callable[[str], str | None] | None) -> None:
+        self._prompt = prompt
+        self.value: str | None = None
+
+    def ask(self, address: str) -> str | None:
+        if self.value is None and self._prompt is not None:
+            self.value = self._prompt(address) or None
+        return self.value
+
+    def kept(self, _address: str) -> str | None:
+        return self.value
 
 
 def _double(entry: LogEntry, first: CheckInState) -> LogEntry:

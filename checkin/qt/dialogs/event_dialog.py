@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.event import Event, EventError, EventProblem, save_event, zone_names
-from checkin.core.store.base import Store, StoreError
+from checkin.core.store.base import NeedsServer, Store, StoreError
 
 #: The earliest date the picker offers; showing it means "no date set".
 NO_DATE = QDate(2000, 1, 1)
@@ -99,6 +99,14 @@ class EventDialog(QDialog):
             stored = save_event(self.store, self.event_entered())
         except EventError as exc:
             self._say(self._words(exc))
+            return
+        except NeedsServer:
+            self._say(
+                self.tr(
+                    "The server does not answer: the event was not saved. Try again once "
+                    "the status bar says “Online”."
+                )
+            )
             return
         except StoreError as exc:
             self._say(self.tr("The event could not be saved: {reason}").format(reason=exc))

@@ -34,6 +34,24 @@ class PinPrompt:
         return pin if ok else None
 
 
+class ServerPasswordPrompt:
+    @classmethod
+    def ask(cls, address: str) -> str | None:
+        """The shared server's password, typed at start (not echoed); None when cancelled.
+
+        The caller keeps it in memory only (store/replica.py): never in the settings, a
+        log or a message."""
+        password, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("ServerPasswordPrompt", "Server password"),
+            QCoreApplication.translate(
+                "ServerPasswordPrompt", "The server {address} asks for a password:"
+            ).format(address=address),
+            QLineEdit.EchoMode.Password,
+        )
+        return password if ok and password else None
+
+
 class FilePrompt:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:

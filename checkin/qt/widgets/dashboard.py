@@ -106,8 +106,10 @@ class DashboardWidget(QWidget):
         noshow_box, self.no_shows_label = figure(self.tr("No-shows so far"))
         walkin_box, self.walk_ins_label = figure(self.tr("Walk-ins"))
         rejected_box, self.rejected_label = figure(self.tr("Rejected scans"))
+        # Desks that could not reach the server may both admit one ticket: counted here.
+        doubles_box, self.doubles_label = figure(self.tr("Admitted twice"))
         boxes.addWidget(checked_box, 3)
-        for box in (noshow_box, walkin_box, rejected_box):
+        for box in (noshow_box, walkin_box, rejected_box, doubles_box):
             boxes.addWidget(box, 2)
         self.clock_label = QLabel(self)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -207,6 +209,7 @@ class DashboardWidget(QWidget):
         self.no_shows_label.setText(self._n(s.no_shows))
         self.walk_ins_label.setText(self._n(s.walk_ins))
         self.rejected_label.setText(self._n(s.rejected_scans))
+        self.doubles_label.setText(self._n(s.doubles))
         self.clock_label.setText(
             self.tr("As of {time}").format(
                 time=self._locale.toString(

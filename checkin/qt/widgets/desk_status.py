@@ -1,0 +1,167 @@
+"""What a desk on a server says about its link: online, or offline since when and how
+many check-ins wait for the server; and the double admissions a sync reports.
+
+The desk (`core.store.replica.DeskStore`) tells its state on the thread that changed
+it (its probe in the background, or the scan); the state reaches these widgets
+through a queued signal, so the GUI thread never waits on the network and never
+asks the server anything here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from checkin.core.model import LogEntry
+from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
+
+#: A double admission stays in the status bar this long (ms), unless another comes.
+NOTICE_MS = 180_000
+OFFLINE_COLOURS = ("#ffb300", "#000000")
+NOTICE_COLOURS = ("#fff176", "#000000")
+
+
+def _coloured(label: QLabel, colours: tuple[str, str] | None) -> None:
+    label.setAutoFillBackground(colours is not None)
+    if colours is None:
+        label.setPalette(QPalette())  # the application's again
+        return
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.Window, QColor(colours[0]))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(colours[1]))
+    label.setPalette(pal)
+
+
+def _hhmm(at: datetime) -> str:
+    return at.astimezone().strftime("%H:%M")
+
+
+class DeskStatus(QLabel):
+    """ "Online" / "Offline since 10:42 · 3 check-ins waiting", kept up to date by the desk."""
+
+    #: From any thread (the desk's listener); delivered queued on the GUI thread.
+    _stateArrived = Signal(object)
+    #: On the GUI thread: double admissions a sync has just reported (LogEntry tuple).
+    doublesReported = Signal(object)
+    #: On the GUI thread, after the shown state changed (for tests).
+    shown = Signal(object)
+
+    def __init__(self, desk: DeskLink, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Connection to the server"))
+        self.setContentsMargins(8, 0, 8, 0)
+        self.state: DeskState | None = None
+        self._stateArrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._unwatch = desk.watch_state(self._stateArrived.emit)
+        self.destroyed.connect(self._unwatch)
+        try:
+            self._arrived(desk.state())
+        except StoreError:
+            pass
+
+    def unwatch(self) -> None:
+        """Stop listening (the window closes before the desk does)."""
+        self._unwatch()
+
+    def _arrived(self, state: DeskState) -> None:
+        if state.doubles:
+            self.doublesReported.emit(state.doubles)
+        if self.state is not None and (state.online, state.offline_since, state.waiting) == (
+            self.state.online,
+            self.state.offline_since,
+            self.state.waiting,
+        ):
+            return
+        self.state = state
+        self.setText(self.describe(state))
+        self.setToolTip(
+            self.tr("Scans are decided by the server.")
+            if state.online
+            else self.tr(
+                "The server does not answer: this desk decides from its own copy of the list "
+                "and sends its check-ins once the server answers again."
+            )
+        )
+        _coloured(self, None if state.online else OFFLINE_COLOURS)
+        font = self.font()
+        font.setBold(not state.online)
+        self.setFont(font)
+        self.shown.emit(state)
+
+    def describe(self, state: DeskState) -> str:
+        count, one = state.waiting, state.waiting == 1
+        if state.online and not count:
+            return self.tr("Online")
+        if state.online:
+            text = (
+                self.tr("Online · 1 check-in waiting")
+                if one
+                else self.tr("Online · {count} check-ins waiting")
+            )
+            return text.format(count=count)
+        since = _hhmm(state.offline_since) if state.offline_since is not None else "–"
+        text = (
+            self.tr("Offline since {time} · 1 check-in waiting")
+            if one
+            else self.tr("Offline since {time} · {count} check-ins waiting")
+        )
+        return text.format(time=since, count=count)
+
+
+class DoublesNotice(QLabel):
+    """The latest double admissions: who, at which desks, when (first by time first)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = store
+        self.setAccessibleName(self.tr("Double admissions"))
+        self.setContentsMargins(8, 0, 8, 0)
+        _coloured(self, NOTICE_COLOURS)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTICE_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_doubles(self, doubles: tuple[LogEntry, ...]) -> None:
+        lines = [self.describe(entry) for entry in doubles]
+        if not lines:
+            return
+        self.setText(lines[-1] if len(lines) == 1 else self._more(lines[-1], len(lines) - 1))
+        self.setToolTip("\n".join(lines))
+        self.show()
+        self._timer.start()
+
+    def _more(self, last: str, others: int) -> str:
+        return self.tr("{notice} (and {count} more)").format(notice=last, count=others)
+
+    def describe(self, entry: LogEntry) -> str:
+        name = entry.code
+        if entry.attendee_id is not None:
+            try:
+                guest = self._desk.get_attendee(entry.attendee_id)  # the replica: local
+            except StoreError:
+                guest = None
+            if guest is not None:
+                name = guest.display_name or guest.code
+        try:
+            facts = json.loads(entry.detail or "{}")
+            first, second = facts["admission"], facts["double"]
+            first_at = _hhmm(datetime.fromisoformat(first["at"]))
+            second_at = _hhmm(datetime.fromisoformat(second["at"]))
+        except (ValueError, KeyError, TypeError):
+            return self.tr("⚠ Admitted twice: {name}").format(name=name)
+        return self.tr(
+            "⚠ Admitted twice: {name} – first at {first_desk} {first_time}, "
+            "again at {second_desk} {second_time}"
+        ).format(
+            name=name,
+            first_desk=first.get("desk", ""),
+            first_time=first_at,
+            second_desk=second.get("desk", ""),
+            second_time=second_at,
+        )
