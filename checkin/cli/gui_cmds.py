@@ -50,7 +50,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if is_server_url(target):
             # A desk on a server, as `checkin scan` is: its replica in the desk's data folder.
-            store = open_event(target, ServerPasswordPrompt.ask, desk_folder())
+            store = open_event(target, ServerPasswordPrompt.ask, desk_folder(), args.clock)
         else:
             store = open_store(args, create=not named)
     except StoreError as exc:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from checkin.core.clock import Clock, system_clock
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import Store
+from checkin.core.store.base import Store, StoreError
 from checkin.core.store.open import PasswordPrompt
 from checkin.qt import i18n
 from checkin.qt.main_window import MainWindow
@@ -50,7 +50,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_event(
-    target: str | Path, ask_password: PasswordPrompt | None = None, folder: Path | None = None
+    target: str | Path,
+    ask_password: PasswordPrompt | None = None,
+    folder: Path | None = None,
+    clock: Clock = system_clock,
 ) -> Store:
     """An event file, or a postgresql:// URL shared by several desks.
 
@@ -64,7 +67,11 @@ def open_event(
         from checkin.core.store.replica import WRITE_DEADLINE_S, DeskStore
 
         return DeskStore.open(
-            str(target), folder, ask_password=ask_password, write_deadline_s=WRITE_DEADLINE_S
+            str(target),
+            folder,
+            ask_password=ask_password,
+            clock=clock,
+            write_deadline_s=WRITE_DEADLINE_S,
         )
     return open_store(target, ask_password)
 
@@ -152,7 +159,13 @@ class DeskApp:
         if self.window is not None:
             self.window.close()
         # A file is wiped and started anew; a shared server's tables are emptied.
-        self.store.erase()
+        try:
+            self.store.erase()
+        except StoreError as exc:  # a desk whose server does not answer: nothing erased
+            window = self.build_window()
+            window.show()
+            window.show_store_error(exc)
+            return
         self.build_window().show()
 
     def open_demo(self) -> None:

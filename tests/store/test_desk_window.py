@@ -319,3 +319,45 @@ def test_the_german_window_says_offline_in_german(
     assert checker.found == []
     proxy.heal()
     qtbot.waitUntil(lambda: status.text() == "Online", timeout=BY_ITSELF_MS)
+
+
+def test_an_import_at_the_window_goes_to_the_server_and_the_replica(
+    qtbot,  # noqa: ANN001
+    desks: Desk,
+    pg_server: PgServer,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """The import's own connection (reopen) is a desk too: it writes to the server."""
+    from checkin.qt.dialogs.import_dialog import ImportProgress, import_work
+
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(2), clock())
+    seed.close()
+    window = desks.window(open_event(url, None, tmp_path / "desk"))
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "Code,Vorname,Nachname\nG0000,Gast,Nummer 0\nG0001,Gast,Nummer 1\nNEU1,Neue,Person\n",
+        encoding="utf-8",
+    )
+    work = import_work(
+        str(listing),
+        {},
+        None,
+        False,
+        frozenset(),
+        ImportProgress(),
+        turn=window.operations.write_turn,
+    )
+    operation = window.operations.run(work, lane="import")
+    with qtbot.waitSignal(operation.succeeded, timeout=30_000):
+        pass
+    server = PostgresStore.open(url)
+    try:
+        assert [a.last_name for a in server.find_by_code("NEU1")] == ["Person"]
+    finally:
+        server.close()
+    qtbot.waitUntil(lambda: bool(window.store.find_by_code("NEU1")))
+    verdict, _ = scan(qtbot, window, "NEU1")
+    assert verdict.admits and not verdict.offline

@@ -691,8 +691,8 @@ class DeskStore:
 
     def erase(self) -> None:
         """The event everywhere this desk copied it: on the server, and the replica file."""
+        self._on_server(lambda s: s.erase())  # at a window: bounded, refused while offline
         with self._lock:
-            self._live_server().erase()
             self.replica.erase()
             self._cursor = 0
 
