@@ -49,7 +49,7 @@ from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
 from checkin.qt.messages import OperationError, outcome_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
-from checkin.qt.operations import Changes, Operations
+from checkin.qt.operations import TURN_WAIT_S, Changes, Operations
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
@@ -344,8 +344,10 @@ class MainWindow(QMainWindow):
         """A desk on a server: its link (online / offline since …) and reported doubles."""
         self.desk_status: DeskStatus | None = None
         self.doubles_notice: DoublesNotice | None = None
+        self._turn_wait_s = TURN_WAIT_S
         if not isinstance(self.store, DeskLink):
             return
+        self._turn_wait_s = self.store.deadline_s
         self.doubles_notice = DoublesNotice(self.store, self)
         self.desk_status = DeskStatus(self.store, self)
         self.statusBar().addPermanentWidget(self.doubles_notice)
@@ -507,7 +509,9 @@ class MainWindow(QMainWindow):
 
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         try:
-            with self.operations.desk_turn():  # an import writing waits between its parts
+            # An import writing waits between its parts. At a desk on a server, a part
+            # the server holds up holds the scan no longer than the scan's deadline.
+            with self.operations.desk_turn(self._turn_wait_s):
                 verdict = self.service.scan(raw, self.settings.desk, self.settings.operator, source)
         except StoreError as exc:
             self.show_store_error(exc)

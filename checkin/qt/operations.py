@@ -393,13 +393,13 @@ class Operations(QObject):
         return [op for op in self._running if not op.done]
 
     @contextmanager
-    def desk_turn(self) -> Iterator[None]:
+    def desk_turn(self, wait_s: float = TURN_WAIT_S) -> Iterator[None]:
         """The desk's write (a scan) goes before an import's next part.
 
         Waits for the part being written (milliseconds), never for ever: after
-        TURN_WAIT_S the database's own locking decides.
+        `wait_s` the database's own locking decides.
         """
-        acquired = self.write_turn.acquire(timeout=TURN_WAIT_S)
+        acquired = self.write_turn.acquire(timeout=wait_s)
         try:
             yield
         finally:

@@ -98,6 +98,9 @@ class DeskLink(Protocol):
     """A store that is a desk on a server (store/replica.py's DeskStore): its link state.
     Both calls are local (no network), so the GUI thread may make them."""
 
+    #: How long a scan waits for the server before the desk decides from its replica.
+    deadline_s: float
+
     def state(self) -> DeskState: ...
     def watch_state(self, listener: StateListener) -> Callable[[], None]: ...
 
