@@ -77,58 +77,58 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="186"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="233"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="144"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="191"/>
         <source>Name</source>
-        <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests.</extracomment>
+        <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests. While the list is read in the background: what changed meanwhile (None: not reading).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="145"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="192"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="146"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="193"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="147"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="148"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="195"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="183"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="230"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="184"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="231"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="187"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="234"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="188"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="235"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="185"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="232"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -338,68 +338,68 @@
 <context>
     <name>CameraDesk</name>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="73"/>
-        <location filename="../../checkin/qt/camera/desk.py" line="100"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="130"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="84"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="75"/>
         <source>&amp;Camera</source>
         <translation>&amp;Camera</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="88"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="79"/>
         <source>Scan with the camera</source>
         <translation>Scan with the camera</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="91"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="82"/>
         <source>Scan a &amp;picture from the clipboard</source>
         <translation>Scan a &amp;picture from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="94"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="85"/>
         <source>Judge every code in a copied picture (or drop a picture onto the window)</source>
         <translation>Judge every code in a copied picture (or drop a picture onto the window)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="140"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="168"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="162"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="191"/>
         <source>Camera is off</source>
         <translation>Camera is off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="257"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="294"/>
         <source>The clipboard holds no picture of a ticket</source>
         <translation>The clipboard holds no picture of a ticket</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="273"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="310"/>
         <source>Reading the picture…</source>
         <translation>Reading the picture…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="293"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="330"/>
         <source>No code found in the picture</source>
         <translation>No code found in the picture</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="294"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="331"/>
         <source>Try a sharper picture, or scan or type the code.</source>
         <translation>Try a sharper picture, or scan or type the code.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="312"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="349"/>
         <source>This picture cannot be read</source>
         <translation>This picture cannot be read</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="313"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="350"/>
         <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
         <translation>Use a PNG or JPEG picture of the ticket, or scan or type the code.</translation>
     </message>
@@ -1724,247 +1724,246 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="215"/>
+        <location filename="../../checkin/qt/app.py" line="239"/>
         <source>ready in %1 s</source>
-        <extracomment>How long a Python thread may hold the GIL while another waits (see `application`).</extracomment>
         <translation>ready in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="168"/>
+        <location filename="../../checkin/qt/main_window.py" line="169"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again within this many seconds is a scanner (or camera) firing twice. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it).</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="170"/>
+        <location filename="../../checkin/qt/main_window.py" line="171"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="179"/>
+        <location filename="../../checkin/qt/main_window.py" line="180"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="181"/>
+        <location filename="../../checkin/qt/main_window.py" line="182"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="183"/>
+        <location filename="../../checkin/qt/main_window.py" line="184"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="184"/>
+        <location filename="../../checkin/qt/main_window.py" line="185"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="185"/>
+        <location filename="../../checkin/qt/main_window.py" line="186"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="187"/>
+        <location filename="../../checkin/qt/main_window.py" line="188"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="189"/>
+        <location filename="../../checkin/qt/main_window.py" line="190"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="190"/>
+        <location filename="../../checkin/qt/main_window.py" line="191"/>
         <source>Print badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192"/>
+        <location filename="../../checkin/qt/main_window.py" line="193"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="194"/>
+        <location filename="../../checkin/qt/main_window.py" line="195"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="196"/>
+        <location filename="../../checkin/qt/main_window.py" line="197"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="198"/>
+        <location filename="../../checkin/qt/main_window.py" line="199"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="199"/>
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200"/>
+        <location filename="../../checkin/qt/main_window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="201"/>
+        <location filename="../../checkin/qt/main_window.py" line="202"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
-        <location filename="../../checkin/qt/main_window.py" line="310"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
+        <location filename="../../checkin/qt/main_window.py" line="311"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="209"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="211"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="225"/>
+        <location filename="../../checkin/qt/main_window.py" line="226"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="234"/>
+        <location filename="../../checkin/qt/main_window.py" line="235"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="271"/>
+        <location filename="../../checkin/qt/main_window.py" line="272"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="275"/>
-        <location filename="../../checkin/qt/main_window.py" line="442"/>
+        <location filename="../../checkin/qt/main_window.py" line="276"/>
+        <location filename="../../checkin/qt/main_window.py" line="453"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="286"/>
+        <location filename="../../checkin/qt/main_window.py" line="287"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="295"/>
+        <location filename="../../checkin/qt/main_window.py" line="296"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="302"/>
+        <location filename="../../checkin/qt/main_window.py" line="303"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="304"/>
+        <location filename="../../checkin/qt/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="321"/>
+        <location filename="../../checkin/qt/main_window.py" line="322"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="369"/>
+        <location filename="../../checkin/qt/main_window.py" line="372"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="371"/>
+        <location filename="../../checkin/qt/main_window.py" line="374"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="517"/>
+        <location filename="../../checkin/qt/main_window.py" line="530"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="518"/>
+        <location filename="../../checkin/qt/main_window.py" line="531"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="530"/>
+        <location filename="../../checkin/qt/main_window.py" line="543"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="532"/>
+        <location filename="../../checkin/qt/main_window.py" line="545"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="538"/>
+        <location filename="../../checkin/qt/main_window.py" line="551"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="707"/>
+        <location filename="../../checkin/qt/main_window.py" line="720"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="188"/>
-        <location filename="../../checkin/qt/main_window.py" line="713"/>
+        <location filename="../../checkin/qt/main_window.py" line="189"/>
+        <location filename="../../checkin/qt/main_window.py" line="726"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="714"/>
+        <location filename="../../checkin/qt/main_window.py" line="727"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="725"/>
+        <location filename="../../checkin/qt/main_window.py" line="738"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="831"/>
+        <location filename="../../checkin/qt/main_window.py" line="856"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="854"/>
+        <location filename="../../checkin/qt/main_window.py" line="881"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="856"/>
+        <location filename="../../checkin/qt/main_window.py" line="883"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="175"/>
+        <location filename="../../checkin/qt/main_window.py" line="176"/>
         <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
         <translation>&amp;Admit selected guest anyway (not paid or not approved)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="790"/>
+        <location filename="../../checkin/qt/main_window.py" line="813"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="490"/>
+        <location filename="../../checkin/qt/main_window.py" line="501"/>
         <source>A code was scanned: the open question was cancelled</source>
         <translation>A code was scanned: the open question was cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="204"/>
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Full-screen verdicts</translation>
     </message>
