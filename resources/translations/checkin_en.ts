@@ -688,104 +688,104 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="105"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="106"/>
         <source>No-shows so far</source>
         <translation>No-shows so far</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="113"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
         <source>Rejected scans</source>
         <translation>Rejected scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="110"/>
         <source>Admitted twice</source>
         <translation>Admitted twice</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="123"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
         <source>Guests per hour</source>
         <translation>Guests per hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Median seconds between guests</source>
         <translation>Median seconds between guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="136"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
         <source>Throughput per desk</source>
         <translation>Throughput per desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="138"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="145"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Arrivals per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="211"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="205"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="220"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="214"/>
         <source>As of {time}</source>
         <translation>As of {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="227"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1423,300 +1423,300 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="420"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="167"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="240"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="353"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="398"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="466"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="481"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="499"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins of this door are those at the list:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
         <source>Check-in list of this door</source>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="279"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="281"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="411"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="427"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>
@@ -1724,7 +1724,7 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="239"/>
+        <location filename="../../checkin/qt/app.py" line="245"/>
         <source>ready in %1 s</source>
         <translation>ready in %1 s</translation>
     </message>
