@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from checkin.core.model import Attendee, LogKind
+from checkin.core.model import Attendee, LogEntry, LogKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import ImportPlan, Store
 from checkin.core.store.postgres import PostgresStore
@@ -303,7 +303,7 @@ def test_the_german_window_says_offline_in_german(
     seed.close()
     store = open_event(through(url, pg_server, proxy), None, tmp_path / "desk")
     window = desks.window(store, "de")
-    checker = German(["Gast Nummer 1", "Gast", "Tisch 1", "Anna", "VIP", "G0001"])
+    checker = German(["Gast Nummer 1", "Gast", "Tisch 1", "Tisch 2", "Anna", "VIP", "G0001"])
     status = window.desk_status
     assert status is not None and status.text() == "Online"
     proxy.blackhole()
@@ -313,6 +313,26 @@ def test_the_german_window_says_offline_in_german(
     assert "wird übertragen, sobald der Server antwortet" in window.banner.stamp.text()
     checker.check("desk offline", window)
     checker.check_text("status tooltip", status.toolTip())
+    double = LogEntry(
+        at=clock(),
+        kind=LogKind.DOUBLE_ADMISSION,
+        desk="Tisch 1",
+        operator="Anna",
+        attendee_id=store.find_by_code("G0001")[0].id,
+        code="G0001",
+        detail=json.dumps(
+            {
+                "admission": {"at": clock().isoformat(), "desk": "Tisch 1", "operator": "Anna"},
+                "double": {"at": clock().isoformat(), "desk": "Tisch 2", "operator": "Ben"},
+            }
+        ),
+    )
+    notice = window.doubles_notice
+    assert notice is not None
+    notice.show_doubles((double, double))
+    assert notice.text().startswith("⚠ Zweimal eingelassen: Gast Nummer 1 – zuerst an Tisch 1")
+    checker.check_text("doubles", notice.text())
+    checker.check_text("doubles", notice.toolTip())
     window.show_needs_server()
     checker.check("needs the server", window.banner)
     checker.check_text("status bar", window.statusBar().currentMessage())
