@@ -82,8 +82,7 @@ class Desk:
         )
         app = DeskApp(store, qsettings, self.clock, translation_cache=self.tmp_path / "qm")
         self.apps.append(app)
-        window = app.build_window()
-        self.qtbot.addWidget(window)
+        window = app.build_window()  # closed by the app (which may replace it: an erase)
         with self.qtbot.waitSignal(window.listLoaded):
             window.show()
         self.qtbot.waitExposed(window)
@@ -193,9 +192,14 @@ def test_undo_and_event_details_while_offline_say_what_to_do_at_once(
     seed.close()
     store = open_event(through(url, pg_server, proxy), None, tmp_path / "desk")
     window = desks.window(store)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text: True))
+    assert scan(qtbot, window, "G0000")[0].admits
+    window.undo_last()  # online: the server undoes, within the window's bound
+    assert window.banner.title.text() == "Check-in undone"
+    save_event(store, Event(name="Tag 1"))
+    assert store.get_meta("event_name") == "Tag 1"
     assert scan(qtbot, window, "G0001")[0].admits
     proxy.blackhole()  # stalled: nothing answers, nothing is closed
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text: True))
     started = time.monotonic()
     window.undo_last()
     assert time.monotonic() - started < 1.0 + 0.7  # the window's bound for such writes
@@ -209,6 +213,13 @@ def test_undo_and_event_details_while_offline_say_what_to_do_at_once(
     assert time.monotonic() - started < 0.2  # offline: not even tried
     assert window.banner.title.text() == "Not possible offline: this needs the server"
     assert store.find_by_code("G0001")[0].checked_in is not None  # nothing undone
+    app = desks.apps[-1]
+    started = time.monotonic()
+    app.erase_event()  # the organiser confirmed: refused at once, the desk goes on
+    assert time.monotonic() - started < 0.5
+    assert app.window is not None and app.window is not window
+    assert app.window.banner.title.text() == "Not possible offline: this needs the server"
+    assert store.count_attendees() == 3
     proxy.heal()
     qtbot.waitUntil(lambda: store.online, timeout=BY_ITSELF_MS)
 
