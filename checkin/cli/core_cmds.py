@@ -362,6 +362,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "unapproved": report.unapproved,
         "checkin_list": report.checkin_list,
         "checkin_lists": list(report.checkin_lists),
+        "matched_by": {str(reason): n for reason, n in report.matched_by},
     }
     if args.json:
         emit_json({"type": "summary", **summary})
@@ -396,9 +397,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{report.codes_changed} guests have a new code (see the lines below)")
     if report.holders_changed:
         print(f"{report.holders_changed} codes now name another person (see the lines below)")
+    if any(reason != "new" for reason, _ in report.matched_by):
+        print(
+            "rows matched: "
+            + ", ".join(f"{n} {_MATCHED_WORDS[reason]}" for reason, n in report.matched_by)
+        )
     for p in report.problems:
         print(f"  line {p.line}: {p.severity}: {p.reason}: {p.detail}")
     return 0
+
+
+#: How a list row found its stored guest (`MatchReason` values), after the number of rows.
+_MATCHED_WORDS = {
+    "new": "new",
+    "same_code": "by the same code",
+    "shared_code": "by name within a shared code",
+    "code_case": "by the code in other case",
+    "code_reissued": "re-issued tickets (same person)",
+    "code_moved": "codes moved with their person",
+    "ticket_passed_on": "tickets passed on",
+    "added_beside_holder": "tickets passed on from a guest who came (added beside them)",
+    "email": "without code by e-mail",
+    "name": "without code by name",
+    "desk_corrected_name": "by a name the desk corrected",
+    "company_changed": "by name, company changed",
+    "name_columns_swapped": "by name, name columns swapped",
+    "first_name_corrected": "by name, first name corrected",
+}
 
 
 def _import_failed(args: argparse.Namespace, reason: str) -> int:

@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from datetime import datetime
 
-from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.base import ImportPlan, RecordedCheckIn, Store
 from checkin.core.store.rows import sort_key
 
 #: Guests in the first part; later parts are sized to take about PART_BUDGET_S each.
@@ -61,12 +61,12 @@ def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPl
         raise ValueError("rows must be positive")
     order = sorted(range(len(plan.inserts)), key=lambda i: sort_key(plan.inserts[i]))
     recorded_for: dict[int, list[datetime]] = {}
-    recorded_ids: list[tuple[str, int, datetime]] = []
-    for target, index, when in plan.recorded_checkins:
-        if target == "insert":
-            recorded_for.setdefault(index, []).append(when)
+    recorded_ids: list[RecordedCheckIn] = []
+    for recorded in plan.recorded_checkins:
+        if recorded.new is not None:
+            recorded_for.setdefault(recorded.new, []).append(recorded.at)
         else:
-            recorded_ids.append((target, index, when))
+            recorded_ids.append(recorded)
     start = 0
     while start < len(order):
         chosen = order[start : start + size()]
@@ -74,7 +74,7 @@ def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPl
         yield ImportPlan(
             inserts=tuple(plan.inserts[i] for i in chosen),
             recorded_checkins=tuple(
-                ("insert", local, when)
+                RecordedCheckIn.of_new(local, when)
                 for local, i in enumerate(chosen)
                 for when in recorded_for.get(i, ())
             ),

@@ -5,6 +5,10 @@ are matched to who is already stored (by code, else e-mail, else name and
 company), updated in place, new ones added, missing ones marked REMOVED, and
 no check-in is ever lost. The whole plan is decided first and written in one
 transaction, so a failure changes nothing.
+
+Each matching rule is a named strategy (`MATCH_STRATEGIES`, in order) that records
+why a row went where it went (`MatchReason`, in the plan and counted in the report);
+`tests/core/test_plan_import_rules.py` has one row per rule.
 """
 
 from __future__ import annotations
@@ -36,10 +40,11 @@ from checkin.core.model import (
     Attendee,
     LogEntry,
     LogKind,
+    MatchReason,
     Status,
 )
 from checkin.core.notes import Note
-from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.base import ImportPlan, RecordedCheckIn, Store
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,6 +78,9 @@ class ImportReport:
     #: Check-in lists the file names (pretix), and the one taken as this door's.
     checkin_lists: tuple[str, ...] = ()
     checkin_list: str = ""
+    #: (why, how many rows) of the list: which rule matched each row to a stored guest,
+    #: or that it is new (`MatchReason`, in its order; only reasons that occur).
+    matched_by: tuple[tuple[MatchReason, int], ...] = ()
 
     @property
     def rejected(self) -> int:
@@ -193,7 +201,9 @@ def _list_fields_equal(a: Attendee, b: Attendee) -> bool:
 
 
 class _Matcher:
-    """Finds the stored attendee a list row is about, each stored attendee at most once."""
+    """What the matching knows about the stored guests: lookups by code, e-mail and name,
+    who is taken (each stored guest goes to at most one row), and when two names are
+    one person. The rules that use it are the strategies below (`MATCH_STRATEGIES`)."""
 
     def __init__(self, existing: Iterable[Attendee], *, with_company: bool = True) -> None:
         self.with_company = with_company
@@ -225,39 +235,7 @@ class _Matcher:
                 free.setdefault(c.id, c)
         return list(free.values())
 
-    def match(
-        self, row: Attendee, same_person: bool = False, email_only: bool = False
-    ) -> Attendee | None:
-        """The stored guest `row` is about. With `same_person`, a coded row only takes a
-        holder of its code who is the person it names (the first pass, so that in a
-        shared or passed-on code each row finds its own person before anyone else)."""
-        if not self.all:
-            return None
-        found: Attendee | None = None
-        if row.code:
-            candidates = self._free(self.by_code.get(row.code, []))
-            if same_person:
-                candidates = [c for c in candidates if not self.different_person(c, row)]
-            if len(candidates) == 1:
-                found = candidates[0]
-            elif candidates:  # a shared code: the same person, if any
-                key, person = self._key(row), _person_key(row)
-                found = next(
-                    (c for c in candidates if self._key(c) == key),
-                    next((c for c in candidates if _person_key(c) == person), candidates[0]),
-                )
-        else:
-            if row.email:
-                candidates = self._free(self.by_email.get(row.email.casefold(), []))
-                if len(candidates) == 1:
-                    found = candidates[0]
-            if found is None and not email_only:
-                # Identical names (two "N.N." seats of one company) pair up in list order,
-                # a guest who came first: the one left over is then the one not here.
-                candidates = self._free(self.by_name.get(self._key(row), []))
-                candidates.sort(key=lambda c: c.checked_in is None)
-                if candidates:
-                    found = candidates[0]
+    def take(self, found: Attendee | None) -> Attendee | None:
         if found is not None and found.id is not None:
             self.taken.add(found.id)
         return found
@@ -278,71 +256,7 @@ class _Matcher:
         key = _person_key(row)
         return key == _person_key(stored) or key == self.aliases.get(stored.id or -1)
 
-    def _propose(self, row: Attendee, listed_codes: set[str]) -> Attendee | None:
-        candidates = [
-            c
-            for c in self._free(self.by_code_fold.get(row.code.casefold(), []))
-            if not self.different_person(c, row)
-        ]
-        if len(candidates) == 1:
-            return candidates[0]
-        # A re-issued ticket: only a guest whose own code has left the list.
-        orphaned = [
-            c
-            for c in self._free(
-                [
-                    *self.by_email.get(row.email.casefold(), []),
-                    *self.by_name.get(self._key(row), []),
-                ]
-                if row.email
-                else self.by_name.get(self._key(row), [])
-            )
-            if c.code.casefold() not in listed_codes and self._same_person(c, row)
-        ]
-        return orphaned[0] if len(orphaned) == 1 else None
-
-    def match_new_codes(
-        self, rows: list[Attendee], listed_codes: set[str]
-    ) -> list[Attendee | None]:
-        """Coded rows whose code is not stored, after every other row has had its match.
-
-        Such a row is the stored guest with the same code in other case, or (a re-issued
-        ticket) the guest with the same e-mail or company whose own code has left the
-        list; the first and last name must agree either way, and a guest that two rows
-        could be is left to neither (a new registration then, not a guess).
-        """
-        if not self.all:
-            return [None] * len(rows)
-        return self._claim([self._propose(row, listed_codes) for row in rows])
-
-    def match_by_person(self, rows: list[Attendee]) -> list[Attendee | None]:
-        """Codeless rows that found nobody by e-mail or by name and company, after every
-        other row has had its match: the one stored guest of that first and last name
-        whose company changed ("Beta GmbH" -> "Beta AG"). Only where the pairing is
-        unique both ways and no two e-mails disagree; otherwise a new guest, not a guess.
-        """
-        if not self.all or not self.with_company:
-            return [None] * len(rows)
-
-        def propose(row: Attendee) -> Attendee | None:
-            first, last = _person_key(row)
-            people = [*self.by_person.get((first, last), [])]
-            if first != last:  # the list swapped its name columns
-                people += self.by_person.get((last, first), [])
-            if not people:  # a corrected first name ("Anna Maria" -> "Anna")
-                people = [
-                    c for c in self.by_last.get(last, []) if not self.different_person(c, row)
-                ]
-            candidates = [
-                c
-                for c in self._free(people)
-                if not (c.email and row.email and c.email.casefold() != row.email.casefold())
-            ]
-            return candidates[0] if len(candidates) == 1 else None
-
-        return self._claim([propose(row) for row in rows])
-
-    def _claim(self, proposed: list[Attendee | None]) -> list[Attendee | None]:
+    def claim(self, proposed: list[Attendee | None]) -> list[Attendee | None]:
         """Each proposed guest goes to its row if no other row wants them too."""
         wanted = Counter(p.id for p in proposed if p is not None)
         found: list[Attendee | None] = []
@@ -391,18 +305,259 @@ class _Matcher:
         )
         return by_company and same_company and (first_agrees or last_agrees)
 
-    def _namesake_elsewhere(self, match: Attendee, row: Attendee) -> bool:
+    def namesake_elsewhere(self, match: Attendee, row: Attendee) -> bool:
         """Two guests of one name: the row's e-mail is the other one's (codes swapped)."""
         if not row.email or row.email.casefold() == match.email.casefold():
             return False
         others = [c for c in self.by_email.get(row.email.casefold(), []) if c.id != match.id]
         return len(others) == 1 and not self.different_person(others[0], row)
 
-    def follow_people(self, rows: list[Attendee], matches: list[Attendee | None]) -> None:
-        """Rows whose code belongs to somebody else while the person they name is a stored
-        guest with another code (two codes swapped, a code re-assigned): each such row is
-        that guest, who gets the new code. Changes `matches` in place; unique both ways.
-        """
+    def unmatched(self) -> list[Attendee]:
+        return [a for a in self.all if a.id not in self.taken]
+
+
+class _Matching:
+    """The rows of one import and, per row, the stored guest found so far and why."""
+
+    def __init__(self, rows: list[Attendee]) -> None:
+        self.rows = rows
+        self.matches: list[Attendee | None] = [None] * len(rows)
+        self.reasons: list[MatchReason] = [MatchReason.NEW] * len(rows)
+
+    def found(self, i: int, match: Attendee | None, reason: MatchReason) -> None:
+        self.matches[i] = match
+        self.reasons[i] = reason if match is not None else MatchReason.NEW
+
+    def open_rows(self, *, coded: bool) -> list[int]:
+        """Rows with (or without) a code that have no guest yet, in list order."""
+        return [
+            i
+            for i, row in enumerate(self.rows)
+            if bool(row.code) is coded and self.matches[i] is None
+        ]
+
+
+class MatchStrategy:
+    """One rule of the re-import matching: which rows it looks at, how it finds their
+    stored guest, and the `MatchReason` it records. The strategies run in the order of
+    `MATCH_STRATEGIES`; each sees only rows the ones before it left without a guest
+    (except `CodeFollowsPerson`, which corrects what the code rules found)."""
+
+    #: The reasons this strategy records (for the table-driven tests and the docs).
+    reasons: tuple[MatchReason, ...] = ()
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        raise NotImplementedError
+
+
+class SameCodeSamePerson(MatchStrategy):
+    """A coded row takes a holder of its code who is the person it names: first, so that
+    in a shared or passed-on code each row finds its own person before anyone else. Of
+    several (a group's shared code), the one of the same name and company, else name."""
+
+    reasons = (MatchReason.SAME_CODE, MatchReason.SHARED_CODE)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        for i, row in enumerate(matching.rows):
+            if not row.code:
+                continue
+            candidates = [
+                c
+                for c in matcher._free(matcher.by_code.get(row.code, []))
+                if not matcher.different_person(c, row)
+            ]
+            if len(candidates) == 1:
+                matching.found(i, matcher.take(candidates[0]), MatchReason.SAME_CODE)
+            elif candidates:
+                matching.found(
+                    i,
+                    matcher.take(_of_shared_code(matcher, row, candidates)),
+                    MatchReason.SHARED_CODE,
+                )
+
+
+def _of_shared_code(matcher: _Matcher, row: Attendee, candidates: list[Attendee]) -> Attendee:
+    key, person = matcher._key(row), _person_key(row)
+    return next(
+        (c for c in candidates if matcher._key(c) == key),
+        next((c for c in candidates if _person_key(c) == person), candidates[0]),
+    )
+
+
+class CodeHolder(MatchStrategy):
+    """A coded row whose code's holders are all other people: the ticket was passed on
+    (the holder left is somebody else; `plan_import` adds the new holder beside one who
+    already came)."""
+
+    reasons = (MatchReason.TICKET_PASSED_ON, MatchReason.SHARED_CODE)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        for i in matching.open_rows(coded=True):
+            row = matching.rows[i]
+            candidates = matcher._free(matcher.by_code.get(row.code, []))
+            if len(candidates) == 1:
+                matching.found(i, matcher.take(candidates[0]), MatchReason.TICKET_PASSED_ON)
+            elif candidates:
+                matching.found(
+                    i,
+                    matcher.take(_of_shared_code(matcher, row, candidates)),
+                    MatchReason.TICKET_PASSED_ON,
+                )
+
+
+class CodelessByEmail(MatchStrategy):
+    """A row without a code whose e-mail is one stored guest's: before any name rule, so
+    that whichever row comes first never takes a namesake another row names by e-mail."""
+
+    reasons = (MatchReason.EMAIL,)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        for i, row in enumerate(matching.rows):
+            if not row.code and row.email:
+                matching.found(i, _by_email(matcher, row), MatchReason.EMAIL)
+
+
+def _by_email(matcher: _Matcher, row: Attendee) -> Attendee | None:
+    candidates = matcher._free(matcher.by_email.get(row.email.casefold(), []))
+    return matcher.take(candidates[0]) if len(candidates) == 1 else None
+
+
+class CodelessByName(MatchStrategy):
+    """A row without a code: the guest of its first name, last name and company (the
+    name the desk corrected still finds them). Identical names (two "N.N." seats of one
+    company) pair up in list order, a guest who came first: the one left over is then
+    the one not here."""
+
+    reasons = (MatchReason.EMAIL, MatchReason.NAME, MatchReason.DESK_CORRECTED_NAME)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        for i in matching.open_rows(coded=False):
+            row = matching.rows[i]
+            if row.email:
+                found = _by_email(matcher, row)
+                if found is not None:
+                    matching.found(i, found, MatchReason.EMAIL)
+                    continue
+            candidates = matcher._free(matcher.by_name.get(matcher._key(row), []))
+            candidates.sort(key=lambda c: c.checked_in is None)
+            if candidates:
+                found = matcher.take(candidates[0])
+                assert found is not None
+                aliased = matcher._key(found) != matcher._key(row)
+                matching.found(
+                    i, found, MatchReason.DESK_CORRECTED_NAME if aliased else MatchReason.NAME
+                )
+
+
+class NewCode(MatchStrategy):
+    """A coded row whose code is not stored, after every other coded row had its match:
+    the stored guest with the same code in other case, or (a re-issued ticket) the guest
+    with the same e-mail or name whose own code has left the list. The first and last
+    name must agree either way, and a guest two rows could be goes to neither (a new
+    registration then, not a guess)."""
+
+    reasons = (MatchReason.CODE_CASE, MatchReason.CODE_REISSUED)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        if not matcher.all:
+            return
+        listed_codes = {r.code.casefold() for r in matching.rows if r.code}
+        unknown = matching.open_rows(coded=True)
+        proposed = [self._propose(matcher, matching.rows[i], listed_codes) for i in unknown]
+        claimed = matcher.claim([p[0] if p else None for p in proposed])
+        for i, match, proposal in zip(unknown, claimed, proposed, strict=True):
+            if match is not None and proposal is not None:
+                matching.found(i, match, proposal[1])
+
+    @staticmethod
+    def _propose(
+        matcher: _Matcher, row: Attendee, listed_codes: set[str]
+    ) -> tuple[Attendee, MatchReason] | None:
+        candidates = [
+            c
+            for c in matcher._free(matcher.by_code_fold.get(row.code.casefold(), []))
+            if not matcher.different_person(c, row)
+        ]
+        if len(candidates) == 1:
+            return candidates[0], MatchReason.CODE_CASE
+        # A re-issued ticket: only a guest whose own code has left the list.
+        orphaned = [
+            c
+            for c in matcher._free(
+                [
+                    *matcher.by_email.get(row.email.casefold(), []),
+                    *matcher.by_name.get(matcher._key(row), []),
+                ]
+                if row.email
+                else matcher.by_name.get(matcher._key(row), [])
+            )
+            if c.code.casefold() not in listed_codes and matcher._same_person(c, row)
+        ]
+        return (orphaned[0], MatchReason.CODE_REISSUED) if len(orphaned) == 1 else None
+
+
+class SamePersonOtherwise(MatchStrategy):
+    """A row without a code that found nobody by e-mail or by name and company, after
+    every other row had its match: the one stored guest of that first and last name
+    whose company changed ("Beta GmbH" -> "Beta AG"), whose name columns the list
+    swapped, or whose first name was corrected ("Anna Maria" -> "Anna"). Only where the
+    pairing is unique both ways and no two e-mails disagree; otherwise a new guest."""
+
+    reasons = (
+        MatchReason.COMPANY_CHANGED,
+        MatchReason.NAME_COLUMNS_SWAPPED,
+        MatchReason.FIRST_NAME_CORRECTED,
+        MatchReason.DESK_CORRECTED_NAME,
+    )
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        if not matcher.all or not matcher.with_company:
+            return
+        codeless = matching.open_rows(coded=False)
+        proposed = [self._propose(matcher, matching.rows[i]) for i in codeless]
+        for i, match in zip(codeless, matcher.claim(proposed), strict=True):
+            if match is not None:
+                matching.found(i, match, self._why(matcher, match, matching.rows[i]))
+
+    @staticmethod
+    def _propose(matcher: _Matcher, row: Attendee) -> Attendee | None:
+        first, last = _person_key(row)
+        people = [*matcher.by_person.get((first, last), [])]
+        if first != last:  # the list swapped its name columns
+            people += matcher.by_person.get((last, first), [])
+        if not people:  # a corrected first name ("Anna Maria" -> "Anna")
+            people = [
+                c for c in matcher.by_last.get(last, []) if not matcher.different_person(c, row)
+            ]
+        candidates = [
+            c
+            for c in matcher._free(people)
+            if not (c.email and row.email and c.email.casefold() != row.email.casefold())
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
+    @staticmethod
+    def _why(matcher: _Matcher, stored: Attendee, row: Attendee) -> MatchReason:
+        first, last = _person_key(row)
+        if _person_key(stored) == (first, last):
+            return MatchReason.COMPANY_CHANGED
+        if matcher.aliases.get(stored.id or -1) in ((first, last), (last, first)):
+            return MatchReason.DESK_CORRECTED_NAME
+        if _person_key(stored) == (last, first):
+            return MatchReason.NAME_COLUMNS_SWAPPED
+        return MatchReason.FIRST_NAME_CORRECTED
+
+
+class CodeFollowsPerson(MatchStrategy):
+    """Rows whose code belongs to somebody else while the person they name is a stored
+    guest with another code (two codes swapped, a code re-assigned): each such row is
+    that guest, who gets the new code; unique both ways. Last, because it corrects what
+    the code rules found: a code's former holder whom no row names any more is free."""
+
+    reasons = (MatchReason.CODE_MOVED,)
+
+    def run(self, matcher: _Matcher, matching: _Matching) -> None:
+        rows, matches = matching.rows, matching.matches
         owner = {
             i: match
             for i, (row, match) in enumerate(zip(rows, matches, strict=True))
@@ -413,7 +568,7 @@ class _Matcher:
                 and row.email == match.email
             )
             and row.code.casefold() == match.code.casefold()
-            and (self.different_person(match, row) or self._namesake_elsewhere(match, row))
+            and (matcher.different_person(match, row) or matcher.namesake_elsewhere(match, row))
         }
         if not owner:
             return
@@ -422,15 +577,15 @@ class _Matcher:
 
         def propose(i: int) -> Attendee | None:
             row = rows[i]
-            people = {c.id: c for c in self.by_person.get(_person_key(row), [])}
+            people = {c.id: c for c in matcher.by_person.get(_person_key(row), [])}
             if row.email:
-                people.update((c.id, c) for c in self.by_email.get(row.email.casefold(), []))
+                people.update((c.id, c) for c in matcher.by_email.get(row.email.casefold(), []))
             candidates = [
                 c
                 for c in people.values()
                 if c.id != owner[i].id
                 and (c.id not in held or c.id in flagged_ids)
-                and not self.different_person(c, row)
+                and not matcher.different_person(c, row)
             ]
             return candidates[0] if len(candidates) == 1 else None
 
@@ -440,15 +595,28 @@ class _Matcher:
         claimed = {p.id for p in moved.values()}
         for i in owner:
             if i in moved:
-                matches[i] = moved[i]
+                matching.found(i, moved[i], MatchReason.CODE_MOVED)
             elif owner[i].id in claimed:
-                matches[i] = None  # its code's holder is listed in another row: a new guest
+                # Its code's holder is listed in another row: a new guest.
+                matching.found(i, None, MatchReason.NEW)
         still = {m.id for m in matches if m is not None}
-        self.taken -= flagged_ids - still  # a code's former holder no row names any more
-        self.taken |= {i for i in still if i is not None}
+        matcher.taken -= flagged_ids - still  # a code's former holder no row names any more
+        matcher.taken |= {i for i in still if i is not None}
 
-    def unmatched(self) -> list[Attendee]:
-        return [a for a in self.all if a.id not in self.taken]
+
+#: The re-import matching, in order. Rows with a code claim their guest first (a
+#: hand-added row without one must not take a namesake whose own coded row comes later);
+#: codeless rows by e-mail before names; the guesses (a code the store does not know, a
+#: changed company) last, so they never take a guest another row is.
+MATCH_STRATEGIES: tuple[MatchStrategy, ...] = (
+    SameCodeSamePerson(),
+    CodeHolder(),
+    CodelessByEmail(),
+    CodelessByName(),
+    NewCode(),
+    SamePersonOtherwise(),
+    CodeFollowsPerson(),
+)
 
 
 def plan_import(
@@ -483,46 +651,18 @@ def plan_import(
     used_codes = set(matcher.by_code)
     inserts: list[Attendee] = []
     updates: list[Attendee] = []
-    recorded: list[tuple[str, int, datetime]] = []
+    recorded: list[RecordedCheckIn] = []
     unchanged = cancelled = generated = kept = 0
     changed_codes: list[Problem] = []
     holder_changes: list[Problem] = []
     moved: list[Attendee] = []
     rows = list(rows)
-    matches: list[Attendee | None] = [None] * len(rows)
+    matching = _Matching([r.attendee for r in rows])
     if existing:  # (a first import into an empty event matches nobody: 0.1 s of 200,000 rows)
-        # Rows with a code claim their guest first: a hand-added row without one must not
-        # take a namesake whose own coded row comes later (two holders of one code).
-        # Each coded row first looks for its own person among its code's holders (a
-        # shared group code, a ticket passed on and listed twice), then for any holder.
-        matches = [
-            matcher.match(r.attendee, same_person=True) if r.attendee.code else None for r in rows
-        ]
-        for i, row in enumerate(rows):
-            if row.attendee.code and matches[i] is None:
-                matches[i] = matcher.match(row.attendee)
-        # Codeless rows: an e-mail that names a guest first, then names (whichever row
-        # comes first must not take a namesake another row names by e-mail).
-        for i, row in enumerate(rows):
-            if not row.attendee.code and row.attendee.email:
-                matches[i] = matcher.match(row.attendee, email_only=True)
-        for i, row in enumerate(rows):
-            if not row.attendee.code and matches[i] is None:
-                matches[i] = matcher.match(row.attendee)
-        # A code the store does not know may still be a guest it does (the list changed
-        # the code's case, or re-issued the ticket): last, so it never takes a guest
-        # another row is.
-        listed_codes = {r.attendee.code.casefold() for r in rows if r.attendee.code}
-        unknown = [i for i, r in enumerate(rows) if r.attendee.code and matches[i] is None]
-        found = matcher.match_new_codes([rows[i].attendee for i in unknown], listed_codes)
-        for i, match in zip(unknown, found, strict=True):
-            matches[i] = match
-        codeless = [i for i, r in enumerate(rows) if not r.attendee.code and matches[i] is None]
-        found = matcher.match_by_person([rows[i].attendee for i in codeless])
-        for i, match in zip(codeless, found, strict=True):
-            matches[i] = match
-        matcher.follow_people([r.attendee for r in rows], matches)
-    for row, match in zip(rows, matches, strict=True):
+        for strategy in MATCH_STRATEGIES:
+            strategy.run(matcher, matching)
+    matches, reasons = matching.matches, matching.reasons
+    for i, (row, match) in enumerate(zip(rows, matches, strict=True)):
         incoming = row.attendee
         if incoming.status is Status.CANCELLED:
             cancelled += 1
@@ -534,11 +674,13 @@ def plan_import(
         if passed_on:
             assert match is not None
             holder_changes.append(_holder_changed(row.line, match, incoming))
+            reasons[i] = MatchReason.TICKET_PASSED_ON
             if match.checked_in is not None:
                 # The guest who came keeps their check-in (no longer on the list); the new
                 # holder is added beside them, and the code asks a person at the door.
                 matcher.taken.discard(match.id)
                 match = None
+                reasons[i] = MatchReason.ADDED_BESIDE_HOLDER
         if match is None:
             code = incoming.code
             if not code:
@@ -551,7 +693,7 @@ def plan_import(
                 incoming = replace(incoming, id=None, code=code, checked_in=None)
             inserts.append(incoming)
             if row.checked_in_at is not None:
-                recorded.append(("insert", len(inserts) - 1, row.checked_in_at))
+                recorded.append(RecordedCheckIn.of_new(len(inserts) - 1, row.checked_in_at))
             continue
         assert match.id is not None
         if incoming.code and incoming.code != match.code:
@@ -609,7 +751,7 @@ def plan_import(
             if match.checked_in is not None:
                 kept += 1
         if row.checked_in_at is not None and match.checked_in is None:
-            recorded.append(("id", match.id, row.checked_in_at))
+            recorded.append(RecordedCheckIn.of_stored(match.id, row.checked_in_at))
     removals: list[int] = []
     if not keep_missing:
         for a in matcher.unmatched():
@@ -626,6 +768,7 @@ def plan_import(
         removals=tuple(removals),
         recorded_checkins=tuple(recorded),
         source_file=source_file,
+        reasons=tuple(reasons),
     )
     report = ImportReport(
         source_file=source_file,
@@ -640,8 +783,19 @@ def plan_import(
         codes_changed=len(changed_codes),
         holders_changed=len(holder_changes),
         problems=(*changed_codes, *holder_changes),
+        matched_by=_counted(reasons),
     )
     return plan, report
+
+
+def _counted(reasons: list[MatchReason]) -> tuple[tuple[MatchReason, int], ...]:
+    """(reason, rows) for every reason that occurs, in the order of `MatchReason`."""
+    if not reasons:
+        return ()
+    if reasons[0] is MatchReason.NEW and reasons.count(MatchReason.NEW) == len(reasons):
+        return ((MatchReason.NEW, len(reasons)),)  # (a first import: no Counter of 200,000)
+    counts = Counter(reasons)
+    return tuple((reason, counts[reason]) for reason in MatchReason if counts[reason])
 
 
 def _holder_changed(line: int, stored: Attendee, incoming: Attendee) -> Problem:

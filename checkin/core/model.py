@@ -104,6 +104,40 @@ class Attendee:
         return self.checked_in is not None
 
 
+class MatchReason(enum.StrEnum):
+    """Why a re-imported list row went where it went: the rule that found its stored
+    guest (`checkin.core.importing.MATCH_STRATEGIES`), or that it is new."""
+
+    #: Nobody stored is this row: the guest is added.
+    NEW = "new"
+    #: The guest holding the row's code, the person the row names.
+    SAME_CODE = "same_code"
+    #: One of several holders of a shared code (a group ticket): the one of this name.
+    SHARED_CODE = "shared_code"
+    #: The guest whose code the row writes in other case ("ab12" for "AB12").
+    CODE_CASE = "code_case"
+    #: A re-issued ticket: the same person by e-mail or name, whose old code left the list.
+    CODE_REISSUED = "code_reissued"
+    #: The row's code is somebody else's; the person it names moved to it (codes swapped).
+    CODE_MOVED = "code_moved"
+    #: The code's holder, now another person: the ticket was passed on.
+    TICKET_PASSED_ON = "ticket_passed_on"
+    #: Passed on from a guest who already came: added beside them (the door asks).
+    ADDED_BESIDE_HOLDER = "added_beside_holder"
+    #: No code: the one guest with the row's e-mail.
+    EMAIL = "email"
+    #: No code: the guest of the row's first name, last name and company.
+    NAME = "name"
+    #: No code: the guest the desk renamed, by the name the list still gives.
+    DESK_CORRECTED_NAME = "desk_corrected_name"
+    #: No code: the one guest of this first and last name, with another company.
+    COMPANY_CHANGED = "company_changed"
+    #: No code: the one guest of these names, the list's first and last name swapped.
+    NAME_COLUMNS_SWAPPED = "name_columns_swapped"
+    #: No code: the one guest of this last name whose first name the list corrected.
+    FIRST_NAME_CORRECTED = "first_name_corrected"
+
+
 #: The attendee fields a list owns (an import may change them); everything else
 #: (id, code once given, check-in, walk-in) belongs to the desk.
 LIST_FIELDS = (

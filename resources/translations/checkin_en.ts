@@ -1423,300 +1423,375 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="376"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="246"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="354"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="442"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="446"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="454"/>
+        <source>Rows matched: {parts}.</source>
+        <translation>Rows matched: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
+        <source>{n} new</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
+        <source>{n} by the same code</source>
+        <translation>{n} by the same code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <source>{n} by name within a shared code</source>
+        <translation>{n} by name within a shared code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="462"/>
+        <source>{n} by the code in other case</source>
+        <translation>{n} by the code in other case</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <source>{n} re-issued tickets (same person)</source>
+        <translation>{n} re-issued tickets (same person)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
+        <source>{n} codes moved with their person</source>
+        <translation>{n} codes moved with their person</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
+        <source>{n} tickets passed on</source>
+        <translation>{n} tickets passed on</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
+        <source>{n} tickets passed on from a guest who came (added beside them)</source>
+        <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <source>{n} without code by e-mail</source>
+        <translation>{n} without code by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
+        <source>{n} without code by name</source>
+        <translation>{n} without code by name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <source>{n} by a name the desk corrected</source>
+        <translation>{n} by a name the desk corrected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="472"/>
+        <source>{n} by name, company changed</source>
+        <translation>{n} by name, company changed</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <source>{n} by name, name columns swapped</source>
+        <translation>{n} by name, name columns swapped</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="474"/>
+        <source>{n} by name, first name corrected</source>
+        <translation>{n} by name, first name corrected</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="536"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="547"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="554"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins of this door are those at the list:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
         <source>Check-in list of this door</source>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="412"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="428"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>

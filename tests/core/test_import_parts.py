@@ -10,7 +10,7 @@ import pytest
 from checkin.core.import_parts import apply_in_parts, split_plan
 from checkin.core.importing import import_list
 from checkin.core.model import Attendee, LogKind, Status
-from checkin.core.store.base import ImportPlan
+from checkin.core.store.base import ImportPlan, RecordedCheckIn
 from checkin.core.store.sqlite import SQLiteStore
 
 TZ = timezone(timedelta(hours=2))
@@ -27,7 +27,11 @@ def test_every_write_lands_in_exactly_one_part() -> None:
         inserts=inserts,
         updates=tuple(Attendee(code=f"U{i}", last_name="U", id=10 + i) for i in range(3)),
         removals=(20, 21),
-        recorded_checkins=(("insert", 0, AT), ("insert", 3, AT), ("id", 10, AT)),
+        recorded_checkins=(
+            RecordedCheckIn.of_new(0, AT),
+            RecordedCheckIn.of_new(3, AT),
+            RecordedCheckIn.of_stored(10, AT),
+        ),
         source_file="list.csv",
     )
     parts = list(split_plan(plan, rows=2))
@@ -41,7 +45,7 @@ def test_every_write_lands_in_exactly_one_part() -> None:
     assert [a.last_name for p in parts for a in p.inserts] == list("ABCDE")
     # A list's own check-in still names the same guest, by its place in its part.
     admitted = [
-        p.inserts[i].code for p in parts for t, i, _ in p.recorded_checkins if t == "insert"
+        p.inserts[r.new].code for p in parts for r in p.recorded_checkins if r.new is not None
     ]
     assert sorted(admitted) == ["N0", "N3"]
     assert {p.source_file for p in parts} == {"list.csv"}

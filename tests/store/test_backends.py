@@ -17,7 +17,7 @@ import pytest
 from checkin.core.importing import Question, WouldRemoveAdmitted, import_list
 from checkin.core.model import Attendee, LogEntry, LogKind, Outcome, Status, VerdictKind
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import Change, ImportPlan, Store
+from checkin.core.store.base import Change, ImportPlan, RecordedCheckIn, Store
 from tests.conftest import FakeClock
 
 
@@ -207,7 +207,10 @@ def test_import_plan_with_removals_and_recorded_checkins(
             ),
             updates=(replace(nguyen, company="VN Tech Dresden"),),
             removals=(dvorak.id,),
-            recorded_checkins=(("insert", 1, early), ("id", nguyen.id, early)),
+            recorded_checkins=(
+                RecordedCheckIn.of_new(1, early),
+                RecordedCheckIn.of_stored(nguyen.id, early),
+            ),
         ),
         clock(),
     )

@@ -22,7 +22,7 @@ from checkin.core.eventid import event_id_time, new_event_id
 from checkin.core.journal import edited_before, presence
 from checkin.core.model import Attendee, LogKind, Outcome, VerdictKind
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import ImportPlan, Store, StoreError
+from checkin.core.store.base import ImportPlan, RecordedCheckIn, Store, StoreError
 from checkin.core.store.migrations import MIGRATIONS
 from checkin.core.store.open import open_store
 from checkin.core.store.sqlite import SQLiteStore
@@ -110,7 +110,10 @@ def test_who_is_in_rebuilds_from_the_journal(
                 )
             elif op == "recorded":
                 store.apply_import(
-                    ImportPlan(recorded_checkins=(("id", attendee_id, clock()),)), clock()
+                    ImportPlan(
+                        recorded_checkins=(RecordedCheckIn.of_stored(attendee_id, clock()),)
+                    ),
+                    clock(),
                 )
             else:
                 guest = store.get_attendee(attendee_id)

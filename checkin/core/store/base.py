@@ -6,12 +6,19 @@ backend can be swapped without touching who-may-enter logic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource
+from checkin.core.model import (
+    Attendee,
+    CheckInState,
+    LogEntry,
+    LogKind,
+    MatchReason,
+    ScanSource,
+)
 
 
 class StoreError(Exception):
@@ -39,6 +46,38 @@ class CheckInResult:
     offline: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecordedCheckIn:
+    """A check-in the list itself records (pretix's check-in list), taken over at import.
+
+    It is about a guest the import adds (`new`: an index into the plan's inserts, whose
+    ids exist only once they are written) or a stored guest (`attendee_id`), never both.
+    """
+
+    at: datetime
+    new: int | None = None
+    attendee_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.new is None) == (self.attendee_id is None):
+            raise ValueError("a recorded check-in is about a new guest or a stored one")
+
+    @classmethod
+    def of_new(cls, index: int, at: datetime) -> RecordedCheckIn:
+        return cls(at=at, new=index)
+
+    @classmethod
+    def of_stored(cls, attendee_id: int, at: datetime) -> RecordedCheckIn:
+        return cls(at=at, attendee_id=attendee_id)
+
+    def guest(self, inserted_ids: Sequence[int]) -> int:
+        """The attendee id, given the ids the plan's inserts were written under."""
+        if self.new is not None:
+            return inserted_ids[self.new]
+        assert self.attendee_id is not None
+        return self.attendee_id
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
     """What an import will write, decided by `checkin.core.importing` before any write."""
@@ -48,9 +87,12 @@ class ImportPlan:
     updates: tuple[Attendee, ...] = ()
     #: Ids of attendees missing from the new list (marked REMOVED, never deleted).
     removals: tuple[int, ...] = ()
-    #: Check-ins the list itself records: (index into inserts or ("id", id), time).
-    recorded_checkins: tuple[tuple[str, int, datetime], ...] = ()
+    #: Check-ins the list itself records.
+    recorded_checkins: tuple[RecordedCheckIn, ...] = ()
     source_file: str = ""
+    #: Why each row of the list went where it went, in list order (`plan_import`); ()
+    #: for a part of an import or a plan made otherwise. The stores do not read it.
+    reasons: tuple[MatchReason, ...] = ()
     #: For an import written in parts (`checkin.core.import_parts`): the whole import's
     #: (inserted, updated, removed, recorded check-ins) on its last part, which alone
     #: records the LIST_IMPORTED event; () on the other parts, which record none.

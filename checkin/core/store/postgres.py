@@ -1001,8 +1001,8 @@ class PostgresStore(SQLStore):
     def _record_checkins(cur: psycopg.Cursor[Any], plan: ImportPlan, ids: list[int]) -> None:
         """Check-ins the list itself records, first per guest wins, in one statement."""
         wanted: dict[int, datetime] = {}
-        for target, index, when in plan.recorded_checkins:
-            wanted.setdefault(ids[index] if target == "insert" else index, when)
+        for recorded in plan.recorded_checkins:
+            wanted.setdefault(recorded.guest(ids), recorded.at)
         if not wanted:
             return
         cur.execute(

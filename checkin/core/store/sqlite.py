@@ -346,10 +346,16 @@ class SQLiteStore(SQLStore):
                 "UPDATE attendees SET status = ? WHERE id = ?",
                 ((str(Status.REMOVED), i) for i in plan.removals),
             )
-            for target, index, when in plan.recorded_checkins:
-                attendee_id = ids[index] if target == "insert" else index
+            for recorded in plan.recorded_checkins:
                 self._admit(
-                    cur, attendee_id, when, "list", "import", "", LogKind.CHECKIN, ScanSource.NONE
+                    cur,
+                    recorded.guest(ids),
+                    recorded.at,
+                    "list",
+                    "import",
+                    "",
+                    LogKind.CHECKIN,
+                    ScanSource.NONE,
                 )
             entry = self._import_entry(plan, at)
             if entry is not None:

@@ -49,6 +49,7 @@ from checkin.core.importing import (
 from checkin.core.io.headers import FIELDS
 from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.lists import ListProposal, propose_list
+from checkin.core.model import MatchReason
 from checkin.core.store.base import ImportPlan, Store
 from checkin.qt.core_words import say
 from checkin.qt.dialogs.questions import FilePrompt
@@ -430,6 +431,7 @@ class ImportDialog(QDialog):
                 if report.checkin_list
                 else ""
             )
+            + self._matched_by(report)
         )
         self.problems.clear()
         for note in report.notes:  # about the file as a whole (encoding repaired, ...)
@@ -443,6 +445,35 @@ class ImportDialog(QDialog):
             )
         self.cancel_button.setText(self.tr("Close"))
         self.imported.emit(report)
+
+    def _matched_by(self, report: ImportReport) -> str:
+        """How the rows found their stored guests, per rule (only for a re-import)."""
+        if all(reason is MatchReason.NEW for reason, _ in report.matched_by):
+            return ""
+        parts = [self._reason(reason).format(n=n) for reason, n in report.matched_by]
+        return " " + self.tr("Rows matched: {parts}.").format(parts=", ".join(parts))
+
+    def _reason(self, reason: MatchReason) -> str:
+        """One `MatchReason` in words, with {n} for the number of rows."""
+        words = {
+            MatchReason.NEW: self.tr("{n} new"),
+            MatchReason.SAME_CODE: self.tr("{n} by the same code"),
+            MatchReason.SHARED_CODE: self.tr("{n} by name within a shared code"),
+            MatchReason.CODE_CASE: self.tr("{n} by the code in other case"),
+            MatchReason.CODE_REISSUED: self.tr("{n} re-issued tickets (same person)"),
+            MatchReason.CODE_MOVED: self.tr("{n} codes moved with their person"),
+            MatchReason.TICKET_PASSED_ON: self.tr("{n} tickets passed on"),
+            MatchReason.ADDED_BESIDE_HOLDER: self.tr(
+                "{n} tickets passed on from a guest who came (added beside them)"
+            ),
+            MatchReason.EMAIL: self.tr("{n} without code by e-mail"),
+            MatchReason.NAME: self.tr("{n} without code by name"),
+            MatchReason.DESK_CORRECTED_NAME: self.tr("{n} by a name the desk corrected"),
+            MatchReason.COMPANY_CHANGED: self.tr("{n} by name, company changed"),
+            MatchReason.NAME_COLUMNS_SWAPPED: self.tr("{n} by name, name columns swapped"),
+            MatchReason.FIRST_NAME_CORRECTED: self.tr("{n} by name, first name corrected"),
+        }
+        return words[reason]
 
     def _cancelled(self) -> None:
         self._job = None
