@@ -1,10 +1,19 @@
 """Core benchmark: import 200,000 attendees, scan to verdict, search as you type.
 
     .venv/bin/python bench/bench_core.py [--n 200000] [--scans 3000] [--imports 3]
+        [--against OTHER_CHECKOUT]
 
 Targets (issue 2): import < 5 s and < 400 MB peak; scan p50 < 1 ms, p99 < 5 ms for
 admitted, already checked in and unknown; 3-5 letter prefix search p95 < 20 ms.
 Every figure is wall-clock on this machine with a real SQLite file (WAL, synchronous=FULL).
+
+Beside every import the same file is loaded by the floor (issue 11): the standard
+library's `csv.reader` into a plain SQLite table with one index, committed durably
+(WAL, synchronous=FULL); the import is reported as a multiple of it, which the
+machine's speed of the moment moves much less than the import's seconds. The list is
+also imported a second time into the full event (a re-import: every row matched).
+`--against DIR` imports with the `checkin` of another checkout too, alternating with
+this one's, so a change is measured before and after in the same run.
 """
 
 from __future__ import annotations
@@ -49,22 +58,60 @@ def calibration() -> float:
     return best
 
 
-def measure_import(csv_path: Path, db: Path) -> tuple[float, float, int, float]:
+#: The floor: what reading the list and committing it durably costs at least.
+FLOOR = """
+import csv, sqlite3, sys, time
+path, db = sys.argv[1], sys.argv[2]
+t = time.perf_counter()
+conn = sqlite3.connect(db, isolation_level=None)
+conn.execute("PRAGMA journal_mode=WAL")
+conn.execute("PRAGMA synchronous=FULL")
+with open(path, encoding="utf-8", newline="") as handle:
+    rows = csv.reader(handle, delimiter=";")
+    header = next(rows)
+    columns = ", ".join(f"c{i} TEXT" for i in range(len(header)))
+    marks = ", ".join("?" * len(header))
+    conn.execute("BEGIN")
+    conn.execute(f"CREATE TABLE guests ({columns})")
+    conn.executemany(f"INSERT INTO guests VALUES ({marks})", rows)
+    conn.execute("CREATE INDEX guests_code ON guests (c0)")
+    conn.execute("COMMIT")
+conn.close()
+print(time.perf_counter() - t)
+"""
+
+
+def measure_floor(csv_path: Path, db: Path) -> float:
+    """Seconds of the floor on the same file, in a child process like the import."""
+    out = subprocess.run(
+        [sys.executable, "-c", FLOOR, str(csv_path), str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout)
+
+
+def measure_import(
+    csv_path: Path, db: Path, code_root: Path = ROOT
+) -> tuple[float, float, int, float]:
     """Import in a child process so its peak memory is measured alone.
 
     The import forks a helper for the search words; its peak RSS is reported
-    too (most of it is pages shared with the importing process).
+    too (most of it is pages shared with the importing process). `code_root` is
+    the checkout whose `checkin` imports.
     """
     code = (
         "import resource, sys, time\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        f"sys.path.insert(0, {str(code_root)!r})\n"
         "from checkin.core.importing import import_list\n"
         "from checkin.core.store.sqlite import SQLiteStore\n"
         f"s = SQLiteStore.open({str(db)!r})\n"
         "t = time.perf_counter()\n"
         f"r = import_list(s, {str(csv_path)!r})\n"
         "d = time.perf_counter() - t\n"
-        "print(d, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, r.inserted,\n"
+        "print(d, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,\n"
+        "      r.inserted + r.updated + r.unchanged,\n"
         "      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -77,7 +124,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=3000)
     parser.add_argument("--imports", type=int, default=3, help="import the list this many times")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="another checkout (e.g. main's): its imports alternate with this one's",
+    )
     args = parser.parse_args()
+    trees = [("this", ROOT)] + ([("against", args.against.resolve())] if args.against else [])
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "list.csv"
@@ -88,14 +142,27 @@ def main() -> None:
         # This VM's speed drifts by half from one minute to the next (other tenants):
         # a fixed loop before each import says how fast the machine was at the time.
         for attempt in range(1, args.imports + 1):
-            db = Path(tmp) / f"event{attempt}.sqlite3"
-            speed = calibration()
-            seconds, peak, inserted, helper = measure_import(csv_path, db)
+            for name, tree in trees:
+                db = Path(tmp) / f"event-{name}{attempt}.sqlite3"
+                speed = calibration()
+                floor = measure_floor(csv_path, Path(tmp) / f"floor-{name}{attempt}.sqlite3")
+                seconds, peak, inserted, helper = measure_import(csv_path, db, tree)
+                print(
+                    f"[{name}] import {inserted} rows: {seconds:.2f} s = "
+                    f"{seconds / floor:.1f}x the floor ({floor:.2f} s: csv.reader into one "
+                    f"table with one index, durable), peak RSS {peak:.0f} MB "
+                    f"(forked helper {helper:.0f} MB, mostly shared); "
+                    f"calibration loop {speed:.3f} s (quiet machine: 0.29 s)"
+                )
+        for name, tree in trees:  # the same list again into its full event: all matched
+            db = Path(tmp) / f"event-{name}{args.imports}.sqlite3"
+            floor = measure_floor(csv_path, Path(tmp) / f"floor-{name}-again.sqlite3")
+            seconds, peak, rows, helper = measure_import(csv_path, db, tree)
             print(
-                f"import {inserted} rows: {seconds:.2f} s, peak RSS {peak:.0f} MB "
-                f"(forked helper {helper:.0f} MB, mostly shared); "
-                f"calibration loop {speed:.3f} s (quiet machine: 0.29 s)"
+                f"[{name}] re-import {rows} rows into the full event: {seconds:.2f} s = "
+                f"{seconds / floor:.1f}x the floor ({floor:.2f} s), peak RSS {peak:.0f} MB"
             )
+        db = Path(tmp) / f"event-this{args.imports}.sqlite3"
 
         store = SQLiteStore.open(db)
         service = CheckInService(store)

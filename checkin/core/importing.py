@@ -223,11 +223,11 @@ class _Matcher:
             self.by_code_fold[a.code.casefold()].append(a)
             if a.email:
                 self.by_email[a.email.casefold()].append(a)
-            self.by_name[self._key(a)].append(a)
+            self.by_name[self.key(a)].append(a)
             self.by_person[_person_key(a)].append(a)
             self.by_last[folding.fold(a.last_name)].append(a)
 
-    def _free(self, candidates: list[Attendee]) -> list[Attendee]:
+    def free(self, candidates: list[Attendee]) -> list[Attendee]:
         """The candidates not yet taken, each once."""
         free: dict[int | None, Attendee] = {}
         for c in candidates:
@@ -242,17 +242,17 @@ class _Matcher:
 
     def add_alias(self, attendee: Attendee, listed: Attendee) -> None:
         """The desk corrected `attendee`; the list may still name them as `listed`."""
-        key = self._key(listed)
-        if key != self._key(attendee):
+        key = self.key(listed)
+        if key != self.key(attendee):
             self.by_name[key].append(attendee)
         if _person_key(listed) != _person_key(attendee) and attendee.id is not None:
             self.aliases[attendee.id] = _person_key(listed)
             self.by_person[_person_key(listed)].append(attendee)
 
-    def _key(self, a: Attendee) -> tuple[str, str, str]:
+    def key(self, a: Attendee) -> tuple[str, str, str]:
         return _name_key(a, self.with_company)
 
-    def _same_person(self, stored: Attendee, row: Attendee) -> bool:
+    def same_person(self, stored: Attendee, row: Attendee) -> bool:
         key = _person_key(row)
         return key == _person_key(stored) or key == self.aliases.get(stored.id or -1)
 
@@ -276,7 +276,7 @@ class _Matcher:
         """
         if row.last_name == stored.last_name and row.first_name == stored.first_name:
             return False  # (most rows of a re-import: no folding needed)
-        if not (row.first_name or row.last_name) or self._same_person(stored, row):
+        if not (row.first_name or row.last_name) or self.same_person(stored, row):
             return False
         if row.email and row.email.casefold() == stored.email.casefold():
             return False
@@ -286,7 +286,7 @@ class _Matcher:
 
     def _names_match(self, stored: Attendee, row: Attendee, by_company: bool = True) -> bool:
         """Whether the names of `row` still name `stored`, allowing corrections."""
-        if self._same_person(stored, row):
+        if self.same_person(stored, row):
             return True
         first, last = _name_words(row.first_name), _name_words(row.last_name)
         known_first, known_last = _name_words(stored.first_name), _name_words(stored.last_name)
@@ -363,7 +363,7 @@ class SameCodeSamePerson(MatchStrategy):
                 continue
             candidates = [
                 c
-                for c in matcher._free(matcher.by_code.get(row.code, []))
+                for c in matcher.free(matcher.by_code.get(row.code, []))
                 if not matcher.different_person(c, row)
             ]
             if len(candidates) == 1:
@@ -377,9 +377,9 @@ class SameCodeSamePerson(MatchStrategy):
 
 
 def _of_shared_code(matcher: _Matcher, row: Attendee, candidates: list[Attendee]) -> Attendee:
-    key, person = matcher._key(row), _person_key(row)
+    key, person = matcher.key(row), _person_key(row)
     return next(
-        (c for c in candidates if matcher._key(c) == key),
+        (c for c in candidates if matcher.key(c) == key),
         next((c for c in candidates if _person_key(c) == person), candidates[0]),
     )
 
@@ -394,7 +394,7 @@ class CodeHolder(MatchStrategy):
     def run(self, matcher: _Matcher, matching: _Matching) -> None:
         for i in matching.open_rows(coded=True):
             row = matching.rows[i]
-            candidates = matcher._free(matcher.by_code.get(row.code, []))
+            candidates = matcher.free(matcher.by_code.get(row.code, []))
             if len(candidates) == 1:
                 matching.found(i, matcher.take(candidates[0]), MatchReason.TICKET_PASSED_ON)
             elif candidates:
@@ -418,7 +418,7 @@ class CodelessByEmail(MatchStrategy):
 
 
 def _by_email(matcher: _Matcher, row: Attendee) -> Attendee | None:
-    candidates = matcher._free(matcher.by_email.get(row.email.casefold(), []))
+    candidates = matcher.free(matcher.by_email.get(row.email.casefold(), []))
     return matcher.take(candidates[0]) if len(candidates) == 1 else None
 
 
@@ -438,12 +438,12 @@ class CodelessByName(MatchStrategy):
                 if found is not None:
                     matching.found(i, found, MatchReason.EMAIL)
                     continue
-            candidates = matcher._free(matcher.by_name.get(matcher._key(row), []))
+            candidates = matcher.free(matcher.by_name.get(matcher.key(row), []))
             candidates.sort(key=lambda c: c.checked_in is None)
             if candidates:
                 found = matcher.take(candidates[0])
                 assert found is not None
-                aliased = matcher._key(found) != matcher._key(row)
+                aliased = matcher.key(found) != matcher.key(row)
                 matching.found(
                     i, found, MatchReason.DESK_CORRECTED_NAME if aliased else MatchReason.NAME
                 )
@@ -475,7 +475,7 @@ class NewCode(MatchStrategy):
     ) -> tuple[Attendee, MatchReason] | None:
         candidates = [
             c
-            for c in matcher._free(matcher.by_code_fold.get(row.code.casefold(), []))
+            for c in matcher.free(matcher.by_code_fold.get(row.code.casefold(), []))
             if not matcher.different_person(c, row)
         ]
         if len(candidates) == 1:
@@ -483,15 +483,15 @@ class NewCode(MatchStrategy):
         # A re-issued ticket: only a guest whose own code has left the list.
         orphaned = [
             c
-            for c in matcher._free(
+            for c in matcher.free(
                 [
                     *matcher.by_email.get(row.email.casefold(), []),
-                    *matcher.by_name.get(matcher._key(row), []),
+                    *matcher.by_name.get(matcher.key(row), []),
                 ]
                 if row.email
-                else matcher.by_name.get(matcher._key(row), [])
+                else matcher.by_name.get(matcher.key(row), [])
             )
-            if c.code.casefold() not in listed_codes and matcher._same_person(c, row)
+            if c.code.casefold() not in listed_codes and matcher.same_person(c, row)
         ]
         return (orphaned[0], MatchReason.CODE_REISSUED) if len(orphaned) == 1 else None
 
@@ -531,7 +531,7 @@ class SamePersonOtherwise(MatchStrategy):
             ]
         candidates = [
             c
-            for c in matcher._free(people)
+            for c in matcher.free(people)
             if not (c.email and row.email and c.email.casefold() != row.email.casefold())
         ]
         return candidates[0] if len(candidates) == 1 else None
