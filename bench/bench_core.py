@@ -60,9 +60,12 @@ def calibration() -> float:
 
 #: The floor: what reading the list and committing it durably costs at least.
 FLOOR = """
-import csv, sqlite3, sys, time
+import csv, resource, sqlite3, sys, time
 path, db = sys.argv[1], sys.argv[2]
-t = time.perf_counter()
+def cpu():
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+c, t = cpu(), time.perf_counter()
 conn = sqlite3.connect(db, isolation_level=None)
 conn.execute("PRAGMA journal_mode=WAL")
 conn.execute("PRAGMA synchronous=FULL")
@@ -77,29 +80,31 @@ with open(path, encoding="utf-8", newline="") as handle:
     conn.execute("CREATE INDEX guests_code ON guests (c0)")
     conn.execute("COMMIT")
 conn.close()
-print(time.perf_counter() - t)
+print(time.perf_counter() - t, cpu() - c)
 """
 
 
-def measure_floor(csv_path: Path, db: Path) -> float:
-    """Seconds of the floor on the same file, in a child process like the import."""
+def measure_floor(csv_path: Path, db: Path) -> tuple[float, float]:
+    """Seconds (wall, CPU) of the floor on the same file, in a child process like the import."""
     out = subprocess.run(
         [sys.executable, "-c", FLOOR, str(csv_path), str(db)],
         capture_output=True,
         text=True,
         check=True,
     )
-    return float(out.stdout)
+    wall, cpu = out.stdout.split()
+    return float(wall), float(cpu)
 
 
 def measure_import(
     csv_path: Path, db: Path, code_root: Path = ROOT
-) -> tuple[float, float, int, float]:
+) -> tuple[float, float, int, float, float]:
     """Import in a child process so its peak memory is measured alone.
 
     The import forks a helper for the search words; its peak RSS is reported
     too (most of it is pages shared with the importing process). `code_root` is
-    the checkout whose `checkin` imports.
+    the checkout whose `checkin` imports. The last figure is the CPU seconds of the
+    whole import, its helper's included (steadier than wall time on a shared host).
     """
     code = (
         "import resource, sys, time\n"
@@ -107,16 +112,19 @@ def measure_import(
         "from checkin.core.importing import import_list\n"
         "from checkin.core.store.sqlite import SQLiteStore\n"
         f"s = SQLiteStore.open({str(db)!r})\n"
-        "t = time.perf_counter()\n"
+        "def cpu():\n"
+        "    return sum(resource.getrusage(w).ru_utime + resource.getrusage(w).ru_stime\n"
+        "               for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+        "c, t = cpu(), time.perf_counter()\n"
         f"r = import_list(s, {str(csv_path)!r})\n"
         "d = time.perf_counter() - t\n"
         "print(d, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,\n"
         "      r.inserted + r.updated + r.unchanged,\n"
-        "      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+        "      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, cpu() - c)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    seconds, peak_mb, inserted, child_mb = out.stdout.split()
-    return float(seconds), float(peak_mb), int(inserted), float(child_mb)
+    seconds, peak_mb, inserted, child_mb, cpu = out.stdout.split()
+    return float(seconds), float(peak_mb), int(inserted), float(child_mb), float(cpu)
 
 
 def main() -> None:
@@ -145,22 +153,26 @@ def main() -> None:
             for name, tree in trees:
                 db = Path(tmp) / f"event-{name}{attempt}.sqlite3"
                 speed = calibration()
-                floor = measure_floor(csv_path, Path(tmp) / f"floor-{name}{attempt}.sqlite3")
-                seconds, peak, inserted, helper = measure_import(csv_path, db, tree)
+                floor, floor_cpu = measure_floor(
+                    csv_path, Path(tmp) / f"floor-{name}{attempt}.sqlite3"
+                )
+                seconds, peak, inserted, helper, cpu = measure_import(csv_path, db, tree)
                 print(
                     f"[{name}] import {inserted} rows: {seconds:.2f} s = "
                     f"{seconds / floor:.1f}x the floor ({floor:.2f} s: csv.reader into one "
-                    f"table with one index, durable), peak RSS {peak:.0f} MB "
-                    f"(forked helper {helper:.0f} MB, mostly shared); "
+                    f"table with one index, durable); CPU {cpu:.2f} s = "
+                    f"{cpu / floor_cpu:.1f}x the floor's {floor_cpu:.2f} s; peak RSS "
+                    f"{peak:.0f} MB (forked helper {helper:.0f} MB, mostly shared); "
                     f"calibration loop {speed:.3f} s (quiet machine: 0.29 s)"
                 )
         for name, tree in trees:  # the same list again into its full event: all matched
             db = Path(tmp) / f"event-{name}{args.imports}.sqlite3"
-            floor = measure_floor(csv_path, Path(tmp) / f"floor-{name}-again.sqlite3")
-            seconds, peak, rows, helper = measure_import(csv_path, db, tree)
+            floor, floor_cpu = measure_floor(csv_path, Path(tmp) / f"floor-{name}-again.sqlite3")
+            seconds, peak, rows, helper, cpu = measure_import(csv_path, db, tree)
             print(
                 f"[{name}] re-import {rows} rows into the full event: {seconds:.2f} s = "
-                f"{seconds / floor:.1f}x the floor ({floor:.2f} s), peak RSS {peak:.0f} MB"
+                f"{seconds / floor:.1f}x the floor ({floor:.2f} s); CPU {cpu:.2f} s = "
+                f"{cpu / floor_cpu:.1f}x the floor's {floor_cpu:.2f} s; peak RSS {peak:.0f} MB"
             )
         db = Path(tmp) / f"event-this{args.imports}.sqlite3"
 
