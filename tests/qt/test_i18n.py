@@ -105,3 +105,72 @@ def test_operation_errors_are_german_too(qapp, tmp_path):
         assert full.message.startswith("Der Datenträger ist voll.")
     finally:
         translators.install("en")
+
+
+def _messages(ts_file):
+    """(context, source, comment, numerus) of every live message of a .ts file."""
+    root = ET.parse(ts_file).getroot()
+    return {
+        (ctx.findtext("name"), msg.findtext("source"), msg.findtext("comment"), msg.get("numerus"))
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+        if msg.find("translation") is None
+        or msg.find("translation").get("type") not in ("vanished", "obsolete")
+    }
+
+
+@pytest.mark.parametrize("language", i18n.available_languages())
+def test_lupdate_would_not_change_the_catalogue(tmp_path, language):
+    """The README's lupdate run over checkin/qt finds exactly the committed messages:
+    a string lupdate cannot see (a `tr` alias, a non-literal text, `window.tr` whose
+    context lupdate takes from the variable) or a message nobody uses any more fails."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import PySide6
+
+    import checkin.qt
+
+    committed = i18n.translations_dir() / f"checkin_{language}.ts"
+    updated = tmp_path / committed.name
+    shutil.copyfile(committed, updated)
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), "-silent", "-extensions", "py", str(Path(checkin.qt.__file__).parent)]
+        + ["-no-obsolete", "-ts", str(updated)],
+        check=True,
+        capture_output=True,
+    )
+    found, kept = _messages(updated), _messages(committed)
+    assert sorted(found - kept, key=str) == [], "run lupdate (resources/translations/README.md)"
+    assert sorted(kept - found, key=str) == [], "messages no code uses any more"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_read():
+    """`self.tr("…")` and `QCoreApplication.translate("Context", "…")` only: lupdate
+    skips a text passed through a variable or a wrapper (`_tr(text)`), and takes the
+    context of `window.tr(…)` from the variable's name, not from the class Qt uses."""
+    import ast
+    from pathlib import Path
+
+    import checkin.qt
+
+    hidden = []
+    for path in sorted(Path(checkin.qt.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            receiver, name = ast.unparse(node.func.value), node.func.attr
+            if name == "tr":
+                texts, ok = node.args[:1], receiver == "self"
+            elif name == "translate" and receiver in ("QCoreApplication", "QApplication"):
+                texts, ok = node.args[:2], len(node.args) >= 2
+            else:
+                continue
+            literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in texts)
+            if not (ok and literal and texts):
+                hidden.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:80]}")
+    assert hidden == []
