@@ -320,10 +320,19 @@ class BatchPrintDialog(QDialog):
     @Slot(object)
     def _finished(self, result: BatchResult) -> None:
         self.outcome = result
-        if result.spool is not None:
-            self.status.setText(spool_text(result.spool))
+        n = len(result.attendees)
+        if result.spool is None:
+            self.status.setText(
+                self.tr("{n} badges saved as PDF: {path}").format(n=n, path=result.output)
+            )
+        elif result.spool.ok:
+            self.status.setText(
+                self.tr("{n} badges printed to {printer}").format(n=n, printer=result.printer)
+            )
         else:
-            self.status.setText(self.tr("{n} badges saved.").format(n=len(result.attendees)))
+            self.status.setText(
+                self.tr("{n} badges failed: {why}").format(n=n, why=spool_text(result.spool))
+            )
 
     def _ended(self) -> None:
         self.job = None

@@ -222,7 +222,19 @@ def spool_text(result: SpoolResult) -> str:
 
 
 def outcome_text(outcome: PrintOutcome) -> str:
-    """What the desk shows after a badge print: translated, never blocking the check-in."""
+    """What the desk shows after a badge print, one distinct sentence per outcome
+    (printed to a queue, saved as a PDF, failed and why); never blocks the check-in."""
+    name = outcome.attendee.display_name or outcome.attendee.code
     if outcome.no_badge:
         return QCoreApplication.translate("badges", "No badge for this category.")
-    return spool_text(outcome.spool)
+    if outcome.saved_to:
+        return QCoreApplication.translate("badges", "Badge for {name} saved as PDF: {path}").format(
+            name=name, path=outcome.saved_to
+        )
+    if outcome.spool.ok:
+        return QCoreApplication.translate("badges", "Badge for {name} printed to {printer}").format(
+            name=name, printer=outcome.spool.printer
+        )
+    return QCoreApplication.translate("badges", "Badge for {name} failed: {why}").format(
+        name=name, why=spool_text(outcome.spool)
+    )

@@ -4,7 +4,8 @@
   desk window (`MainWindow.printer`). `start_print(a, automatic=)` returns the
   status-bar text for now ("Printing badge for ...", or "Badge already printed
   at 09:14 (Desk 2)" and nothing printed when automatic) and emits
-  `printed(PrintOutcome)` on the GUI thread later; `print_batch(attendees)`
+  `printed(PrintOutcome)` on the GUI thread later. A desk without a printer
+  ("export PDF only") saves a badge printed by hand into `pdf_folder` instead; `print_batch(attendees)`
   returns a started `Operation` (progress, cancel, succeeded(BatchResult)).
   Rendering and spooling are operations (`checkin.qt.operations`), so a failure
   is worded by the one error policy.
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QSizeF,
+    QStandardPaths,
     Signal,
     Slot,
 )
@@ -205,6 +207,8 @@ class BatchResult:
     pdf: bytes = b""
     #: The printer the work was sent to ("" for a PDF only).
     printer: str = ""
+    #: The PDF file the badges were saved to (None: not saved).
+    output: Path | None = None
 
     @property
     def ok(self) -> bool:
@@ -249,7 +253,19 @@ def render_and_spool(
         with atomic_output(output) as fh:  # owner-only, like every export
             fh.write(pdf)
     spool = print_pdf(pdf, settings.printer, title) if settings.printer else None
-    return BatchResult(chosen, spool=spool, pdf=pdf, printer=settings.printer)
+    return BatchResult(chosen, spool=spool, pdf=pdf, printer=settings.printer, output=output)
+
+
+def badge_pdf_folder() -> Path:
+    """Where a desk without a printer saves a badge printed by hand."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "checkin badges"
+
+
+def badge_pdf_name(attendee: Attendee) -> str:
+    """badge-IZ17-T2WB.pdf: the ticket code (no name in a file name), safe on any disk."""
+    code = "".join(c if c.isalnum() or c in "-_" else "_" for c in attendee.code)
+    return f"badge-{code or attendee.id}.pdf"
 
 
 class DeskBadgePrinter(QObject):
@@ -281,6 +297,8 @@ class DeskBadgePrinter(QObject):
         self.clock = clock
         self.operations = operations or Operations(store, self)
         self._single: dict[QObject, tuple[Attendee, LogEntry | None]] = {}
+        #: Where badges go when the desk has no printer (tests set a temporary folder).
+        self.pdf_folder: Path = badge_pdf_folder()
         # The fonts are parsed by the first badge's work, not when the window opens: a
         # worker busy with them would hold the interpreter while the first scans arrive.
 
@@ -297,25 +315,40 @@ class DeskBadgePrinter(QObject):
         previous = self.already_printed(attendee)
         if automatic and previous is not None:
             return printed_note(previous)
+        name = attendee.display_name or attendee.code
         if not self.settings.printer:
-            return QCoreApplication.translate(
-                "badges", "No badge printer chosen for this desk (Badges > Printer settings)"
+            if automatic:
+                return QCoreApplication.translate(
+                    "badges", "No badge printer chosen for this desk (Badges > Printer settings)"
+                )
+            self.print_badge(attendee)
+            return QCoreApplication.translate("badges", "Saving badge for {name} as PDF…").format(
+                name=name
             )
         self.print_badge(attendee)
         note = printed_note(previous)
         printing = QCoreApplication.translate("badges", "Printing badge for {name}…").format(
-            name=attendee.display_name or attendee.code
+            name=name
         )
         return f"{note} – {printing}" if note else printing
 
     def print_badge(self, attendee: Attendee) -> Operation[BatchResult]:
-        """Print one badge in the background; `printed(PrintOutcome)` follows."""
+        """Print one badge in the background (no printer: save it as a PDF in
+        `pdf_folder`); `printed(PrintOutcome)` follows."""
         previous = self.already_printed(attendee)
         settings, event = self.settings, event_from_store(self.store)
+        output = None if settings.printer else self.pdf_folder / badge_pdf_name(attendee)
 
         def work(context: OperationContext) -> BatchResult:
+            if output is not None:
+                output.parent.mkdir(parents=True, exist_ok=True)
             return render_and_spool(
-                context, [attendee], settings, event=event, title=f"badge {attendee.code}"
+                context,
+                [attendee],
+                settings,
+                event=event,
+                output=output,
+                title=f"badge {attendee.code}",
             )
 
         operation = self.operations.run(work, lane="badges", label="badge")
@@ -367,6 +400,10 @@ class DeskBadgePrinter(QObject):
         printer = result.printer
         if not result.attendees:
             self.printed.emit(PrintOutcome(attendee, SpoolResult(printer), previous, no_badge=True))
+            return
+        if result.spool is None and result.output is not None:
+            saved = PrintOutcome(attendee, SpoolResult(""), previous, saved_to=str(result.output))
+            self.printed.emit(saved)  # not logged as printed: nobody has the badge yet
             return
         if result.spool is None:
             spool = SpoolResult(

@@ -287,6 +287,21 @@
         <translation>Bereite {n} Namensschilder vor …</translation>
     </message>
     <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="326"/>
+        <source>{n} badges saved as PDF: {path}</source>
+        <translation>{n} Namensschilder als PDF gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="330"/>
+        <source>{n} badges printed to {printer}</source>
+        <translation>{n} Namensschilder gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/badge_dialogs.py" line="334"/>
+        <source>{n} badges failed: {why}</source>
+        <translation>{n} Namensschilder fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
         <location filename="../../checkin/qt/badge_dialogs.py" line="298"/>
         <source>Cancelled: nothing was sent to the printer.</source>
         <translation>Abgebrochen: nichts wurde an den Drucker gesendet.</translation>
@@ -295,11 +310,6 @@
         <location filename="../../checkin/qt/badge_dialogs.py" line="302"/>
         <source>Badges could not be made: {error}</source>
         <translation>Namensschilder konnten nicht erstellt werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/badge_dialogs.py" line="326"/>
-        <source>{n} badges saved.</source>
-        <translation>{n} Namensschilder gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2510,13 +2520,18 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="301"/>
+        <location filename="../../checkin/qt/printing.py" line="321"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. A layout name or file; &quot;&quot; picks the one made for the event, else the built-in one. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. A layout name or file; &quot;&quot; picks the one made for the event, else the built-in one. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). The PDF file the badges were saved to (None: not saved). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge). Where badges go when the desk has no printer (tests set a temporary folder).</extracomment>
         <translation>Für diesen Tisch ist kein Namensschilddrucker gewählt (Namensschilder &gt; Drucker)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="306"/>
+        <location filename="../../checkin/qt/printing.py" line="325"/>
+        <source>Saving badge for {name} as PDF…</source>
+        <translation>Namensschild für {name} wird als PDF gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/printing.py" line="330"/>
         <source>Printing badge for {name}…</source>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
@@ -2566,9 +2581,24 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="227"/>
+        <location filename="../../checkin/qt/messages.py" line="229"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="231"/>
+        <source>Badge for {name} saved as PDF: {path}</source>
+        <translation>Namensschild für {name} als PDF gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="235"/>
+        <source>Badge for {name} printed to {printer}</source>
+        <translation>Namensschild für {name} gedruckt auf {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/messages.py" line="238"/>
+        <source>Badge for {name} failed: {why}</source>
+        <translation>Namensschild für {name} fehlgeschlagen: {why}</translation>
     </message>
 </context>
 </TS>

@@ -158,7 +158,10 @@ def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> 
         desk.print_badge(verdict.attendee)
     outcome = blocker.args[0]
     assert outcome.spool.error is SpoolError.DISABLED
-    assert "paper" in outcome_text(outcome)
+    assert outcome_text(outcome) == (
+        f"Badge for Anna Müller failed: Printer {QUEUE}-paused is paused or has a problem "
+        "(paper? ribbon?)."
+    )
     assert desk.already_printed(anna) is None
     assert filled_store.get_attendee(anna.id).is_checked_in
 
@@ -166,7 +169,24 @@ def test_paused_printer_leaves_the_checkin_alone(qtbot, filled_store, clock) -> 
 def test_without_printer_the_desk_says_what_to_do(qtbot, filled_store) -> None:  # noqa: ANN001
     desk = DeskBadgePrinter(filled_store, BadgeSettings(), "D1", "Eva")
     anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
-    assert "No badge printer chosen" in desk.start_print(anna)
+    assert "No badge printer chosen" in desk.start_print(anna, automatic=True)
+
+
+def test_without_printer_a_badge_is_saved_as_pdf(qtbot, filled_store, tmp_path: Path) -> None:  # noqa: ANN001
+    from checkin.qt.messages import outcome_text
+
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(stock="a6"), "D1", "Eva")
+    desk.pdf_folder = tmp_path / "new folder"
+    anna = next(a for a in filled_store.iter_attendees() if a.first_name == "Anna")
+    with qtbot.waitSignal(desk.printed, timeout=30_000) as blocker:
+        assert desk.start_print(anna) == "Saving badge for Anna Müller as PDF…"
+    outcome = blocker.args[0]
+    saved = Path(outcome.saved_to)
+    assert saved.parent == desk.pdf_folder and anna.code in saved.name
+    assert outcome_text(outcome) == f"Badge for Anna Müller saved as PDF: {saved}"
+    (page,) = rasterise(saved.read_bytes(), tmp_path, dpi=200, stem="saved")
+    assert decode_qr(page) == [anna.code]
+    assert desk.already_printed(anna) is None
 
 
 @pytest.mark.cups
@@ -181,7 +201,7 @@ def test_desk_prints_reports_and_skips_automatic_reprint(qtbot, filled_store, cl
     with qtbot.waitSignal(desk.printed, timeout=30_000) as blocker:
         text = desk.start_print(anna, automatic=True)
     assert text.startswith("Printing badge for Anna Müller")
-    assert outcome_text(blocker.args[0]) == f"Sent to {QUEUE}"
+    assert outcome_text(blocker.args[0]) == f"Badge for Anna Müller printed to {QUEUE}"
     again = desk.start_print(anna, automatic=True)
     assert again.startswith("Badge already printed at")
     with qtbot.waitSignal(desk.printed, timeout=30_000):

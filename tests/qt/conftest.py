@@ -85,6 +85,7 @@ def desk(qtbot, store, qsettings, clock, tmp_path):
     DeskSettings(desk="Desk 1", operator="Tom", language="en", sound=False).save(qsettings)
     app = DeskApp(store, qsettings, clock, translation_cache=tmp_path / "qm")
     window = app.build_window()
+    window.printer.pdf_folder = tmp_path / "badges"  # a desk without a printer saves here
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.listLoaded):
         window.show()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -123,13 +126,45 @@ def test_history_lists_the_check_in(qtbot, desk):
     assert "checked in" in desk.details.history.item(desk.details.history.count() - 1).text()
 
 
-def test_print_badge_without_a_printer_says_so(qtbot, desk):
+def test_print_badge_without_a_printer_saves_a_pdf_and_says_where(qtbot, desk, tmp_path):
     qtbot.keyClick(desk, Qt.Key.Key_F2)
     qtbot.keyClicks(desk.scan_field, "beispiel")
     assert desk.act_print.isEnabled()
-    qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert "printer" in desk.statusBar().currentMessage().lower()
+    with qtbot.waitSignal(desk.printer.printed, timeout=30_000) as blocker:
+        qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert desk.statusBar().currentMessage() == "Saving badge for Berta Beispiel as PDF…"
+    saved = tmp_path / "badges" / "badge-PLAIN007.pdf"
+    assert blocker.args[0].saved_to == str(saved)
+    assert desk.statusBar().currentMessage() == f"Badge for Berta Beispiel saved as PDF: {saved}"
+    assert saved.read_bytes().startswith(b"%PDF") and saved.stat().st_mode & 0o777 == 0o600
+    assert desk.printer.already_printed(blocker.args[0].attendee) is None  # nobody has it yet
     assert desk.scan_field.hasFocus()
+
+
+@pytest.mark.cups
+@pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
+@pytest.mark.parametrize(
+    ("queue", "words"),
+    [
+        ("checkin-pdf", "Badge for Berta Beispiel printed to checkin-pdf"),
+        (
+            "checkin-pdf-paused",
+            "Badge for Berta Beispiel failed: Printer checkin-pdf-paused is paused or has a "
+            "problem (paper? ribbon?).",
+        ),
+    ],
+)
+def test_print_badge_on_the_real_queue_says_printed_or_why_not(qtbot, desk, queue, words):
+    from dataclasses import replace
+
+    desk.printer.settings = replace(desk.printer.settings, printer=queue)
+    qtbot.keyClick(desk, Qt.Key.Key_F2)
+    qtbot.keyClicks(desk.scan_field, "beispiel")
+    with qtbot.waitSignal(desk.printer.printed, timeout=30_000):
+        qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert desk.statusBar().currentMessage() == "Printing badge for Berta Beispiel…"
+    assert desk.statusBar().currentMessage() == words
+    assert not (desk.printer.pdf_folder).exists()
 
 
 def test_dashboard_tab_is_embedded(qtbot, desk):

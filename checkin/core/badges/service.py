@@ -52,6 +52,8 @@ class PrintOutcome:
     previous: LogEntry | None = None
     #: The category's layout says "no badge"; nothing was sent.
     no_badge: bool = False
+    #: The desk has no printer: the badge was saved as this PDF file instead.
+    saved_to: str = ""
 
     @property
     def ok(self) -> bool:
