@@ -78,6 +78,11 @@ DETAILS_DELAY_MS = 40
 DOUBLE_FIRE_SECONDS = 3.0
 
 
+def _modal_open() -> bool:
+    modal = QApplication.activeModalWidget()
+    return modal is not None and modal.isVisible()
+
+
 class MainWindow(QMainWindow):
     #: The operator asked for the demo event / a language switch; the app rebuilds the window.
     demoRequested = Signal()
@@ -498,7 +503,7 @@ class MainWindow(QMainWindow):
         self._last_scan = (raw, now)
         if cancel_questions():
             self.statusBar().showMessage(
-                self.tr("A code was scanned: the open question was cancelled"), 8000
+                self.tr("A code was scanned: the open question is asked again after it"), 8000
             )
             # The keyboard comes back here (a window manager would do it; without one the
             # keys of the next scan would go nowhere).
@@ -931,7 +936,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._take_back_focus)  # after the dialog is really gone
 
     def _take_back_focus(self) -> None:
-        if self.isVisible() and self._open_dialog is None:
+        # Not from a question asked again after a scan (it has the keyboard then).
+        if self.isVisible() and self._open_dialog is None and not _modal_open():
             self.activateWindow()
             self.refocus()
 

@@ -18,13 +18,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -257,32 +259,51 @@ def test_every_window_and_dialog_speaks_german(qtbot, german_desk, checker, tmp_
     look("dashboard", desk.dashboard)
     desk.act_desk_view.trigger()
 
-    # Questions asked with a message box: what they would say.
+    # Every question, opened for real as the desk asks it (the buttons too: Qt's own
+    # "Yes", "No", "Cancel" are English unless its translations are loaded).
     from checkin.core.model import Attendee
-    from checkin.qt.dialogs.namesake import NamesakeQuestion
-    from checkin.qt.dialogs.questions import Confirm
 
-    said = []
-    monkeypatch.setattr(
-        Confirm, "ask", classmethod(lambda cls, p, title, text: said.append((title, text)))
+    def question(name: str, ask, kind: type = QMessageBox) -> None:  # noqa: ANN001
+        seen: list[str] = []
+
+        def answer(tries: int = 0) -> None:
+            modal = QApplication.activeModalWidget()
+            if not (isinstance(modal, kind) and modal.isVisible()):
+                if tries < 500:
+                    QTimer.singleShot(10, lambda: answer(tries + 1))
+                return
+            checker.check(name, modal)
+            seen.append(modal.windowTitle())
+            modal.reject()  # "no": nothing is undone, erased, printed or opened
+
+        QTimer.singleShot(0, answer)
+        ask()
+        assert seen, f"no {name} question was asked"
+        shown.append(name)
+
+    question("undo confirm", desk.undo_last)
+    question("erase confirm", desk.erase_event)
+    desk.store.add_attendee(
+        Attendee(code="LANG0010", first_name="Maximiliane", last_name="Lang" + "-Lang" * 1000)
     )
-    desk.undo_last()
-    desk.erase_event()
-    for title, text in said:
-        checker.check_text("confirm", title)
-        checker.check_text("confirm", text)
-    box, _answers = NamesakeQuestion.build(
-        desk,
-        Attendee(code="", first_name="Berta", last_name="Beispiel"),
-        desk.service.registered_namesakes(Attendee(code="", last_name="Beispiel")),
-    )
-    qtbot.addWidget(box)
-    box.open()
-    look("namesake", box)
-    box.reject()
+    desk.scan_field.stop_search()
+    desk.start_search()
+    qtbot.keyClicks(desk.scan_field, "Maximiliane")
+    qtbot.waitUntil(lambda: (desk.selected_attendee() or Attendee("")).code == "LANG0010")
+    question("badge check confirm", desk.print_selected)
+    desk.scan_field.stop_search()
+    walk_in = dialog("walk-in namesake", desk.walk_in)
+    walk_in.first_name.setText("Berta")
+    walk_in.last_name.setText("Beispiel")
+    question("namesake", walk_in.accept)
+    desk.apply_settings(desk.settings.with_pin("2468"))
+    for name, locked in (("settings", desk.open_settings), ("import", desk.import_list)):
+        question(f"PIN prompt ({name})", locked, QInputDialog)
+    assert desk.open_dialog is None
+    assert desk.store.get_attendee(desk.store.find_by_code("VIP0001")[0].id).is_checked_in
 
     assert checker.found == [], "\n".join(f"{w}: {t!r} ({why})" for w, t, why in checker.found)
-    assert len(shown) >= 13
+    assert len(shown) >= 19
 
 
 def test_the_checker_finds_english(qtbot, checker):

@@ -79,14 +79,17 @@ class RealDesk:
         self._app_log = None
 
     # -- lifecycle ----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, pin: str = "") -> None:
         from checkin.core.demo import create_demo_event
+        from checkin.qt.settings import DeskSettings
 
         create_demo_event(self.db).close()
         config = self.home / ".config" / "checkin"
         config.mkdir(parents=True)
+        locked = f"pin_hash={DeskSettings().with_pin(pin).pin_hash}\n" if pin else ""
         (config / "checkin.conf").write_text(
-            "[desk]\nname=Tisch 1\noperator=Tom\nlanguage=de\nsound=false\nverdict_seconds=30\n",
+            "[desk]\nname=Tisch 1\noperator=Tom\nlanguage=de\nsound=false\nverdict_seconds=30\n"
+            + locked,
             encoding="utf-8",
         )
         self.xvfb = subprocess.Popen(
@@ -262,8 +265,10 @@ def test_every_morning_at_the_door(real_desk):
     n = len(d.log())
     d.scan(THIRD)
     d.judged(n, THIRD)
+    assert d.shown("Check-in zurücknehmen"), "the question is asked again after the verdict"
     d.shoot("undo_question_then_scan")
-    assert d.gone("Check-in zurücknehmen"), "the question was cancelled"
+    d.keys("Escape")  # the operator answers it now: no
+    assert d.gone("Check-in zurücknehmen")
     d.back_at_desk()
     assert d.checked_in(SECOND), "the previous guest's check-in was not undone"
 
@@ -273,6 +278,8 @@ def test_every_morning_at_the_door(real_desk):
     n = len(d.log())
     d.scan(FIFTH, enter=False)
     d.judged(n, FIFTH)
+    assert d.shown("Check-in zurücknehmen")
+    d.keys("n")  # "Nein", by a person
     assert d.gone("Check-in zurücknehmen")
     d.back_at_desk()
     assert d.checked_in(THIRD), "a 'J' of the code did not answer 'Ja'"
@@ -313,3 +320,28 @@ def test_every_morning_at_the_door(real_desk):
     d.judged(n, SEVENTH)
     d.shoot("verdict_fullscreen")
     assert d.guests() == guests
+
+
+def test_a_pin_prompt_open_during_a_scan(tmp_path):
+    """The organiser types the PIN, a guest scans: judged, then the PIN prompt is back."""
+    d = RealDesk(tmp_path)
+    try:
+        d.start(pin="2468")
+        d.keys("ctrl+comma")
+        assert d.shown("Organisations-PIN")
+        d.person_types("24")
+        n = len(d.log())
+        d.scan(FIRST)
+        d.judged(n, FIRST)
+        assert d.shown("Organisations-PIN"), "the PIN prompt is asked again"
+        d.shoot("pin_prompt_then_scan")
+        assert not d.find("Einstellungen"), "half a PIN opened nothing"
+        d.person_types("2468")  # the prompt kept "24", selected: typing replaces it
+        d.keys("Return")
+        assert d.shown("Einstellungen")
+        d.keys("Escape")
+        d.back_at_desk()
+        assert d.desk_name() == "Tisch 1"
+        assert d.checked_in(FIRST)
+    finally:
+        d.stop()

@@ -313,47 +313,105 @@ def window_file_dialog(qtbot, desk, code, kind, monkeypatch):
     _while_open(qtbot, desk.import_list, during)  # closes the file and the import dialog
 
 
+def _asked_again(qtbot, kind: type, errors: list[BaseException], answer) -> None:  # noqa: ANN001
+    """Once the question a scan cancelled is on the screen again, `answer(question)`.
+
+    The scan's verdict is shown inside the question's event loop; the question comes
+    back when that loop has ended, so this waits for it in the next one."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not (isinstance(modal, kind) and modal.isVisible()):
+            QTimer.singleShot(10, poll)
+            return
+        try:
+            answer(modal)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the test
+            errors.append(exc)
+            modal.reject()
+
+    QTimer.singleShot(0, poll)
+
+
 def window_undo_question(qtbot, desk, code, kind, monkeypatch):
     desk.handle_scan("PLAIN007")
     guest = desk.store.find_by_code("PLAIN007")[0]
     assert guest.is_checked_in
-    seen = {}
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def again(box: QMessageBox) -> None:
+        seen["again"] = box.text()
+        assert desk.banner.title.text().startswith("Welcome")  # the verdict came first
+        box.button(QMessageBox.StandardButton.No).click()  # the person answers now
 
     def during() -> None:
         box = _modal(qtbot, QMessageBox)
+        seen["asked"] = box.text()
         _judged(qtbot, desk, code, kind)
         seen["closed"] = not box.isVisible()
+        _asked_again(qtbot, QMessageBox, errors, again)
 
     _while_open(qtbot, desk.undo_last, during)
+    if errors:
+        raise errors[0]
     assert seen["closed"], "the question must be cancelled by the scan"
+    assert seen["again"] == seen["asked"] == "Undo the check-in of Berta Beispiel?"
     assert desk.store.get_attendee(guest.id).is_checked_in  # not undone
     assert desk.banner.title.text().startswith("Welcome")  # the new verdict stays
+    assert QApplication.activeModalWidget() is None
 
 
 def window_erase_question(qtbot, desk, code, kind, monkeypatch):
     erased = []
     desk.eraseRequested.connect(lambda: erased.append(True))
+    errors: list[BaseException] = []
+    again: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        again.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
 
     def during() -> None:
         _modal(qtbot, QMessageBox)
         _judged(qtbot, desk, code, kind)
+        _asked_again(qtbot, QMessageBox, errors, answer)
 
     _while_open(qtbot, desk.erase_event, during)
-    assert erased == []
+    if errors:
+        raise errors[0]
+    assert erased == [] and len(again) == 1 and again[0].startswith("Erase every guest")
 
 
 def window_pin_prompt(qtbot, desk, code, kind, monkeypatch):
     desk.apply_settings(desk.settings.with_pin("2468"))
+    errors: list[BaseException] = []
+    seen: dict[str, object] = {}
+
+    def answer(prompt: QInputDialog) -> None:
+        seen["kept"] = prompt.textValue()
+        _focus_on(qtbot, prompt)
+        # Asked again, the prompt keeps what was typed, selected (dots: the organiser
+        # cannot see how much), so typing the whole PIN again replaces it.
+        sim.person_types("2468")
+        qtbot.waitUntil(lambda: prompt.textValue() == "2468")
+        sim.person_presses(Qt.Key.Key_Return, "\r")
 
     def during() -> None:
         prompt = _modal(qtbot, QInputDialog)
         sim.person_types("24")
         qtbot.waitUntil(lambda: prompt.textValue() == "24")
         _judged(qtbot, desk, code, kind)
-        assert not prompt.isVisible()
+        seen["closed"] = not prompt.isVisible()
+        _asked_again(qtbot, QInputDialog, errors, answer)
 
     _while_open(qtbot, desk.open_settings, during)
-    assert desk.open_dialog is None  # cancelled: no settings dialog behind the PIN
+    if errors:
+        raise errors[0]
+    assert seen == {"closed": True, "kept": "24"}
+    dialog = desk.open_dialog  # the PIN, finished after the scan, opened the settings
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
 
 
 def window_dashboard(qtbot, desk, code, kind, monkeypatch):

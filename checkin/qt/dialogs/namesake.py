@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from checkin.core.model import Attendee
+from checkin.qt.dialogs.questions import ask_until_answered
 
 #: The answer "add a new walk-in anyway".
 NEW_GUEST = "new"
@@ -59,6 +60,6 @@ class NamesakeQuestion:
         cls, parent: QWidget | None, walk_in: Attendee, namesakes: list[Attendee]
     ) -> Attendee | str | None:
         box, answers = cls.build(parent, walk_in, namesakes)
-        box.exec()
+        ask_until_answered(box)
         clicked = box.clickedButton()
         return answers.get(clicked) if clicked is not None else None

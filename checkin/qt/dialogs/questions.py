@@ -1,21 +1,49 @@
-"""Small yes/no and PIN questions as replaceable classmethods, so tests never block."""
+"""Small yes/no and PIN questions as replaceable classmethods, so tests never block.
+
+A scan cancels an open question unanswered (`scanner_guard.cancel_questions`): the
+guest's verdict is shown first, then `ask_until_answered` asks the same question
+again, with what was typed in it, so a scan neither answers nor loses a question.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from checkin.qt.widgets.scanner_guard import CANCELLED_BY_SCAN
+
+
+def ask_until_answered(question: QDialog) -> int:
+    """`question.exec()` until a person answers it (or closes it); a scan in between
+    only postpones it until the verdict is on the screen."""
+    asked_again = False
+    while True:
+        question.setProperty(CANCELLED_BY_SCAN, False)
+        if asked_again:  # the keyboard goes to it, not to the desk behind
+            QTimer.singleShot(0, question, question.activateWindow)
+        result = question.exec()
+        if not question.property(CANCELLED_BY_SCAN):
+            break
+        asked_again = True
+    parent = question.parentWidget()
+    if asked_again and parent is not None and parent.isVisible():
+        parent.window().activateWindow()  # it took the keyboard back: give it back too
+    return result
 
 
 class Confirm:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            parent,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = ask_until_answered(box)
+        box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -23,15 +51,17 @@ class PinPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
         """The PIN the organiser typed, or None when they cancelled."""
-        pin, ok = QInputDialog.getText(
-            parent,
-            QCoreApplication.translate("PinPrompt", "Organiser PIN"),
-            QCoreApplication.translate(
-                "PinPrompt", "This action is for organisers. Enter the PIN:"
-            ),
-            QLineEdit.EchoMode.Password,
+        prompt = QInputDialog(parent)
+        prompt.setInputMode(QInputDialog.InputMode.TextInput)
+        prompt.setWindowTitle(QCoreApplication.translate("PinPrompt", "Organiser PIN"))
+        prompt.setLabelText(
+            QCoreApplication.translate("PinPrompt", "This action is for organisers. Enter the PIN:")
         )
-        return pin if ok else None
+        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+        answered = ask_until_answered(prompt) == QDialog.DialogCode.Accepted
+        pin = prompt.textValue()
+        prompt.deleteLater()
+        return pin if answered else None
 
 
 class ServerPasswordPrompt:

@@ -144,11 +144,17 @@ def is_character(event: QKeyEvent) -> bool:
     return not chorded or altgr
 
 
+#: Set on a question `cancel_questions` closed: `questions.ask_until_answered` asks it again.
+CANCELLED_BY_SCAN = "checkinCancelledByScan"
+
+
 def cancel_questions() -> int:
     """Close open questions (message boxes, PIN and text prompts) unanswered.
 
     A scan means the next guest is at the desk: a question asked before must not be
-    answered by the scanner, nor wait on top of the verdict. Returns how many closed.
+    answered by the scanner, nor wait on top of the verdict; asked through
+    `questions.ask_until_answered`, it comes back once the verdict is shown.
+    Returns how many closed.
     """
     closed = 0
     popup = QApplication.activePopupWidget()
@@ -161,6 +167,7 @@ def cancel_questions() -> int:
         popup = nxt
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, (QMessageBox, QInputDialog)) and widget.isVisible():
+            widget.setProperty(CANCELLED_BY_SCAN, True)
             widget.reject()
             closed += 1
     return closed
