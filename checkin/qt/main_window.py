@@ -74,8 +74,11 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 100
 #: Details follow the selection after this pause (ms), so fast typing never waits for them.
 DETAILS_DELAY_MS = 40
-#: The same code again within this many seconds is a scanner (or camera) firing twice.
+#: The same code again from the same scanner within this many seconds is it firing twice.
 DOUBLE_FIRE_SECONDS = 3.0
+#: Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person
+#: (a picture pasted again) decide already: no double-fire rule on top.
+_SEEN_ONCE_SOURCES = frozenset({ScanSource.CAMERA, ScanSource.PICTURE})
 
 
 def _modal_open() -> bool:
@@ -129,7 +132,9 @@ class MainWindow(QMainWindow):
         )
         #: Seconds for the double-fire window (tests and the benchmark replace it).
         self.scan_clock: Callable[[], float] = time.monotonic
-        self._last_scan: tuple[str, float] = ("", -1e9)
+        #: The last code and its time, per source: a camera's read never makes the
+        #: scanner's repeat a new scan, nor the other way round.
+        self._last_scan: dict[ScanSource, tuple[str, float]] = {}
         self.setWindowTitle(self._title())
         self.setWindowIcon(QIcon(str(resource("icons", "checkin.svg"))))
         self._build_actions()
@@ -488,19 +493,20 @@ class MainWindow(QMainWindow):
     # -- scanning ----------------------------------------------------------------------------
     def handle_scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         """The one way in for a code: the scanner guard (a burst in any window), the scan
-        field (a code typed and Enter), a camera (`ScanSource.CAMERA`).
+        field (a code typed and Enter), a camera (`ScanSource.CAMERA`) and a picture.
 
         Whatever was open gives way: typed search text is dropped, an open question is
         cancelled unanswered, the desk tab comes to the front; then the code is judged.
         """
         if not raw.strip():
             return  # a scan of only spaces: nothing to judge, the last verdict stays
-        now = self.scan_clock()
-        last, last_at = self._last_scan
-        if raw == last and now - last_at < DOUBLE_FIRE_SECONDS:
-            self.doubleFireIgnored.emit(raw)
-            return
-        self._last_scan = (raw, now)
+        if source not in _SEEN_ONCE_SOURCES:
+            now = self.scan_clock()
+            last, last_at = self._last_scan.get(source, ("", -1e9))
+            if raw == last and now - last_at < DOUBLE_FIRE_SECONDS:
+                self.doubleFireIgnored.emit(raw)
+                return
+            self._last_scan[source] = (raw, now)
         if cancel_questions():
             self.statusBar().showMessage(
                 self.tr("A code was scanned: the open question is asked again after it"), 8000

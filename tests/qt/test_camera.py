@@ -353,3 +353,88 @@ def test_switching_on_twice_starts_one_source(qtbot, desk):
     assert len(made) == 1 and desk.camera.action.isChecked()
     desk.camera.set_on(False)
     assert not made[0].active and not desk.camera.action.isChecked()
+
+
+# -- the one scan path -------------------------------------------------------------------
+def test_camera_and_scanner_each_keep_their_own_double_fire_rule(qtbot, desk, camera):
+    """The scanner's 3 s rule is the scanner's; a camera's repeats are its sightings'."""
+    from tests.qt import scanner_sim
+
+    desk.scan_clock = lambda: 100.0  # everything below happens within 3 s
+    verdicts = []
+    desk.verdictShown.connect(verdicts.append)
+    with qtbot.waitSignal(desk.verdictShown):
+        scanner_sim.scan("PLAIN007")
+    # The same ticket held to the camera a moment later: a scan of its own, judged.
+    held = push_until_verdict(qtbot, desk, camera, on_canvas([qr("PLAIN007")]))
+    assert held.kind is VerdictKind.ALREADY_CHECKED_IN
+    for _ in range(3):  # held up: one scan
+        camera.clock.now += 0.1
+        decoded_once(qtbot, desk, camera)
+    assert len(verdicts) == 2
+    camera.show_picture(None)  # out of view for longer than a missed frame ...
+    camera.clock.now += GONE_AFTER + 0.1
+    decoded_once(qtbot, desk, camera)
+    again = push_until_verdict(qtbot, desk, camera, on_canvas([qr("PLAIN007")]))  # ... back
+    assert again.kind is VerdictKind.ALREADY_CHECKED_IN and len(verdicts) == 3
+    # The scanner firing its code twice is still one scan, camera reads in between or not.
+    with qtbot.waitSignal(desk.doubleFireIgnored), qtbot.assertNotEmitted(desk.verdictShown):
+        scanner_sim.scan("PLAIN007")
+    assert len(verdicts) == 3
+
+
+def test_a_camera_read_drops_the_search_typed_before(qtbot, desk, camera):
+    from tests.qt import scanner_sim
+
+    scanner_sim.person_types("kühn")
+    qtbot.waitUntil(lambda: desk.scan_field.searching and desk.scan_field.text() == "kühn")
+    verdict = push_until_verdict(qtbot, desk, camera, on_canvas([qr("VIP0001")]))
+    assert verdict.kind is VerdictKind.ADMITTED
+    assert desk.scan_field.text() == "" and not desk.scan_field.searching
+
+
+def test_a_camera_read_cancels_an_open_question_which_is_asked_again(qtbot, desk, camera):
+    """Ctrl+Z asks about the previous guest; the next one holds up a phone: judged first."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    desk.handle_scan("PLAIN007")
+    berta = desk.store.find_by_code("PLAIN007")[0]
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def answer_again(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if not (isinstance(box, QMessageBox) and box.isVisible()):
+            if tries < 500:
+                QTimer.singleShot(10, lambda: answer_again(tries + 1))
+            return
+        seen["asked again"] = box.text()
+        seen["banner then"] = desk.banner.title.text()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    def while_asked() -> None:
+        box = QApplication.activeModalWidget()
+        try:
+            assert isinstance(box, QMessageBox) and box.text() == (
+                "Undo the check-in of Berta Beispiel?"
+            )
+            seen["verdict"] = push_until_verdict(qtbot, desk, camera, on_canvas([qr("VIP0001")]))
+            seen["closed"] = not box.isVisible()
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            errors.append(exc)
+            box.reject()
+            return
+        QTimer.singleShot(0, answer_again)
+
+    QTimer.singleShot(0, while_asked)
+    desk.undo_last()
+    if errors:
+        raise errors[0]
+    assert seen["verdict"].kind is VerdictKind.ADMITTED
+    assert seen["verdict"].attendee.code == "VIP0001"
+    assert seen["closed"] is True
+    assert seen["asked again"] == "Undo the check-in of Berta Beispiel?"
+    assert seen["banner then"] == "Welcome, Prof. Dr. Eberhard Westkämper"
+    assert desk.store.get_attendee(berta.id).is_checked_in  # answered "no": nothing undone
+    assert QApplication.activeModalWidget() is None

@@ -1,7 +1,7 @@
 """The camera and pictures at one desk window: codes read become scans.
 
 What the camera or a picture reads goes through the window's one scan path
-(`MainWindow.scan`, source "camera" or "picture"): the same cleaning, URL and JSON
+(`MainWindow.handle_scan`, source "camera" or "picture"): the same cleaning, URL and JSON
 payloads, verdict, banner, sound and log as a USB scanner's input. `Sightings`
 makes a code held in view one scan; two codes at once go to a person
 (`CodesChoice`). The camera is released when the view is switched off and when the
@@ -226,15 +226,11 @@ class CameraDesk(QObject):
 
     # -- judging ------------------------------------------------------------------------
     def judge(self, text: str, source: ScanSource) -> Verdict | None:
-        """The window's scan path; the verdict it showed (None: the store failed)."""
-        field = self.window.scan_field
-        if field.searching:
-            # As a scanner's burst does: the queue moves on, the search (or the pick
-            # between two holders of a code) ends and the new code is judged.
-            field.stop_search()
-            self.window.end_search()
+        """The window's one scan path, as a scanner's burst takes it (a search or a pick
+        between two holders of a code ends, an open question waits until the verdict is
+        shown); the verdict it showed (None: the store failed)."""
         before = self.window.last_verdict
-        self.window.scan(text, source)
+        self.window.handle_scan(text, source)
         after = self.window.last_verdict
         return after if after is not before else None
 
