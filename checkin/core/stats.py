@@ -19,6 +19,9 @@ from checkin.core.model import Attendee, LogEntry, LogKind, Status
 BUCKET = timedelta(minutes=15)
 #: A pause longer than this at a desk counts as idle, not as slow service.
 IDLE_GAP = timedelta(minutes=10)
+#: A desk's rate needs this much busy time: a few check-ins within a second (a replayed
+#: outbox, a batch admitted at once) would read as thousands of guests per hour.
+MIN_RATE_SPAN = timedelta(minutes=1)
 #: Empty buckets after the last arrival are shown up to `now` only within this span.
 _TRAILING = timedelta(hours=2)
 
@@ -36,7 +39,8 @@ class DeskStats:
     admitted: int
     first: datetime | None
     last: datetime | None
-    #: Guests per hour while the desk was busy (pauses over IDLE_GAP left out).
+    #: Guests per hour while the desk was busy (pauses over IDLE_GAP left out); None
+    #: (shown "–") before the desk was busy for MIN_RATE_SPAN.
     per_hour: float | None
     #: Median seconds between two consecutive guests at this desk.
     median_gap_s: float | None
@@ -171,7 +175,11 @@ def _desk_stats(desk: str, times: list[datetime], rejected: int, now: datetime) 
         admitted=len(times),
         first=times[0] if times else None,
         last=times[-1] if times else None,
-        per_hour=len(busy) * 3600 / busy_seconds if busy_seconds > 0 else None,
+        per_hour=(
+            len(busy) * 3600 / busy_seconds
+            if busy_seconds >= MIN_RATE_SPAN.total_seconds()
+            else None
+        ),
         median_gap_s=statistics.median(gaps) if gaps else None,
         last_hour=sum(1 for t in times if now - timedelta(hours=1) < t <= now),
         rejected=rejected,

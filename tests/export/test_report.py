@@ -89,3 +89,28 @@ def test_report_is_byte_stable(tmp_path: Path) -> None:
     first = render_report(stats, people, EventInfo("E"), generated_at=stamp)
     again = render_report(stats, people, EventInfo("E"), generated_at=stamp)
     assert first == again
+
+
+def test_a_desk_whose_check_ins_fell_in_one_second_has_no_rate() -> None:
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from checkin.core.model import Attendee, CheckInState
+
+    start = datetime(2026, 5, 14, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    people = [
+        Attendee(
+            f"S{i}",
+            first_name=f"G{i}",
+            last_name="Gast",
+            id=i,
+            checked_in=CheckInState(start + timedelta(milliseconds=200 * i), "Eingang Ost", "o"),
+        )
+        for i in range(4)
+    ]
+    stats = compute_stats(people, [], start + timedelta(minutes=30))
+    text = pypdf.PdfReader(io.BytesIO(render_report(stats, people, EventInfo("X")))).pages[0]
+    lines = text.extract_text().splitlines()
+    at = lines.index("Eingang Ost")
+    # Schalter, Gäste, letzte Stunde, Gäste/h: no 18,000 guests per hour
+    assert lines[at : at + 4] == ["Eingang Ost", "4", "4", "–"], lines[at : at + 6]

@@ -203,3 +203,32 @@ def test_the_report_counts_as_the_desk_does(tmp_path) -> None:  # noqa: ANN001
         (cat, e, i) for cat, (e, i) in desk.by_category.items()
     }
     store.close()
+
+
+@pytest.mark.parametrize("spread_ms", [0, 300, 999, 59_000])
+def test_check_ins_within_a_moment_give_no_rate(spread_ms: int) -> None:
+    """Three check-ins within a second (or a minute) are no measure of a desk's speed:
+    "–", not 10,800 or 36,000 guests per hour."""
+    start = t("09:00")
+    people = [
+        Attendee(
+            f"S{i}",
+            id=i,
+            checked_in=CheckInState(start + timedelta(milliseconds=spread_ms * i / 2), "D", "o"),
+        )
+        for i in range(3)
+    ]
+    (desk,) = compute_stats(people, [], t("09:30")).desks
+    assert desk.admitted == 3 and desk.per_hour is None
+
+
+def test_a_minute_of_work_gives_a_rate() -> None:
+    start = t("09:00")
+    people = [
+        Attendee(
+            f"S{i}", id=i, checked_in=CheckInState(start + timedelta(seconds=30 * i), "D", "o")
+        )
+        for i in range(3)
+    ]
+    (desk,) = compute_stats(people, [], t("09:30")).desks
+    assert desk.per_hour == pytest.approx(120.0)
