@@ -497,3 +497,44 @@ def test_a_person_typing_a_name_searches_without_delay(qtbot, desk):
     assert desk.scan_field.text() == "nowak"  # a person's keys reach the scan field at once
     qtbot.waitUntil(lambda: desk.scan_field.searching and desk.selected_attendee() is not None)
     assert desk.selected_attendee().last_name == "Nowak"
+
+
+@pytest.mark.parametrize("kind", sim.KINDS, ids=str)
+def test_a_scan_of_only_spaces_is_no_reset_from_any_scanner(qtbot, desk, kind):
+    desk.scan_clock = lambda: 0.0  # one moment: the double-fire rule must not be what stops it
+    sim.scan("VIP0001", kind)
+    qtbot.waitUntil(lambda: desk.banner.title.text().startswith("Welcome"))
+    stamp = desk.banner.stamp.text()
+    with qtbot.assertNotEmitted(desk.verdictShown, wait=300):
+        sim.scan(" " * 12, kind)
+    assert desk.banner.title.text().startswith("Welcome")  # the verdict stays, not "Ready"
+    assert desk.banner.stamp.text() == stamp  # "Read: VIP0001 · 09:30", no new scan
+    assert desk.scan_field.text().strip() == "" and not desk.scan_field.searching
+
+
+def test_a_person_typing_only_spaces_and_enter_resets_nothing(qtbot, desk):
+    sim.scan("VIP0001")
+    qtbot.waitUntil(lambda: desk.banner.title.text().startswith("Welcome"))
+    sim.person_types("   ", 120)
+    with qtbot.assertNotEmitted(desk.verdictShown, wait=300):
+        sim.person_presses(Qt.Key.Key_Return, "\r")
+    assert desk.banner.title.text().startswith("Welcome")
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        ("IZ17-T2WB-DLYN", "iz17 t2wb dlyn"),
+        ("IZ17T2WBDLYN", "iz17 t2wb dlyn"),
+        ("IZ17-T2WB-DLYN", "IZ17 T2WB DLYN"),
+    ],
+)
+def test_a_code_typed_by_hand_with_spaces_is_found(qtbot, desk, stored, typed):
+    desk.store.add_attendee(Attendee(code=stored, first_name="Ida", last_name="Zander"))
+    sim.person_types(typed, 120)  # a person, key by key: it reaches the field as typed
+    qtbot.waitUntil(lambda: desk.scan_field.text() == typed)
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        sim.person_presses(Qt.Key.Key_Return, "\r")
+    verdict = blocker.args[0]
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.attendee.code == stored
+    assert desk.banner.title.text() == "Welcome, Ida Zander"
