@@ -312,12 +312,14 @@ def test_every_morning_at_the_door(real_desk):
     if shutil.which("import"):
         assert first.read_bytes() != second.read_bytes()
 
-    # Full-screen verdicts from the View menu ("Ansicht"), then a scan.
+    # Full-screen verdicts from the View menu ("Ansicht", "Ergebnis im Vollbild"; "v" would
+    # be "Vollbild", the window's full screen), then a scan.
     d.keys("alt+a")
-    d.keys("v")
+    d.keys("e")
     n = len(d.log())
     d.scan(SEVENTH)
     d.judged(n, SEVENTH)
+    assert d.shown("Ergebnis"), "the verdict fills the screen"
     d.shoot("verdict_fullscreen")
     assert d.guests() == guests
 

@@ -36,6 +36,7 @@ class VerdictScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Verdict"))
+        self.setWindowTitle(self.accessibleName())  # frameless; named for task lists and tests
         self.content: BannerContent | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
