@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             lambda text: self.verdict_screen.hide() if len(text) > 1 else None
         )
         self.scan_field.searchMoved.connect(self.move_selection)
-        self.scan_field.searchAccepted.connect(self.check_in_selected)
+        self.scan_field.searchAccepted.connect(self._search_accepted)
         self.scan_field.searchCancelled.connect(self.end_search)
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
@@ -686,6 +686,15 @@ class MainWindow(QMainWindow):
             return []
 
     # -- actions on a guest ----------------------------------------------------------------
+    def _search_accepted(self) -> None:
+        """Enter in search mode: the chosen guest; with nothing found, what was typed is a
+        code typed by hand ("tkpb kfg3 cgqt 3h" began like a name), judged as one."""
+        typed = self.scan_field.text()
+        if self.selected_attendee() is None and typed.strip():
+            self.handle_scan(typed, ScanSource.SCANNER)
+            return
+        self.check_in_selected()
+
     def check_in_selected(self) -> None:
         attendee = self.selected_attendee()
         if attendee is None or attendee.id is None:

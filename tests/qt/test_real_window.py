@@ -40,6 +40,8 @@ FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH = (
     "ZCPJPC8QS2S77N",
     "MJKKQQGPK859XS",
 )
+#: A registered guest whose code a person types from the ticket, in groups.
+TYPED = "TKPBKFG3CGQT3H"
 
 
 def _free_display() -> int:
@@ -311,6 +313,28 @@ def test_every_morning_at_the_door(real_desk):
     second = d.shoot("unknown_second")
     if shutil.which("import"):
         assert first.read_bytes() != second.read_bytes()
+
+    # A scan of only spaces: nothing judged, nothing reset.
+    n = len(d.log())
+    d.scan(" " * 10)
+    time.sleep(0.5)  # a verdict would be logged by now
+    assert len(d.log()) == n
+
+    # A code typed by hand in groups with spaces, as printed on a ticket: found.
+    n = len(d.log())
+    d.person_types(" ".join(TYPED[i : i + 4] for i in range(0, len(TYPED), 4)).lower())
+    d.keys("Return")  # the field took "tkp" for a name: it searched, found nobody
+    d.judged(n, TYPED)
+    d.shoot("typed_with_spaces")
+
+    # Ctrl+P at a desk without a printer: the badge is saved as a PDF (the status bar says
+    # where), nothing is logged as printed.
+    d.keys("ctrl+p")
+    badge = d.home / "Documents" / "checkin badges" / f"badge-{TYPED}.pdf"
+    d._until(lambda: badge.exists() and badge.stat().st_size > 0, "the badge PDF")
+    d.shoot("badge_saved_as_pdf")
+    assert badge.read_bytes().startswith(b"%PDF")
+    assert not d.query("SELECT 1 FROM log WHERE kind = 'badge_printed'")
 
     # Full-screen verdicts from the View menu ("Ansicht", "Ergebnis im Vollbild"; "v" would
     # be "Vollbild", the window's full screen), then a scan.

@@ -527,6 +527,9 @@ def test_a_person_typing_only_spaces_and_enter_resets_nothing(qtbot, desk):
         ("IZ17-T2WB-DLYN", "iz17 t2wb dlyn"),
         ("IZ17T2WBDLYN", "iz17 t2wb dlyn"),
         ("IZ17-T2WB-DLYN", "IZ17 T2WB DLYN"),
+        # Begins like a name ("tkp"): the field searches, finds nobody, Enter judges it.
+        ("TKPB-KFG3-CGQT-3H", "tkpb kfg3 cgqt 3h"),
+        ("TKPBKFG3CGQT3H", "tkpb kfg3 cgqt 3h"),
     ],
 )
 def test_a_code_typed_by_hand_with_spaces_is_found(qtbot, desk, stored, typed):
