@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from checkin.core.badges.cups import SpoolError, SpoolResult
@@ -87,3 +89,30 @@ def test_outcome_words(qapp) -> None:  # noqa: ANN001
     note = printed_note(entry)
     assert "Desk 2" in note and note.startswith("Badge already printed at")
     assert printed_note(None) == ""
+
+
+@pytest.mark.cups
+@pytest.mark.skipif(shutil.which("lpstat") is None, reason="CUPS client (lpstat) not installed")
+@pytest.mark.parametrize(
+    ("queue", "words"),
+    [
+        ("checkin-pdf", "6 badges printed to checkin-pdf"),
+        (
+            "checkin-pdf-paused",
+            "6 badges failed: Printer checkin-pdf-paused is paused or has a problem "
+            "(paper? ribbon?).",
+        ),
+    ],
+)
+def test_batch_dialog_says_printed_to_or_why_not(qtbot, filled_store, queue, words) -> None:  # noqa: ANN001
+    desk = DeskBadgePrinter(filled_store, BadgeSettings(printer=queue, stock="a6"), "D1", "Eva")
+    dialog = BatchPrintDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.category.setCurrentIndex(dialog.category.findData("Teilnehmer"))
+    assert dialog.print_button.isEnabled()
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    assert dialog.status.text() == words
+    printed = [e for e in filled_store.iter_log() if e.kind is LogKind.BADGE_PRINTED]
+    assert len(printed) == (6 if dialog.outcome.spool.ok else 0)
