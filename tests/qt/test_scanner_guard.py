@@ -414,6 +414,60 @@ def window_pin_prompt(qtbot, desk, code, kind, monkeypatch):
     dialog.reject()
 
 
+def window_namesake_question(qtbot, desk, code, kind, monkeypatch):
+    """A walk-in named like a registered guest who has not arrived: asked which it is."""
+    desk.walk_in()
+    dialog = desk.open_dialog
+    dialog.first_name.setText("Berta")
+    dialog.last_name.setText("Beispiel")
+    errors: list[BaseException] = []
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        next(b for b in box.buttons() if "Berta Beispiel" in b.text()).click()
+
+    def during() -> None:
+        _modal(qtbot, QMessageBox)
+        _judged(qtbot, desk, code, kind)
+        _asked_again(qtbot, QMessageBox, errors, answer)
+
+    guests = desk.store.count_attendees()
+    _while_open(qtbot, dialog.accept, during)
+    if errors:
+        raise errors[0]
+    assert len(seen) == 1 and "Berta Beispiel" in seen[0]
+    assert desk.store.find_by_code("PLAIN007")[0].is_checked_in  # the answer given after
+    assert desk.store.count_attendees() == guests  # no duplicate walk-in
+
+
+def window_badge_check_question(qtbot, desk, code, kind, monkeypatch):
+    """Ctrl+P on a name no badge can hold asks first; a scan comes between."""
+    desk.store.add_attendee(
+        Attendee(code="LONG0009", first_name="Maxi", last_name="Lang" + "-Lang" * 1000)
+    )
+    desk.start_search()
+    sim.person_types("maxi")
+    qtbot.waitUntil(lambda: (desk.selected_attendee() or Attendee("")).code == "LONG0009")
+    errors: list[BaseException] = []
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    def during() -> None:
+        _modal(qtbot, QMessageBox)
+        _judged(qtbot, desk, code, kind)
+        _asked_again(qtbot, QMessageBox, errors, answer)
+
+    with qtbot.assertNotEmitted(desk.printer.printed, wait=100):
+        _while_open(qtbot, desk.print_selected, during)
+    if errors:
+        raise errors[0]
+    assert len(seen) == 1 and "Print it anyway?" in seen[0]
+
+
 def window_dashboard(qtbot, desk, code, kind, monkeypatch):
     if not desk.act_dashboard.isEnabled():
         pytest.skip("no dashboard in this build")
