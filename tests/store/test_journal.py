@@ -177,8 +177,9 @@ def test_a_check_in_sent_twice_under_one_event_id_is_written_once(
 def test_a_commit_cut_mid_way_is_never_answered_as_a_refusal(
     pg_server: PgServer, clock: FakeClock
 ) -> None:
-    """The link dies right after COMMIT went out: the desk cannot know whether it landed.
-    The guest's next scan resends the same event id: admitted either way, stored once."""
+    """The link dies right after the check-in went out (on PostgreSQL one statement, its
+    own commit): the desk cannot know whether it landed. The guest's next scan resends
+    the same event id: admitted either way, stored once."""
     url = pg_server.create_database()
     seed = open_store(url)
     seed.apply_import(ImportPlan(inserts=tuple(people())), clock())
@@ -189,7 +190,7 @@ def test_a_commit_cut_mid_way_is_never_answered_as_a_refusal(
             service = CheckInService(store, clock)
             outcomes = []
             for code in ("WESTK1", "DULIG1", "NGUYEN"):
-                proxy.reset_when_sent(b"COMMIT")
+                proxy.reset_when_sent(b"INSERT INTO log")
                 with pytest.raises(StoreError):
                     service.scan(code, "Tisch 1", "Anna")
                 clock.advance(seconds=5)
