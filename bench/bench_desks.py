@@ -1,0 +1,390 @@
+"""Desks on a shared server (issue 12): scan to verdict over slow and dead links, offline
+verdicts, the merge after a partition, a new desk's first download, 20 desks on one server.
+
+    .venv/bin/python bench/bench_desks.py [--parts scan,offline,merge,download,load]
+                                          [--n 200000] [--deadline 0.3]
+
+Starts its own PostgreSQL 15 cluster (default durability, like bench_postgres.py) and
+puts each desk behind the tests' fault proxy (tests/store/faultproxy.py), which delays,
+blackholes or refuses the traffic. Every figure is printed beside a baseline measured in
+the same run (the machine is shared and noisy): a bare round trip over the same link, a
+bare durable SQLite commit on the same disk, a bare durable PostgreSQL commit, reading
+the same rows straight from the server, one desk scanning alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import multiprocessing
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from checkin.core.model import Attendee, LogKind  # noqa: E402
+from checkin.core.rules import CheckInService  # noqa: E402
+from checkin.core.store.base import ImportPlan  # noqa: E402
+from checkin.core.store.postgres import PostgresStore  # noqa: E402
+from checkin.core.store.replica import DeskStore  # noqa: E402
+from tests.store.faultproxy import FaultProxy  # noqa: E402
+from tests.store.pg_server import PgServer, find_bin_dir  # noqa: E402
+
+PARTS = ("scan", "offline", "merge", "download", "load")
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def ms(values: list[float]) -> str:
+    if not values:
+        return "(none)"
+    return (
+        f"p50 {pct(values, 50) * 1000:.2f} ms, p99 {pct(values, 99) * 1000:.2f} ms, "
+        f"max {max(values) * 1000:.2f} ms (n={len(values)})"
+    )
+
+
+def guests(n: int, prefix: str = "D") -> ImportPlan:
+    return ImportPlan(
+        inserts=tuple(
+            Attendee(code=f"{prefix}{i:07d}", first_name="Gast", last_name=f"Nummer {i}")
+            for i in range(n)
+        )
+    )
+
+
+def event(server: PgServer, n: int, prefix: str = "D") -> str:
+    url = server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(n, prefix), datetime.now().astimezone())
+    seed.close()
+    return url
+
+
+def through(url: str, server: PgServer, proxy: FaultProxy) -> str:
+    return url.replace(f":{server.port}/", f":{proxy.port}/")
+
+
+def bare_sqlite_commits(folder: Path, n: int) -> list[float]:
+    """One small row per durable commit (WAL, synchronous=FULL), as the replica commits."""
+    conn = sqlite3.connect(folder / "bare.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT)")
+    took = []
+    for i in range(n):
+        t = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (v) VALUES (?)", (f"row {i}",))
+        conn.execute("COMMIT")
+        took.append(time.perf_counter() - t)
+    conn.close()
+    return took
+
+
+def round_trips(url: str, n: int) -> list[float]:
+    import psycopg
+
+    took = []
+    with psycopg.connect(url, autocommit=True) as conn:
+        for _ in range(n):
+            t = time.perf_counter()
+            conn.execute("SELECT 1").fetchone()
+            took.append(time.perf_counter() - t)
+    return took
+
+
+def timed_scans(
+    service: CheckInService, codes: list[str], desk: str, pace: float = 0.0
+) -> tuple[list[float], int]:
+    """Each scan's time to its verdict, one every `pace` seconds (the desk's probe and
+    syncs run in between, as at a door); and how many verdicts were offline."""
+    took, offline = [], 0
+    for code in codes:
+        if pace:
+            time.sleep(pace)
+        t = time.perf_counter()
+        verdict = service.scan(code, desk, "Bench")
+        took.append(time.perf_counter() - t)
+        assert verdict.admits, verdict
+        offline += verdict.offline
+    return took, offline
+
+
+# -- 1. scan to verdict over a slow or dead link ----------------------------------------------
+def part_scan(server: PgServer, folder: Path, deadline: float) -> None:
+    print(f"== scan to verdict at a desk (deadline {deadline * 1000:.0f} ms, target p99 <= "
+          f"{deadline * 1000 + 10:.0f} ms)")  # fmt: skip
+    url = event(server, 2000)
+    for rtt_ms, scans in ((0, 100), (50, 50), (200, 50), (None, 100)):
+        with FaultProxy(server.port) as proxy:
+            proxy.delay = (rtt_ms or 0) / 2000  # each way: half the round trip
+            link = through(url, server, proxy)
+            bare = round_trips(link, 20)
+            desk = DeskStore.open(link, folder / f"scan-{rtt_ms}", deadline_s=deadline)
+            label = f"round trip {rtt_ms} ms" if rtt_ms is not None else "server blackholed"
+            try:
+                if rtt_ms is None:
+                    proxy.blackhole()
+                service = CheckInService(desk)
+                # Each link's desk scans guests nobody scanned before.
+                base = {0: 0, 50: 100, 200: 150, None: 200}[rtt_ms]
+                codes = [f"D{i + base:07d}" for i in range(scans)]
+                took, offline = timed_scans(service, codes, f"Bench {label}", pace=0.2)
+                late = sum(t > deadline for t in took)
+                print(f"{label:>24}: {ms(took)}; offline verdicts {offline}/{scans}, "
+                      f"{late} past the deadline; bare round trip p50 "
+                      f"{pct(bare, 50) * 1000:.2f} ms")  # fmt: skip
+            finally:
+                proxy.heal()
+                desk.close()
+
+
+# -- 2. offline verdicts against a bare durable commit ------------------------------------------
+def part_offline(server: PgServer, folder: Path, deadline: float) -> None:
+    print("== offline verdict (server blackholed) vs a bare durable SQLite commit, same disk")
+    url = event(server, 3000)
+    with FaultProxy(server.port) as proxy:
+        desk = DeskStore.open(through(url, server, proxy), folder / "offline", deadline_s=deadline)
+        try:
+            proxy.blackhole()
+            service = CheckInService(desk)
+            service.scan("D0000000", "Bench", "Bench")  # the one deadline: now offline
+            before = bare_sqlite_commits(folder, 1000)
+            took, offline = timed_scans(
+                service, [f"D{i:07d}" for i in range(1, 2001)], "Bench offline"
+            )
+            after = bare_sqlite_commits(folder, 1000)
+            bare = before + after
+            print(f"offline verdict: {ms(took)} ({offline} offline)")
+            print(f"bare durable SQLite commit (before and after): {ms(bare)}")
+            print(f"ratio of p99s: {pct(took, 99) / pct(bare, 99):.2f} (target <= 3)")
+        finally:
+            proxy.heal()
+            desk.close()
+
+
+# -- 3. the merge after a partition --------------------------------------------------------------
+def part_merge(server: PgServer, folder: Path, deadline: float, desks: int, each: int) -> None:
+    print(f"== merge: {desks} desks x {each} offline check-ins, then the link heals "
+          "(target <= 10 s)")  # fmt: skip
+    total = desks * each
+    url = event(server, total)
+    proxies = [FaultProxy(server.port).__enter__() for _ in range(desks)]
+    stores = [
+        DeskStore.open(through(url, server, p), folder / f"merge-{k}", deadline_s=deadline)
+        for k, p in enumerate(proxies)
+    ]
+    try:
+        for p in proxies:
+            p.refuse()
+        ids = sorted(stores[0].attendee_ids())
+        # Each desk its own guests, and 1 % of them also scanned at the next desk (doubles).
+        started = datetime.now().astimezone()
+
+        def admit_offline(k: int) -> None:
+            store = stores[k]
+            mine = ids[k * each : (k + 1) * each]
+            shared = ids[((k + 1) % desks) * each :][: each // 100]
+            for n, attendee_id in enumerate(mine[: each - len(shared)] + shared):
+                store.check_in(attendee_id, started + timedelta(milliseconds=n), f"Tisch {k}", "B")
+
+        t = time.perf_counter()
+        run_all(admit_offline, desks)
+        offline_s = time.perf_counter() - t
+        waiting = sum(s.status()["waiting"] for s in stores)
+        print(f"offline check-ins written: {waiting} in {offline_s:.1f} s")
+        bare = bare_pg_commits(url, 500)
+        print(f"bare durable PostgreSQL commit: {ms(bare)}; {waiting} of them in a row would take "
+              f"{sum(bare) / len(bare) * waiting:.1f} s")  # fmt: skip
+        for p in proxies:
+            p.heal()
+        t = time.perf_counter()
+        run_all(lambda k: stores[k].sync(), desks)  # every desk reconnects at once
+        merge_s = time.perf_counter() - t
+        check = PostgresStore.open(url)
+        log = list(check.iter_log())
+        check.close()
+        admitted = sum(1 for e in log if e.kind is LogKind.CHECKIN)
+        doubles = sum(1 for e in log if e.kind is LogKind.DOUBLE_ADMISSION)
+        left = sum(s.status()["waiting"] for s in stores)
+        print(f"merged on the server in {merge_s:.1f} s: {admitted} check-ins, {doubles} doubles "
+              f"reported, {left} still waiting")  # fmt: skip
+    finally:
+        for s in stores:
+            s.close()
+        for p in proxies:
+            p.close()
+
+
+def bare_pg_commits(url: str, n: int) -> list[float]:
+    import psycopg
+
+    took = []
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS bench_bare (id serial PRIMARY KEY, v text)")
+        for i in range(n):
+            t = time.perf_counter()
+            conn.execute("INSERT INTO bench_bare (v) VALUES (%s)", (f"row {i}",))
+            took.append(time.perf_counter() - t)
+        conn.execute("DROP TABLE bench_bare")
+    return took
+
+
+def run_all(work: Callable[[int], object], n: int) -> None:
+    with concurrent.futures.ThreadPoolExecutor(n) as pool:
+        for future in [pool.submit(work, k) for k in range(n)]:
+            future.result()
+
+
+# -- 4. a new desk's first download ---------------------------------------------------------------
+def part_download(server: PgServer, folder: Path, n: int) -> None:
+    print(f"== a new desk's first download of a {n}-attendee event (target <= 20 s)")
+    from checkin.core.importing import import_list
+
+    url = server.create_database()
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / "list.csv"
+        gen = [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(n), str(csv_path)]
+        subprocess.run(gen, check=True, capture_output=True)
+        store = PostgresStore.open(url)
+        t = time.perf_counter()
+        import_list(store, str(csv_path))
+        print(f"(import of the list on the server: {time.perf_counter() - t:.1f} s)")
+        t = time.perf_counter()
+        rows = sum(1 for _ in store.iter_attendees())
+        print(f"baseline, the same {rows} rows read from the server: "
+              f"{time.perf_counter() - t:.1f} s")  # fmt: skip
+        store.close()
+    t = time.perf_counter()
+    desk = DeskStore.open(url, folder / "download")
+    took = time.perf_counter() - t
+    try:
+        print(f"first download: {took:.1f} s, {desk.count_attendees()} attendees in the replica")
+        t = time.perf_counter()
+        desk.sync()
+        print(f"a sync right after it (nothing new): {(time.perf_counter() - t) * 1000:.0f} ms")
+    finally:
+        desk.close()
+
+
+# -- 5. 20 desks, 10 guests/s each -------------------------------------------------------------
+def desks_at_pace(url: str, folder: str, first: int, count: int, codes: list[list[str]],
+                  rate: float, t0: float) -> list[float]:  # fmt: skip
+    """In a child process: `count` desks, each scanning its codes at `rate` per second;
+    the time of each online decision (the server's check-in, round trip included)."""
+    stores = [DeskStore.open(url, Path(folder) / f"load-{first + k}") for k in range(count)]
+    timings: list[list[float]] = [[] for _ in range(count)]
+    offline = [0] * count
+
+    def desk(k: int) -> None:
+        store = stores[k]
+        service = CheckInService(store)
+        # The server's part of each scan: the check-in on the desk's scan connection (one
+        # transaction, its round trips on loopback included), not the replica's mirror.
+        server = store._scan
+        assert server is not None
+        check_in = server.check_in
+
+        def timed(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            result = check_in(*args, **kwargs)  # type: ignore[arg-type]
+            timings[k].append(time.perf_counter() - t)
+            return result
+
+        server.check_in = timed  # type: ignore[method-assign]
+        for n, code in enumerate(codes[k]):
+            wait = t0 + n / rate + k * 0.0047 - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            offline[k] += service.scan(code, f"Tisch {first + k}", "Bench").offline
+
+    threads = [threading.Thread(target=desk, args=(k,)) for k in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for store in stores:
+        store.close()
+    if sum(offline):
+        print(f"  desks {first}-{first + count - 1}: {sum(offline)} scans went offline")
+    return [x for t in timings for x in t]
+
+
+def part_load(server: PgServer, folder: Path, desks: int, rate: float, seconds: float) -> None:
+    print(f"== {desks} desks scanning {rate:g} guests/s each against one server "
+          "(target: server-side p99 <= 20 ms)")  # fmt: skip
+    per_desk = int(rate * seconds)
+    url = event(server, desks * per_desk + per_desk)
+    codes = [[f"D{k * per_desk + i:07d}" for i in range(per_desk)] for k in range(desks + 1)]
+    # Baseline: one desk alone, same pace.
+    alone = desks_at_pace(url, str(folder), desks, 1, codes[desks:], rate, time.monotonic() + 1)
+    print(f"one desk alone: {ms(alone)}")
+    procs = 4
+    share = desks // procs
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(procs, mp_context=context) as pool:
+        t0 = time.monotonic() + 25  # every desk opened (first download) before the first scan
+        futures = [
+            pool.submit(
+                desks_at_pace,
+                url,
+                str(folder),
+                p * share,
+                share,
+                codes[p * share : (p + 1) * share],
+                rate,
+                t0,
+            )  # fmt: skip
+            for p in range(procs)
+        ]
+        together = [x for f in futures for x in f.result()]
+    print(f"{desks} desks together: {ms(together)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--parts", default=",".join(PARTS))
+    parser.add_argument("--n", type=int, default=200_000, help="attendees of the download")
+    parser.add_argument("--deadline", type=float, default=0.3)
+    parser.add_argument("--merge-desks", type=int, default=8)
+    parser.add_argument("--merge-each", type=int, default=5000)
+    parser.add_argument("--load-desks", type=int, default=20)
+    parser.add_argument("--load-seconds", type=float, default=30)
+    args = parser.parse_args()
+    parts = args.parts.split(",")
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        sys.exit("PostgreSQL server binaries not found (apt-get install postgresql)")
+    server = PgServer(bin_dir)
+    try:
+        server.start()
+        with tempfile.TemporaryDirectory(prefix="bench-desks-") as tmp:
+            folder = Path(tmp)
+            if "scan" in parts:
+                part_scan(server, folder, args.deadline)
+            if "offline" in parts:
+                part_offline(server, folder, args.deadline)
+            if "merge" in parts:
+                part_merge(server, folder, args.deadline, args.merge_desks, args.merge_each)
+            if "download" in parts:
+                part_download(server, folder, args.n)
+            if "load" in parts:
+                part_load(server, folder, args.load_desks, 10.0, args.load_seconds)
+    finally:
+        server.destroy()
+
+
+if __name__ == "__main__":
+    main()
