@@ -47,7 +47,7 @@ from checkin.core.store.base import DeskLink, NeedsServer, Store, StoreError
 from checkin.qt.camera.desk import CameraDesk
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
-from checkin.qt.messages import OperationError, outcome_text
+from checkin.qt.messages import OperationError, outcome_text, print_failed_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import TURN_WAIT_S, Changes, Operations
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
@@ -326,6 +326,11 @@ class MainWindow(QMainWindow):
         self.operations.failed.connect(self._operation_failed)
         self.printer.printed.connect(
             lambda outcome: self.statusBar().showMessage(outcome_text(outcome), 8000)
+        )
+        self.printer.printFailed.connect(
+            lambda attendee, error: self.statusBar().showMessage(
+                print_failed_text(attendee, error.message), 15000
+            )
         )
         self.scan_field.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
         self.doubleFireIgnored.connect(

@@ -26,7 +26,7 @@ from checkin.core.badges.service import PrintOutcome
 from checkin.core.badges.stock import StockError
 from checkin.core.io.export.common import ExportError, ExportProblem
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
-from checkin.core.model import LogEntry
+from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import NeedsServer, StoreError
 
 
@@ -235,6 +235,11 @@ def outcome_text(outcome: PrintOutcome) -> str:
         return QCoreApplication.translate("badges", "Badge for {name} printed to {printer}").format(
             name=name, printer=outcome.spool.printer
         )
+    return print_failed_text(outcome.attendee, spool_text(outcome.spool))
+
+
+def print_failed_text(attendee: Attendee, why: str) -> str:
+    """ "Badge for Anna Müller failed: why" (the spooler refused, or no badge could be made)."""
     return QCoreApplication.translate("badges", "Badge for {name} failed: {why}").format(
-        name=name, why=spool_text(outcome.spool)
+        name=attendee.display_name or attendee.code, why=why
     )

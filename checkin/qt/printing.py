@@ -278,6 +278,10 @@ class DeskBadgePrinter(QObject):
 
     #: PrintOutcome of a single badge (ok, or why not: spool.error / no_badge).
     printed = Signal(object)
+    #: A single badge could not be made at all (layout, paper, renderer): the attendee
+    #: and the OperationError; after the window-wide error message, so the words name
+    #: the guest.
+    printFailed = Signal(object, object)
 
     def __init__(
         self,
@@ -355,8 +359,9 @@ class DeskBadgePrinter(QObject):
         self._single[operation] = (attendee, previous)
         # Bound methods, not lambdas: an operation's callbacks must not own this object.
         operation.succeeded.connect(self._single_done)
+        operation.failed.connect(self._single_failed)  # after the runner's own `failed`
         operation.finished.connect(self._single_ended)
-        return operation  # a failure (layout, renderer) reaches `failed` and the window's runner
+        return operation
 
     def print_batch(
         self,
@@ -414,6 +419,12 @@ class DeskBadgePrinter(QObject):
         if spool.ok:
             self._log([attendee], printer)
         self.printed.emit(PrintOutcome(attendee, spool, previous))
+
+    @Slot(object)
+    def _single_failed(self, error: object) -> None:
+        attendee, _previous = self._single.get(self.sender(), (None, None))
+        if attendee is not None:
+            self.printFailed.emit(attendee, error)
 
     @Slot()
     def _single_ended(self) -> None:

@@ -384,32 +384,32 @@
         <translation>Camera is off</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="294"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="290"/>
         <source>The clipboard holds no picture of a ticket</source>
         <translation>The clipboard holds no picture of a ticket</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="310"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="306"/>
         <source>Reading the picture…</source>
         <translation>Reading the picture…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="330"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="326"/>
         <source>No code found in the picture</source>
         <translation>No code found in the picture</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="331"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="327"/>
         <source>Try a sharper picture, or scan or type the code.</source>
         <translation>Try a sharper picture, or scan or type the code.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="349"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="345"/>
         <source>This picture cannot be read</source>
         <translation>This picture cannot be read</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/camera/desk.py" line="350"/>
+        <location filename="../../checkin/qt/camera/desk.py" line="346"/>
         <source>Use a PNG or JPEG picture of the ticket, or scan or type the code.</source>
         <translation>Use a PNG or JPEG picture of the ticket, or scan or type the code.</translation>
     </message>
@@ -1814,241 +1814,241 @@ Import the list of this event, or try the demo.</translation>
         <translation>ready in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="174"/>
+        <location filename="../../checkin/qt/main_window.py" line="179"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again within this many seconds is a scanner (or camera) firing twice. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it).</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="176"/>
+        <location filename="../../checkin/qt/main_window.py" line="181"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="185"/>
+        <location filename="../../checkin/qt/main_window.py" line="190"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="187"/>
+        <location filename="../../checkin/qt/main_window.py" line="192"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="189"/>
+        <location filename="../../checkin/qt/main_window.py" line="194"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="190"/>
+        <location filename="../../checkin/qt/main_window.py" line="195"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="191"/>
+        <location filename="../../checkin/qt/main_window.py" line="196"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="193"/>
+        <location filename="../../checkin/qt/main_window.py" line="198"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="195"/>
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="196"/>
+        <location filename="../../checkin/qt/main_window.py" line="201"/>
         <source>Print badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="198"/>
+        <location filename="../../checkin/qt/main_window.py" line="203"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200"/>
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202"/>
+        <location filename="../../checkin/qt/main_window.py" line="207"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="204"/>
+        <location filename="../../checkin/qt/main_window.py" line="209"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="213"/>
-        <location filename="../../checkin/qt/main_window.py" line="316"/>
+        <location filename="../../checkin/qt/main_window.py" line="218"/>
+        <location filename="../../checkin/qt/main_window.py" line="321"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="220"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="231"/>
+        <location filename="../../checkin/qt/main_window.py" line="236"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="240"/>
+        <location filename="../../checkin/qt/main_window.py" line="245"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="277"/>
+        <location filename="../../checkin/qt/main_window.py" line="282"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="281"/>
-        <location filename="../../checkin/qt/main_window.py" line="458"/>
+        <location filename="../../checkin/qt/main_window.py" line="286"/>
+        <location filename="../../checkin/qt/main_window.py" line="468"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="292"/>
+        <location filename="../../checkin/qt/main_window.py" line="297"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="301"/>
+        <location filename="../../checkin/qt/main_window.py" line="306"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="308"/>
+        <location filename="../../checkin/qt/main_window.py" line="313"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="310"/>
+        <location filename="../../checkin/qt/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="327"/>
+        <location filename="../../checkin/qt/main_window.py" line="337"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="377"/>
+        <location filename="../../checkin/qt/main_window.py" line="387"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="379"/>
+        <location filename="../../checkin/qt/main_window.py" line="389"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="506"/>
+        <location filename="../../checkin/qt/main_window.py" line="517"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="535"/>
+        <location filename="../../checkin/qt/main_window.py" line="546"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="536"/>
+        <location filename="../../checkin/qt/main_window.py" line="547"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="548"/>
+        <location filename="../../checkin/qt/main_window.py" line="559"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="550"/>
+        <location filename="../../checkin/qt/main_window.py" line="561"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="556"/>
+        <location filename="../../checkin/qt/main_window.py" line="567"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="725"/>
+        <location filename="../../checkin/qt/main_window.py" line="745"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="194"/>
-        <location filename="../../checkin/qt/main_window.py" line="731"/>
+        <location filename="../../checkin/qt/main_window.py" line="199"/>
+        <location filename="../../checkin/qt/main_window.py" line="751"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="732"/>
+        <location filename="../../checkin/qt/main_window.py" line="752"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="743"/>
+        <location filename="../../checkin/qt/main_window.py" line="763"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="861"/>
+        <location filename="../../checkin/qt/main_window.py" line="881"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="886"/>
+        <location filename="../../checkin/qt/main_window.py" line="906"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="888"/>
+        <location filename="../../checkin/qt/main_window.py" line="908"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="181"/>
+        <location filename="../../checkin/qt/main_window.py" line="186"/>
         <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
         <translation>&amp;Admit selected guest anyway (not paid or not approved)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="818"/>
+        <location filename="../../checkin/qt/main_window.py" line="838"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="215"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Full-screen verdicts</translation>
     </message>
@@ -2520,18 +2520,18 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="321"/>
+        <location filename="../../checkin/qt/printing.py" line="325"/>
         <source>No badge printer chosen for this desk (Badges &gt; Printer settings)</source>
-        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. A layout name or file; &quot;&quot; picks the one made for the event, else the built-in one. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). The PDF file the badges were saved to (None: not saved). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge). Where badges go when the desk has no printer (tests set a temporary folder).</extracomment>
+        <extracomment>Rendering resolution when Qt (not CUPS) drives the printer. Value of BadgeSettings.printer meaning &quot;no printer, export PDF only&quot;. A layout name or file; &quot;&quot; picks the one made for the event, else the built-in one. For sheets: correct a printer&apos;s drift (mm, right/down). ReportLab&apos;s font registry and subsetting are not thread-safe: one render at a time, whichever runner (the window&apos;s, a test&apos;s) started it. Guests whose badges were rendered (and, with a printer, spooled). The printer the work was sent to (&quot;&quot; for a PDF only). The PDF file the badges were saved to (None: not saved). PrintOutcome of a single badge (ok, or why not: spool.error / no_badge). A single badge could not be made at all (layout, paper, renderer): the attendee and the OperationError; after the window-wide error message, so the words name the guest. Where badges go when the desk has no printer (tests set a temporary folder).</extracomment>
         <translation>No badge printer chosen for this desk (Badges &gt; Printer settings)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="325"/>
+        <location filename="../../checkin/qt/printing.py" line="329"/>
         <source>Saving badge for {name} as PDF…</source>
         <translation>Saving badge for {name} as PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/printing.py" line="330"/>
+        <location filename="../../checkin/qt/printing.py" line="334"/>
         <source>Printing badge for {name}…</source>
         <translation>Printing badge for {name}…</translation>
     </message>
@@ -2596,7 +2596,7 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <translation>Badge for {name} printed to {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="238"/>
+        <location filename="../../checkin/qt/messages.py" line="243"/>
         <source>Badge for {name} failed: {why}</source>
         <translation>Badge for {name} failed: {why}</translation>
     </message>

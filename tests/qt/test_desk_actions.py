@@ -178,3 +178,22 @@ def test_dashboard_tab_is_embedded(qtbot, desk):
 def test_the_details_panel_fits_its_half_of_the_desk(qtbot, desk):
     # Four action buttons in one row made the panel scroll sideways and cut the name.
     assert desk.details.minimumSizeHint().width() <= 400
+
+
+def test_a_badge_that_cannot_be_made_says_whose_and_why(qtbot, desk):
+    from dataclasses import replace
+
+    desk.printer.settings = replace(desk.printer.settings, layout="no-such-layout")
+    qtbot.keyClick(desk, Qt.Key.Key_F2)
+    qtbot.keyClicks(desk.scan_field, "beispiel")
+    with qtbot.waitSignal(desk.printer.printFailed, timeout=30_000):
+        qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        desk.statusBar()
+        .currentMessage()
+        .startswith(
+            "Badge for Berta Beispiel failed: The badge layout or paper cannot be used: "
+            "no layout named 'no-such-layout'"
+        )
+    )
+    assert desk.scan_field.hasFocus()
