@@ -74,6 +74,8 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 100
 #: Details follow the selection after this pause (ms), so fast typing never waits for them.
 DETAILS_DELAY_MS = 40
+#: Background work waits this long after each key in the scan field (s).
+KEYS_HOLD_S = 0.15
 #: The same code again from the same scanner within this many seconds is it firing twice.
 DOUBLE_FIRE_SECONDS = 3.0
 #: Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person
@@ -342,6 +344,9 @@ class MainWindow(QMainWindow):
         self.scan_field.textEdited.connect(
             lambda text: self.verdict_screen.hide() if len(text) > 1 else None
         )
+        # Keys in the scan field (a scanner's burst before its Enter, a search typed): the
+        # background work waits meanwhile, so the verdict or the results come first.
+        self.scan_field.textEdited.connect(lambda _text: self.operations.door.hold(KEYS_HOLD_S))
         self.scan_field.searchMoved.connect(self.move_selection)
         self.scan_field.searchAccepted.connect(self._search_accepted)
         self.scan_field.searchCancelled.connect(self.end_search)
@@ -524,15 +529,18 @@ class MainWindow(QMainWindow):
         self.scan(raw, source)
 
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
-        try:
-            # An import writing waits between its parts. At a desk on a server, a part
-            # the server holds up holds the scan no longer than the scan's deadline.
-            with self.operations.desk_turn(self._turn_wait_s):
-                verdict = self.service.scan(raw, self.settings.desk, self.settings.operator, source)
-        except StoreError as exc:
-            self.show_store_error(exc)
-            return
-        self.show_verdict(verdict)
+        with self.operations.door.busy():  # background work waits until this is painted
+            try:
+                # An import writing waits between its parts. At a desk on a server, a part
+                # the server holds up holds the scan no longer than the scan's deadline.
+                with self.operations.desk_turn(self._turn_wait_s):
+                    verdict = self.service.scan(
+                        raw, self.settings.desk, self.settings.operator, source
+                    )
+            except StoreError as exc:
+                self.show_store_error(exc)
+                return
+            self.show_verdict(verdict)
 
     def show_store_error(self, error: StoreError) -> None:
         """The database failed (disk full, file gone): say so instead of a verdict."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -48,6 +49,91 @@ SWITCH_INTERVAL_S = 0.0005
 TURN_WAIT_S = 2.0
 #: How long closing the window waits for running operations (they were asked to stop).
 SHUTDOWN_WAIT_S = 10.0
+#: The longest background work waits for the door at one point (s): never stalled for good.
+GIVE_WAY_MAX_S = 0.25
+
+
+class DoorFirst:
+    """While a scan is being typed and judged, background work waits (the door goes first).
+
+    The desk marks the door busy: `busy()` around judging a scan (until its verdict is
+    painted), `hold(seconds)` for keys arriving in the scan field (a scanner's burst
+    before its Enter, a person typing). Work on other threads calls `give_way()` at
+    its checkpoints (`OperationContext.cancelled`): it waits there while the door is
+    busy, at most GIVE_WAY_MAX_S at a time. A waiting worker holds neither the
+    interpreter nor the CPU, so on a machine with two busy cores the scan path does
+    not queue for either behind an export or an import (docs/PERFORMANCE.md).
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._changed = threading.Condition()
+        self._scans = 0
+        self._held_until = 0.0
+
+    def hold(self, seconds: float) -> None:
+        """Busy for the next `seconds` (each key extends it)."""
+        with self._changed:
+            self._held_until = max(self._held_until, self._clock() + seconds)
+
+    @contextmanager
+    def busy(self) -> Iterator[None]:
+        with self._changed:
+            self._scans += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._scans -= 1
+                self._held_until = 0.0  # judged: the keys that led to it are done
+                self._changed.notify_all()
+
+    @property
+    def is_busy(self) -> bool:
+        with self._changed:
+            return self._busy()
+
+    def _busy(self) -> bool:
+        return self._scans > 0 or self._clock() < self._held_until
+
+    def give_way(self, max_s: float = GIVE_WAY_MAX_S) -> None:
+        """Wait while the door is busy, at most `max_s` (never on the GUI thread)."""
+        if threading.current_thread() is threading.main_thread():
+            return
+        deadline = self._clock() + max_s
+        with self._changed:
+            while self._busy():
+                now = self._clock()
+                if now >= deadline:
+                    return
+                # A scan being judged wakes the waiters when done; held keys just expire.
+                until = deadline if self._scans else min(deadline, self._held_until)
+                self._changed.wait(max(until - now, 0.0005))
+
+
+class _Turn:
+    """The desk's write turn (a lock); a long writer taking it gives way to the door first."""
+
+    def __init__(self, door: DoorFirst) -> None:
+        self._lock = threading.Lock()
+        self._door = door
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        return self._lock.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def locked(self) -> bool:
+        return self._lock.locked()
+
+    def __enter__(self) -> _Turn:
+        self._door.give_way()
+        self._lock.acquire()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._lock.release()
 
 
 class OperationCancelled(Exception):
@@ -92,9 +178,12 @@ class Changes:
 class OperationContext:
     """What the work function sees: progress, cancel, changes, its own connection."""
 
-    def __init__(self, operation: Operation, store: Store | None) -> None:
+    def __init__(
+        self, operation: Operation, store: Store | None, door: DoorFirst | None = None
+    ) -> None:
         self._operation = operation
         self._store = store
+        self._door = door
         self._cancel = threading.Event()
         self._changes = Changes()
         self._lock = threading.Lock()
@@ -107,11 +196,16 @@ class OperationContext:
 
     @property
     def cancelled(self) -> bool:
+        """Whether a cancel was asked for. Work asks this at its checkpoints (every few
+        hundred rows), so this is also where it gives way to the door: while a scan is
+        typed and judged, it waits here (`DoorFirst`)."""
+        if self._door is not None and not self._cancel.is_set():
+            self._door.give_way()
         return self._cancel.is_set()
 
     def check_cancelled(self) -> None:
         """Stop here when a cancel was asked for: raises OperationCancelled."""
-        if self._cancel.is_set():
+        if self.cancelled:
             raise OperationCancelled()
 
     def changed(self, changes: Changes) -> None:
@@ -316,10 +410,13 @@ class Operations(QObject):
         self._closed = False
         self._reader: Store | None = None
         self._reader_lock = threading.Lock()
+        #: The desk marks it busy while a scan is typed and judged; background work waits.
+        self.door = DoorFirst()
         #: Taken by the desk around a scan and by a long writer around each short
         #: transaction: the scan waits for one part of an import at most, and is woken
         #: the moment that part is committed (not by polling for the database's lock).
-        self.write_turn = threading.Lock()
+        #: A writer taking it waits while the door is busy.
+        self.write_turn = _Turn(self.door)
         # An export or import thread runs pure Python beside the desk; with the default
         # 5 ms GIL switch interval every return of the scan path into Python could wait
         # that long (scan p95 60-80 ms during an XLSX export). 0.5 ms keeps it near the
@@ -349,7 +446,7 @@ class Operations(QObject):
         if self._closed:
             raise RuntimeError("the window is closing: no new operations")
         operation: Operation[T] = Operation(label or getattr(work, "__name__", "work"), self)
-        operation.context = OperationContext(operation, self.store)
+        operation.context = OperationContext(operation, self.store, self.door)
         operation._report_changes = self._changes_reported
         if on_progress is not None:
             operation.progressed.connect(on_progress)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checkin.core.io.export import ExportError, ExportProblem, export_attendance
+from checkin.core.io.export.common import PROGRESS_EVERY
 from checkin.core.io.export.files import atomic_output, guarded
 from checkin.core.model import Attendee
 
@@ -110,7 +111,7 @@ def test_progress_and_cancel(tmp_path: Path, fmt: str) -> None:
             many(5000), target, fmt=fmt, progress=seen.append, cancelled=lambda: len(seen) >= 2
         )
     assert info.value.problem is ExportProblem.CANCELLED
-    assert seen == [500, 1000]
+    assert seen == [PROGRESS_EVERY, 2 * PROGRESS_EVERY]
     assert target.read_text() == "previous export"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
@@ -118,4 +119,4 @@ def test_progress_and_cancel(tmp_path: Path, fmt: str) -> None:
 def test_progress_reaches_the_total(tmp_path: Path) -> None:
     seen: list[int] = []
     result = export_attendance(many(1234), tmp_path / "x.csv", progress=seen.append)
-    assert seen == [500, 1000, 1234] and result.rows == 1234
+    assert seen == [*range(PROGRESS_EVERY, 1234, PROGRESS_EVERY), 1234] and result.rows == 1234

@@ -273,3 +273,89 @@ def test_closing_the_window_stops_its_operations(qtbot, desk):
     desk.close()
     assert desk.operations.closed and desk.operations.running == []
     assert not any(t.name.startswith("op-") and t.is_alive() for t in threading.enumerate())
+
+
+# -- the door goes first: background work waits while a scan is typed and judged ----------
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _waiting(door) -> bool:
+    return len(door._changed._waiters) > 0  # noqa: SLF001 - a worker blocked in give_way
+
+
+def test_work_waits_at_its_checkpoint_while_a_scan_is_judged(qtbot, runner) -> None:
+    order: list[str] = []
+    reached = threading.Event()
+
+    def work(ctx):
+        reached.set()
+        cancelled = ctx.cancelled  # a checkpoint: waits here while the door is busy
+        order.append("work went on")
+        return cancelled
+
+    with runner.door.busy():
+        op = runner.run(work)
+        assert reached.wait(10)
+        qtbot.waitUntil(lambda: _waiting(runner.door))
+        order.append("verdict painted")
+    with qtbot.waitSignal(op.succeeded) as blocker:
+        pass
+    assert order == ["verdict painted", "work went on"] and blocker.args == [False]
+
+
+def test_a_writer_takes_its_turn_only_after_the_scan(qtbot, runner) -> None:
+    order: list[str] = []
+
+    def work(_ctx):
+        with runner.write_turn:
+            order.append("part written")
+
+    with runner.door.busy():
+        op = runner.run(work)
+        qtbot.waitUntil(lambda: _waiting(runner.door))
+        assert not runner.write_turn.locked()
+        with runner.desk_turn():  # the scan itself takes the turn at once
+            order.append("scan judged")
+    qtbot.waitUntil(lambda: op.done)
+    assert order == ["scan judged", "part written"]
+
+
+def test_keys_in_the_scan_field_hold_the_work_only_briefly() -> None:
+    from checkin.qt.operations import DoorFirst
+
+    clock = _Clock()
+    door = DoorFirst(clock)
+    done = threading.Event()
+    door.hold(0.15)
+    worker = threading.Thread(target=lambda: (door.give_way(max_s=60), done.set()))
+    worker.start()
+    try:
+        for _ in range(1000):  # until it waits (a condition, not a sleep)
+            if _waiting(door):
+                break
+            worker.join(0.01)
+        assert _waiting(door) and not done.is_set()
+        clock.now += 0.2  # the keys stopped: the hold expires by itself
+        assert done.wait(10)
+    finally:
+        clock.now += 100
+        worker.join(10)
+
+
+def test_the_door_never_waits_on_the_gui_thread_nor_for_ever() -> None:
+    from checkin.qt.operations import DoorFirst
+
+    door = DoorFirst()
+    with door.busy():
+        door.give_way()  # the GUI thread: returns at once
+        assert door.is_busy
+        worker = threading.Thread(target=lambda: door.give_way(max_s=0.05))
+        worker.start()
+        worker.join(10)  # a worker waits at most max_s, even while the door stays busy
+        assert not worker.is_alive() and door.is_busy
+    assert not door.is_busy

@@ -111,8 +111,9 @@ def select(attendees: Iterable[Attendee], what: What) -> Iterator[Attendee]:
     return (a for a in attendees if keep(a))
 
 
-#: How many rows pass between two progress reports / cancel checks.
-PROGRESS_EVERY = 500
+#: How many rows pass between two progress reports / cancel checks (the desk app's export
+#: gives way to a scan there: a few milliseconds of writing apart, XLSX and PDF included).
+PROGRESS_EVERY = 50
 
 
 def watched(
