@@ -580,11 +580,20 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from checkin.core.journal import double_facts, doubles
+
     store = open_store(args)
     try:
         stats = store.stats()
+        twice = doubles(store.iter_log())
+        guests = store.get_attendees({d.attendee_id for d in twice})
     finally:
         store.close()
+    named = []
+    for double in twice:
+        guest = guests.get(double.attendee_id)
+        name = " ".join(p for p in (guest.first_name, guest.last_name) if p) if guest else ""
+        named.append({**double_facts(double), "name": name})
     if args.json:
         emit_json(
             {
@@ -595,6 +604,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 "by_category": {
                     k: {"expected": e, "checked_in": c} for k, (e, c) in stats.by_category.items()
                 },
+                "doubles": named,
             }
         )
         return 0
@@ -602,6 +612,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"cancelled {stats.cancelled}, walk-ins {stats.walk_ins}")
     for category, (expected, checked) in stats.by_category.items():
         print(f"  {category or '(none)'}: {checked} / {expected}")
+    if named:
+        print(f"admitted twice: {len(named)}")
+    for facts in named:
+        first, second = facts["admission"], facts["double"]
+        print(
+            f"  {facts['code']}: admitted {first['at']} at {first['desk']} ({first['operator']}), "
+            f"again {second['at']} at {second['desk']} ({second['operator']})"
+        )
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from checkin.core.eventid import new_event_id
@@ -19,12 +20,20 @@ from checkin.core.model import CheckInState, LogEntry, LogKind, Outcome
 
 __all__ = [
     "ADMITTING_KINDS",
+    "Double",
+    "admissions",
     "detail_of",
+    "double_entry",
+    "double_facts",
+    "doubles",
+    "edit_detail",
+    "edited_after",
     "edited_before",
     "make_detail",
     "new_event_id",
     "presence",
     "printer_of",
+    "time_order",
     "undo_detail",
 ]
 
@@ -65,29 +74,159 @@ def printer_of(entry: LogEntry) -> str:
     return str(detail_of(entry).get("printer", ""))
 
 
+#: The key of an EDIT's detail that holds the values after the correction (the rest of
+#: the detail are the values before, as `importing.desk_edits` reads them).
+EDIT_AFTER = "after"
+
+
+def edit_detail(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
+    """An EDIT's facts: each changed field's value before, and under "after" the new ones
+    (a desk that edited offline uploads them; the latest edit of a field by time wins)."""
+    return make_detail({**before, EDIT_AFTER: dict(after)} if after else before)
+
+
 def edited_before(entry: LogEntry) -> dict[str, Any]:
     """An EDIT's fields as they were before the correction."""
     if entry.kind is not LogKind.EDIT:
         return {}
-    return detail_of(entry)
+    facts = detail_of(entry)
+    facts.pop(EDIT_AFTER, None)
+    return facts
+
+
+def edited_after(entry: LogEntry) -> dict[str, Any]:
+    """An EDIT's fields as the correction set them ({} for an edit journalled without)."""
+    if entry.kind is not LogKind.EDIT:
+        return {}
+    after = detail_of(entry).get(EDIT_AFTER)
+    return dict(after) if isinstance(after, dict) else {}
+
+
+@dataclass(frozen=True, slots=True)
+class Double:
+    """A ticket admitted while an earlier admission of it stood (two desks in a partition).
+
+    `first` is the admission (the first by time, everywhere); `second` the later one,
+    which the journal keeps as well: both events name the desk, operator and time.
+    """
+
+    attendee_id: int
+    code: str
+    first: LogEntry
+    second: LogEntry
+
+
+def time_order(entry: LogEntry) -> tuple[Any, str]:
+    """The order events happened in, whatever order a store received them in."""
+    return (entry.at, entry.event_id)
+
+
+def _sweep(entries: Iterable[LogEntry]) -> tuple[dict[int, LogEntry], list[Double]]:
+    """Admissions and undos of each guest in time order (order-free: any arrival order of
+    the same events gives the same answer).
+
+    An admitting event admits; while an earlier admission still stands it is also a
+    double of it. An undo revokes the admission it names (`revokes`, the one its desk
+    showed), and only that: an undo made offline of an admission made elsewhere revokes
+    that admission, not a later one it could not know of, and an undo of a double
+    leaves the first admission standing. An undo naming none (journals from before
+    undos named theirs) revokes whatever stands. An undo that sorts before the admission
+    it names (desk clocks apart) still revokes it.
+    """
+    events: dict[int, dict[str, LogEntry]] = {}
+    for entry in entries:
+        if entry.attendee_id is None:
+            continue
+        admits = entry.kind in ADMITTING_KINDS and entry.result is Outcome.ADMITTED
+        undoes = entry.kind is LogKind.UNDO and entry.result is Outcome.UNDONE
+        if admits or undoes:
+            events.setdefault(entry.attendee_id, {})[entry.event_id] = entry
+    holding: dict[int, LogEntry] = {}
+    found: list[Double] = []
+    for guest, by_id in events.items():
+        standing: list[LogEntry] = []
+        revoked: set[str] = set()
+        for entry in sorted(by_id.values(), key=time_order):
+            if entry.kind is LogKind.UNDO:
+                target = str(detail_of(entry).get("revokes") or "")
+                if not target:
+                    standing = []
+                    continue
+                kept = [s for s in standing if s.event_id != target]
+                if len(kept) == len(standing):
+                    revoked.add(target)
+                standing = kept
+            elif entry.event_id not in revoked:
+                if standing:
+                    first = standing[0]
+                    found.append(Double(guest, first.code or entry.code, first, entry))
+                standing.append(entry)
+        if standing:
+            holding[guest] = standing[0]
+    found.sort(key=lambda d: time_order(d.second))
+    return holding, found
+
+
+def admissions(entries: Iterable[LogEntry]) -> dict[int, LogEntry]:
+    """Attendee id -> the admitting event that holds (the first by time still standing)."""
+    return _sweep(entries)[0]
 
 
 def presence(entries: Iterable[LogEntry]) -> dict[int, CheckInState]:
     """Who is in, from the journal alone: attendee id -> the admission that holds.
 
-    An admitting event (check-in, walk-in, one a list recorded) admits a guest who is
-    not in; an undo makes them not in. Refused scans, edits, prints and imports leave
-    presence as it is.
+    An admitting event (check-in, walk-in, one a list recorded) admits; an undo revokes
+    the admission it names (see `_sweep`). Refused scans, edits, prints and imports
+    leave presence as it is. The first admission by time holds, whichever desk's
+    upload reached a store first.
     """
-    inside: dict[int, CheckInState] = {}
-    for entry in entries:
-        if entry.attendee_id is None:
-            continue
-        if entry.kind in ADMITTING_KINDS and entry.result is Outcome.ADMITTED:
-            inside.setdefault(entry.attendee_id, CheckInState(entry.at, entry.desk, entry.operator))
-        elif entry.kind is LogKind.UNDO and entry.result is Outcome.UNDONE:
-            inside.pop(entry.attendee_id, None)
-    return inside
+    return {
+        guest: CheckInState(e.at, e.desk, e.operator) for guest, e in admissions(entries).items()
+    }
+
+
+def doubles(entries: Iterable[LogEntry]) -> list[Double]:
+    """Every double admission in the journal, in the order the second admissions happened."""
+    return _sweep(entries)[1]
+
+
+def double_entry(double: Double) -> LogEntry:
+    """A double as a DOUBLE_ADMISSION notice (the window shows it); derived from the
+    journal, never journalled itself (the two admissions are)."""
+    facts = double_facts(double)
+    return LogEntry(
+        at=double.second.at,
+        kind=LogKind.DOUBLE_ADMISSION,
+        desk=double.second.desk,
+        operator=double.second.operator,
+        result=Outcome.ADMITTED,
+        attendee_id=double.attendee_id,
+        code=double.code,
+        source=double.second.source,
+        detail=make_detail(
+            {"admission": facts["admission"], "double": facts["double"], "event_id": ""}
+        ),
+        event_id=double.second.event_id,
+    )
+
+
+def double_facts(double: Double) -> dict[str, Any]:
+    """A double as plain facts (`checkin stats --json`, the report): who, which desks, when."""
+
+    def side(entry: LogEntry) -> dict[str, Any]:
+        return {
+            "at": entry.at.isoformat(),
+            "desk": entry.desk,
+            "operator": entry.operator,
+            "event_id": entry.event_id,
+        }
+
+    return {
+        "attendee_id": double.attendee_id,
+        "code": double.code,
+        "admission": side(double.first),
+        "double": side(double.second),
+    }
 
 
 def legacy_result(kind: str, result: str) -> tuple[str, str]:

@@ -35,6 +35,7 @@ from checkin.core.model import Attendee
 from checkin.core.stats import DayStats
 
 ACCENT = colors.HexColor("#2E6DA4")
+WARNING = colors.HexColor("#B3261E")
 MUTED = colors.HexColor("#9DB9D5")
 MAX_TABLE_ROWS = 10
 LIST_COLUMNS = ("last_name", "first_name", "company", "category", "checked_in_at", "desk")
@@ -57,6 +58,8 @@ def render_report(
     buf = io.BytesIO()
     c = new_canvas(buf, f"Bericht – {event.name}" if event.name else "Bericht")
     _summary_page(c, stats, event, tz, generated_at)
+    if stats.double_admissions:
+        _doubles_pages(c, stats, tz, generated_at)
     painter = AttendanceListPainter(
         c,
         resolve(columns or LIST_COLUMNS),
@@ -84,6 +87,17 @@ def _summary_page(
     c.setFont(SANS, 10)
     sub = " · ".join(p for p in ("Bericht für die Veranstalter", event.date, event.venue) if p)
     c.drawString(MARGIN, top - 34, sub)
+    if s.double_admissions:
+        c.setFillColor(WARNING)
+        c.setFont(SANS_BOLD, 10)
+        count = len(s.double_admissions)
+        c.drawRightString(
+            PAGE_W - MARGIN,
+            top - 18,
+            f"{de_int(count)} doppelte{'r' if count == 1 else ''} Einlass"
+            f"{'' if count == 1 else 'e'} – siehe Seite 2",
+        )
+        c.setFillColor(colors.black)
     y = _key_figures(c, s, top - 52)
     y = _category_table(c, s, y - 14)
     y = _arrivals_chart(c, s, y - 12)
@@ -249,3 +263,47 @@ def _desk_table(c: Canvas, s: DayStats, y: float, tz: tzinfo | None) -> float:
         c.drawCentredString(xs[5], y, span)
         c.drawRightString(xs[6], y, de_int(d.rejected))
     return y - 4
+
+
+def _doubles_pages(c: Canvas, s: DayStats, tz: tzinfo | None, stamp: datetime | None) -> None:
+    """Every ticket admitted twice: who, at which desks, when (the first is the admission)."""
+    top = PAGE_H - MARGIN
+    xs = [MARGIN, MARGIN + 28 * mm, MARGIN + 78 * mm, MARGIN + 128 * mm]
+    rows = list(s.double_admissions)
+    while rows:
+        c.setFont(SANS_BOLD, 14)
+        c.drawString(MARGIN, top - 14, "Doppelte Einlässe")
+        c.setFont(SANS, 8.5)
+        for n, line in enumerate(
+            (
+                "Diese Tickets wurden an zwei Schaltern eingelassen, während die Schalter "
+                "getrennt waren.",
+                "Der erste Einlass gilt überall; der zweite ist hier verzeichnet.",
+            )
+        ):
+            c.drawString(MARGIN, top - 28 - 11 * n, line)
+        y = top - 56
+        c.setFont(SANS_BOLD, 8.5)
+        for x, label in zip(xs, ("Code", "Gast", "Einlass (gilt)", "zweiter Einlass"), strict=True):
+            c.drawString(x, y, label)
+        c.setFont(SANS, 8.5)
+        while rows and y > MARGIN + 36:
+            double = rows.pop(0)
+            y -= 14
+            c.drawString(xs[0], y, double.code[:18])
+            c.drawString(xs[1], y, (double.name or "–")[:30])
+            for x, entry, colour in (
+                (xs[2], double.first, colors.black),
+                (xs[3], double.second, WARNING),
+            ):
+                c.setFillColor(colour)
+                c.setFont(SANS, 8.5)
+                c.drawString(x, y, f"{entry.at.astimezone(tz):%d.%m. %H:%M:%S}")
+                c.setFont(SANS, 7.5)
+                c.drawString(x, y - 9, (entry.desk or "–")[:34])
+                c.drawString(x, y - 17, (entry.operator or "–")[:34])
+            c.setFillColor(colors.black)
+            c.setFont(SANS, 8.5)
+            y -= 20
+        draw_footer(c, stamp, tz)
+        c.showPage()

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from checkin.core import codes, search
 from checkin.core.clock import Clock, system_clock
 from checkin.core.io.values import split_title
-from checkin.core.journal import make_detail, new_event_id
+from checkin.core.journal import edit_detail, new_event_id
 from checkin.core.model import (
     ORDER_CODES_META,
     Attendee,
@@ -438,7 +438,7 @@ class CheckInService:
                 desk=desk,
                 operator=operator,
                 result=Outcome.EDITED,
-                detail=make_detail(changed),
+                detail=edit_detail(changed, {n: getattr(stored, n) for n in changed}),
                 attendee_id=stored.id,
                 code=stored.code,
             )

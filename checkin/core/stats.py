@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core import journal
+from checkin.core.model import Attendee, LogEntry, LogKind, Outcome, Status
 
 BUCKET = timedelta(minutes=15)
 #: A pause longer than this at a desk counts as idle, not as slow service.
@@ -49,6 +50,18 @@ class DeskStats:
     rejected: int
 
 
+@dataclass(frozen=True, slots=True)
+class DoubleAdmission:
+    """A ticket admitted twice (desks in a partition): the admission (first by time) and
+    the later one, each with desk, operator and time (`journal.doubles`)."""
+
+    code: str
+    #: The guest's name as the list has it ("" when the guest is no longer checked in).
+    name: str
+    first: LogEntry
+    second: LogEntry
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayStats:
     now: datetime
@@ -64,9 +77,10 @@ class DayStats:
     desks: tuple[DeskStats, ...]
     rejected_scans: int
     undos: int
-    #: Tickets admitted twice while desks could not reach the server (journal.py's
-    #: DOUBLE_ADMISSION, reported by the sync that found them).
+    #: Tickets admitted twice (`journal.doubles`), how many and which, in the order the
+    #: second admissions happened.
     doubles: int = 0
+    double_admissions: tuple[DoubleAdmission, ...] = ()
 
     @property
     def share(self) -> float:
@@ -84,6 +98,7 @@ def compute_stats(
     cat_expected: Counter[str] = Counter()
     cat_in: Counter[str] = Counter()
     by_desk: dict[str, list[datetime]] = defaultdict(list)
+    names: dict[int, str] = {}
     for a in attendees:
         active = a.status == Status.ACTIVE
         arrived = a.checked_in is not None and a.checked_in.at <= now
@@ -100,12 +115,15 @@ def compute_stats(
         if a.walk_in:
             walk_ins += 1
         if arrived and a.checked_in is not None:
+            if a.id is not None:
+                names[a.id] = " ".join(p for p in (a.first_name, a.last_name) if p)
             checked_in += 1
             cat_in[a.category] += 1
             by_desk[a.checked_in.desk].append(a.checked_in.at)
 
     rejected: Counter[str] = Counter()
-    undos = doubles = 0
+    undos = 0
+    admissions: list[LogEntry] = []
     for entry in log:
         if entry.at > now:
             continue
@@ -113,8 +131,12 @@ def compute_stats(
             rejected[entry.desk] += 1
         elif entry.kind == LogKind.UNDO:
             undos += 1
-        elif entry.kind == LogKind.DOUBLE_ADMISSION:
-            doubles += 1
+        if entry.result in (Outcome.ADMITTED, Outcome.UNDONE):
+            admissions.append(entry)
+    doubles = tuple(
+        DoubleAdmission(d.code, names.get(d.attendee_id, ""), d.first, d.second)
+        for d in journal.doubles(admissions)
+    )
 
     categories = tuple(
         CategoryStats(cat, cat_expected[cat], cat_in[cat])
@@ -137,7 +159,8 @@ def compute_stats(
         desks=desks,
         rejected_scans=sum(rejected.values()),
         undos=undos,
-        doubles=doubles,
+        doubles=len(doubles),
+        double_admissions=doubles,
     )
 
 

@@ -30,7 +30,6 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -90,16 +89,13 @@ DEADLINE_S = 0.2
 #: (the store's default, 8 s, is for the venue; the rules are the same).
 CALL_DEADLINE_S = 1.0
 FIRST_TICKETS = 6
-#: The server keeps an offline admission that lost to another desk's only as the
-#: DOUBLE_ADMISSION report naming it, not as the desk's own event (its event id stays
-#: on that desk alone): test_a_double_keeps_the_losing_desks_event below, strict xfail.
-#: When that passes, set this True: every desk's journal then equals the server's.
-DOUBLES_KEEP_THEIR_EVENT = False
-#: A desk whose own offline admission lost keeps showing it as the admission after the
-#: merge (its replica's journal order), while the server and the double report name the
-#: other desk's, earlier one: test_after_a_double_the_desk_shows_the_first_admission,
-#: strict xfail. When that passes, set this True: every desk then shows the server's.
-MERGES_ORDER_FREE = False
+#: A losing offline admission is journalled on the server under its own event id, and
+#: doubles are derived from the journal (`journal.doubles`): every desk's journal equals
+#: the server's (test_a_double_keeps_the_losing_desks_event).
+DOUBLES_KEEP_THEIR_EVENT = True
+#: The first admission by time holds on the server and on every replica, whatever order
+#: the desks' events arrived in (test_after_a_double_the_desk_shows_the_first_admission).
+MERGES_ORDER_FREE = True
 
 
 def ticket(i: int) -> Attendee:
@@ -306,8 +302,8 @@ class DesksOnOneServer(RuleBasedStateMachine):
                 desk.store.sync()
         log = list(self.organiser.iter_log())
         server_ids = {e.event_id for e in log}
-        doubles = [e for e in log if e.kind is LogKind.DOUBLE_ADMISSION]
-        reported = {journal.detail_of(e)["event_id"] for e in doubles}
+        doubles = journal.doubles(log)
+        reported = {d.second.event_id for d in doubles}
         for desk in self.desks:
             assert desk.store.online and desk.store.status()["waiting"] == 0
             desk_ids = {e.event_id for e in desk.store.iter_log()}
@@ -321,22 +317,22 @@ class DesksOnOneServer(RuleBasedStateMachine):
         on_server = {(e.attendee_id, e.desk, e.at) for e in admissions}
         if not DOUBLES_KEEP_THEIR_EVENT:
             on_server |= {
-                (e.attendee_id, named["desk"], datetime.fromisoformat(named["at"]))
-                for e in doubles
-                for named in (journal.detail_of(e)["admission"], journal.detail_of(e)["double"])
+                (d.attendee_id, e.desk, e.at) for d in doubles for e in (d.first, d.second)
             }
         for shown in self.shown:
             if shown.verdict.kind is VerdictKind.ADMITTED:
                 key = (shown.attendee_id, shown.desk, shown.verdict.at)
                 assert key in on_server, f"{shown} is not on the server"
 
-        for attendee_id, extra in _admissions_beyond_the_first(log).items():
+        # In time order: the first admission by time holds, whichever reached the server first.
+        in_time = sorted(log, key=journal.time_order)
+        for attendee_id, extra in _admissions_beyond_the_first(in_time).items():
             unreported = [e for e in extra if e.event_id not in reported]
             assert not unreported, (attendee_id, unreported)
 
         cached = {a.id: a.checked_in for a in self.organiser.iter_attendees() if a.checked_in}
         assert journal.presence(log) == cached
-        doubled = {e.attendee_id for e in doubles}
+        doubled = {d.attendee_id for d in doubles}
         for desk in self.desks:
             shows = {a.id: a.checked_in for a in desk.store.iter_attendees() if a.checked_in}
             truth = cached
@@ -404,9 +400,10 @@ def two_desks(
 
 
 def _double_at_two_desks(a: DeskStore, b: DeskStore, proxy: FaultProxy, clock: FakeClock) -> None:
-    """B admits P000 online; A, cut off, admits it offline a minute later; all heal."""
-    assert CheckInService(b, clock).scan("P000", "Tisch B", "Ben").admits
+    """A is cut off; B admits P000 online (A cannot hear of it); A admits it offline a
+    minute later; all heal."""
     proxy.blackhole()
+    assert CheckInService(b, clock).scan("P000", "Tisch B", "Ben").admits
     clock.advance(minutes=1)
     late = CheckInService(a, clock).scan("P000", "Tisch A", "Anna")
     assert late.admits and late.offline
@@ -426,11 +423,6 @@ def test_a_sync_right_after_a_heal_succeeds(
     assert a.sync() == {"uploaded": 0, "doubles": 0, "pulled": 0} and a.online
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the server keeps a losing offline admission only as the DOUBLE_ADMISSION "
-    "report; the desk's own event (its id) never reaches the server's journal",
-)
 def test_a_double_keeps_the_losing_desks_event(
     two_desks: tuple[DeskStore, DeskStore, FaultProxy, PostgresStore], clock: FakeClock
 ) -> None:
@@ -439,11 +431,6 @@ def test_a_double_keeps_the_losing_desks_event(
     assert {e.event_id for e in a.iter_log()} == {e.event_id for e in organiser.iter_log()}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after the merge the desk's replica takes its own offline admission (first in "
-    "its journal) as the admission, not the earlier one the server and the report name",
-)
 def test_after_a_double_the_desk_shows_the_first_admission(
     two_desks: tuple[DeskStore, DeskStore, FaultProxy, PostgresStore], clock: FakeClock
 ) -> None:

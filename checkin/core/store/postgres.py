@@ -53,7 +53,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from checkin.core import search as folding
 from checkin.core.eventid import event_id_at, new_event_id
 from checkin.core.journal import legacy_result
-from checkin.core.model import Attendee, CheckInState, LogKind, ScanSource, Status
+from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, ScanSource, Status
 from checkin.core.store.base import (
     Change,
     CheckInResult,
@@ -62,6 +62,7 @@ from checkin.core.store.base import (
     StoreError,
 )
 from checkin.core.store.rows import (
+    LOG_COLUMNS,
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
     WRITE_FIELDS,
@@ -176,6 +177,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE log ADD COLUMN detail text NOT NULL DEFAULT '';
     ALTER TABLE log ADD COLUMN event_id text COLLATE "C";
+    """,
+    # 5: a desk's replica pulls the journal in commit order (`log_after`): ids are handed
+    #    out when a row is written, so a transaction that commits late can hold ids below
+    #    ones a desk already pulled. Each row keeps its transaction's id; the rows of
+    #    transactions older than every running one are final.
+    """
+    ALTER TABLE log ADD COLUMN xid xid8 NOT NULL DEFAULT '0';
+    ALTER TABLE log ALTER COLUMN xid SET DEFAULT pg_current_xact_id();
+    CREATE INDEX log_xid ON log (xid, id);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -552,6 +562,7 @@ class PostgresStore(SQLStore):
     PARAM = "%s"
     IDS_PER_QUERY = 5000
     UNDO_SELECT_SQL = SQLStore.UNDO_SELECT_SQL + " FOR UPDATE"
+    LOCK_ROWS_SQL = "FOR UPDATE"
     CONTAINS_SQL = "strpos(lower(extra), lower(?)) > 0"
 
     def __init__(self, conninfo: str) -> None:
@@ -867,8 +878,8 @@ class PostgresStore(SQLStore):
     def _text_in(self, value: str) -> str:
         return _text(value)
 
-    def _ids_in(self, ids: list[int]) -> tuple[str, tuple[Any, ...]]:
-        return "id = ANY(%s)", (ids,)
+    def _ids_in(self, ids: list[int], column: str = "id") -> tuple[str, tuple[Any, ...]]:
+        return f"{column} = ANY(%s)", (ids,)
 
     def _write_values(self, attendee: Attendee) -> tuple[Any, ...]:
         return _write_values(attendee)
@@ -882,6 +893,22 @@ class PostgresStore(SQLStore):
         reset = change.reset or len(ids) > _MAX_NOTIFY_IDS
         payload = {"ids": [] if reset else ids, "reset": reset, "log": change.log_appended}
         cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+
+    def log_after(
+        self, cursor: tuple[int, int], limit: int
+    ) -> tuple[list[LogEntry], tuple[int, int]]:
+        """Up to `limit` journal events committed after `cursor` (transaction id, log id), in
+        commit order, and the cursor after them. Only transactions older than every one
+        still running are read: none of them can add a row before the cursor later."""
+        rows = self._read(
+            f"SELECT {LOG_COLUMNS}, xid::text FROM log "
+            "WHERE (xid, id) > (%s::xid8, %s) AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+            "ORDER BY xid, id LIMIT %s",
+            (str(cursor[0]), cursor[1], limit),
+        )
+        if not rows:
+            return [], cursor
+        return [self._entry(r[:-1]) for r in rows], (int(rows[-1][-1]), int(rows[-1][0]))
 
     # -- other desks -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -46,27 +47,43 @@ from checkin.core.store.base import (
     StoreError,
 )
 from checkin.core.store.postgres import PostgresStore
-from checkin.core.store.rows import WRITE_FIELDS, attendee_values
-from checkin.core.store.sqlite import SQLiteStore
+from checkin.core.store.rows import (
+    ATTENDEE_COLUMNS,
+    LOG_COLUMNS,
+    WRITE_FIELDS,
+    attendee_from_row,
+    attendee_values,
+)
+from checkin.core.store.sql import SET_META_SQL
+from checkin.core.store.sqlite import _INSERT_WITH_ID_SQL, SQLiteStore
 from checkin.core.store.sqlite_search import INSERT_SQL as _INDEX_SQL
 from checkin.core.store.sqlite_search import index_row, unindex
 
-log = logging.getLogger(__name__)
+_log = logging.getLogger(__name__)
 
 #: Meta keys that describe the replica itself, never copied from the server.
-_OWN_META = frozenset({"replica_cursor", "search_fold", "name_order", "server_asks_password"})
+_OWN_META = frozenset(
+    {"replica_cursor", "replica_local_id", "search_fold", "name_order", "server_asks_password"}
+)
 
 #: How long a scan waits for the server before the desk decides from its replica.
 DEFAULT_DEADLINE_S = 0.3
-#: How often the server is tried in the background: again while offline, and while online
-#: whether it still answers (so the desk says "offline" before the next scan finds out).
+#: While offline, how often the server is tried again (in the background).
 PROBE_EVERY_S = 2.0
-#: How long writes that need the server (undo, walk-in, edit, event details) may wait
-#: for it at the window before they give up with `NeedsServer`.
+#: How long writes that need the server (list import, event details, erase) may wait for
+#: it at the window before they give up with `NeedsServer`.
 WRITE_DEADLINE_S = 1.0
-#: Online, how often the probe asks whether the server still answers, and how long it waits.
+#: Online, how often the background asks whether the server still answers (so the desk
+#: says "offline" before the next scan finds out), and how long it waits.
 HEARTBEAT_EVERY_S = 1.0
 HEARTBEAT_DEADLINE_S = 1.0
+#: While online, how often the replica is refreshed when no notification came (a lost
+#: notification, a listener reconnecting).
+FOLLOW_EVERY_S = 15.0
+#: How many events one upload or one pull step takes (one transaction each).
+BATCH = 500
+#: How many guests one step of a whole-list refresh compares and writes.
+PAGE_ROWS = 2000
 
 _UPSERT_SQL = (
     f"INSERT OR REPLACE INTO attendees (id, {', '.join(WRITE_FIELDS)}, "
@@ -82,57 +99,192 @@ def replica_path(folder: Path, server: str) -> Path:
 
 
 class Replica(SQLiteStore):
-    """The desk's SQLite copy of a shared event, with the outbox of its offline decisions."""
+    """The desk's SQLite copy of a shared event, with the outbox of its offline decisions.
 
-    def upsert(self, attendees: Iterable[Attendee], everything: bool = False) -> None:
-        """Store attendees as the server has them (ids, check-in included).
+    Its attendees have the server's ids, except a walk-in added here while the server did
+    not answer: that one has a negative id of this replica's own (`add_local`) until its
+    upload gives it the server's (`remap`, or `absorb` when another sync learnt it).
+    """
 
-        `everything`: these are all of them; rows the server no longer has go.
-        """
+    def upsert(self, attendees: Iterable[Attendee]) -> tuple[int, ...]:
+        """Store attendees as the server has them (ids, check-in included); only rows that
+        differ are written. Returns their ids."""
         rows = list(attendees)
+        ids = tuple(a.id for a in rows if a.id is not None)
+        known = self.get_attendees(ids)
+        fresh = [a for a in rows if a.id is not None and known.get(a.id) != a]
+        if not fresh:
+            return ()
+
+        def work(cur: Any) -> tuple[tuple[int, ...], Change]:
+            written = self._put(cur, fresh, known)
+            return written, Change(attendee_ids=written)
+
+        written: tuple[int, ...] = self._write(work)
+        return written
+
+    def _put(self, cur: Any, rows: list[Attendee], known: dict[int, Attendee]) -> tuple[int, ...]:
+        for a in rows:
+            assert a.id is not None
+            if a.id in known:
+                unindex(cur, a.id)
+            state = a.checked_in
+            cur.execute(
+                _UPSERT_SQL,
+                (
+                    a.id,
+                    *attendee_values(a),
+                    state.at.isoformat() if state else None,
+                    state.desk if state else None,
+                    state.operator if state else None,
+                ),
+            )
+        cur.executemany(_INDEX_SQL, (index_row(a.id or 0, a) for a in rows))
+        return tuple(a.id for a in rows if a.id is not None)
+
+    def drop_except(self, server_ids: set[int]) -> tuple[int, ...]:
+        """Rows the server no longer has go (a walk-in of this desk's own stays)."""
+        gone = [i for i in self.attendee_ids() if i > 0 and i not in server_ids]
+        if not gone:
+            return ()
 
         def work(cur: Any) -> tuple[None, Change]:
-            if everything:
-                cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
-                cur.execute("DELETE FROM attendees")
-            for a in rows:
-                assert a.id is not None
-                if not everything:
-                    unindex(cur, a.id)
-                state = a.checked_in
-                cur.execute(
-                    _UPSERT_SQL,
-                    (
-                        a.id,
-                        *attendee_values(a),
-                        state.at.isoformat() if state else None,
-                        state.desk if state else None,
-                        state.operator if state else None,
-                    ),
-                )
-            cur.executemany(_INDEX_SQL, (index_row(a.id or 0, a) for a in rows))
-            ids = tuple(a.id for a in rows if a.id is not None)
-            return None, Change(attendee_ids=() if everything else ids, reset=everything)
+            for attendee_id in gone:
+                unindex(cur, attendee_id)
+                cur.execute("DELETE FROM attendees WHERE id = ?", (attendee_id,))
+            return None, Change(reset=True)
 
         self._write(work)
+        return tuple(gone)
 
-    def add_events(self, entries: Iterable[LogEntry]) -> int:
-        """Journal events made elsewhere (the server's), each once; returns how many were new."""
+    def absorb(
+        self,
+        rows: Iterable[Attendee],
+        entries: Iterable[LogEntry],
+        settle: Iterable[int] = (),
+        cursor: str | None = None,
+    ) -> int:
+        """The server's attendees and journal events in one transaction; returns how many
+        events were new here.
+
+        An event this replica holds already under the same id is replaced by the server's
+        version (the server decided it when an answer got lost). A walk-in this desk
+        added offline whose admission the server journals under its own id takes that
+        id here (`remap`). Then the cached admission of every guest touched, and of
+        `settle`, is what the merged journal says, and this desk's edits not yet uploaded
+        are applied over the server's values again. `cursor`: the pull's position after
+        these events, kept in the same commit.
+        """
         fresh = list(entries)
+        server_rows = [a for a in rows if a.id is not None]
 
         def work(cur: Any) -> tuple[int, Change | None]:
             added = 0
+            reset = False
             for entry in fresh:
-                if cur.execute(
-                    "SELECT 1 FROM log WHERE event_id = ?", (entry.event_id,)
-                ).fetchone():
+                row = cur.execute(
+                    "SELECT attendee_id, at, kind, desk, operator, result, detail FROM log "
+                    "WHERE event_id = ?",
+                    (entry.event_id,),
+                ).fetchone()
+                if row is None:
+                    self._append(cur, entry)
+                    added += 1
                     continue
-                self._append(cur, entry)
-                added += 1
-            return added, Change(log_appended=True) if added else None
+                local_id = row[0]
+                if local_id is not None and local_id < 0 and entry.attendee_id is not None:
+                    self._remap(cur, local_id, entry.attendee_id)
+                    reset = True
+                if tuple(row[1:]) != (
+                    entry.at.isoformat(),
+                    str(entry.kind),
+                    entry.desk,
+                    entry.operator,
+                    str(entry.result),
+                    entry.detail,
+                ):
+                    cur.execute("DELETE FROM log WHERE event_id = ?", (entry.event_id,))
+                    self._append(cur, entry)
+            known = self._known(cur, [a.id for a in server_rows if a.id is not None])
+            changed = [a for a in server_rows if a.id is not None and known.get(a.id) != a]
+            written = set(self._put(cur, changed, known))
+            touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
+            pending_edits = self._pending_edits(cur)
+            settled = self._settle(cur, touched | set(settle), pending_edits)
+            ids = tuple(sorted(written | settled))
+            if cursor is not None:
+                cur.execute(SET_META_SQL, ("replica_cursor", cursor))
+            if not ids and not added and not reset:
+                return added, None
+            return added, Change(attendee_ids=ids, reset=reset, log_appended=bool(added))
 
         added: int = self._write(work)
         return added
+
+    def _known(self, cur: Any, ids: list[int]) -> dict[int, Attendee]:
+        found: dict[int, Attendee] = {}
+        for start in range(0, len(ids), self.IDS_PER_QUERY):
+            where, params = self._ids_in(ids[start : start + self.IDS_PER_QUERY])
+            for row in cur.execute(
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {where}", params
+            ).fetchall():
+                found[row[0]] = self._attendee(row)
+        return found
+
+    def _pending_edits(self, cur: Any) -> list[LogEntry]:
+        rows = cur.execute(
+            f"SELECT {LOG_COLUMNS} FROM log WHERE kind = ? AND event_id IN "
+            "(SELECT event_id FROM outbox)",
+            (str(LogKind.EDIT),),
+        ).fetchall()
+        return [self._entry(r) for r in rows]
+
+    @staticmethod
+    def _remap(cur: Any, local_id: int, server_id: int) -> None:
+        """A walk-in added here offline is the server's guest `server_id` from now on."""
+        unindex(cur, local_id)
+        taken = cur.execute("SELECT 1 FROM attendees WHERE id = ?", (server_id,)).fetchone()
+        if taken:
+            cur.execute("DELETE FROM attendees WHERE id = ?", (local_id,))
+        else:
+            cur.execute("UPDATE attendees SET id = ? WHERE id = ?", (server_id, local_id))
+            row = cur.execute(
+                f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?", (server_id,)
+            ).fetchone()
+            cur.execute(
+                _INDEX_SQL, index_row(server_id, attendee_from_row(row, datetime.fromisoformat))
+            )
+        cur.execute("UPDATE log SET attendee_id = ? WHERE attendee_id = ?", (server_id, local_id))
+
+    def remap(self, ids: dict[int, int]) -> None:
+        """Walk-ins added here offline, now on the server under its ids (desk id -> server id)."""
+        if not ids:
+            return
+
+        def work(cur: Any) -> tuple[None, Change]:
+            for local_id, server_id in ids.items():
+                self._remap(cur, local_id, server_id)
+            return None, Change(reset=True, log_appended=True)
+
+        self._write(work)
+
+    def add_local(self, attendee: Attendee) -> Attendee:
+        """A walk-in added while the server does not answer: a negative id of this replica's
+        own (never handed out twice), replaced by the server's id on upload."""
+
+        def work(cur: Any) -> tuple[int, Change]:
+            row = cur.execute("SELECT value FROM meta WHERE key = 'replica_local_id'").fetchone()
+            lowest = cur.execute("SELECT MIN(id) FROM attendees").fetchone()[0] or 0
+            new_id = min(int(row[0]) if row else 0, lowest, 0) - 1
+            cur.execute(SET_META_SQL, ("replica_local_id", str(new_id)))
+            cur.execute(_INSERT_WITH_ID_SQL, (new_id, *attendee_values(attendee)))
+            self._index(cur, [(new_id, attendee)])
+            return new_id, Change(attendee_ids=(new_id,))
+
+        new_id: int = self._write(work)
+        stored = self.get_attendee(new_id)
+        assert stored is not None
+        return stored
 
     def decide_offline(
         self,
@@ -159,8 +311,23 @@ class Replica(SQLiteStore):
         result: CheckInResult = self._write(work)
         return replace(result, offline=True)
 
+    def undo_offline(
+        self, attendee_id: int, at: datetime, desk: str, operator: str, event_id: str, queue: bool
+    ) -> CheckInState | None:
+        """An undo decided here (`queue`: and kept for upload), in one commit."""
+
+        def work(cur: Any) -> tuple[CheckInState | None, Change | None]:
+            undone, change = self._undo(cur, attendee_id, at, desk, operator, event_id)
+            if undone is not None and queue:
+                cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (event_id,))
+            return undone, change
+
+        undone: CheckInState | None = self._write(work)
+        return undone
+
     def journal_offline(self, entry: LogEntry) -> None:
-        """A refused scan decided offline: journalled here, uploaded later."""
+        """An event decided offline (a refused scan, an edit, a print): journalled here,
+        uploaded later."""
 
         def work(cur: Any) -> tuple[None, Change]:
             self._append(cur, entry)
@@ -170,13 +337,12 @@ class Replica(SQLiteStore):
 
         self._write(work)
 
-    def pending(self) -> list[LogEntry]:
+    def pending(self, limit: int = -1) -> list[LogEntry]:
         """Events decided here that the server does not have yet, oldest first."""
-        from checkin.core.store.rows import LOG_COLUMNS
-
         rows = self._select(
             f"SELECT {LOG_COLUMNS} FROM log WHERE event_id IN (SELECT event_id FROM outbox) "
-            "ORDER BY id"
+            "ORDER BY id LIMIT ?",
+            (limit,),
         )
         return [self._entry(r) for r in rows]
 
@@ -184,37 +350,27 @@ class Replica(SQLiteStore):
         rows = self._select("SELECT COUNT(*) FROM outbox")
         return int(rows[0][0]) if rows else 0
 
-    def uploaded(self, event_id: str) -> None:
-        self._write(
-            lambda cur: (cur.execute("DELETE FROM outbox WHERE event_id = ?", (event_id,)), None)
-        )
-
-    def refresh_presence(self, ids: Iterable[int]) -> None:
-        """Set these attendees' cached admission to what the journal says (journal.presence)."""
-        changed = []
-        for attendee_id in set(ids):
-            inside = journal.presence(self.log_for(attendee_id)).get(attendee_id)
-            guest = self.get_attendee(attendee_id)
-            if guest is not None and guest.checked_in != inside:
-                changed.append((attendee_id, inside))
-        if not changed:
-            return
-
-        def work(cur: Any) -> tuple[None, Change]:
-            for attendee_id, state in changed:
-                cur.execute(
-                    "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
-                    "checked_in_operator = ? WHERE id = ?",
-                    (
-                        state.at.isoformat() if state else None,
-                        state.desk if state else None,
-                        state.operator if state else None,
-                        attendee_id,
-                    ),
+    def repeated_admissions(self, ids: Iterable[int]) -> list[int]:
+        """Of these guests, those the journal admits more than once (doubles, maybe)."""
+        wanted = sorted(set(ids))
+        found: list[int] = []
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY], "attendee_id")
+            found += [
+                r[0]
+                for r in self._select(
+                    f"SELECT attendee_id FROM log WHERE {where} AND kind IN (?, ?) "
+                    "AND result = ? GROUP BY attendee_id HAVING COUNT(*) > 1",
+                    (*params, str(LogKind.CHECKIN), str(LogKind.WALKIN), str(Outcome.ADMITTED)),
                 )
-            return None, Change(attendee_ids=tuple(i for i, _ in changed))
+            ]
+        return found
 
-        self._write(work)
+    def uploaded(self, event_ids: Iterable[str]) -> None:
+        done = [(e,) for e in event_ids]
+        self._write(
+            lambda cur: (cur.executemany("DELETE FROM outbox WHERE event_id = ?", done), None)
+        )
 
 
 class DeskStore:
@@ -240,22 +396,27 @@ class DeskStore:
         self.write_deadline_s = write_deadline_s
         self._connect = connect
         self.path = server.path if server is not None else replica.path
-        #: Serialises syncs and the writes that need the server (held across network calls).
+        #: Serialises syncs, pulls and the writes that need the server (held across
+        #: network calls; the scan path never takes it).
         self._lock = threading.RLock()
         #: Guards the online state only: the scan path takes it, never across a network call.
         self._state = threading.Lock()
         #: The scan path's own connection: a sync or an import on `_server` never holds it up.
         self._scan: PostgresStore | None = None
         self.offline_since: datetime | None = None if server is not None else clock()
-        self._probe: threading.Thread | None = None
         self._closed = threading.Event()
+        #: Set by the server's notifications (another desk wrote) and by going offline.
+        self._wake = threading.Event()
+        self._worker: threading.Thread | None = None
+        self._listening = False
         #: What every sync since opening did (uploaded, doubles reported, pulled).
         self.synced = {"uploaded": 0, "doubles": 0, "pulled": 0}
-        #: The server's journal is in the replica up to this log id (meta "replica_cursor").
-        self._cursor = int(replica.get_meta("replica_cursor", "0") or 0)
+        #: The server's journal is in the replica up to this (transaction id, log id), in
+        #: commit order (meta "replica_cursor", `PostgresStore.log_after`).
+        self._cursor = _cursor_of(replica.get_meta("replica_cursor", ""))
         self._state_listeners: list[StateListener] = []
         self._told: DeskState | None = None
-        #: Double admissions pulled since the listeners were last told.
+        #: Double admissions found since the listeners were last told (notices).
         self._new_doubles: list[LogEntry] = []
 
     # -- opening -----------------------------------------------------------------
@@ -310,21 +471,20 @@ class DeskStore:
         try:
             if server is not None:
                 desk.sync()
-            else:
-                desk._start_probe()
         except StoreError:
             if not known:
                 desk.close()
                 raise
             desk._went_offline()
-        desk._start_probe()
+        desk._start_background()
         return desk
 
     def close(self) -> None:
         self._closed.set()
-        probe = self._probe
-        if probe is not None:
-            probe.join(timeout=10)
+        self._wake.set()
+        worker = self._worker
+        if worker is not None and worker is not threading.current_thread():
+            worker.join(timeout=30)
         with self._lock:
             for server in (self._server, self._scan):
                 if server is not None:
@@ -346,6 +506,7 @@ class DeskStore:
             clock=self._clock,
         )
         worker.path = self.path
+        worker.offline_since = self.offline_since  # what this desk knows of the link now
         return worker
 
     # -- online and offline ----------------------------------------------------------
@@ -363,7 +524,7 @@ class DeskStore:
 
     def watch_state(self, listener: StateListener) -> Callable[[], None]:
         """Call `listener` whenever the desk's state changes (on the thread that changed it:
-        the probe's, or the scan's); returns an unwatch function."""
+        the background's, or the scan's); returns an unwatch function."""
         self._state_listeners.append(listener)
 
         def unwatch() -> None:
@@ -389,14 +550,28 @@ class DeskStore:
             try:
                 listener(replace(state, doubles=doubles))
             except Exception:  # noqa: BLE001 - a listener's bug must not stop the desk
-                log.exception("a desk state listener failed")
+                _log.exception("a desk state listener failed")
+
+    def _found_doubles(self, guests: Iterable[int], events: Iterable[str]) -> int:
+        """Doubles of these guests that involve these events: kept as notices for the
+        state listeners (the window); returns how many."""
+        wanted = set(events)
+        found = [
+            journal.double_entry(double)
+            for guest in self.replica.repeated_admissions(guests)
+            for double in journal.doubles(self.replica.log_for(guest))
+            if double.first.event_id in wanted or double.second.event_id in wanted
+        ]
+        if self._state_listeners:
+            self._new_doubles += found
+        return len(found)
 
     def status(self) -> dict[str, Any]:
         return {
             "server": self.path,
             "online": self.online,
             "offline_since": self.offline_since.isoformat() if self.offline_since else None,
-            "waiting": len(self.replica.pending()),
+            "waiting": self.replica.count_pending(),
             "replica": self.replica.path,
         }
 
@@ -404,29 +579,46 @@ class DeskStore:
         with self._state:
             if self.offline_since is None:
                 self.offline_since = self._clock()
-        self._start_probe()
+        self._wake.set()  # the background moves from following to probing
         self._tell()
 
-    def _start_probe(self) -> None:
+    def _start_background(self) -> None:
         with self._state:
-            if self._probe is not None and self._probe.is_alive():
+            if self._worker is not None or self._closed.is_set():
                 return
-            self._probe = threading.Thread(target=self._probe_loop, name="desk-probe", daemon=True)
-            self._probe.start()
+            self._worker = threading.Thread(target=self._background, name="desk-sync", daemon=True)
+            self._worker.start()
 
-    def _probe_loop(self) -> None:
-        """Offline: a sync every PROBE_EVERY_S. Online: whether the server still answers
-        (HEARTBEAT_EVERY_S), and a sync when something waits in the outbox."""
-        while not self._closed.wait(HEARTBEAT_EVERY_S if self.online else PROBE_EVERY_S):
+    def _background(self) -> None:
+        """Offline: try the server every PROBE_EVERY_S (a sync once it answers). Online:
+        pull whenever the server says another desk wrote, and at least every
+        FOLLOW_EVERY_S; in between, every HEARTBEAT_EVERY_S, ask whether it still answers."""
+        followed = time.monotonic()
+        while not self._closed.is_set():
+            heard = False
+            if self.offline:
+                if self._closed.wait(PROBE_EVERY_S):
+                    return
+            else:
+                heard = self._wake.wait(HEARTBEAT_EVERY_S)
+                self._wake.clear()
+                if self._closed.is_set():
+                    return
+                if self.offline:
+                    continue
             try:
                 if self.offline or self.replica.count_pending():
                     self.sync()
+                    followed = time.monotonic()
+                elif heard or time.monotonic() - followed >= FOLLOW_EVERY_S:
+                    self.pull()
+                    followed = time.monotonic()
                 else:
                     self._heartbeat()
             except StoreError:
                 continue
-            except Exception:  # noqa: BLE001 - the probe must outlive a bug of one round
-                log.exception("the desk's probe failed")
+            except Exception:  # noqa: BLE001 - the desk goes on; the next round tries again
+                _log.exception("the desk's background sync failed")
 
     def _heartbeat(self) -> None:
         """One short question on the sync connection (never the scan's, never waiting for
@@ -442,9 +634,12 @@ class DeskStore:
                     server.get_meta("")
             except StoreError:
                 self._went_offline_locked()
-                self._tell()
         finally:
             self._lock.release()
+
+    def _heard(self, change: Change) -> None:
+        """Another desk wrote (the server's notification, on its listener thread)."""
+        self._wake.set()
 
     def _live_server(self) -> PostgresStore:
         with self._lock:
@@ -458,17 +653,18 @@ class DeskStore:
     # -- sync ------------------------------------------------------------------------
     def sync(self) -> dict[str, int]:
         """Upload what was decided offline, then pull the server's journal. Raises StoreError
-        (and stays offline) when the server does not answer."""
+        (and stays offline) when the server does not answer. Repeatable: a second sync
+        finds nothing to do."""
         with self._lock:
             try:
                 try:
                     server = self._live_server()
-                    uploaded, doubles = self._upload(server)
+                    uploaded = self._upload(server)
                 except StoreError:
                     # An idle connection the network dropped only fails when used: once more
                     # on a fresh one (uploads replay their event ids, so nothing doubles).
                     server = self._live_server()
-                    uploaded, doubles = self._upload(server)
+                    uploaded = self._upload(server)
                 try:
                     pulled = self._pull(server)
                 except StoreError:
@@ -480,69 +676,124 @@ class DeskStore:
                     self._scan.get_meta("")  # connected again now, not on the next scan
                 except StoreError:
                     self._scan.get_meta("")  # its idle connection had died meanwhile
+                if not self._listening:
+                    server.subscribe(self._heard)
+                    self._listening = True
             except StoreError:
                 self._went_offline_locked()
-                self._tell()
                 raise
             with self._state:
                 self.offline_since = None
-            done = {"uploaded": uploaded, "doubles": doubles, "pulled": pulled}
+            done = {
+                "uploaded": len(uploaded),
+                "doubles": self._found_doubles(
+                    (i for i in uploaded.values() if i is not None), uploaded
+                ),
+                "pulled": pulled,
+            }
             for key, count in done.items():
                 self.synced[key] += count
         self._tell()
         return done
 
-    def _went_offline_locked(self) -> None:
-        with self._state:
-            if self.offline_since is None:
-                self.offline_since = self._clock()
+    def pull(self) -> int:
+        """The server's journal since the replica's cursor (what other desks did); returns
+        how many events were new here."""
+        with self._lock:
+            try:
+                pulled = self._pull(self._live_server())
+            except StoreError:
+                self._went_offline_locked()
+                raise
+            self.synced["pulled"] += pulled
+            return pulled
 
-    def _upload(self, server: PostgresStore) -> tuple[int, int]:
-        uploaded = doubles = 0
-        for entry in self.replica.pending():
-            if entry.kind in journal.ADMITTING_KINDS and entry.attendee_id is not None:
-                result = server.check_in(
-                    entry.attendee_id,
-                    entry.at,
-                    entry.desk,
-                    entry.operator,
-                    entry.raw_input,
-                    entry.kind,
-                    entry.source,
-                    event_id=entry.event_id,
-                )
-                if not result.admitted:
-                    server.append_log(_double(entry, result.state))
-                    doubles += 1
-            else:
-                server.append_log(entry)
-            self.replica.uploaded(entry.event_id)
-            uploaded += 1
-        return uploaded, doubles
+    def _went_offline_locked(self) -> None:
+        self._went_offline()
+
+    def _upload(self, server: PostgresStore) -> dict[str, int | None]:
+        """The outbox, oldest first, in batches: each batch one server transaction that
+        journals its events by id (a batch sent again writes nothing twice) and settles the
+        guests they touch. Returns the uploaded event ids -> their guest's id."""
+        uploaded: dict[str, int | None] = {}
+        while not self._closed.is_set():
+            batch = self.replica.pending(BATCH)
+            if not batch:
+                break
+            # A walk-in added here offline: its first event creates it on the server, once.
+            created: dict[str, Attendee] = {}
+            firsts: set[int] = set()
+            for entry in batch:
+                local = entry.attendee_id
+                if local is not None and local < 0 and local not in firsts:
+                    firsts.add(local)
+                    guest = self.replica.get_attendee(local)
+                    if guest is not None:
+                        created[entry.event_id] = guest
+            ids = server.merge(batch, created)
+            self.replica.remap(ids)
+            self.replica.uploaded(e.event_id for e in batch)
+            for entry in batch:
+                who = entry.attendee_id
+                uploaded[entry.event_id] = ids.get(who, who) if who is not None else None
+        return uploaded
 
     def _pull(self, server: PostgresStore) -> int:
-        """The server's journal since the cursor, and the attendees it touched."""
-        fresh = list(server.log_since(self._cursor))
-        touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
-        if not self._cursor or any(e.kind is LogKind.LIST_IMPORTED for e in fresh):
-            self.replica.upsert(server.iter_attendees(), everything=True)
-        else:
-            self.replica.upsert(server.get_attendees(touched).values())
-        added = self.replica.add_events(replace(e, id=None) for e in fresh)
-        if added:
-            self._new_doubles += [e for e in fresh if e.kind is LogKind.DOUBLE_ADMISSION]
+        """The server's journal since the cursor, in batches, with the guests it touched
+        (all guests, page by page, after a list import or on the first download)."""
+        everything = self._cursor == (0, 0)
+        pending = {e.attendee_id for e in self.replica.pending() if e.attendee_id is not None}
+        added = 0
+        while not self._closed.is_set():
+            fresh, cursor = server.log_after(self._cursor, BATCH)
+            if not fresh:
+                break
+            everything = everything or any(e.kind is LogKind.LIST_IMPORTED for e in fresh)
+            touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
+            rows = [] if everything else list(server.get_attendees(touched).values())
+            events = [replace(e, id=None) for e in fresh]
+            added += self.replica.absorb(rows, events, pending, f"{cursor[0]}:{cursor[1]}")
+            self._cursor = cursor
+            if self._state_listeners:
+                admitting = [e for e in fresh if e.kind in journal.ADMITTING_KINDS]
+                self._found_doubles(
+                    {e.attendee_id for e in admitting if e.attendee_id is not None},
+                    {e.event_id for e in admitting},
+                )
+            if len(fresh) < BATCH:
+                break
+        if everything:
+            self._pull_all(server, pending)
         for key, value in server.meta_items().items():
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
-        # The server's rows know nothing of what this desk decided and has not uploaded.
-        pending = {e.attendee_id for e in self.replica.pending() if e.attendee_id is not None}
-        self.replica.refresh_presence(touched | pending)
-        if fresh:
-            self._cursor = max(e.id or 0 for e in fresh)
-            self.replica.set_meta("replica_cursor", str(self._cursor))
         return added
 
+    def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
+        """Every guest as the server has them, compared page by page (short transactions:
+        the scan path waits for one page at most); guests the server no longer has go."""
+        seen: set[int] = set()
+        page: list[Attendee] = []
+        for guest in server.iter_attendees():
+            assert guest.id is not None
+            page.append(guest)
+            seen.add(guest.id)
+            if len(page) >= PAGE_ROWS:
+                self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
+                page = []
+        if page:
+            self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
+        self.replica.drop_except(seen)
+
     # -- the scan path ---------------------------------------------------------------
+    def _answering(self, attendee_id: int | None = None) -> PostgresStore | None:
+        """The scan connection while online, for a guest the server knows (not a walk-in
+        added here offline); None: decide here."""
+        if attendee_id is not None and attendee_id < 0:
+            return None
+        server = self._scan
+        return server if self.online and server is not None else None
+
     def check_in(
         self,
         attendee_id: int,
@@ -555,8 +806,8 @@ class DeskStore:
         event_id: str | None = None,
     ) -> CheckInResult:
         event_id = event_id or journal.new_event_id()
-        server = self._scan
-        if self.online and server is not None:
+        server = self._answering(attendee_id)
+        if server is not None:
             try:
                 with server.deadline(self.deadline_s):
                     result = server.check_in(
@@ -565,9 +816,7 @@ class DeskStore:
             except StoreError:
                 self._went_offline()
             else:
-                self._mirror(
-                    attendee_id, result, at, desk, operator, raw_input, kind, source, event_id
-                )
+                self._mirror(attendee_id, result, raw_input, kind, source, event_id)
                 return result
         decided = self.replica.decide_offline(
             attendee_id, at, desk, operator, raw_input, kind, source, event_id
@@ -579,9 +828,6 @@ class DeskStore:
         self,
         attendee_id: int,
         result: CheckInResult,
-        at: datetime,
-        desk: str,
-        operator: str,
         raw_input: str,
         kind: LogKind,
         source: ScanSource,
@@ -589,92 +835,42 @@ class DeskStore:
     ) -> None:
         """What the server decided, in the replica at once (the next lookup is local)."""
         guest = self.replica.get_attendee(attendee_id)
-        if guest is not None:
-            self.replica.upsert([replace(guest, checked_in=result.state)])
-        if result.admitted:
-            self.replica.add_events(
-                [
-                    LogEntry(
-                        at=result.state.at,
-                        kind=kind,
-                        desk=result.state.desk,
-                        operator=result.state.operator,
-                        raw_input=raw_input,
-                        result=Outcome.ADMITTED,
-                        attendee_id=attendee_id,
-                        code=guest.code if guest else "",
-                        source=source,
-                        event_id=event_id,
-                    )
-                ]
-            )
+        if guest is None:
+            return
+        row = replace(guest, checked_in=result.state)
+        if not result.admitted:
+            self.replica.upsert([row])
+            return
+        entry = LogEntry(
+            at=result.state.at,
+            kind=kind,
+            desk=result.state.desk,
+            operator=result.state.operator,
+            raw_input=raw_input,
+            result=Outcome.ADMITTED,
+            attendee_id=attendee_id,
+            code=guest.code,
+            source=source,
+            event_id=event_id,
+        )
+        self.replica.absorb([row], [entry])
 
     def append_log(self, entry: LogEntry) -> None:
-        server = self._scan
-        if self.online and server is not None:
+        server = self._answering(entry.attendee_id)
+        if server is not None:
             try:
                 with server.deadline(self.deadline_s):
-                    server.append_log(entry)
+                    if entry.kind is LogKind.EDIT:
+                        server.merge([entry])  # its values, unless a later edit set them
+                    else:
+                        server.append_log(entry)
             except StoreError:
                 self._went_offline()
             else:
-                self.replica.add_events([entry])
+                self.replica.absorb((), [entry])
                 return
         self.replica.journal_offline(entry)
         self._tell()
-
-    # -- writes that need the server ------------------------------------------------------
-    def _on_server(self, call: Callable[[PostgresStore], Any]) -> Any:
-        bound = self.write_deadline_s
-        if bound is None:
-            with self._lock:
-                try:
-                    server = self._live_server()
-                    done = call(server)
-                except StoreError as exc:
-                    self._went_offline_locked()
-                    raise NeedsServer(str(exc)) from exc
-                self._pull(server)
-                return done
-        # At a window: never longer than the bound, and not at all while offline.
-        if self.offline or not self._lock.acquire(timeout=bound):
-            raise NeedsServer(f"the server at {self.path} does not answer; nothing was changed")
-        try:
-            try:
-                server = self._live_server()
-                with server.deadline(bound):
-                    done = call(server)
-            except StoreError as exc:
-                self._went_offline_locked()
-                self._tell()
-                raise NeedsServer(str(exc)) from exc
-            try:
-                with server.deadline(bound):
-                    self._pull(server)
-            except StoreError:  # done on the server: the replica follows at the next sync
-                self._went_offline_locked()
-                self._tell()
-            return done
-        finally:
-            self._lock.release()
-
-    def set_meta(self, key: str, value: str) -> None:
-        self._on_server(lambda s: s.set_meta(key, value))
-        self.replica.set_meta(key, value)
-
-    def add_attendee(self, attendee: Attendee) -> Attendee:
-        stored: Attendee = self._on_server(lambda s: s.add_attendee(attendee))
-        self.replica.upsert([stored])
-        return stored
-
-    def update_attendee(self, attendee: Attendee) -> Attendee:
-        stored: Attendee = self._on_server(lambda s: s.update_attendee(attendee))
-        self.replica.upsert([stored])
-        return stored
-
-    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
-        added: list[Attendee] = self._on_server(lambda s: s.apply_import(plan, at))
-        return added
 
     def undo_check_in(
         self,
@@ -684,17 +880,115 @@ class DeskStore:
         operator: str,
         event_id: str | None = None,
     ) -> CheckInState | None:
-        undone: CheckInState | None = self._on_server(
-            lambda s: s.undo_check_in(attendee_id, at, desk, operator, event_id)
-        )
+        """Online, the server undoes; offline, the replica (uploaded later). An undo revokes
+        the admission its desk showed, named by event id (`journal.admissions`)."""
+        event_id = event_id or journal.new_event_id()
+        server = self._answering(attendee_id)
+        if server is not None:
+            try:
+                with server.deadline(self.deadline_s):
+                    undone = server.undo_check_in(attendee_id, at, desk, operator, event_id)
+            except StoreError:
+                self._went_offline()
+            else:
+                self.replica.undo_offline(attendee_id, at, desk, operator, event_id, queue=False)
+                return undone
+        undone = self.replica.undo_offline(attendee_id, at, desk, operator, event_id, queue=True)
+        self._tell()
         return undone
+
+    def add_attendee(self, attendee: Attendee) -> Attendee:
+        """Online, the server adds the guest; offline, a walk-in is added here (with an id of
+        the replica's own until its upload); other additions need the server."""
+        server = self._answering()
+        if server is not None:
+            try:
+                with server.deadline(self.deadline_s):
+                    stored = server.add_attendee(attendee)
+            except StoreError:
+                self._went_offline()
+            else:
+                self.replica.upsert([stored])
+                return stored
+        if not attendee.walk_in:
+            raise self._needs_server("Adding a guest who is not a walk-in")
+        return self.replica.add_local(attendee)
+
+    def update_attendee(self, attendee: Attendee) -> Attendee:
+        """Online, the server stores the correction; offline, the replica (the EDIT event
+        `CheckInService.edit` journals carries the new values up on reconnect)."""
+        server = self._answering(attendee.id)
+        if server is not None:
+            try:
+                with server.deadline(self.deadline_s):
+                    stored = server.update_attendee(attendee)
+            except StoreError:
+                self._went_offline()
+            else:
+                self.replica.upsert([stored])
+                return stored
+        return self.replica.update_attendee(attendee)
+
+    # -- what only the server does ----------------------------------------------------
+    def _needs_server(self, what: str) -> NeedsServer:
+        since = self.offline_since.strftime("%H:%M") if self.offline_since else "now"
+        return NeedsServer(
+            f"{what} needs the server at {self.path}, which has not answered since {since}; "
+            "nothing was changed. Try again once the desk is online again (it reconnects by "
+            "itself), or run 'checkin sync' to try now."
+        )
+
+    def _on_server(self, call: Callable[[PostgresStore], Any], what: str) -> Any:
+        """A change only the server makes: refused at once while offline; at a window
+        (`write_deadline_s`) never longer than that bound."""
+        if self.offline:
+            raise self._needs_server(what)
+        bound = self.write_deadline_s
+        if bound is None:
+            with self._lock:
+                try:
+                    server = self._live_server()
+                    done = call(server)
+                except StoreError:
+                    self._went_offline_locked()
+                    raise
+                self._pull(server)
+                return done
+        if not self._lock.acquire(timeout=bound):
+            raise self._needs_server(what)
+        try:
+            try:
+                server = self._live_server()
+                with server.deadline(bound):
+                    done = call(server)
+            except StoreError as exc:
+                self._went_offline_locked()
+                raise NeedsServer(str(exc)) from exc
+            try:
+                with server.deadline(bound):
+                    self._pull(server)
+            except StoreError:  # done on the server: the replica follows at the next sync
+                self._went_offline_locked()
+            return done
+        finally:
+            self._lock.release()
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._on_server(lambda s: s.set_meta(key, value), "Changing the event's details")
+        self.replica.set_meta(key, value)
+
+    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+        added: list[Attendee] = self._on_server(
+            lambda s: s.apply_import(plan, at), "Importing a list"
+        )
+        return added
 
     def erase(self) -> None:
         """The event everywhere this desk copied it: on the server, and the replica file."""
-        self._on_server(lambda s: s.erase())  # at a window: bounded, refused while offline
+        self._on_server(lambda s: s.erase(), "Erasing the event")
         with self._lock:
             self.replica.erase()
-            self._cursor = 0
+            self._cursor = (0, 0)
 
     # -- reads: the replica ------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str:
@@ -714,12 +1008,12 @@ class DeskStore:
 
     def find_by_code_casefold(self, code: str) -> list[Attendee]:
         found = self.replica.find_by_code_casefold(code)
-        server = self._scan
-        if found or not self.online or server is None:
+        server = self._answering()
+        if found or server is None:
             return found
-        # A code the replica does not know may be another desk's walk-in or a list imported
-        # since the last sync: the server is asked (within the deadline), never a refusal
-        # from a stale copy while it answers.
+        # A code the replica does not know may be another desk's walk-in a moment ago (before
+        # its notification arrived): the server is asked (within the deadline), never a
+        # refusal from a stale copy while it answers.
         try:
             with server.deadline(self.deadline_s):
                 fresh = server.find_by_code_casefold(code)
@@ -757,12 +1051,14 @@ class DeskStore:
         return self.replica.stats()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Own writes arrive on the calling thread; other desks' (pulled by the background)
+        on the desk's sync thread."""
         return self.replica.subscribe(listener)
 
 
 class _KeptPassword:
     """The password a person typed at start: in memory only, asked at most once, then
-    given to every reconnect (the probe's, a worker's) without asking again."""
+    given to every reconnect (the background's, a worker's) without asking again."""
 
     def __init__(self, prompt: Callable[[str], str | None] | None) -> None:
         self._prompt = prompt
@@ -777,33 +1073,10 @@ class _KeptPassword:
         return self.value
 
 
-def _double(entry: LogEntry, first: CheckInState) -> LogEntry:
-    """The report of a ticket admitted here offline and elsewhere meanwhile."""
-    earlier = first if first.at <= entry.at else CheckInState(entry.at, entry.desk, entry.operator)
-    other = CheckInState(entry.at, entry.desk, entry.operator) if earlier is first else first
-    return LogEntry(
-        at=entry.at,
-        kind=LogKind.DOUBLE_ADMISSION,
-        desk=entry.desk,
-        operator=entry.operator,
-        result=Outcome.ADMITTED,
-        attendee_id=entry.attendee_id,
-        code=entry.code,
-        source=entry.source,
-        detail=journal.make_detail(
-            {
-                "admission": {
-                    "at": earlier.at.isoformat(),
-                    "desk": earlier.desk,
-                    "operator": earlier.operator,
-                },
-                "double": {
-                    "at": other.at.isoformat(),
-                    "desk": other.desk,
-                    "operator": other.operator,
-                },
-                "event_id": entry.event_id,
-            }
-        ),
-        event_id=journal.new_event_id(),
-    )
+def _cursor_of(text: str) -> tuple[int, int]:
+    """The stored cursor; a replica made before commit-order cursors pulls all again."""
+    xid, _, log_id = text.partition(":")
+    try:
+        return (int(xid), int(log_id)) if log_id else (0, 0)
+    except ValueError:
+        return (0, 0)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -127,9 +128,9 @@ class SQLStore:
         """Text as the database can hold it."""
         return value
 
-    def _ids_in(self, ids: list[int]) -> tuple[str, tuple[Any, ...]]:
+    def _ids_in(self, ids: list[int], column: str = "id") -> tuple[str, tuple[Any, ...]]:
         """`id IN (...)` for a chunk of ids, as SQL (dialect placeholders) and parameters."""
-        return f"id IN ({', '.join(self.PARAM * len(ids))})", tuple(ids)
+        return f"{column} IN ({', '.join(self.PARAM * len(ids))})", tuple(ids)
 
     def _index(self, cur: Any, attendees: Iterable[tuple[int, Attendee]]) -> None:
         """Add attendees' words to the search index."""
@@ -453,9 +454,43 @@ class SQLStore:
         event_id: str | None = None,
     ) -> CheckInState | None:
         def work(cur: Any) -> tuple[CheckInState | None, Change | None]:
-            row = cur.execute(self._q(self.UNDO_SELECT_SQL), (attendee_id,)).fetchone()
-            if row is None or row[0] is None:
-                return None, None
+            return self._undo(cur, attendee_id, at, desk, operator, event_id)
+
+        undone: CheckInState | None = self._write(work)
+        return undone
+
+    def _undo(
+        self,
+        cur: Any,
+        attendee_id: int,
+        at: datetime,
+        desk: str,
+        operator: str,
+        event_id: str | None = None,
+    ) -> tuple[CheckInState | None, Change | None]:
+        """Revoke the admission that holds (the journal's, which the row caches); the row
+        then shows what the journal says (a double admission behind it now holds)."""
+        row = cur.execute(self._q(self.UNDO_SELECT_SQL), (attendee_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None, None
+        undone = CheckInState(self._time_out(row[0]), row[1], row[2])
+        admission = journal.admissions(self._presence_events(cur, [attendee_id]))
+        revokes = admission[attendee_id].event_id if attendee_id in admission else ""
+        self._append(
+            cur,
+            LogEntry(
+                at=at,
+                kind=LogKind.UNDO,
+                desk=desk,
+                operator=operator,
+                result=Outcome.UNDONE,
+                attendee_id=attendee_id,
+                code=row[3],
+                detail=journal.undo_detail(undone, revokes),
+                event_id=event_id or journal.new_event_id(),
+            ),
+        )
+        if not revokes:  # a cache the journal does not explain (an old database)
             cur.execute(
                 self._q(
                     "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = NULL, "
@@ -463,32 +498,169 @@ class SQLStore:
                 ),
                 (attendee_id,),
             )
-            undone = CheckInState(self._time_out(row[0]), row[1], row[2])
-            admission = cur.execute(
-                self._q(
-                    "SELECT event_id FROM log WHERE attendee_id = ? AND kind IN (?, ?) "
-                    "AND result = 'admitted' ORDER BY id DESC LIMIT 1"
-                ),
-                (attendee_id, str(LogKind.CHECKIN), str(LogKind.WALKIN)),
-            ).fetchone()
-            self._append(
-                cur,
-                LogEntry(
-                    at=at,
-                    kind=LogKind.UNDO,
-                    desk=desk,
-                    operator=operator,
-                    result=Outcome.UNDONE,
-                    attendee_id=attendee_id,
-                    code=row[3],
-                    detail=journal.undo_detail(undone, admission[0] if admission else ""),
-                    event_id=event_id or journal.new_event_id(),
+        else:
+            self._settle(cur, [attendee_id])
+        return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
+
+    # -- merging what was decided elsewhere ------------------------------------------------
+    #: How merge() locks the rows it settles (PostgreSQL: against a desk scanning them).
+    LOCK_ROWS_SQL: ClassVar[str] = ""
+
+    def _presence_events(self, cur: Any, ids: list[int]) -> list[LogEntry]:
+        """The admissions and undos of these guests, as `journal.admissions` reads them."""
+        found: list[LogEntry] = []
+        for start in range(0, len(ids), self.IDS_PER_QUERY):
+            where, params = self._ids_in(ids[start : start + self.IDS_PER_QUERY], "attendee_id")
+            cur.execute(
+                f"SELECT {LOG_COLUMNS} FROM log WHERE {where} AND kind IN "
+                f"({', '.join([self.PARAM] * 3)}) AND result IN ({self.PARAM}, {self.PARAM})",
+                (
+                    *params,
+                    str(LogKind.CHECKIN),
+                    str(LogKind.WALKIN),
+                    str(LogKind.UNDO),
+                    str(Outcome.ADMITTED),
+                    str(Outcome.UNDONE),
                 ),
             )
-            return undone, Change(attendee_ids=(attendee_id,), log_appended=True)
+            found.extend(self._entry(r) for r in cur.fetchall())
+        return found
 
-        undone: CheckInState | None = self._write(work)
-        return undone
+    def _settle(self, cur: Any, ids: Iterable[int], edits: Iterable[LogEntry] = ()) -> set[int]:
+        """Make these guests' cached admission what the whole journal says (first by time,
+        `journal.admissions`), and the fields `edits` touched their latest edit's value by
+        time; returns the guests whose row changed. Order-free and repeatable."""
+        wanted = sorted(set(ids))
+        changed: set[int] = set()
+        if not wanted:
+            return changed
+        holding = journal.admissions(self._presence_events(cur, wanted))
+        updates: list[tuple[Any, ...]] = []
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
+            cur.execute(
+                "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+                f"WHERE {where}",
+                params,
+            )
+            for attendee_id, at, desk, operator in cur.fetchall():
+                now = CheckInState(self._time_out(at), desk, operator) if at is not None else None
+                entry = holding.get(attendee_id)
+                due = CheckInState(entry.at, entry.desk, entry.operator) if entry else None
+                if now == due:
+                    continue
+                updates.append(
+                    (
+                        self._time_in(due.at) if due else None,
+                        self._text_in(due.desk) if due else None,
+                        self._text_in(due.operator) if due else None,
+                        attendee_id,
+                    )
+                )
+                changed.add(attendee_id)
+        if updates:
+            cur.executemany(
+                self._q(
+                    "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
+                    "checked_in_operator = ? WHERE id = ?"
+                ),
+                updates,
+            )
+        fields: dict[int, set[str]] = {}
+        for entry in edits:
+            if entry.attendee_id is not None:
+                fields.setdefault(entry.attendee_id, set()).update(journal.edited_after(entry))
+        for attendee_id, names in fields.items():
+            if names and self._apply_latest_edits(cur, attendee_id, names):
+                changed.add(attendee_id)
+        return changed
+
+    def _apply_latest_edits(self, cur: Any, attendee_id: int, names: set[str]) -> bool:
+        """Each of `names` as the latest edit by time set it (last writer wins, per field)."""
+        cur.execute(
+            self._q(f"SELECT {LOG_COLUMNS} FROM log WHERE attendee_id = ? AND kind = ?"),
+            (attendee_id, str(LogKind.EDIT)),
+        )
+        latest: dict[str, Any] = {}
+        for entry in sorted((self._entry(r) for r in cur.fetchall()), key=journal.time_order):
+            for name, value in journal.edited_after(entry).items():
+                if name in names:
+                    latest[name] = value
+        cur.execute(
+            self._q(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?"), (attendee_id,)
+        )
+        row = cur.fetchone()
+        if row is None or not latest:
+            return False
+        stored = self._attendee(row)
+        known = {f.name for f in fields(Attendee)}
+        edited = replace(stored, **{k: v for k, v in latest.items() if k in known})
+        if edited == stored:
+            return False
+        self._update(cur, attendee_id, edited)
+        return True
+
+    def merge(
+        self, entries: Iterable[LogEntry], walk_ins: Mapping[str, Attendee] | None = None
+    ) -> dict[int, int]:
+        """Journal events decided elsewhere (a desk's offline work), each once by its event
+        id, in one transaction, and settle what they touch (`_settle`): sent again after an
+        unknown outcome, nothing is written twice.
+
+        `walk_ins`: the event id of a walk-in admission -> the guest it created at the desk
+        (with the desk's own id). The guest is created here once: if the journal holds that
+        event already, its guest is the one. Returns the desk's id -> the id here, and the
+        events are journalled with the ids here.
+        """
+        batch = list(entries)
+        guests = dict(walk_ins or {})
+
+        def work(cur: Any) -> tuple[dict[int, int], Change | None]:
+            ids: dict[int, int] = {}
+            for event_id, guest in guests.items():
+                assert guest.id is not None
+                row = cur.execute(
+                    self._q("SELECT attendee_id FROM log WHERE event_id = ?"), (event_id,)
+                ).fetchone()
+                if row is None or row[0] is None:
+                    # A walk-in whose adding here went unconfirmed (the desk then added it
+                    # offline): the walk-in with its code is the one.
+                    row = cur.execute(
+                        self._q(
+                            "SELECT id FROM attendees WHERE code = ? AND walk_in "
+                            "ORDER BY id LIMIT 1"
+                        ),
+                        (self._text_in(guest.code),),
+                    ).fetchone()
+                ids[guest.id] = (
+                    int(row[0])
+                    if row is not None and row[0] is not None
+                    else self._insert(cur, replace(guest, id=None, checked_in=None))
+                )
+            mapped = [
+                replace(e, attendee_id=ids.get(e.attendee_id, e.attendee_id), id=None)
+                if e.attendee_id is not None
+                else replace(e, id=None)
+                for e in batch
+            ]
+            touched = sorted({e.attendee_id for e in mapped if e.attendee_id is not None})
+            if touched and self.LOCK_ROWS_SQL:
+                for start in range(0, len(touched), self.IDS_PER_QUERY):
+                    where, params = self._ids_in(touched[start : start + self.IDS_PER_QUERY])
+                    cur.execute(
+                        f"SELECT id FROM attendees WHERE {where} ORDER BY id {self.LOCK_ROWS_SQL}",
+                        params,
+                    )
+                    cur.fetchall()
+            if mapped:
+                cur.executemany(self._q(_LOG_INSERT_SQL), [self._log_values(e) for e in mapped])
+            settled = self._settle(cur, touched, [e for e in mapped if e.kind is LogKind.EDIT])
+            if not mapped and not ids:
+                return ids, None
+            return ids, Change(tuple(sorted(settled | set(ids.values()))), log_appended=True)
+
+        done: dict[int, int] = self._write(work)
+        return done
 
     @staticmethod
     def _import_entry(plan: ImportPlan, at: datetime) -> LogEntry | None:
