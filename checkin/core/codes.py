@@ -226,21 +226,51 @@ def _strip_invisible(s: str) -> tuple[str, bool]:
     return "".join(kept), binary
 
 
+class _TwoCodes(ValueError):
+    """A payload names two different codes (the same key twice): neither may be taken."""
+
+
+def _reject_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's keys, refusing a code key that appears twice with two values
+    (json.loads would silently keep the last one)."""
+    data: dict[str, object] = {}
+    for key, value in pairs:
+        if key in data and data[key] != value and key.lower() in _CODE_KEYS:
+            raise _TwoCodes(key)
+        data[key] = value
+    return data
+
+
+def _json_code(holder: dict[str, object], key: str) -> str:
+    value = holder.get(key)
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return str(value).strip()
+    return ""
+
+
 def _from_json(s: str) -> str | None:
-    """The code inside a JSON ticket; "" for a JSON object without one, None for no JSON object."""
+    """The code inside a JSON ticket; "" for a JSON object without one, None for no JSON
+    object. Raises _TwoCodes where it names two different codes under one key (twice in
+    one object, or in two of its nested objects)."""
     try:
-        data = json.loads(s)
+        data = json.loads(s, object_pairs_hook=_reject_repeats)
+    except _TwoCodes:
+        raise
     except ValueError:
         return None
     if not isinstance(data, dict):
         return None
-    for holder in (data, *(v for v in data.values() if isinstance(v, dict))):
-        for key in _CODE_KEYS:
-            value = holder.get(key)
-            if isinstance(value, str | int) and not isinstance(value, bool):
-                text = str(value).strip()
-                if text:
-                    return text
+    nested = [v for v in data.values() if isinstance(v, dict)]
+    for key in _CODE_KEYS:
+        text = _json_code(data, key)
+        if text:
+            return text
+    for key in _CODE_KEYS:
+        found = {text for holder in nested if (text := _json_code(holder, key))}
+        if len(found) > 1:
+            raise _TwoCodes(key)
+        if found:
+            return found.pop()
     return ""
 
 
@@ -263,13 +293,18 @@ def _from_url(s: str) -> str | None:
         parts = urlsplit(s)
     except ValueError:
         return None
-    for source in (parts.query, parts.fragment):
-        if "=" in source:
-            params = {k.lower(): v for k, v in parse_qsl(source, keep_blank_values=False)}
-            for key in _CODE_KEYS:
-                value = params.get(key, "").strip()
-                if value:
-                    return value
+    pairs = [
+        (k.lower(), v.strip())
+        for source in (parts.query, parts.fragment)
+        if "=" in source
+        for k, v in parse_qsl(source, keep_blank_values=False)
+    ]
+    for key in _CODE_KEYS:
+        values = {v for k, v in pairs if k == key and v}
+        if len(values) > 1:  # "?code=A&code=B": parse_qs would keep the last, a guess
+            raise _TwoCodes(key)
+        if values:
+            return values.pop()
     segments = [seg for seg in parts.path.split("/") if seg]
     if segments:
         return unquote(segments[-1]).strip() or None
@@ -277,13 +312,20 @@ def _from_url(s: str) -> str | None:
 
 
 def _extract(s: str) -> tuple[str, str] | None:
-    """(code, how) for a structured payload (JSON, URL), None for a plain code."""
+    """(code, how) for a structured payload (JSON, URL), None for a plain code; the code
+    is "" where the payload holds none, or two ("how" then ends in "_two_codes")."""
     if s[0] == "{":
-        code = _from_json(s)
+        try:
+            code = _from_json(s)
+        except _TwoCodes:
+            return "", "json_two_codes"
         # Broken JSON stays a plain (unknown) candidate; a ticket without a code is invalid.
         return (code, "json") if code is not None else None
     if _looks_like_url(s):
-        code = _from_url(s)
+        try:
+            code = _from_url(s)
+        except _TwoCodes:
+            return "", "url_two_codes"
         return (code, "url") if code is not None else ("", "url")
     return None
 
@@ -301,7 +343,7 @@ def _extract_mangled(s: str) -> tuple[str, str] | None:
         if repaired == s or not repaired:
             continue
         found = _extract(repaired)
-        if found is not None and found[0]:
+        if found is not None and (found[0] or found[1].endswith("_two_codes")):
             return found[0], f"{how}+{found[1]}"
     return None
 
@@ -340,6 +382,8 @@ def clean_scan(raw: str) -> CleanInput:
         extracted = _extract_mangled(s)
     if extracted is not None:
         code, how = extracted
+        if how.endswith("_two_codes"):  # a guess between two tickets is no reading
+            return CleanInput(raw=raw, code="", invalid=how, how=how.removesuffix("_two_codes"))
         if not code:
             return CleanInput(raw=raw, code="", invalid=f"{how}_without_code", how=how)
     else:

@@ -497,3 +497,60 @@ def test_a_ticket_url_without_scheme_yields_its_code():
 def test_spaces_typed_for_hyphens_are_alternatives(typed, spaced) -> None:
     found = tuple(c for c, how in clean_scan(typed).alternatives if how.startswith("spaces_"))
     assert found == spaced
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("https://x.example/checkin?code=ABC123&code=XYZ789", "url_two_codes"),
+        ("tickets.example/t?code=ABC123&code=XYZ789", "url_two_codes"),
+        ("https://x.example/checkin?code=ABC123#code=XYZ789", "url_two_codes"),
+        ("https://x.example/checkin?CODE=ABC123&code=XYZ789", "url_two_codes"),
+        ('{"secret": "ABC123", "secret": "XYZ789"}', "json_two_codes"),
+        (
+            '{"checkin_secret": "A-1", "registrant_id": 4, "checkin_secret": "B-2"}',
+            "json_two_codes",
+        ),
+        ('{"a": {"secret": "ABC123"}, "b": {"secret": "XYZ789"}}', "json_two_codes"),
+        ('{"ticket": {"code": "ABC123", "code": "XYZ789"}}', "json_two_codes"),
+    ],
+)
+def test_a_payload_with_two_different_codes_is_unreadable_not_its_last(raw, reason) -> None:
+    """parse_qsl and json.loads keep the last of two values: a guess between two tickets."""
+    result = clean_scan(raw)
+    assert (result.code, result.invalid, result.alternatives) == ("", reason, ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("https://x.example/checkin?code=ABC123&code=ABC123", "ABC123"),
+        ("https://x.example/checkin?code=ABC123#code=ABC123", "ABC123"),
+        ('{"secret": "ABC123", "secret": "ABC123"}', "ABC123"),
+        ('{"a": {"secret": "ABC123"}, "b": {"secret": "ABC123"}}', "ABC123"),
+        # Keys of other names keep their order of precedence (documented in _CODE_KEYS).
+        ("https://x.example/checkin?code=ABC123&c=campaign7", "ABC123"),
+    ],
+)
+def test_the_same_code_twice_is_read(raw, code) -> None:
+    result = clean_scan(raw)
+    assert (result.code, result.invalid) == (code, "")
+
+
+def test_a_two_code_url_behind_a_german_keyboard_is_unreadable_too() -> None:
+    from checkin.core.codes import mangle_us_to_de
+
+    raw = mangle_us_to_de("https://x.example/checkin?code=ABC123&code=XYZ789")
+    assert clean_scan(raw).invalid.endswith("url_two_codes")
+
+
+def test_pretix_signed_secrets_are_read_verbatim() -> None:
+    """pretix_sig1 secrets are base64 (A-Z a-z 0-9 + / =, no '.', ':' or '{'): never
+    taken for a URL or JSON, so one payload is one code; checked on pretix's own."""
+    from tests.pretix_truth import truth
+
+    payloads = [p["payload"] for p in truth("summit")["payloads"] if p["kind"] == "ticket_qr"]
+    assert payloads and all(p.startswith("=") for p in payloads)
+    for payload in payloads:
+        result = clean_scan(payload)
+        assert (result.code, result.how, result.invalid) == (payload, "", "")

@@ -255,3 +255,19 @@ def test_spaces_never_make_a_false_match(service) -> None:
     # Words are no code: their joined forms are simply unknown.
     assert service.scan("Anna Nowak", "T", "A").kind is VerdictKind.UNKNOWN
     assert service.scan("E F56 GH78", "T", "A").kind is VerdictKind.UNKNOWN  # a lone letter
+
+
+def test_a_ticket_url_with_two_codes_admits_neither(store: SQLiteStore, clock) -> None:
+    """Two tickets' codes in one URL: an unreadable scan (logged), nobody admitted."""
+    store.add_attendee(Attendee(code="ABC123", first_name="Ada", last_name="Eins"))
+    store.add_attendee(Attendee(code="XYZ789", first_name="Bo", last_name="Zwei"))
+    service = CheckInService(store, clock)
+    for raw in (
+        "https://t.example/c?code=ABC123&code=XYZ789",
+        '{"secret": "ABC123", "secret": "XYZ789"}',
+    ):
+        verdict = service.scan(raw, "T", "O")
+        assert verdict.kind is VerdictKind.INVALID and not verdict.admits, raw
+        assert store.last_log_entry(LogKind.REJECTED).raw_input == raw
+    assert all(a.checked_in is None for a in store.iter_attendees())
+    assert service.scan("https://t.example/c?code=ABC123&code=ABC123", "T", "O").admits
