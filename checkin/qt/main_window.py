@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.model import Attendee, LogEntry, ScanSource, Verdict, VerdictKind
 from checkin.core.resources import resource
-from checkin.core.rules import CheckInService
+from checkin.core.rules import OVERRIDABLE, CheckInService
 from checkin.core.search import looks_like_name_query
 from checkin.core.store.base import DeskLink, NeedsServer, Store, StoreError
 from checkin.qt.camera.desk import CameraDesk
@@ -87,6 +87,9 @@ def _modal_open() -> bool:
     modal = QApplication.activeModalWidget()
     return modal is not None and modal.isVisible()
 
+#: Refusals a person at the desk may overrule (Ctrl+Shift+Return).
+_OVERRIDABLE_KINDS = frozenset(kind for kind, _words in OVERRIDABLE.values())
+
 
 class MainWindow(QMainWindow):
     #: The operator asked for the demo event / a language switch; the app rebuilds the window.
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         self.sounds = sounds or VerdictSounds(settings.sound, self)
         self.sounds.enabled = settings.sound
         self.last_verdict: Verdict | None = None
+        #: The verdict that refused a guest a person may admit anyway, and the banner's
+        #: count when it was shown (see refused_guest).
+        self._refused: tuple[Verdict, int] | None = None
         self._open_dialog: QWidget | None = None
         self._list_read = False
         #: The one way this window runs work off the GUI thread (imports, counts, prints,
@@ -184,10 +190,11 @@ class MainWindow(QMainWindow):
         )
         # A guest refused as not paid (paid cash, the transfer is on its way) or not approved
         # (the organiser says yes): a person decides, the log keeps their name as an override.
+        # It acts on the guest the current verdict refused, never on a selected row.
         self.act_admit_anyway = self._action(
-            self.tr("&Admit selected guest anyway (not paid or not approved)"),
+            self.tr("&Admit the refused guest anyway (not paid or not approved)"),
             "Ctrl+Shift+Return",
-            self.admit_anyway_selected,
+            self.admit_anyway_refused,
         )
         self.act_undo = self._action(self.tr("&Undo last check-in"), "Ctrl+Z", self.undo_last)
         self.act_undo_selected = self._action(
@@ -580,6 +587,8 @@ class MainWindow(QMainWindow):
     def show_verdict(self, verdict: Verdict) -> None:
         self.last_verdict = verdict
         self.show_banner(describe(verdict, self._clock()))
+        overridable = verdict.kind in _OVERRIDABLE_KINDS and verdict.attendee is not None
+        self._refused = (verdict, self.banner.shown) if overridable else None
         self.sounds.play(verdict.kind)
         if verdict.kind is VerdictKind.AMBIGUOUS:
             self.model.show_attendees(verdict.candidates)
@@ -721,10 +730,24 @@ class MainWindow(QMainWindow):
             self.scan_field.stop_search()
         self.show_verdict(verdict)
 
-    def admit_anyway_selected(self) -> None:
-        attendee = self.selected_attendee()
+    def refused_guest(self) -> Attendee | None:
+        """The guest the current verdict refused as not paid or not approved: the one a
+        person may admit anyway. None once anything else was shown (another scan, an
+        undo, an error), whatever row is selected."""
+        refused = self._refused
+        if refused is None or refused[1] != self.banner.shown:
+            return None
+        return refused[0].attendee
+
+    def admit_anyway_refused(self) -> None:
+        attendee = self.refused_guest()
         if attendee is None or attendee.id is None:
+            self.statusBar().showMessage(
+                self.tr("No refused guest to admit: scan the ticket again first"), 8000
+            )
+            self.refocus()
             return
+        self._refused = None  # once: the next answer is the admission itself
         try:
             verdict = self.service.admit_anyway(
                 attendee.id, self.settings.desk, self.settings.operator

@@ -1814,241 +1814,246 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="179"/>
+        <location filename="../../checkin/qt/main_window.py" line="185"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="181"/>
+        <location filename="../../checkin/qt/main_window.py" line="187"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="190"/>
+        <location filename="../../checkin/qt/main_window.py" line="193"/>
+        <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
+        <translation>Abgewiesenen Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="197"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192"/>
+        <location filename="../../checkin/qt/main_window.py" line="199"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="194"/>
+        <location filename="../../checkin/qt/main_window.py" line="201"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="195"/>
+        <location filename="../../checkin/qt/main_window.py" line="202"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="196"/>
+        <location filename="../../checkin/qt/main_window.py" line="203"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="198"/>
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200"/>
+        <location filename="../../checkin/qt/main_window.py" line="207"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="201"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="203"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="214"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="209"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="211"/>
+        <location filename="../../checkin/qt/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="219"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="218"/>
-        <location filename="../../checkin/qt/main_window.py" line="321"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
+        <location filename="../../checkin/qt/main_window.py" line="328"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="220"/>
+        <location filename="../../checkin/qt/main_window.py" line="227"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="222"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="236"/>
+        <location filename="../../checkin/qt/main_window.py" line="243"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="245"/>
+        <location filename="../../checkin/qt/main_window.py" line="252"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="282"/>
+        <location filename="../../checkin/qt/main_window.py" line="289"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="286"/>
-        <location filename="../../checkin/qt/main_window.py" line="468"/>
+        <location filename="../../checkin/qt/main_window.py" line="293"/>
+        <location filename="../../checkin/qt/main_window.py" line="475"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="297"/>
+        <location filename="../../checkin/qt/main_window.py" line="304"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="306"/>
+        <location filename="../../checkin/qt/main_window.py" line="313"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="313"/>
+        <location filename="../../checkin/qt/main_window.py" line="320"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="315"/>
+        <location filename="../../checkin/qt/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="337"/>
+        <location filename="../../checkin/qt/main_window.py" line="344"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="387"/>
+        <location filename="../../checkin/qt/main_window.py" line="394"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="389"/>
+        <location filename="../../checkin/qt/main_window.py" line="396"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="517"/>
+        <location filename="../../checkin/qt/main_window.py" line="524"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="546"/>
+        <location filename="../../checkin/qt/main_window.py" line="553"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="547"/>
+        <location filename="../../checkin/qt/main_window.py" line="554"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="559"/>
+        <location filename="../../checkin/qt/main_window.py" line="566"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="561"/>
+        <location filename="../../checkin/qt/main_window.py" line="568"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="567"/>
+        <location filename="../../checkin/qt/main_window.py" line="574"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="745"/>
+        <location filename="../../checkin/qt/main_window.py" line="738"/>
+        <source>No refused guest to admit: scan the ticket again first</source>
+        <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="768"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="199"/>
-        <location filename="../../checkin/qt/main_window.py" line="751"/>
+        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="774"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="752"/>
+        <location filename="../../checkin/qt/main_window.py" line="775"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="763"/>
+        <location filename="../../checkin/qt/main_window.py" line="786"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="881"/>
+        <location filename="../../checkin/qt/main_window.py" line="904"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="906"/>
+        <location filename="../../checkin/qt/main_window.py" line="929"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="908"/>
+        <location filename="../../checkin/qt/main_window.py" line="931"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="186"/>
-        <source>&amp;Admit selected guest anyway (not paid or not approved)</source>
-        <translation>Ausgewählten Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/qt/main_window.py" line="838"/>
+        <location filename="../../checkin/qt/main_window.py" line="861"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="222"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>

@@ -66,3 +66,62 @@ def test_no_badge_prints_for_a_ticket_without_a_name_the_name_is_asked(qtbot, de
     assert "name first" in desk.statusBar().currentMessage()
     assert desk.store.last_log_entry(LogKind.BADGE_PRINTED) is None
     desk.open_dialog.reject()
+
+
+def _admit_anyway_keys(qtbot, desk):
+    qtbot.keyClick(
+        desk.scan_field,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
+def test_admit_anyway_acts_on_the_refused_guest_never_on_the_selected_row(qtbot, desk):
+    emil = desk.store.add_attendee(
+        Attendee(code="UNPAID08", first_name="Emil", last_name="Fischer", status=Status.UNPAID)
+    )
+    greta = desk.store.add_attendee(
+        Attendee(code="UNPAID09", first_name="Greta", last_name="Hahn", status=Status.UNPAID)
+    )
+    assert scan(qtbot, desk, "UNPAID08").kind is VerdictKind.NOT_PAID
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+    qtbot.waitUntil(lambda: desk.model.row_of(greta.id) is not None)
+    desk.table.selectRow(desk.model.row_of(greta.id))  # somebody clicks another row
+    assert desk.selected_attendee().id == greta.id
+    with qtbot.waitSignal(desk.verdictShown) as blocker:
+        _admit_anyway_keys(qtbot, desk)
+    assert blocker.args[0].admits and blocker.args[0].attendee.id == emil.id
+    assert desk.store.get_attendee(greta.id).checked_in is None
+    override = desk.store.last_log_entry(LogKind.OVERRIDE)
+    assert (override.attendee_id, override.operator) == (emil.id, "Tom")
+    # Once: the same keys again admit nobody (the current verdict is the admission).
+    with qtbot.assertNotEmitted(desk.verdictShown):
+        _admit_anyway_keys(qtbot, desk)
+    assert "No refused guest" in desk.statusBar().currentMessage()
+
+
+def test_after_another_scan_admit_anyway_means_the_new_verdict_or_nobody(qtbot, desk):
+    greta = desk.store.add_attendee(
+        Attendee(code="UNPAID09", first_name="Greta", last_name="Hahn", status=Status.UNPAID)
+    )
+    desk.store.add_attendee(Attendee(code="PAID0010", first_name="Ida", last_name="Roth"))
+    assert scan(qtbot, desk, "UNPAID09").kind is VerdictKind.NOT_PAID
+    assert scan(qtbot, desk, "NOSUCH77").kind is VerdictKind.UNKNOWN  # the next guest
+    qtbot.waitUntil(lambda: desk.model.row_of(greta.id) is not None)
+    desk.table.selectRow(desk.model.row_of(greta.id))
+    with qtbot.assertNotEmitted(desk.verdictShown):
+        _admit_anyway_keys(qtbot, desk)
+    assert desk.store.get_attendee(greta.id).checked_in is None
+    assert desk.store.last_log_entry(LogKind.OVERRIDE) is None
+    # A new refusal is the one meant; then an admitted guest is shown: nobody again.
+    assert scan(qtbot, desk, "UNPAID09").kind is VerdictKind.NOT_PAID
+    assert scan(qtbot, desk, "PAID0010").admits
+    with qtbot.assertNotEmitted(desk.verdictShown):
+        _admit_anyway_keys(qtbot, desk)
+    assert desk.store.get_attendee(greta.id).checked_in is None
+    # The banner answering something else (nothing to undo) ends a refusal's turn too.
+    assert scan(qtbot, desk, "UNPAID09").kind is VerdictKind.NOT_PAID
+    desk.undo_selected()
+    with qtbot.assertNotEmitted(desk.verdictShown):
+        _admit_anyway_keys(qtbot, desk)
+    assert desk.store.get_attendee(greta.id).checked_in is None

@@ -106,6 +106,9 @@ class VerdictBanner(QFrame):
         self._flash_anim.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._flash_anim.valueChanged.connect(self._paint_background)
         self.content = ready_content()
+        #: How many contents were shown (not the fade back to "ready"): what the desk
+        #: answered last is still the answer while this number has not moved.
+        self.shown = 0
         self.show_ready()
 
     @staticmethod
@@ -159,6 +162,7 @@ class VerdictBanner(QFrame):
 
     def show_content(self, content: BannerContent) -> None:
         """Show a verdict now (with its flash) and start the countdown back to "ready"."""
+        self.shown += 1
         self._fade_anim.stop()
         self._flash_anim.stop()
         if content.tone is Tone.READY:
