@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import os
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--checkin-list",
         metavar="NAME",
         help="the check-in list that is this door's, where FILE records check-ins at several "
-        "(pretix's orders export; default: the list most tickets were used at)",
+        "(pretix's orders export); such a file is refused without it, with the lists it names",
     )
     p.add_argument(
         "--allow-removals",
@@ -266,7 +267,7 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from checkin.core.importing import ImportQuestion, Question, import_list
-    from checkin.core.io import ListFileError
+    from checkin.core.io import CheckinListNeeded, ListFileError
     from checkin.core.store.open import open_store as open_target
 
     mapping: dict[str, str] = {}
@@ -315,6 +316,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             args,
             f"{exc} (--keep-missing adds the file to the current list; --allow-removals "
             "takes it as the complete new list.)",
+        )
+    except CheckinListNeeded as exc:
+        return _import_failed(
+            args,
+            f"{exc} Choose with --checkin-list NAME, e.g. --checkin-list {shlex.quote(exc.lists[0])}",
         )
     except ListFileError as exc:
         said = str(exc)

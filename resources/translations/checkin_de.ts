@@ -1433,12 +1433,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
@@ -1484,279 +1484,289 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
+        <source>Choose this door&apos;s list…</source>
+        <translation>Liste dieses Eingangs wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="249"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
+        <translation>Diese Liste verzeichnet Check-ins an {count} Check-in-Listen ({names}). Wählen Sie, welche die dieses Eingangs ist: nur deren Check-ins gelten hier als eingelassen, die anderen bleiben als Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="314"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="422"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
         <source>Rows matched: {parts}.</source>
         <translation>Zugeordnete Zeilen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
         <source>{n} by the same code</source>
         <translation>{n} über denselben Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="484"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} über den Namen innerhalb eines gemeinsamen Codes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>{n} by the code in other case</source>
         <translation>{n} über den Code in anderer Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="486"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} neu ausgestellte Tickets (dieselbe Person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} Codes mit ihrer Person gewechselt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="488"/>
         <source>{n} tickets passed on</source>
         <translation>{n} weitergegebene Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} Tickets von bereits eingecheckten Gästen weitergegeben (zusätzlich angelegt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} ohne Code über die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} without code by name</source>
         <translation>{n} ohne Code über den Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} über einen am Tisch korrigierten Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="472"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} by name, company changed</source>
         <translation>{n} über den Namen, Firma geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} über den Namen, Namensspalten vertauscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} über den Namen, Vorname korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="566"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="547"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="570"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="554"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="577"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
@@ -1771,37 +1781,37 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Check-in-Liste dieses Eingangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
         <source>Sheet read: {sheet}</source>
         <translation>Gelesenes Blatt: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
         <source>paid (yes/no)</source>
         <translation>bezahlt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
         <source>check-in lists used</source>
         <translation>genutzte Check-in-Listen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>order code</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="435"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>

@@ -1433,12 +1433,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
@@ -1484,279 +1484,289 @@ Import the list of this event, or try the demo.</translation>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
+        <source>Choose this door&apos;s list…</source>
+        <translation>Choose this door&apos;s list…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="286"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="249"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
+        <translation>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="314"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="302"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="422"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="484"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="486"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="488"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="472"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="566"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="547"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="570"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="554"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="577"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
@@ -1771,37 +1781,37 @@ Import the list of this event, or try the demo.</translation>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="435"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from checkin.cli import main
-from checkin.core.io import ListFileError, parse_list
+from checkin.core.io import CheckinListNeeded, ListFileError, parse_list
 from checkin.core.io.lists import propose_list
 from checkin.core.model import VerdictKind
 from checkin.core.rules import CheckInService
@@ -100,11 +100,32 @@ def test_every_payload_gets_pretix_verdict_at_the_door(tmp_path, capsys, ex, doo
         store.close()
 
 
-def test_orders_export_default_door_is_the_most_used_list_and_says_so():
-    parsed = parse_list(REAL / "fachtagung-de-orders-positions-semicolon.csv")
-    assert parsed.checkin_lists[0] == parsed.checkin_list
-    assert set(parsed.checkin_lists) == {"Haupteingang", "Vorabendempfang"}
-    assert any("history" in w for w in parsed.warnings)
+def test_orders_export_naming_several_lists_is_refused_until_the_door_is_chosen():
+    """No default among several lists: the most used one here is the evening reception."""
+    path = REAL / "fachtagung-de-orders-positions-semicolon.csv"
+    with pytest.raises(CheckinListNeeded) as refused:
+        parse_list(path)
+    assert refused.value.lists[0] == "Vorabendempfang"  # the most used: not this door
+    assert set(refused.value.lists) == {"Haupteingang", "Vorabendempfang"}
+    parsed = parse_list(path, checkin_list="haupteingang")  # case and spaces as typed
+    assert parsed.checkin_list == "Haupteingang"
+    assert any("history" in w and "Vorabendempfang" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n for _e, n in export_files() if "-orders" in n],
+)
+def test_cli_refuses_an_orders_export_without_the_door_and_names_the_lists(tmp_path, capsys, name):
+    db = tmp_path / "event.db"
+    assert main(["import", str(REAL / name), "--db", str(db)]) == 1
+    said = capsys.readouterr().err
+    ex = export(next(e for e, n in export_files() if n == name), name)
+    used = {lst for p in ex.listed() for lst in p["checkins"]}
+    assert len(used) > 1
+    assert all(repr(lst) in said for lst in used), said
+    assert "--checkin-list" in said and "Nothing was imported" in said
+    assert not db.exists() and not list(tmp_path.iterdir())  # no event, no staged file
 
 
 def test_unknown_door_list_is_refused_with_the_lists_the_file_names():
@@ -127,10 +148,15 @@ def test_proposal_and_import_share_one_mapping():
     for _event, name in export_files():
         path = REAL / name
         proposal = propose_list(path)
-        parsed = parse_list(path, checkin_list=proposal.checkin_list or None)
+        several = len(proposal.checkin_lists) > 1
+        assert several == ("-orders" in name), name
+        # Several lists: the dialog proposes none, the person chooses (here the last).
+        assert proposal.checkin_list == ("" if several else proposal.checkin_list), name
+        door = proposal.checkin_lists[-1] if several else proposal.checkin_list or None
+        parsed = parse_list(path, checkin_list=door)
         assert proposal.mapping == parsed.mapping, name
         assert proposal.source_format == parsed.source_format, name
-        assert proposal.checkin_list == parsed.checkin_list, name
+        assert parsed.checkin_list == (door or ""), name
         assert proposal.table.sheet == parsed.sheet, name
         # pretix's secret is the code; the order code never is.
         codes = [h for h, f in proposal.mapping.items() if f == "code"]

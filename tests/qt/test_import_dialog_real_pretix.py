@@ -13,7 +13,7 @@ from checkin.qt.dialogs.import_dialog import ImportDialog
 from tests.conftest import FakeClock
 from tests.pretix_truth import check_store, expected_verdicts, export, export_files, truth
 
-#: Every file once; orders exports at the list that is not the default (the person chooses).
+#: Every file once; orders exports at the list that is not the most used (the person chooses).
 CASES = [pytest.param(export(e, f), export(e, f).doors()[-1], id=f) for e, f in export_files()]
 
 
@@ -37,8 +37,15 @@ def test_dialog_imports_real_export_as_pretix_holds_it(qtbot, tmp_path, ex, door
         if ex.name.endswith("orders.xlsx"):
             assert dialog.sheet.currentText() in ("Order positions", "Bestellzeilen")
         if ex.kind == "orders":
+            # Several lists and no default: the dialog asks, and cannot import before.
             assert dialog.door_list.isVisibleTo(dialog)
+            assert dialog.door_list.currentIndex() == -1
+            assert not dialog.import_button.isEnabled()
+            assert "Choose which one is this door's" in dialog.summary.text()
+            dialog.start_import()  # (a click on the disabled button does nothing either)
+            assert not dialog.busy and store.count_attendees() == 0
             dialog.set_checkin_list(door)
+            assert dialog.import_button.isEnabled()
         with qtbot.waitSignal(dialog.imported, timeout=20000) as blocker:
             dialog.import_button.click()
         report = blocker.args[0]

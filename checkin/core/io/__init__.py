@@ -5,6 +5,7 @@ Exporters live in `checkin.core.io.export`.
 
 from checkin.core.io.headers import FIELDS, detect_format, detect_mapping
 from checkin.core.io.listmodel import (
+    CheckinListNeeded,
     ListFileError,
     MappingError,
     ParseCancelled,
@@ -19,6 +20,7 @@ from checkin.core.io.tables import read_table
 
 __all__ = [
     "FIELDS",
+    "CheckinListNeeded",
     "ListFileError",
     "MappingError",
     "ParseCancelled",

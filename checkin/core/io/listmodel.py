@@ -19,6 +19,21 @@ class ListFileError(Exception):
     """The file cannot be read as a list at all. The message says why and what to do."""
 
 
+class CheckinListNeeded(ListFileError):
+    """The file records check-ins at several check-in lists (pretix's orders export) and
+    nobody said which is this door's: taking the most used one could be the evening
+    reception's, so guests seen only there would read "already in" and guests already
+    through this door could be admitted again. `lists` are the names, most used first."""
+
+    def __init__(self, lists: tuple[str, ...]) -> None:
+        self.lists = lists
+        super().__init__(
+            f"This list records check-ins at {len(lists)} check-in lists "
+            f"({', '.join(repr(n) for n in lists)}); which one is this door's? Check-ins "
+            "at the others are kept as history only. Nothing was imported."
+        )
+
+
 class MappingError(ListFileError):
     """An explicit mapping (`--map COLUMN=FIELD`) names an unknown column or field."""
 

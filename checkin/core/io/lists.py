@@ -32,6 +32,7 @@ from checkin.core.io.headers import (
     is_last_first,
 )
 from checkin.core.io.listmodel import (
+    CheckinListNeeded,
     ListFileError,
     MappingError,
     ParseCancelled,
@@ -193,15 +194,22 @@ def _pretix_position_code(fmt: ExportFormat | None, columns: _Columns, headers: 
 
 
 def choose_checkin_list(
-    counts: Mapping[str, int], wanted: str | None
+    counts: Mapping[str, int], wanted: str | None, *, ask: bool = True
 ) -> tuple[str, tuple[str, ...]]:
     """This door's check-in list among those a file names, and all of them, most used first.
 
-    By default the list most tickets were used at; `wanted` is the organiser's choice
-    (a list nobody used yet is allowed only when the file names none).
+    `wanted` is the organiser's choice (a list nobody used yet is allowed only when the
+    file names none). Without one, a file that names one list is taken as that list's;
+    one that names several raises CheckinListNeeded (or, with `ask` false, gives "":
+    not chosen yet): the most used list may be another door's, and no rule on names
+    ("Haupteingang", "Einlass Halle B", "Main entrance") can tell which door this is.
     """
     seen = tuple(sorted(counts, key=lambda n: (-counts[n], n.casefold())))
     if wanted is None or not wanted.strip():
+        if len(seen) > 1:
+            if ask:
+                raise CheckinListNeeded(seen)
+            return "", seen
         return (seen[0] if seen else ""), seen
     folded = " ".join(wanted.split()).casefold()
     match = next((n for n in seen if n.casefold() == folded), None)
@@ -225,7 +233,8 @@ class ListProposal:
     source_format: str
     #: Column header -> field, as `parse_list` detects it (unmapped columns are left out).
     mapping: dict[str, str]
-    #: Check-in lists the file names, most used first, and the one taken as this door's.
+    #: Check-in lists the file names, most used first, and the one taken as this door's
+    #: ("" where it names several: the person must choose).
     checkin_lists: tuple[str, ...] = ()
     checkin_list: str = ""
 
@@ -253,7 +262,7 @@ def propose_list(
             if column < len(cells) and cells[column].strip():
                 counts.update(pretix.split_lists(cells[column]))
     _close(source)
-    door, seen = choose_checkin_list(counts, None)
+    door, seen = choose_checkin_list(counts, None, ask=False)
     table = Table(
         headers=headers,
         rows=rows,
@@ -305,9 +314,10 @@ def parse_list(
 
     `delimiter` overrides the sniffed separator of a CSV (a list whose unquoted cells
     hold the separator itself). `checkin_list` names the check-in list that is this
-    door's, where the list records check-ins at several (pretix's orders export); by
-    default the one most tickets were used at. Times without a zone are `timezone`'s;
-    a check-in the file records without a time is dated by its modification time, else `clock`.
+    door's, where the list records check-ins at several (pretix's orders export);
+    without it such a file raises CheckinListNeeded with their names (one list named is
+    taken, and the notes say so). Times without a zone are `timezone`'s; a check-in the
+    file records without a time is dated by its modification time, else `clock`.
     """
     source = open_source(path, sheet, delimiter)
     headers = source.headers

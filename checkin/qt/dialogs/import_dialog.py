@@ -191,6 +191,9 @@ class ImportDialog(QDialog):
         self.door_label.setBuddy(self.door_list)
         self.door_label.setVisible(False)
         self.door_list.setVisible(False)
+        # With several lists there is no default: the most used may be another door's.
+        self.door_list.setPlaceholderText(self.tr("Choose this door's list…"))
+        self.door_list.currentIndexChanged.connect(self._door_chosen)
         # A file of late registrations holds only the new guests: without this, every
         # guest already stored would be marked "no longer on the list" and refused.
         self.keep_missing = QCheckBox(
@@ -263,9 +266,11 @@ class ImportDialog(QDialog):
             for c, cell in enumerate(cells[: len(table.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(cell))
         detected = proposal.mapping
+        self.door_list.blockSignals(True)
         self.door_list.clear()
         self.door_list.addItems(list(proposal.checkin_lists))
-        self.door_list.setCurrentText(proposal.checkin_list)
+        self.door_list.setCurrentIndex(self.door_list.findText(proposal.checkin_list))
+        self.door_list.blockSignals(False)
         self.door_label.setVisible(bool(proposal.checkin_lists))
         self.door_list.setVisible(bool(proposal.checkin_lists))
         self.mapping.setRowCount(len(table.headers))
@@ -280,12 +285,28 @@ class ImportDialog(QDialog):
         said = [self.tr("Format: {format}").format(format=proposal.source_format)]
         if table.sheet and len(table.sheet_names) > 1:
             said.append(self.tr("Sheet read: {sheet}").format(sheet=table.sheet))
+        if self._door_missing():
+            said.append(
+                self.tr(
+                    "This list records check-ins at {count} check-in lists ({names}). Choose "
+                    "which one is this door's: only its check-ins count as entered here, the "
+                    "others are kept as history."
+                ).format(count=len(proposal.checkin_lists), names=", ".join(proposal.checkin_lists))
+            )
         self.summary.setText("\n".join([*said, *(say(w) for w in table.warnings)]))
         self.problems.clear()
         self._confirmed = frozenset()
         self.import_button.setText(self.tr("&Import"))
-        self.import_button.setEnabled(True)
+        self.import_button.setEnabled(not self._door_missing())
         return True
+
+    def _door_missing(self) -> bool:
+        """The file names several check-in lists and the person has not chosen one yet."""
+        return self.door_list.count() > 1 and self.door_list.currentIndex() < 0
+
+    def _door_chosen(self, _index: int) -> None:
+        if self._job is None and self.path:
+            self.import_button.setEnabled(not self._door_missing())
 
     def _field_label(self, field: str) -> str:
         labels = {
@@ -346,7 +367,7 @@ class ImportDialog(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> None:
-        if not self.path or self._job is not None:
+        if not self.path or self._job is not None or self._door_missing():
             return
         self.import_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -363,7 +384,9 @@ class ImportDialog(QDialog):
                 self.keep_missing.isChecked(),
                 self._confirmed,
                 self._written,
-                checkin_list=self.door_list.currentText() if self.door_list.count() else None,
+                checkin_list=(
+                    self.door_list.currentText() if self.door_list.currentIndex() >= 0 else None
+                ),
                 turn=self._operations.write_turn,
                 clock=self._clock,
             ),
