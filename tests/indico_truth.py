@@ -56,13 +56,29 @@ def expected_at_door(known: dict, name: str, scanned: str) -> str:
     if with_secrets:
         if not known["is_active"]:  # not in the JSON: off the list, by any code
             return "unknown" if scanned == "qr" else "cancelled"
-        if scanned == "id":
-            return "unknown"  # the ticket secret replaced the per-event ID as the code
+        # The ticket secret is the code now; the typed per-event ID still finds the guest.
     elif scanned == "qr":
         return "unknown"  # the list export cannot match Indico's ticket QR (said at import)
     if known["checked_in"] and (with_secrets or "-checkin" in name):
         return "already_checked_in"
     return DOOR[known["state"]]
+
+
+def expected_replay(name: str) -> list[str]:
+    """The door's verdict for each of `scans(...)` in turn after importing `flow(name)`:
+    a registration admitted by one scan (its ticket QR) is already in at the next (its
+    typed ID)."""
+    known_all = truth(lang_of(name))
+    inside: set[int] = set()
+    said = []
+    for friendly_id, scanned, _raw in scans(lang_of(name)):
+        verdict = expected_at_door(known_all[friendly_id], name, scanned)
+        if verdict == "admitted" and friendly_id in inside:
+            verdict = "already_checked_in"
+        if verdict == "admitted":
+            inside.add(friendly_id)
+        said.append(verdict)
+    return said
 
 
 def scans(lang: str) -> list[tuple[int, str, str]]:

@@ -37,6 +37,8 @@ from checkin.core.model import (
     DEFAULT_TIMEZONE,
     LIST_FIELDS,
     ORDER_CODES_META,
+    REGISTRATION_ID_KEY,
+    REGISTRATION_IDS_META,
     Attendee,
     LogEntry,
     LogKind,
@@ -1121,6 +1123,8 @@ def import_list(
         (apply or store.apply_import)(plan, clock())
     if any(f == "order_code" for f in parsed.mapping.values()):
         store.set_meta(ORDER_CODES_META, "1")  # typed order codes list their tickets
+    if parsed.rows and REGISTRATION_ID_KEY in parsed.rows[0].attendee.extra:
+        store.set_meta(REGISTRATION_IDS_META, "1")  # typed registration IDs find guests
     return replace(
         report,
         source_format=parsed.source_format,

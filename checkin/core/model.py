@@ -165,6 +165,14 @@ ORDER_CODE_KEYS = ("Order code", "Bestellnummer")
 ORDER_CODES_META = "order_codes"
 
 
+#: Extra-data key of the registration ID staff read off a list and type (Indico's
+#: per-event "ID"): kept when the registrants JSON makes the ticket secret the code.
+REGISTRATION_ID_KEY = "Registration ID"
+#: Event metadata: "1" once a list with registration IDs was imported; only then does an
+#: unknown number cost a look through the guests' registration IDs.
+REGISTRATION_IDS_META = "registration_ids"
+
+
 def holds_order_code(attendee: Attendee, order_code: str) -> bool:
     folded = order_code.casefold()
     return any(attendee.extra.get(k, "").casefold() == folded for k in ORDER_CODE_KEYS)

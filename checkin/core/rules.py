@@ -16,6 +16,7 @@ from checkin.core.io.values import split_title
 from checkin.core.journal import edit_detail, new_event_id
 from checkin.core.model import (
     ORDER_CODES_META,
+    REGISTRATION_IDS_META,
     Attendee,
     CheckInState,
     LogEntry,
@@ -112,6 +113,15 @@ class CheckInService:
                     detail=f"order code of {len(order)} ticket(s)",
                 )
                 return self._reject(verdict, desk, operator, source)
+        if (
+            not matches
+            and cleaned.code.isdigit()
+            and self.store.get_meta(REGISTRATION_IDS_META) == "1"
+        ):
+            # A registration ID typed from a list (Indico's "ID") after its registrants
+            # JSON made the ticket secret the code: one registration, one guest.
+            matches = _valid_holder(self.store.find_by_registration_id(cleaned.code))
+            code, how = cleaned.code, "registration_id"
         if not matches:
             verdict = Verdict(
                 VerdictKind.UNKNOWN,

@@ -29,3 +29,37 @@ def test_order_code_finds_its_tickets_in_either_backend(any_store: Store, clock:
     verdict = CheckInService(any_store, clock).scan("UYXPJ", "Eingang", "Anna")
     assert verdict.kind is VerdictKind.AMBIGUOUS
     assert {c.code for c in verdict.candidates} == {"S-1", "S-2"}
+
+
+def test_a_typed_registration_id_finds_its_guest_in_either_backend(
+    any_store: Store, clock: FakeClock
+):
+    """Indico's per-event ID, kept when the registrants JSON made the secret the code."""
+    from checkin.core.model import REGISTRATION_ID_KEY, REGISTRATION_IDS_META, Status
+
+    key = REGISTRATION_ID_KEY
+    any_store.apply_import(
+        ImportPlan(
+            inserts=(
+                Attendee(code="86d93194-b2", first_name="Ida", extra={key: "1"}),
+                Attendee(code="64525c91-ba", first_name="Jan", extra={key: "12", "Tags": "1"}),
+                Attendee(code="907229d4-98", first_name="Ole", extra={key: "3"},
+                         status=Status.UNAPPROVED),
+                Attendee(code="4", first_name="Pia"),  # a code that is a number wins
+                Attendee(code="c5c5c5c5-c5", first_name="Ute", extra={key: "4"}),
+            )
+        ),
+        clock(),
+    )  # fmt: skip
+    assert [a.first_name for a in any_store.find_by_registration_id("1")] == ["Ida"]
+    assert [a.first_name for a in any_store.find_by_registration_id("12")] == ["Jan"]
+    assert any_store.find_by_registration_id("2") == []
+    service = CheckInService(any_store, clock)
+    assert service.scan("1", "Eingang", "Anna").kind is VerdictKind.UNKNOWN  # no such list
+    any_store.set_meta(REGISTRATION_IDS_META, "1")
+    ida = service.scan("1", "Eingang", "Anna")
+    assert ida.admits and ida.attendee.first_name == "Ida"
+    assert service.scan("1", "Eingang", "Anna").kind is VerdictKind.ALREADY_CHECKED_IN
+    assert service.scan("3", "Eingang", "Anna").kind is VerdictKind.NOT_APPROVED
+    assert service.scan("4", "Eingang", "Anna").attendee.first_name == "Pia"
+    assert service.scan("2", "Eingang", "Anna").kind is VerdictKind.UNKNOWN

@@ -331,7 +331,7 @@ FORMATS: tuple[ExportFormat, ...] = (
             "Indico's registrants JSON gives each ticket's check-in secret but not whether a "
             "registration awaits approval or payment: import the registration list (CSV or "
             'Excel, with its "Registration state") first, then this file. Its secrets '
-            "then become the codes and the states stay."
+            "then become the codes, the states stay, and typed registration IDs still work."
         ),
     ),
     _fmt(

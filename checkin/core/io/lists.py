@@ -54,7 +54,7 @@ from checkin.core.io.values import (
     split_title,
     status_says_checked_in,
 )
-from checkin.core.model import DEFAULT_TIMEZONE, Attendee, Status
+from checkin.core.model import DEFAULT_TIMEZONE, REGISTRATION_ID_KEY, Attendee, Status
 from checkin.core.notes import Note
 
 #: Rows between two progress reports / cancellation checks (the desk app's import gives
@@ -361,6 +361,8 @@ def parse_list(
             else r
             for r in rows
         ]
+    if fmt is not None and fmt.system == "indico" and not fmt.states_unknown:
+        rows = _keep_registration_ids(rows)
     if not rows:
         errors = [p for p in problems if p.severity == "error"][:3]
         why = "; ".join(f"line {p.line}: {p.detail}" for p in errors) or "it has no data rows"
@@ -387,6 +389,23 @@ def parse_list(
         checkin_list=door,
         states_unknown=fmt is not None and fmt.states_unknown,
     )
+
+
+def _keep_registration_ids(rows: list[ParsedRow]) -> list[ParsedRow]:
+    """Indico's list: its per-event ID is the code and is also kept as the registration
+    ID, which staff can still type once the registrants JSON made the secret the code."""
+    return [
+        replace(
+            r,
+            attendee=replace(
+                r.attendee,
+                extra=MappingProxyType({**r.attendee.extra, REGISTRATION_ID_KEY: r.attendee.code}),
+            ),
+        )
+        if r.attendee.code
+        else r
+        for r in rows
+    ]
 
 
 def _close(source: Source) -> None:

@@ -170,6 +170,11 @@ class Store(Protocol):
         """The tickets of one order (pretix: the order code in the guests' extra data)."""
         ...
 
+    def find_by_registration_id(self, registration_id: str) -> list[Attendee]:
+        """The guests whose extra data holds this registration ID (Indico's per-event ID,
+        kept after the registrants JSON made the ticket secret the code)."""
+        ...
+
     def iter_attendees(self) -> Iterator[Attendee]:
         """Every attendee, sorted by last name then first name."""
         ...

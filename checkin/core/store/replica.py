@@ -1027,6 +1027,9 @@ class DeskStore:
     def find_by_order_code(self, order_code: str) -> list[Attendee]:
         return self.replica.find_by_order_code(order_code)
 
+    def find_by_registration_id(self, registration_id: str) -> list[Attendee]:
+        return self.replica.find_by_registration_id(registration_id)
+
     def iter_attendees(self) -> Iterator[Attendee]:
         return self.replica.iter_attendees()
 

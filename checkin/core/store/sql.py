@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from checkin.core import journal
 from checkin.core.model import (
+    REGISTRATION_ID_KEY,
     Attendee,
     CheckInState,
     LogEntry,
@@ -262,6 +263,19 @@ class SQLStore:
             )
         found = (self._attendee(r) for r in rows)
         return [a for a in found if holds_order_code(a, code)]
+
+    def find_by_registration_id(self, registration_id: str) -> list[Attendee]:
+        # Only for events whose list had registration IDs (REGISTRATION_IDS_META), and
+        # only for an unknown code: Indico's events are small, the extra data narrows it.
+        code = registration_id.strip()
+        if not code:
+            return []
+        rows = self._select(
+            f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.CONTAINS_SQL} ORDER BY id",
+            (self._text_in(json.dumps(code, ensure_ascii=False)),),
+        )
+        found = (self._attendee(r) for r in rows)
+        return [a for a in found if a.extra.get(REGISTRATION_ID_KEY) == code]
 
     def iter_attendees(self) -> Iterator[Attendee]:
         # Keyset pages: bounded memory, and the lock is never held across a yield.
