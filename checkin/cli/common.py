@@ -59,11 +59,15 @@ def desk_folder() -> Path:
     return Path(user_data_dir("checkin", appauthor=False))
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False, desk: bool = False):  # -> Store
+def open_store(
+    args: argparse.Namespace, *, create: bool = False, desk: bool = False, blank: bool = False
+):  # -> Store
     """The event store `--db` / `CHECKIN_DB` names: a file path or a postgresql:// URL.
 
     Only `create` (import, add) may start a new event file: a mistyped path for any
-    other command is an error, not an empty event that knows no guest.
+    other command is an error, not an empty event that knows no guest. A file into
+    which nothing was ever put (the window's empty event, a first import that did not
+    finish) is no event either, unless `blank` (setting the event's details first).
     """
     from checkin.core.clock import system_clock
     from checkin.core.store.base import StoreError
@@ -85,7 +89,23 @@ def open_store(args: argparse.Namespace, *, create: bool = False, desk: bool = F
             ask_password=ask_password,
             clock=getattr(args, "clock", None) or system_clock,
         )
-    return open_target(target, ask_password)
+    store = open_target(target, ask_password)
+    if not (create or blank) and isinstance(target, Path):
+        from checkin.core.event import is_blank
+
+        try:
+            empty = is_blank(store)
+        except BaseException:
+            store.close()
+            raise
+        if empty:
+            store.close()
+            raise StoreError(
+                f"There is no event at {target}: the file holds no guest list (a first "
+                "import that did not finish leaves it so). Import the guest list first "
+                f"(checkin import LIST --db {target}), or check the path."
+            )
+    return store
 
 
 def ask_password(address: str) -> str | None:

@@ -723,7 +723,7 @@ def cmd_event(args: argparse.Namespace) -> int:
 
     from checkin.core.event import EventError, load_event, save_event
 
-    store = open_store(args)
+    store = open_store(args, blank=True)  # the details may come before the list
     try:
         given = {
             field: value

@@ -94,3 +94,14 @@ def save_event(store: Store, event: Event) -> Event:
         if value != getattr(current, field):
             store.set_meta(key, value)
     return clean
+
+
+def is_blank(store: Store) -> bool:
+    """Nothing was ever put into this event: no guest, no entry in its journal, no
+    details. The desk window creates its event file empty, and a first import that did
+    not finish (killed, failed) leaves it so; such a file is no event to judge at."""
+    return (
+        store.count_attendees() == 0
+        and next(iter(store.iter_log()), None) is None
+        and load_event(store) == Event()
+    )
