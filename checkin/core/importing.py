@@ -1033,6 +1033,44 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _cut_at_a_line_end(
+    parsed: ParsedList, plan: ImportPlan, existing: list[Attendee]
+) -> list[Note]:
+    """A CSV cut exactly where a line ends looks complete: nothing in it tells (an Excel
+    workbook has its ZIP directory, a JSON file its closing brackets, both checked while
+    reading). Where such a file took guests off the list, the notes say so, pointedly
+    when those guests were the last lines of the list before."""
+    if not plan.removals or parsed.format != "csv":
+        return []
+    gone = set(plan.removals)
+    lines = [a.source_line or 0 for a in existing if a.id in gone]
+    kept = [
+        a.source_line or 0
+        for a in existing
+        if a.id not in gone and a.status is not Status.REMOVED and a.source_line
+    ]
+    if kept and min(lines) > max(kept):
+        return [
+            Note(
+                "removed_last_lines",
+                "The {count} guest(s) taken off the list were its last lines (from line "
+                "{line} on): a file cut off at the end of a line looks complete. If the "
+                "file was not meant to end there, get the complete file and import it again.",
+                count=len(lines),
+                line=min(lines),
+            )
+        ]
+    return [
+        Note(
+            "removed_maybe_cut",
+            "{count} guest(s) are not in this file and were taken off the list. A CSV file "
+            "cut off at the end of a line cannot be told from a complete one: check that "
+            "the file is whole.",
+            count=len(lines),
+        )
+    ]
+
+
 def import_list(
     store: Store,
     path: str | Path,
@@ -1129,7 +1167,7 @@ def import_list(
         report,
         source_format=parsed.source_format,
         mapping=dict(parsed.mapping),
-        notes=tuple(parsed.warnings),
+        notes=(*parsed.warnings, *_cut_at_a_line_end(parsed, plan, existing)),
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
         unpaid=sum(1 for r in parsed.rows if r.attendee.status is Status.UNPAID),
         unapproved=sum(1 for r in parsed.rows if r.attendee.status is Status.UNAPPROVED),

@@ -38,6 +38,18 @@ def _templates() -> dict[str, str]:
             "CoreWords",
             "{count} line(s) were not UTF-8 and were read as Windows-1252 (first: line {first}).",
         ),
+        "removed_last_lines": QCoreApplication.translate(
+            "CoreWords",
+            "The {count} guest(s) taken off the list were its last lines (from line {line} "
+            "on): a file cut off at the end of a line looks complete. If the file was not "
+            "meant to end there, get the complete file and import it again.",
+        ),
+        "removed_maybe_cut": QCoreApplication.translate(
+            "CoreWords",
+            "{count} guest(s) are not in this file and were taken off the list. A CSV file "
+            "cut off at the end of a line cannot be told from a complete one: check that "
+            "the file is whole.",
+        ),
         "line_not_utf8": QCoreApplication.translate(
             "CoreWords", "This line is not UTF-8 and was read as Windows-1252; check its accents."
         ),

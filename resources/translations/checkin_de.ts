@@ -522,141 +522,151 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="41"/>
+        <source>The {count} guest(s) taken off the list were its last lines (from line {line} on): a file cut off at the end of a line looks complete. If the file was not meant to end there, get the complete file and import it again.</source>
+        <translation>Die {count} von der Liste genommenen Gäste waren ihre letzten Zeilen (ab Zeile {line}): Eine am Ende einer Zeile abgeschnittene Datei sieht vollständig aus. Sollte die Datei dort nicht enden, besorgen Sie die vollständige Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="47"/>
+        <source>{count} guest(s) are not in this file and were taken off the list. A CSV file cut off at the end of a line cannot be told from a complete one: check that the file is whole.</source>
+        <translation>{count} Gäste stehen nicht in dieser Datei und wurden von der Liste genommen. Eine am Ende einer Zeile abgeschnittene CSV-Datei ist von einer vollständigen nicht zu unterscheiden: Prüfen Sie, ob die Datei vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="53"/>
         <source>This line is not UTF-8 and was read as Windows-1252; check its accents.</source>
         <translation>Diese Zeile ist nicht UTF-8 und wurde als Windows-1252 gelesen; bitte Umlaute und Akzente prüfen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="44"/>
+        <location filename="../../checkin/qt/core_words.py" line="56"/>
         <source>The row has no name; it was not imported.</source>
         <translation>Die Zeile enthält keinen Namen; sie wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="47"/>
+        <location filename="../../checkin/qt/core_words.py" line="59"/>
         <source>{text} looks like a note or total, not a guest; it was not imported.</source>
         <translation>{text} sieht nach einer Notiz oder Summe aus, nicht nach einem Gast; nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="50"/>
+        <location filename="../../checkin/qt/core_words.py" line="62"/>
         <source>{name} with the same e-mail is also on line {earlier}; both rows were imported.</source>
         <translation>{name} mit derselben E-Mail-Adresse steht auch in Zeile {earlier}; beide Zeilen wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="54"/>
+        <location filename="../../checkin/qt/core_words.py" line="66"/>
         <source>{name} with the same company is also on line {earlier}; both rows were imported.</source>
         <translation>{name} mit derselben Firma steht auch in Zeile {earlier}; beide Zeilen wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="58"/>
+        <location filename="../../checkin/qt/core_words.py" line="70"/>
         <source>Code {code} is also on line {earlier}; both rows were imported and the code will not admit anyone until a person decides.</source>
         <translation>Code {code} steht auch in Zeile {earlier}; beide Zeilen wurden übernommen. Der Code lässt niemanden ein, bis eine Person entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="63"/>
+        <location filename="../../checkin/qt/core_words.py" line="75"/>
         <source>Code {code} was stored as a number and may have lost digits; format the code column as text and export the list again.</source>
         <translation>Code {code} war als Zahl gespeichert und hat womöglich Stellen verloren; die Code-Spalte als Text formatieren und die Liste neu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="68"/>
+        <location filename="../../checkin/qt/core_words.py" line="80"/>
         <source>Check-in value {value} is not a date or yes/no; taken as checked in.</source>
         <translation>Check-in-Wert {value} ist weder Datum noch ja/nein; als eingecheckt übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="71"/>
+        <location filename="../../checkin/qt/core_words.py" line="83"/>
         <source>Check-in time {value} cannot be read as a date and time.</source>
         <translation>Check-in-Zeit {value} lässt sich nicht als Datum und Uhrzeit lesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="74"/>
+        <location filename="../../checkin/qt/core_words.py" line="86"/>
         <source>The line has more cells than the header; {cells} was not imported. Check the column separator, or give those cells a column header.</source>
         <translation>Die Zeile hat mehr Zellen als die Kopfzeile; {cells} wurde nicht übernommen. Bitte das Trennzeichen prüfen oder diesen Zellen eine Spaltenüberschrift geben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="79"/>
+        <location filename="../../checkin/qt/core_words.py" line="91"/>
         <source>{count} more lines have cells beyond the header that were not imported.</source>
         <translation>{count} weitere Zeilen haben Zellen jenseits der Kopfzeile, die nicht übernommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="83"/>
+        <location filename="../../checkin/qt/core_words.py" line="95"/>
         <source>Status {value} is not known; {count} row(s) with it were imported as active.</source>
         <translation>Status {value} ist unbekannt; {count} Zeile(n) damit wurden als aktiv übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="87"/>
+        <location filename="../../checkin/qt/core_words.py" line="99"/>
         <source>{name}: the list now gives code {new} instead of {old}; both spellings admit.</source>
         <translation>{name}: Die Liste nennt jetzt Code {new} statt {old}; beide Schreibweisen lassen ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="91"/>
+        <location filename="../../checkin/qt/core_words.py" line="103"/>
         <source>{name}: the list now gives code {new} instead of {old}; the new code admits, the old one no longer does.</source>
         <translation>{name}: Die Liste nennt jetzt Code {new} statt {old}; der neue Code lässt ein, der alte nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="96"/>
+        <location filename="../../checkin/qt/core_words.py" line="108"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: {before} is already checked in and keeps that check-in; {now} was added with the same code, so at the door the code asks a person to decide.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: {before} ist schon eingecheckt und bleibt es; {now} wurde mit demselben Code hinzugefügt, am Eingang entscheidet bei diesem Code eine Person.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="102"/>
+        <location filename="../../checkin/qt/core_words.py" line="114"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: Die Karte wurde weitergegeben, der Code lässt jetzt {now} ein, nicht mehr {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="126"/>
+        <location filename="../../checkin/qt/core_words.py" line="138"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6-Einzelblatt (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="127"/>
+        <location filename="../../checkin/qt/core_words.py" line="139"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7-Einzelblatt (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="128"/>
+        <location filename="../../checkin/qt/core_words.py" line="140"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4-Bogen, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="129"/>
+        <location filename="../../checkin/qt/core_words.py" line="141"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4-Bogen, 8 x A7 quer (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="132"/>
+        <location filename="../../checkin/qt/core_words.py" line="144"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="135"/>
+        <location filename="../../checkin/qt/core_words.py" line="147"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 Einsteckschilder, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="150"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="141"/>
+        <location filename="../../checkin/qt/core_words.py" line="153"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 Namensschild, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="144"/>
+        <location filename="../../checkin/qt/core_words.py" line="156"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm Endlosband, auf 100 mm geschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="147"/>
+        <location filename="../../checkin/qt/core_words.py" line="159"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 Zoll Thermodirekt-Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="148"/>
+        <location filename="../../checkin/qt/core_words.py" line="160"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 Namensschild, 41 x 89 mm (quer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="151"/>
+        <location filename="../../checkin/qt/core_words.py" line="163"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>

@@ -145,6 +145,11 @@ def test_lists_cut_at_random_offsets_never_reimport_silently(tmp_path, name):
             if report.removed:
                 outcomes["whole records"] += 1
                 assert _between_records(data, offset), f"offset {offset}: removals"
+                # Nothing in a CSV tells such a cut: the notes say the file may be one.
+                (said,) = [
+                    n for n in report.notes if getattr(n, "code", "") == "removed_last_lines"
+                ]
+                assert said.args["count"] == report.removed, f"offset {offset}"
         finally:
             store.close()
     assert outcomes["asked"] >= 30, outcomes  # nearly every cut falls inside a record
@@ -355,3 +360,39 @@ def test_a_first_import_killed_midway_leaves_no_event(tmp_path):
     assert _cli("import", str(small), "--db", str(db), cwd=tmp_path).returncode == 0
     assert not list(tmp_path.glob(".event.sqlite3.importing-*"))  # wiped: it held names
     assert "ADMITTED" in _cli("scan", "A1", "--db", str(db), cwd=tmp_path).stdout
+
+
+def test_guests_taken_off_by_a_csv_are_noted_as_a_possible_cut(store, tmp_path):
+    """A cut at a line end cannot be seen in a CSV: the import says so where it removes
+    guests; a workbook (its ZIP directory is checked) needs no such note."""
+    rows = [f"G{i:02d};Vorname{i};Nachname{i}" for i in range(12)]
+    full = tmp_path / "liste.csv"
+    full.write_text("Code;Vorname;Nachname\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    import_list(store, full, clock=_clock)
+    middle = tmp_path / "ohne-g05.csv"
+    middle.write_text(
+        "Code;Vorname;Nachname\n" + "\n".join(r for r in rows if r[:3] != "G05") + "\n",
+        encoding="utf-8",
+    )
+    report = import_list(store, middle, clock=_clock)
+    assert report.removed == 1
+    assert [n.code for n in report.notes if hasattr(n, "code")] == ["removed_maybe_cut"]
+    import_list(store, full, clock=_clock)
+    tail = tmp_path / "bis-g09.csv"
+    tail.write_text("Code;Vorname;Nachname\n" + "\n".join(rows[:10]) + "\n", encoding="utf-8")
+    report = import_list(store, tail, clock=_clock)
+    assert report.removed == 2
+    (said,) = [n for n in report.notes if getattr(n, "code", "") == "removed_last_lines"]
+    assert (said.args["count"], said.args["line"]) == (2, 12)
+    import_list(store, full, clock=_clock)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Code", "Vorname", "Nachname"])
+    for r in rows[:10]:
+        sheet.append(r.split(";"))
+    book.save(tmp_path / "bis-g09.xlsx")
+    report = import_list(store, tmp_path / "bis-g09.xlsx", clock=_clock)
+    assert report.removed == 2
+    assert not [n for n in report.notes if str(getattr(n, "code", "")).startswith("removed_")]
