@@ -1033,6 +1033,26 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _keep_ticket_secrets(existing: list[Attendee], rows: list[ParsedRow]) -> list[ParsedRow]:
+    """Indico's list imported again after its registrants JSON: a row's code is the
+    registration ID, the stored guest's is the ticket secret the JSON gave. The secret
+    stays the code (Indico's ticket QR codes hold it; else every ticket reads "unknown")."""
+    secret_of = {
+        a.extra[REGISTRATION_ID_KEY]: a.code
+        for a in existing
+        if a.extra.get(REGISTRATION_ID_KEY, a.code) != a.code
+    }
+    if not secret_of:
+        return rows
+    return [
+        replace(r, attendee=replace(r.attendee, code=secret_of[r.attendee.code]))
+        if r.attendee.code in secret_of
+        and r.attendee.extra.get(REGISTRATION_ID_KEY) == r.attendee.code
+        else r
+        for r in rows
+    ]
+
+
 def _cut_at_a_line_end(
     parsed: ParsedList, plan: ImportPlan, existing: list[Attendee]
 ) -> list[Note]:
@@ -1122,6 +1142,7 @@ def import_list(
         raise FileCutOff(parsed.cut_off)
     with _collector_paused():
         existing = list(store.iter_attendees()) if store.count_attendees() else []
+        parsed = replace(parsed, rows=_keep_ticket_secrets(existing, parsed.rows))
         if Question.CUT_OFF not in confirmed:
             cut = _last_value_cut(existing, parsed)
             if cut is not None:

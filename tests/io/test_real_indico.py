@@ -142,3 +142,29 @@ def test_json_that_is_not_indicos_registrants_is_refused_with_what_to_do(tmp_pat
     with pytest.raises(ListFileError) as refused:
         parse_list(path)
     assert "not Indico's list of registrants" in str(refused.value)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("again", ["registrations-{lang}.csv", "registrations-{lang}-checkin.xlsx"])
+def test_the_list_imported_again_after_the_json_keeps_the_ticket_secrets(tmp_path, lang, again):
+    """The states refreshed from Indico's list the next morning: its codes are the
+    registration IDs, but the secrets the JSON gave stay the codes, so every ticket QR
+    and typed ID is answered as after the JSON (not "unknown" for every ticket)."""
+    from checkin.core.importing import import_list
+    from checkin.core.rules import CheckInService
+    from tests.conftest import FakeClock
+
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    try:
+        for path in (*flow(f"registrants-{lang}.json"), again.format(lang=lang)):
+            report = import_list(store, REAL / path)
+        assert report.codes_changed == 0 and report.removed == 0
+        active = {r["ticket_uuid"] for r in truth(lang).values() if r["is_active"]}
+        assert active <= {a.code for a in store.iter_attendees()}
+        service = CheckInService(store, FakeClock())
+        for (_id, scanned, raw), owed in zip(
+            scans(lang), expected_replay(f"registrants-{lang}.json"), strict=True
+        ):
+            assert str(service.scan(raw, "D1", "Anna").kind) == owed, (scanned, raw)
+    finally:
+        store.close()
