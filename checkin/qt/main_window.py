@@ -87,6 +87,7 @@ def _modal_open() -> bool:
     modal = QApplication.activeModalWidget()
     return modal is not None and modal.isVisible()
 
+
 #: Refusals a person at the desk may overrule (Ctrl+Shift+Return).
 _OVERRIDABLE_KINDS = frozenset(kind for kind, _words in OVERRIDABLE.values())
 
