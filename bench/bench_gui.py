@@ -1,13 +1,16 @@
 """Desk window benchmark with 200,000 attendees: scan -> banner painted, search keystrokes, start-up.
 
     .venv/bin/python bench/bench_gui.py [--n 200000] [--scans 300] [--keys 300]
-        [--import-rows 100000]
+        [--import-rows 100000] [--startup-runs 7] [--exports xlsx,csv,pdf]
 
-Targets (issue 3): from the Enter key of a scan to the verdict banner painted
-p95 < 50 ms; every search-as-you-type keystroke < 50 ms; start-up to ready-to-scan
-< 2 s. Real keystrokes go through QTest into the real window on a real SQLite
-file; a measurement ends when the event loop is idle again (posted paints done),
-offscreen. The database is generated once into bench/out/ and reused.
+Targets (issue 10): from the Enter key of a scan to the verdict banner painted p95
+<= 30 ms, <= 50 ms while an import or an export runs in the window; every search
+keystroke p95 <= 30 ms; start-up to ready-to-scan <= 1 s as a process. Real
+keystrokes go through QTest into the real window on a real SQLite file; a
+measurement ends when the event loop is idle again (posted paints done), offscreen.
+Each figure has a baseline from the same run beside it (the host is shared and its
+load drifts): a minimal desk for scans (`MinimalDesk`), a bare Qt window for the
+start-up (`BARE_WINDOW`). The database is generated once into bench/out/ and reused.
 """
 
 from __future__ import annotations
@@ -268,7 +271,7 @@ def startup_processes(db: Path, home: Path, codes: list[str], runs: int) -> None
         "desk, window painted and focused": lambda _i: desk,
         "desk, a scan judged": lambda i: [*desk, codes[i]],
     }
-    expected = {"desk, a scan judged": "ready admitted"}
+    verdicts: list[str] = []
     ready: dict[str, list[float]] = {name: [] for name in kinds}
     gone: dict[str, list[float]] = {name: [] for name in kinds}
     cpu: dict[str, list[float]] = {name: [] for name in kinds}
@@ -288,13 +291,18 @@ def startup_processes(db: Path, home: Path, codes: list[str], runs: int) -> None
                 child.communicate()
                 gone[name].append(time.perf_counter() - t)
                 errors.seek(0)
-                assert child.returncode == 0 and said == expected.get(name, "ready"), (
+                judged = name == "desk, a scan judged"
+                assert child.returncode == 0 and said.split()[:1] == ["ready"], (
                     name,
                     said,
                     errors.read()[-500:],
                 )
+                assert judged == (said != "ready"), (name, said)  # a verdict, of some kind
+                if judged:
+                    verdicts.append(said.removeprefix("ready "))
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    print(f"start-up probe's verdicts: {sorted(set(verdicts))} ({len(verdicts)} scans)")
     base = statistics.median(ready["bare Qt window (baseline)"])
     base_cpu = statistics.median(cpu["bare Qt window (baseline)"])
     for name, values in ready.items():
