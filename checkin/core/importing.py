@@ -1142,7 +1142,11 @@ def import_list(
         raise FileCutOff(parsed.cut_off)
     with _collector_paused():
         existing = list(store.iter_attendees()) if store.count_attendees() else []
-        parsed = replace(parsed, rows=_keep_ticket_secrets(existing, parsed.rows))
+        kept = _keep_ticket_secrets(existing, parsed.rows)
+        if any(a is not b for a, b in zip(kept, parsed.rows, strict=True)):
+            # the secrets stay the codes: Indico's tickets do not read "unknown"
+            warnings = [w for w in parsed.warnings if getattr(w, "code", "") != "indico_no_qr"]
+            parsed = replace(parsed, rows=kept, warnings=warnings)
         if Question.CUT_OFF not in confirmed:
             cut = _last_value_cut(existing, parsed)
             if cut is not None:

@@ -111,6 +111,48 @@ def _templates() -> dict[str, str]:
             "in and keeps that check-in; {now} was added with the same code, so at the door "
             "the code asks a person to decide.",
         ),
+        "sheet_chosen": QCoreApplication.translate(
+            "CoreWords", "The sheet {sheet} was read; the workbook also has {others}."
+        ),
+        "door_list": QCoreApplication.translate(
+            "CoreWords",
+            "Check-ins at the list {door} were taken as this door's (choose another list "
+            "with --checkin-list or in the import dialog).",
+        ),
+        "door_list_others": QCoreApplication.translate(
+            "CoreWords",
+            "Check-ins at the list {door} were taken as this door's; those at {others} are "
+            "kept as history only (choose another list with --checkin-list or in the import "
+            "dialog).",
+        ),
+        "nameless_tickets": QCoreApplication.translate(
+            "CoreWords",
+            "{count} ticket(s) have no attendee name (lines {lines}): they are admitted as "
+            "“name missing”, and the desk asks for the name before a badge prints.",
+        ),
+        "pretix_no_secrets": QCoreApplication.translate(
+            "CoreWords",
+            "This pretix check-in list has no ticket secrets: ticket QR codes will read "
+            "“unknown”, and the tickets of one order share its order code. Export it again "
+            "with “Include QR-code secret”, or export the order data's “Order positions”.",
+        ),
+        "indico_no_qr": QCoreApplication.translate(
+            "CoreWords",
+            "Indico's ticket QR codes hold each registration's check-in secret, which "
+            "Indico's CSV and Excel exports do not carry (only the per-event ID): with this "
+            'list, scanned Indico tickets read "unknown"; typed registration IDs and the name '
+            "search work. To scan Indico tickets, import the event's registrants JSON after "
+            "this list (Indico's registrants API, GET /api/events/<event id>/registrants, as "
+            "its check-in app loads it): its secrets become the codes, and the states of this "
+            "list stay.",
+        ),
+        "indico_json_states": QCoreApplication.translate(
+            "CoreWords",
+            "Indico's registrants JSON gives each ticket's check-in secret but not whether a "
+            "registration awaits approval or payment: import the registration list (CSV or "
+            'Excel, with its "Registration state") first, then this file. Its secrets then '
+            "become the codes, the states stay, and typed registration IDs still work.",
+        ),
         "ticket_passed_on": QCoreApplication.translate(
             "CoreWords",
             "Code {code} was {before}'s; the list now names {now}: the ticket was passed on: "

@@ -607,66 +607,101 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="114"/>
+        <source>The sheet {sheet} was read; the workbook also has {others}.</source>
+        <translation>Das Tabellenblatt {sheet} wurde gelesen; die Arbeitsmappe enthält außerdem {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="117"/>
+        <source>Check-ins at the list {door} were taken as this door&apos;s (choose another list with --checkin-list or in the import dialog).</source>
+        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs (eine andere Liste wählen Sie mit --checkin-list oder im Importdialog).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="122"/>
+        <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (choose another list with --checkin-list or in the import dialog).</source>
+        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs; die an {others} bleiben nur als Verlauf erhalten (eine andere Liste wählen Sie mit --checkin-list oder im Importdialog).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="128"/>
+        <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
+        <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Schalter fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="133"/>
+        <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
+        <translation>Diese pretix-Check-in-Liste enthält keine Ticket-Secrets: QR-Codes der Tickets werden als „unbekannt“ gelesen, und die Tickets einer Bestellung teilen sich deren Bestellnummer. Exportieren Sie sie erneut mit „QR-Code-Geheimnis anzeigen“ (so heißt die Option im deutschen pretix) oder exportieren Sie aus den „Bestelldaten“ die „Bestellzeilen“.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="139"/>
+        <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
+        <translation>Die QR-Codes der Indico-Tickets enthalten das Check-in-Secret jeder Anmeldung, das Indicos CSV- und Excel-Exporte nicht mitliefern (nur die ID innerhalb der Veranstaltung): Mit dieser Liste werden gescannte Indico-Tickets als „unbekannt“ gelesen; eingetippte Anmelde-IDs und die Namenssuche funktionieren. Um Indico-Tickets zu scannen, importieren Sie nach dieser Liste das Registrants-JSON der Veranstaltung (Indicos Registrants-API, GET /api/events/&lt;event id&gt;/registrants, wie es die Check-in-App lädt): Dessen Secrets werden zu den Codes, und die Status aus dieser Liste bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="149"/>
+        <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
+        <translation>Das Registrants-JSON von Indico liefert das Check-in-Secret jedes Tickets, aber nicht, ob eine Anmeldung auf Freigabe oder Zahlung wartet: Importieren Sie zuerst die Anmeldeliste (CSV oder Excel, mit ihrem „Registration state“ / „Anmeldestatus“), dann diese Datei. Deren Secrets werden dann zu den Codes, die Status bleiben, und eingetippte Anmelde-IDs funktionieren weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="156"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: Die Karte wurde weitergegeben, der Code lässt jetzt {now} ein, nicht mehr {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="180"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6-Einzelblatt (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="139"/>
+        <location filename="../../checkin/qt/core_words.py" line="181"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7-Einzelblatt (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="140"/>
+        <location filename="../../checkin/qt/core_words.py" line="182"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4-Bogen, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="141"/>
+        <location filename="../../checkin/qt/core_words.py" line="183"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4-Bogen, 8 x A7 quer (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="144"/>
+        <location filename="../../checkin/qt/core_words.py" line="186"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="147"/>
+        <location filename="../../checkin/qt/core_words.py" line="189"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 Einsteckschilder, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="150"/>
+        <location filename="../../checkin/qt/core_words.py" line="192"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="153"/>
+        <location filename="../../checkin/qt/core_words.py" line="195"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 Namensschild, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="156"/>
+        <location filename="../../checkin/qt/core_words.py" line="198"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm Endlosband, auf 100 mm geschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="159"/>
+        <location filename="../../checkin/qt/core_words.py" line="201"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 Zoll Thermodirekt-Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="160"/>
+        <location filename="../../checkin/qt/core_words.py" line="202"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 Namensschild, 41 x 89 mm (quer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="163"/>
+        <location filename="../../checkin/qt/core_words.py" line="205"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>
@@ -1834,246 +1869,246 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="185"/>
+        <location filename="../../checkin/qt/main_window.py" line="188"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="187"/>
+        <location filename="../../checkin/qt/main_window.py" line="190"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="193"/>
+        <location filename="../../checkin/qt/main_window.py" line="196"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>Abgewiesenen Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="197"/>
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="199"/>
+        <location filename="../../checkin/qt/main_window.py" line="202"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="201"/>
+        <location filename="../../checkin/qt/main_window.py" line="204"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202"/>
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="203"/>
+        <location filename="../../checkin/qt/main_window.py" line="206"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="208"/>
+        <location filename="../../checkin/qt/main_window.py" line="211"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="213"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="215"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="214"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="219"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="220"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="218"/>
+        <location filename="../../checkin/qt/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="219"/>
+        <location filename="../../checkin/qt/main_window.py" line="222"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="225"/>
-        <location filename="../../checkin/qt/main_window.py" line="328"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
+        <location filename="../../checkin/qt/main_window.py" line="331"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="230"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229"/>
+        <location filename="../../checkin/qt/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="243"/>
+        <location filename="../../checkin/qt/main_window.py" line="246"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="252"/>
+        <location filename="../../checkin/qt/main_window.py" line="255"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="289"/>
+        <location filename="../../checkin/qt/main_window.py" line="292"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="293"/>
-        <location filename="../../checkin/qt/main_window.py" line="475"/>
+        <location filename="../../checkin/qt/main_window.py" line="296"/>
+        <location filename="../../checkin/qt/main_window.py" line="481"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="304"/>
+        <location filename="../../checkin/qt/main_window.py" line="307"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="313"/>
+        <location filename="../../checkin/qt/main_window.py" line="316"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="320"/>
+        <location filename="../../checkin/qt/main_window.py" line="323"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="322"/>
+        <location filename="../../checkin/qt/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="344"/>
+        <location filename="../../checkin/qt/main_window.py" line="347"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="394"/>
+        <location filename="../../checkin/qt/main_window.py" line="400"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="396"/>
+        <location filename="../../checkin/qt/main_window.py" line="402"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="524"/>
+        <location filename="../../checkin/qt/main_window.py" line="530"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="553"/>
+        <location filename="../../checkin/qt/main_window.py" line="562"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="554"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="566"/>
+        <location filename="../../checkin/qt/main_window.py" line="575"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="568"/>
+        <location filename="../../checkin/qt/main_window.py" line="577"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="574"/>
+        <location filename="../../checkin/qt/main_window.py" line="583"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="738"/>
+        <location filename="../../checkin/qt/main_window.py" line="747"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="768"/>
+        <location filename="../../checkin/qt/main_window.py" line="777"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
-        <location filename="../../checkin/qt/main_window.py" line="774"/>
+        <location filename="../../checkin/qt/main_window.py" line="209"/>
+        <location filename="../../checkin/qt/main_window.py" line="783"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="775"/>
+        <location filename="../../checkin/qt/main_window.py" line="784"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="786"/>
+        <location filename="../../checkin/qt/main_window.py" line="795"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="904"/>
+        <location filename="../../checkin/qt/main_window.py" line="913"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="929"/>
+        <location filename="../../checkin/qt/main_window.py" line="938"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="931"/>
+        <location filename="../../checkin/qt/main_window.py" line="940"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="861"/>
+        <location filename="../../checkin/qt/main_window.py" line="870"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="222"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>

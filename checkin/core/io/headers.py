@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from checkin.core.notes import Note
+
 #: Fields a column can be mapped to (`--map COLUMN=FIELD`); "ignore" drops a column.
 FIELDS = (
     "code",
@@ -188,13 +190,14 @@ def _fmt(
 
 
 #: Indico's list exports cannot be matched to its tickets; its registrants JSON can.
-_INDICO_NO_QR = (
+_INDICO_NO_QR = Note(
+    "indico_no_qr",
     "Indico's ticket QR codes hold each registration's check-in secret, which Indico's "
     "CSV and Excel exports do not carry (only the per-event ID): with this list, scanned "
     'Indico tickets read "unknown"; typed registration IDs and the name search work. To '
     "scan Indico tickets, import the event's registrants JSON after this list (Indico's "
     "registrants API, GET /api/events/<event id>/registrants, as its check-in app loads "
-    "it): its secrets become the codes, and the states of this list stay."
+    "it): its secrets become the codes, and the states of this list stay.",
 )
 
 
@@ -327,11 +330,12 @@ FORMATS: tuple[ExportFormat, ...] = (
         extra=(("Check-in secret", "code"),),
         system="indico",
         states_unknown=True,
-        note=(
+        note=Note(
+            "indico_json_states",
             "Indico's registrants JSON gives each ticket's check-in secret but not whether a "
             "registration awaits approval or payment: import the registration list (CSV or "
             'Excel, with its "Registration state") first, then this file. Its secrets '
-            "then become the codes, the states stay, and typed registration IDs still work."
+            "then become the codes, the states stay, and typed registration IDs still work.",
         ),
     ),
     _fmt(

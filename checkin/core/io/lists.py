@@ -621,24 +621,29 @@ class _RowReader:
         if seen:
             others = [n for n in seen if n != door]
             said.append(
-                f"Check-ins at the list {door!r} were taken as this door's"
-                + (f"; those at {', '.join(repr(n) for n in others)} are kept as history only"
-                   if others else "")
-                + " (choose another list with --checkin-list or in the import dialog)."
+                Note("door_list_others", "Check-ins at the list {door} were taken as this "
+                     "door's; those at {others} are kept as history only (choose another list "
+                     "with --checkin-list or in the import dialog).",
+                     door=repr(door), others=", ".join(repr(n) for n in others))
+                if others else
+                Note("door_list", "Check-ins at the list {door} were taken as this door's "
+                     "(choose another list with --checkin-list or in the import dialog).",
+                     door=repr(door))
             )  # fmt: skip
         if self.nameless:
             said.append(
-                f"{len(self.nameless)} ticket(s) have no attendee name (lines "
-                f"{', '.join(map(str, self.nameless[:10]))}): they are admitted as "
-                "“name missing”, and the desk asks for the name before a badge prints."
-            )
+                Note("nameless_tickets", "{count} ticket(s) have no attendee name (lines "
+                     "{lines}): they are admitted as “name missing”, and the desk asks for the "
+                     "name before a badge prints.",
+                     count=len(self.nameless), lines=", ".join(map(str, self.nameless[:10])))
+            )  # fmt: skip
         if self.no_secrets:
             said.append(
-                "This pretix check-in list has no ticket secrets: ticket QR codes will read "
-                "“unknown”, and the tickets of one order share its order code. Export it "
-                "again with “Include QR-code secret”, or export the order data's “Order "
-                "positions”."
-            )
+                Note("pretix_no_secrets", "This pretix check-in list has no ticket secrets: "
+                     "ticket QR codes will read “unknown”, and the tickets of one order share "
+                     "its order code. Export it again with “Include QR-code secret”, or export "
+                     "the order data's “Order positions”.")
+            )  # fmt: skip
         return said
 
     def _looks_like_note(self, line: int, cells: list[str], text: str) -> bool:

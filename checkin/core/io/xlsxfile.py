@@ -189,7 +189,14 @@ def xlsx_source(data: bytes, sheet: str | None, modified: datetime | None) -> So
     notes: list[str] = []
     if sheet is None and len(names) > 1:
         others = ", ".join(repr(n) for n in names if n != chosen)
-        notes.append(f"The sheet {chosen!r} was read; the workbook also has {others}.")
+        notes.append(
+            Note(
+                "sheet_chosen",
+                "The sheet {sheet} was read; the workbook also has {others}.",
+                sheet=repr(chosen),
+                others=others,
+            )
+        )
     if not read_only:
         hidden = [c for c in _hidden_columns(ws) if c <= len(headers)]
         if hidden:
