@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checkin.core import journal  # noqa: E402
 from checkin.core.model import Attendee, LogKind  # noqa: E402
 from checkin.core.rules import CheckInService  # noqa: E402
 from checkin.core.store.base import ImportPlan  # noqa: E402
@@ -217,7 +218,7 @@ def part_merge(server: PgServer, folder: Path, deadline: float, desks: int, each
         log = list(check.iter_log())
         check.close()
         admitted = sum(1 for e in log if e.kind is LogKind.CHECKIN)
-        doubles = sum(1 for e in log if e.kind is LogKind.DOUBLE_ADMISSION)
+        doubles = len(journal.doubles(log))
         left = sum(s.status()["waiting"] for s in stores)
         print(f"merged on the server in {merge_s:.1f} s: {admitted} check-ins, {doubles} doubles "
               f"reported, {left} still waiting")  # fmt: skip
@@ -368,6 +369,7 @@ def main() -> None:
     if bin_dir is None:
         sys.exit("PostgreSQL server binaries not found (apt-get install postgresql)")
     server = PgServer(bin_dir)
+    server.max_connections = 150  # a desk holds 3: its writes, its scans, its listener
     try:
         server.start()
         with tempfile.TemporaryDirectory(prefix="bench-desks-") as tmp:

@@ -58,6 +58,8 @@ class PgServer:
             shutil.chown(self.sockets, SERVER_USER, SERVER_USER)
         self.port = _free_port()
         self.running = False
+        #: Raise before start() for many clients (bench_desks: 20 desks, 3 connections each).
+        self.max_connections = 50
         self._run(
             "initdb",
             "-D",
@@ -82,7 +84,7 @@ class PgServer:
     def start(self) -> None:
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-            f"-c unix_socket_directories={self.sockets} -c max_connections=50 "
+            f"-c unix_socket_directories={self.sockets} -c max_connections={self.max_connections} "
             "-c shared_buffers=64MB"
         )
         self._run(
