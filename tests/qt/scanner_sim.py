@@ -77,6 +77,28 @@ def modifier_of(char: str) -> str:
     return ""
 
 
+#: While set (`queued()`), keys are posted, not sent: the window system has them, the
+#: app has not read them yet (a loaded machine), so a timer due meanwhile fires first.
+_post = [False]
+
+
+def _deliver(window: QWindow, event: QKeyEvent) -> None:
+    if _post[0]:
+        QCoreApplication.postEvent(window, event)
+    else:
+        QCoreApplication.sendEvent(window, event)
+
+
+class queued:  # noqa: N801 - used as `with sim.queued():`
+    """Keys typed inside wait in the app's queue until the event loop reads them."""
+
+    def __enter__(self) -> None:
+        _post[0] = True
+
+    def __exit__(self, *exc: object) -> None:
+        _post[0] = False
+
+
 def _send(kind: QEvent.Type, key: int, mods: Qt.KeyboardModifier, text: str, stamp: int) -> None:
     window: QWindow | None = QGuiApplication.focusWindow()
     if window is None:
@@ -85,10 +107,10 @@ def _send(kind: QEvent.Type, key: int, mods: Qt.KeyboardModifier, text: str, sta
         override = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods, text)
         override.setTimestamp(stamp)
         override.ignore()
-        QCoreApplication.sendEvent(window, override)
+        _deliver(window, override)
     event = QKeyEvent(kind, key, mods, text)
     event.setTimestamp(stamp)
-    QCoreApplication.sendEvent(window, event)
+    _deliver(window, event)
 
 
 _SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -48,6 +48,7 @@ def form(qtbot):
     layout.addWidget(dialog.second)
     qtbot.addWidget(dialog)
     guard = ScannerGuard(dialog)
+    dialog.guard = guard
     dialog.caught = []
     guard.scanned.connect(dialog.caught.append)
     guard.install()
@@ -106,6 +107,83 @@ def test_a_busy_computer_does_not_split_a_scan(qtbot, form, gaps):
     sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps)
     qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
     assert form.first.text() == "Le" and form.result() == 0
+
+
+# -- a loaded machine: the app reads keys late, the X server or xdotool stamps them late -------
+# The timers are the wall clock's; these tests fire them at the moment a loaded machine
+# would (the keys stamped 5 ms after the last one still queued, not yet read).
+
+
+@pytest.mark.parametrize("first", ["D", "DG"], ids=["after-one-key", "after-two-keys"])
+def test_a_hold_timer_due_before_the_queued_keys_are_read_takes_the_scan_whole(qtbot, form, first):
+    sim.person_types("Le")
+    qtbot.waitUntil(lambda: form.first.text() == "Le")
+    sim._pause()
+    sim.type_keys(first, 5)  # read at once
+    with sim.queued():  # stamped 5 ms apart, still in the queue when the timer is due
+        sim.type_keys("DG64VCGKRBAZJD"[len(first) :], 5, "enter")
+    form.guard._hold_expired()  # what the timer does when it fires now
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
+    assert form.first.text() == "Le" and form.second.text() == "" and form.result() == 0
+
+
+def test_a_silence_timer_due_before_the_queued_keys_are_read_does_not_split_the_scan(qtbot, form):
+    sim._pause()
+    sim.type_keys("DG64VCGK", 5)  # a scan by now, without suffix
+    with sim.queued():
+        sim.type_keys("RBAZJ", 5)
+    form.guard._silence_expired()
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJ"], timeout=2000)
+    assert form.first.text() == "" and form.second.text() == ""
+
+
+@pytest.mark.parametrize("gap", [50, 100, 120])
+def test_a_stall_after_the_first_key_loses_nothing(qtbot, form, gap):
+    """xdotool or the X server stalled after the first key; the app read both late."""
+    sim.person_types("Le")
+    qtbot.waitUntil(lambda: form.first.text() == "Le")
+    sim._pause()
+    sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps={1: gap})
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
+    assert form.first.text() == "Le" and form.result() == 0
+
+
+@pytest.mark.parametrize("gap", [50, 100, 120])
+def test_a_stall_after_the_first_key_in_the_scan_field_loses_nothing(qtbot, desk, gap):
+    with qtbot.waitSignal(desk.verdictShown, timeout=3000) as blocker:
+        sim._pause()
+        sim.type_keys("VIP0001", 5, "enter", gaps={1: gap})
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert blocker.args[0].attendee.code == "VIP0001"
+    assert desk.scan_field.text() == ""
+
+
+def test_a_hold_timer_due_before_the_scan_fields_queued_keys_takes_the_scan_whole(qtbot, zora):
+    sim._pause()
+    sim.type_keys(ALTGR_CODE[:2], 5)  # "Z" went into the field, "b" is held
+    with qtbot.waitSignal(zora.verdictShown, timeout=3000) as blocker:
+        with sim.queued():
+            sim.type_keys(ALTGR_CODE[2:], 5, "enter")
+        zora.scanner_guard._hold_expired()
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert blocker.args[0].attendee.code == ALTGR_CODE
+    assert zora.scan_field.text() == ""
+
+
+@pytest.mark.parametrize("ms", [46, 60, 100, 120])
+def test_a_person_after_one_hiccup_is_still_typing(qtbot, form, ms):
+    """The first gap may be a stall now: a person typing on stays a person."""
+    sim._pause()
+    sim.type_keys("Kowalski-Wójcik", ms, gaps={1: 30, 3: 35})
+    qtbot.waitUntil(lambda: form.first.text() == "Kowalski-Wójcik")
+    assert form.caught == []
+
+
+def test_a_person_in_the_scan_field_sees_each_key_at_once(qtbot, desk):
+    sim._pause()
+    for i, char in enumerate("nowak"):
+        sim.type_keys(char, 100)
+        assert desk.scan_field.text() == "nowak"[: i + 1]  # no key waits for the next
 
 
 def test_a_person_rolling_two_keys_is_still_typing(qtbot, form):

@@ -11,18 +11,27 @@ hands them to the focus widget):
   key event's own timestamp: the X server's, or the one a test sets), becomes a
   scan at its `MIN_CHARS`-th character. Modifier keys (Shift for capitals, AltGr
   for "@" and "{" on a German layout) between them do not break the run. A busy
-  computer delays a key now and then: a fast run survives one gap of up to
-  `STALL_MS`, a recognised scan any number. The scan ends at Enter or Tab
-  (swallowed with it), or at `SILENCE_MS` of quiet.
+  computer delays a key now and then: a run survives one gap of up to `STALL_MS`
+  (the first one included, while its first key is still held: a loaded X server
+  or xdotool stamps the scanner's second key late), a recognised scan any number.
+  The scan ends at Enter or Tab (swallowed with it), or at `SILENCE_MS` of quiet.
 * Until a run is known to be a scan, its keys are held back, never delivered. If
   the run turns out to be a person (a gap, another kind of key, `HOLD_MS` of
   quiet), the held keys are replayed, in order, to the widget they were typed at.
   A person's key thus shows up at most `HOLD_MS` late, never lost, never doubled
   (a rare pair of keys a person rolls within `GAP_MS` waits for `FAST_HOLD_MS`).
+* The timers are wall-clock; the decision is the timestamps'. A timer that fires
+  (a held key's `HOLD_MS`, a scan's `SILENCE_MS`) first pulls in what the window
+  system has queued (`QGuiApplication.sync()`: an X round trip, so every key the
+  server stamped before now is delivered) and decides only if no key came: under
+  load the app often reads keys 5 ms apart by their stamps long after the timer
+  of the first one was due, and replaying it then typed it into the field and
+  judged the code without it.
 * The desk's own scan field is the exception (`passes_through`): there the first
   key of a run goes in at once (the operator types searches without delay) and only
-  the keys following it within `GAP_MS` are held. The scan path drops the field's
-  text when a scan arrives, that first key included.
+  the keys following it within `GAP_MS` are held (a key after a longer gap goes in
+  at once too, while nothing is held). The scan path drops the field's text when a
+  scan arrives, the keys that went in included; they are part of the code.
 
 People type 60-200 ms per key; scanners 1-15 ms. `GAP_MS` lies between, with room
 for a scanner that needs two key events (Shift + letter) per character.
@@ -30,9 +39,10 @@ for a scanner that needs two key events (Shift + letter) per character.
 Limits, on purpose: keys Qt is handed by a test straight to a widget (QTest with a
 widget receiver) never pass a window and are not guarded; a held key is replayed
 without the shortcut look-up (no action in the desk has a plain printable key as
-its shortcut). If the GUI thread is blocked longer than `HOLD_MS` while a scanner
-types, the first keys may be judged as typing; `_late` gives queued keys one more
-turn of the event loop before a held key is released, which covers ordinary stalls.
+its shortcut). A scanner whose own keys are more than `HOLD_MS` apart by their
+stamps right after its first key (the sender itself stalled, not the app) cannot
+be told from a person in time: outside the scan field, that first key is a
+person's and is released to the field, as a person's key must be.
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 #: Characters of one burst are at most this far apart (ms, by event timestamp).
@@ -60,8 +70,6 @@ FAST_HOLD_MS = STALL_MS + 20
 SILENCE_MS = 150
 #: An Enter or Tab this soon after a burst's last character is its suffix (ms).
 LATE_SUFFIX_MS = 250
-#: A timer this late means the event loop was busy: queued keys get one more turn (ms).
-_LATE_MS = 25
 
 _SUFFIXES = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 _MODIFIER_KEYS = frozenset(
@@ -203,8 +211,10 @@ class ScannerGuard(QObject):
         self._silence = QTimer(self)
         self._silence.setSingleShot(True)
         self._silence.timeout.connect(self._silence_expired)
-        self._armed_at = 0.0
-        self._retried = False
+        #: Counts the keys the filter has decided on: a timer that pulled in queued
+        #: events sees whether any came (they decided the run's end themselves).
+        self._keys_seen = 0
+        self._pulling = False
 
     def install(self) -> None:
         app = QCoreApplication.instance()
@@ -262,7 +272,8 @@ class ScannerGuard(QObject):
             return False
         if self._burst:
             return True
-        if len(self._run) >= 2 and not self._stalled:  # fast so far: one hiccup allowed
+        if not self._stalled and (len(self._run) >= 2 or self._held or self._pass_first):
+            # Fast so far (or only its first key, still undecided): one hiccup allowed.
             self._stalled = True
             return True
         return False
@@ -272,6 +283,7 @@ class ScannerGuard(QObject):
         if key in _MODIFIER_KEYS:
             return False
         stamp = self._timestamp(event)
+        self._keys_seen += 1
         if key in _SUFFIXES and not event.isAutoRepeat():
             return self._suffix(key, stamp)
         if not is_character(event):
@@ -281,6 +293,7 @@ class ScannerGuard(QObject):
                 return True
             self._end_run()
             return False
+        after_gap = self._last_ts is not None and stamp - self._last_ts > GAP_MS
         if self._run and not self._continues(stamp):
             self._end_run()
         if not self._run:
@@ -298,8 +311,8 @@ class ScannerGuard(QObject):
             self._swallow(key, stamp)
             self._arm(self._silence, SILENCE_MS)
             return True
-        if self._pass_first and len(self._run) == 1:
-            return False
+        if self._pass_first and not self._held and (len(self._run) == 1 or after_gap):
+            return False  # the scan field: nothing of the run held yet, a person's key
         self._held.append(_Key.of(window, event, stamp))
         self._swallow(key, stamp)
         self._arm(self._hold, HOLD_MS if len(self._run) < 2 else FAST_HOLD_MS)
@@ -333,26 +346,33 @@ class ScannerGuard(QObject):
         self._awaiting_release.append((key, stamp))
 
     def _arm(self, timer: QTimer, ms: int) -> None:
-        self._armed_at = time.monotonic()
-        self._retried = False
         timer.start(ms)
 
-    def _late(self, timer: QTimer, ms: int) -> bool:
-        """A timer that fired late may have overtaken keys still queued: wait a moment."""
-        late = (time.monotonic() - self._armed_at) * 1000 - ms
-        if late > _LATE_MS and not self._retried:
-            self._retried = True
-            timer.start(1)
+    def _keys_were_queued(self, timer: QTimer) -> bool:
+        """Deliver the keys the window system holds; whether any came (they decided).
+
+        A timer runs on the wall clock: under load it fires while keys stamped a few
+        ms after the last one are still in the X connection or Qt's queue. Those keys
+        go through this filter now, by their own stamps, before anything is released.
+        """
+        if self._pulling:  # fired again inside the pull: decide once it is over
+            timer.start(0)
             return True
-        return False
+        before = self._keys_seen
+        self._pulling = True
+        try:
+            QGuiApplication.sync()
+        finally:
+            self._pulling = False
+        return self._keys_seen != before
 
     # -- ends of a run ------------------------------------------------------------------
     def _hold_expired(self) -> None:
-        if not self._late(self._hold, self._hold.interval()):
+        if not self._keys_were_queued(self._hold) and (self._held or self._run):
             self._end_run()
 
     def _silence_expired(self) -> None:
-        if not self._late(self._silence, SILENCE_MS):
+        if not self._keys_were_queued(self._silence) and self._burst:
             self._end_run()
 
     def _end_run(self) -> None:
