@@ -10,18 +10,23 @@ include a real TCP round trip and a real commit flush. Prints its figures.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checkin.core.importing import import_list  # noqa: E402
 from checkin.core.rules import CheckInService  # noqa: E402
+from checkin.core.store.base import StoreError  # noqa: E402
 from checkin.core.store.postgres import PostgresStore  # noqa: E402
 from tests.store.pg_server import PgServer, find_bin_dir  # noqa: E402
 
@@ -121,25 +126,100 @@ def notify_latency(url: str, codes: list[str]) -> None:
     desk2.close()
 
 
+def _scanning_desk(url: str, codes: list[str], stop: Any, out: Any) -> None:
+    """Another desk, in a process of its own: scans `codes` until told to stop."""
+    sys.path.insert(0, str(ROOT))
+    store = PostgresStore.open(url)
+    service = CheckInService(store)
+    waits, failed = [], 0
+    for code in codes:
+        if stop.is_set():
+            break
+        t = time.perf_counter()
+        try:
+            service.scan(code, "Desk 2", "B")
+        except StoreError:  # the server's lock_timeout (3 s): the scan failed
+            failed += 1
+        waits.append(time.perf_counter() - t)
+    store.close()
+    out.put((waits, failed))
+
+
+def changed_list(csv_path: Path, every: int) -> tuple[Path, list[str]]:
+    """The list with the company of every `every`-th guest changed; (file, their codes)."""
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    changed, out = [], [lines[0]]
+    for n, line in enumerate(lines[1:]):
+        if n % every == 0:
+            fields = line.split(";")
+            fields[5] += " (neu)"
+            changed.append(fields[0])
+            line = ";".join(fields)
+        out.append(line)
+    path = csv_path.with_name("changed.csv")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path, changed
+
+
+def reimports(url: str, csv_path: Path) -> None:
+    """A re-import with 7 % of the guests changed while another desk scans exactly those:
+    before (one transaction) and after (written in parts), then one with nothing changed."""
+    changed_path, changed = changed_list(csv_path, 14)
+    store = PostgresStore.open(url)
+    waiting = {a.code for a in store.iter_attendees() if a.checked_in is None}
+    changed = [c for c in changed if c in waiting]  # a scan that admits, not one refused
+    random.Random(3).shuffle(changed)
+    ctx = multiprocessing.get_context("spawn")
+    for label, listing, codes, one_transaction in (
+        ("one transaction (before)", changed_path, changed[0::2], True),
+        ("in parts (after)", csv_path, changed[1::2], False),
+    ):
+        stop, out = ctx.Event(), ctx.Queue()
+        desk = ctx.Process(target=_scanning_desk, args=(url, codes, stop, out))
+        desk.start()
+        time.sleep(3)  # the desk connects and scans before the import writes
+        t = time.perf_counter()
+        report = import_list(store, listing, apply=store.apply_import if one_transaction else None)
+        took = time.perf_counter() - t
+        stop.set()
+        waits, failed = out.get(timeout=120)
+        desk.join()
+        print(
+            f"re-import {label}: {took:.2f} s, {report.updated} updated, "
+            f"{report.unchanged} unchanged; desk 2 meanwhile ({len(waits)} scans, "
+            f"{failed} failed): {ms(waits)}, max {max(waits) * 1000:.0f} ms"
+        )
+    t = time.perf_counter()
+    report = import_list(store, csv_path)
+    print(
+        f"re-import, nothing changed: {time.perf_counter() - t:.2f} s, "
+        f"{report.updated} updated, {report.inserted} new, {report.removed} removed"
+    )
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=2000)
+    parser.add_argument(
+        "--no-reimport", dest="reimport", action="store_false", help="skip the re-imports"
+    )
     args = parser.parse_args()
     bin_dir = find_bin_dir()
     if bin_dir is None:
         sys.exit("PostgreSQL server binaries not found (apt-get install postgresql)")
     rng = random.Random(7)
     server = PgServer(bin_dir)
+    tmp = tempfile.mkdtemp()
     try:
         server.start()
         url = server.create_database()
-        with tempfile.TemporaryDirectory() as tmp:
-            csv_path = Path(tmp) / "list.csv"
-            gen = [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(args.n), str(csv_path)]
-            subprocess.run(gen, check=True, capture_output=True)
-            seconds, peak, inserted = measure_import(csv_path, url)
-            print(f"import {inserted} rows (COPY): {seconds:.2f} s, peak RSS {peak:.0f} MB")
+        csv_path = Path(tmp) / "list.csv"
+        gen = [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(args.n), str(csv_path)]
+        subprocess.run(gen, check=True, capture_output=True)
+        seconds, peak, inserted = measure_import(csv_path, url)
+        print(f"import {inserted} rows (COPY): {seconds:.2f} s, peak RSS {peak:.0f} MB")
 
         store = PostgresStore.open(url)
         t = time.perf_counter()
@@ -174,8 +254,11 @@ def main() -> None:
         race = codes[args.scans : args.scans + 1000]
         two_desks(url, race)
         notify_latency(url, codes[args.scans + 1000 : args.scans + 1300])
+        if args.reimport:
+            reimports(url, csv_path)
     finally:
         server.destroy()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

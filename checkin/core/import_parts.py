@@ -24,12 +24,18 @@ from dataclasses import replace
 from datetime import datetime
 
 from checkin.core.store.base import ImportPlan, RecordedCheckIn, Store
+from checkin.core.store.open import is_server_url
 from checkin.core.store.rows import sort_key
 
 #: Guests in the first part; later parts are sized to take about PART_BUDGET_S each.
 PART_ROWS = 100
 #: How long one part may hold the desk's turn (s): a scan waits for one part at most.
 PART_BUDGET_S = 0.01
+#: The same on a server, where every part pays round trips and the server's commit: a
+#: scan at another desk that needs a row of the part waits for one part at most, a
+#: sixth of the desk's deadline (300 ms). Smaller parts would not wait less, only be
+#: more (their fixed cost is most of a 10 ms part there).
+SERVER_PART_BUDGET_S = 0.05
 #: Bounds of the adaptive part size (guests).
 MIN_ROWS, MAX_ROWS = 10, 2000
 #: Pause between parts (s): a scan waiting for the desk's turn takes it meanwhile.
@@ -86,6 +92,11 @@ def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPl
         start += len(updates)
         yield ImportPlan(updates=updates, source_file=plan.source_file)
     start = 0
+    while start < len(plan.moved):
+        moved = plan.moved[start : start + size()]
+        start += len(moved)
+        yield ImportPlan(moved=moved, source_file=plan.source_file)
+    start = 0
     while start < len(plan.removals):
         removals = plan.removals[start : start + size()]
         start += len(removals)
@@ -95,6 +106,16 @@ def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPl
         checkins = tuple(recorded_ids[start : start + size()])
         start += len(checkins)
         yield ImportPlan(recorded_checkins=checkins, source_file=plan.source_file)
+
+
+def part_budget(store: Store) -> float:
+    """How long one part of an import into `store` may take (s)."""
+    return SERVER_PART_BUDGET_S if is_server_url(store.path) else PART_BUDGET_S
+
+
+def written_rows(plan: ImportPlan) -> int:
+    """How many guests' rows `plan` writes (new, changed, moved to another file, removed)."""
+    return len(plan.inserts) + len(plan.updates) + len(plan.moved) + len(plan.removals)
 
 
 def apply_in_parts(
@@ -108,16 +129,18 @@ def apply_in_parts(
     sleep: Callable[[float], None] = time.sleep,
     turn: AbstractContextManager[object] | None = None,
     clock: Callable[[], float] = time.perf_counter,
+    budget_s: float | None = None,
 ) -> None:
     """Write `plan` part by part, each in its own transaction; `written(part)` after each.
 
     `turn` (a lock the desk takes around a scan, in the same process) is held for
     each part: a scan waiting for it goes on the moment the part is committed,
     instead of polling for the database's lock. Without `rows`, parts are sized
-    to take about PART_BUDGET_S on this machine now (a loaded machine gets
-    smaller parts); `pause_s` defaults to PAUSE_S.
+    to take about `budget_s` on this machine now (a loaded machine gets smaller
+    parts; default `part_budget(store)`); `pause_s` defaults to PAUSE_S.
     """
     pause_s = PAUSE_S if pause_s is None else pause_s
+    budget_s = part_budget(store) if budget_s is None else budget_s
     size = [PART_ROWS if rows is None else rows]
 
     def next_size() -> int:
@@ -133,15 +156,10 @@ def apply_in_parts(
             store.apply_import(part, at)
         took = clock() - started
         if rows is None:
-            count = (
-                len(part.inserts)
-                + len(part.updates)
-                + len(part.removals)
-                + len(part.recorded_checkins)
-            )
+            count = written_rows(part) + len(part.recorded_checkins)
             if took > 0 and count:
                 # Halfway to the size that would have met the budget: steady, not jumpy.
-                wanted = count * PART_BUDGET_S / took
+                wanted = count * budget_s / took
                 size[0] = max(MIN_ROWS, min(MAX_ROWS, round((size[0] + wanted) / 2)))
         if written is not None:
             written(part)

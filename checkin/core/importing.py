@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
+from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -29,6 +30,7 @@ from checkin.core import codes, names
 from checkin.core import search as folding
 from checkin.core.clock import Clock, system_clock
 from checkin.core.event import load_event
+from checkin.core.import_parts import apply_in_parts
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
 from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
@@ -766,7 +768,8 @@ def plan_import(
                 kept += 1
     plan = ImportPlan(
         inserts=tuple(inserts),
-        updates=(*updates, *moved),  # moved: only the source file is new
+        updates=tuple(updates),
+        moved=tuple(moved),  # only the source file is new
         removals=tuple(removals),
         recorded_checkins=tuple(recorded),
         source_file=source_file,
@@ -1110,9 +1113,12 @@ def import_list(
 ) -> ImportReport:
     """Read a list file and merge it; raises ListFileError (nothing changed) if unreadable.
 
-    `apply` writes the plan (default: `store.apply_import`, one transaction); the
-    desk window passes `checkin.core.import_parts.apply_in_parts`, so scanning
-    never waits long behind an import.
+    `apply` writes the plan. By default a first import into an empty event is one
+    transaction (nobody can be admitted yet, and the bulk path is fastest); into an
+    event that has guests, it is written in short parts
+    (`checkin.core.import_parts.apply_in_parts`), so a scan at any desk, in this
+    process or another, never waits long behind it. The desk window passes its own
+    `apply` (parts that also take the desk's turn).
 
     Before anything is written, an `ImportQuestion` (nothing changed) asks a person
     unless its `Question` is in `confirmed`: a file cut off inside a record
@@ -1183,7 +1189,9 @@ def import_list(
                 holders_changed=0,
                 problems=tuple(parsed.problems),
             )
-        (apply or store.apply_import)(plan, clock())
+        if apply is None:
+            apply = store.apply_import if not existing else partial(apply_in_parts, store)
+        apply(plan, clock())
     if any(f == "order_code" for f in parsed.mapping.values()):
         store.set_meta(ORDER_CODES_META, "1")  # typed order codes list their tickets
     if parsed.rows and REGISTRATION_ID_KEY in parsed.rows[0].attendee.extra:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checkin.core.model import ORDER_CODES_META, Attendee, VerdictKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.postgres import PostgresStore
 from tests.conftest import FakeClock
 
 
@@ -63,3 +66,34 @@ def test_a_typed_registration_id_finds_its_guest_in_either_backend(
     assert service.scan("3", "Eingang", "Anna").kind is VerdictKind.NOT_APPROVED
     assert service.scan("4", "Eingang", "Anna").attendee.first_name == "Pia"
     assert service.scan("2", "Eingang", "Anna").kind is VerdictKind.UNKNOWN
+
+
+@pytest.mark.postgres
+def test_the_order_code_lookup_reads_an_index_on_the_server(pg_url: str, clock: FakeClock):
+    store = PostgresStore.open(pg_url)
+    try:
+        store.apply_import(
+            ImportPlan(
+                inserts=tuple(
+                    Attendee(
+                        code=f"T{i:05d}",
+                        last_name=f"Gast {i}",
+                        extra={"Order code": f"O{i // 2:05d}", "Anrede": "Frau"}
+                        if i % 3
+                        else {"Bestellnummer": f"B{i:05d}", "Notiz": 'a "quoted" \\ note'},
+                    )
+                    for i in range(6000)
+                )
+            ),
+            clock(),
+        )
+        assert {a.code for a in store.find_by_order_code("o00005")} == {"T00010", "T00011"}
+        assert [a.code for a in store.find_by_order_code("B00003")] == ["T00003"]
+        sql = store._q(
+            f"EXPLAIN SELECT id FROM attendees WHERE {PostgresStore.ORDER_CODE_SQL} ORDER BY id"
+        )
+        plan = "\n".join(r[0] for r in store._read(sql, ("o00007", "o00007")))
+        assert "attendees_order_code_0" in plan and "attendees_order_code_1" in plan, plan
+        assert "Seq Scan" not in plan, plan
+    finally:
+        store.close()

@@ -85,6 +85,10 @@ class ImportPlan:
     inserts: tuple[Attendee, ...] = ()
     #: Existing attendees (with id) whose list fields change.
     updates: tuple[Attendee, ...] = ()
+    #: Existing attendees whose list fields are unchanged but who now come from another
+    #: file (a list saved under a new name): only `source_file`/`source_line` are written,
+    #: not the row and its search words.
+    moved: tuple[Attendee, ...] = ()
     #: Ids of attendees missing from the new list (marked REMOVED, never deleted).
     removals: tuple[int, ...] = ()
     #: Check-ins the list itself records.

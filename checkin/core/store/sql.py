@@ -71,6 +71,8 @@ _LOG_INSERT_SQL = (
 )
 #: An admission already in the journal under this event id (a replayed upload).
 _ADMITTED_AS_SQL = "SELECT at, desk, operator FROM log WHERE event_id = ? AND result = 'admitted'"
+#: A guest whose list fields are unchanged, listed in another file (`ImportPlan.moved`).
+_MOVE_SQL = "UPDATE attendees SET source_file = ?, source_line = ? WHERE id = ?"
 SET_META_SQL = (
     "INSERT INTO meta (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -245,13 +247,13 @@ class SQLStore:
     def find_by_order_code(self, order_code: str) -> list[Attendee]:
         # Every unknown code that looks like an order code comes here, so the scan path
         # waits for it: an index where the dialect has one (ASCII codes, which pretix's
-        # are, lower-case alike in SQL and Python), else a scan of the extra data,
-        # narrowed in SQL before the JSON is read.
+        # are, lower-case alike in SQL and Python; none that JSON escapes), else a scan
+        # of the extra data, narrowed in SQL before the JSON is read.
         code = order_code.strip()
         needle = json.dumps(code, ensure_ascii=False)[1:-1]
         if not needle:
             return []
-        if self.ORDER_CODE_SQL and code.isascii():
+        if self.ORDER_CODE_SQL and code.isascii() and needle == code:
             rows = self._select(
                 f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {self.ORDER_CODE_SQL} ORDER BY id",
                 (code.lower(),) * self.ORDER_CODE_SQL.count("?"),
@@ -308,6 +310,13 @@ class SQLStore:
         self._unindex(cur, attendee_id)  # reads the row as it is before the update
         cur.execute(self._q(UPDATE_ATTENDEE_SQL), (*self._write_values(attendee), attendee_id))
         self._index(cur, [(attendee_id, attendee)])
+
+    def _move(self, cur: Any, moved: Iterable[Attendee]) -> None:
+        """Where unchanged guests now come from: two columns, neither the row nor its words."""
+        cur.executemany(
+            self._q(_MOVE_SQL),
+            [(self._text_in(a.source_file), a.source_line, a.id) for a in moved if a.id],
+        )
 
     def add_attendee(self, attendee: Attendee) -> Attendee:
         def work(cur: Any) -> tuple[int, Change]:

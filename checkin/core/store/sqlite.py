@@ -12,7 +12,8 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -67,6 +68,38 @@ _ATTENDEE_INDEXES = (
     ),
     *ORDER_CODE_INDEXES,
 )
+
+
+#: How long a write waits for another connection's transaction (an import's part, another
+#: process) before it fails "busy" (s).
+WRITE_WAIT_S = 10.0
+#: How often a waiting statement tries again (s). SQLite's own busy handler sleeps up to
+#: 100 ms between tries and kept missing the short gaps between an import's parts.
+_RETRY_S = 0.0005
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) in (
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+    ) or "locked" in str(exc)
+
+
+def _patiently(run: Callable[[], Any], wait_s: float) -> Any:
+    """`run()`, tried again every _RETRY_S while the database is busy, for `wait_s`."""
+    try:
+        return run()
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+    give_up = time.monotonic() + wait_s
+    while True:
+        time.sleep(_RETRY_S)
+        try:
+            return run()
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() > give_up:
+                raise
 
 
 _index_row = sqlite_search.index_row
@@ -161,6 +194,8 @@ class SQLiteStore(SQLStore):
         super().__init__()
         self._conn = conn
         self.path = path
+        #: How long a statement waits for another connection's write (s).
+        self.write_wait_s = WRITE_WAIT_S
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -188,6 +223,8 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA cache_size=-65536")
             migrate(conn)
+            # From now on a busy database is waited for by `_patiently`, in short steps.
+            conn.execute("PRAGMA busy_timeout=0")
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
@@ -239,9 +276,12 @@ class SQLiteStore(SQLStore):
 
     # -- plumbing ------------------------------------------------------------------
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        values = tuple(params)
         with self._lock:
             try:
-                return self._conn.execute(sql, tuple(params)).fetchall()
+                return _patiently(
+                    lambda: self._conn.execute(sql, values).fetchall(), self.write_wait_s
+                )
             except sqlite3.Error as exc:
                 raise _storage_error(exc, self.path) from exc
 
@@ -250,7 +290,9 @@ class SQLiteStore(SQLStore):
         with self._lock:
             cur = self._conn.cursor()
             try:
-                cur.execute("BEGIN IMMEDIATE")
+                # Another connection's write (an import's part) is waited for in short
+                # steps: a scan goes on within a millisecond of that part's commit.
+                _patiently(lambda: cur.execute("BEGIN IMMEDIATE"), self.write_wait_s)
                 done = work(cur)
                 cur.execute("COMMIT")
             except BaseException as exc:
@@ -342,6 +384,7 @@ class SQLiteStore(SQLStore):
             for attendee in plan.updates:
                 assert attendee.id is not None
                 self._update(cur, attendee.id, attendee)
+            self._move(cur, plan.moved)
             cur.executemany(
                 "UPDATE attendees SET status = ? WHERE id = ?",
                 ((str(Status.REMOVED), i) for i in plan.removals),

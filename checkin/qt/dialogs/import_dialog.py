@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.clock import Clock, system_clock
-from checkin.core.import_parts import apply_in_parts
+from checkin.core.import_parts import apply_in_parts, written_rows
 from checkin.core.importing import (
     FileCutOff,
     ImportQuestion,
@@ -101,14 +101,14 @@ def import_work(
         first_import = own.count_attendees() == 0
 
         def apply(plan: ImportPlan, at: datetime) -> None:
-            written.total = len(plan.inserts) + len(plan.updates) + len(plan.removals)
+            written.total = written_rows(plan)
             if first_import:
                 own.apply_import(plan, at)
                 context.changed(Changes(all_attendees=True, log=bool(plan.recorded_checkins)))
                 return
 
             def part_written(part: ImportPlan) -> None:
-                written.rows += len(part.inserts) + len(part.updates) + len(part.removals)
+                written.rows += written_rows(part)
                 context.changed(Changes(all_attendees=True, log=bool(part.recorded_checkins)))
                 context.progress(written.rows, written.total)
 
