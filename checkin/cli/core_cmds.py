@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from checkin.cli.common import add_db_option, ask_password, db_target, emit_json, fail, open_store
+from checkin.cli.common import (
+    add_db_option,
+    ask_password,
+    db_target,
+    desk_folder,
+    emit_json,
+    fail,
+    open_store,
+)
 from checkin.core.model import Attendee, ScanSource, Verdict
 
 #: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
@@ -806,16 +814,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if answer.strip() != "erase":
             return fail("not erased")
     try:
-        removed = erase_target(path, ask_password)
-        if isinstance(path, str):
-            # Everywhere this desk copied the event: its replica (and the replica's WAL).
-            from checkin.cli.common import desk_folder
-            from checkin.core.erase import erase_event
-            from checkin.core.store.replica import replica_path
-
-            replica = replica_path(desk_folder(), describe(path))
-            if replica.exists():
-                removed += [str(p) for p in erase_event(replica)]
+        # A server's event everywhere this desk copied it: its replicas (and their WAL).
+        removed = erase_target(path, ask_password, replicas_in=desk_folder())
     except NotAnEventDatabase as exc:
         return fail(str(exc))
     if args.json:

@@ -20,6 +20,11 @@ from checkin.core.model import (
     ScanSource,
 )
 
+#: Event metadata on a server: a random id of this event, made when a desk first opens
+#: it (again after an erase). Desks' replicas copy it, so `erase` finds each of them,
+#: whichever address the desk used (a host name, an IP, a proxy's port).
+EVENT_UID_META = "event_uid"
+
 
 class StoreError(Exception):
     """Storage failed (disk full, file unreadable, server gone). The message says what to do."""

@@ -44,21 +44,34 @@ def open_store(target: str | Path, ask_password: PasswordPrompt | None = None) -
     return SQLiteStore.open(target)
 
 
-def erase_target(target: str | Path, ask_password: PasswordPrompt | None = None) -> list[str]:
+def erase_target(
+    target: str | Path,
+    ask_password: PasswordPrompt | None = None,
+    replicas_in: Path | None = None,
+) -> list[str]:
     """Erase an event (GDPR): an SQLite file is wiped and deleted; a server's rows are truncated.
 
-    Returns what was erased, for the CLI to report (files, or the server address
-    without its password).
+    For a server, every replica of that event in the desk folder `replicas_in` is
+    wiped too (`erase.erase_replicas`). Returns what was erased, for the CLI to
+    report (files, or the server address without its password).
     """
     if is_server_url(target):
+        from checkin.core.erase import erase_replicas
+        from checkin.core.store.base import EVENT_UID_META
         from checkin.core.store.postgres import PostgresStore
+        from checkin.core.store.replica import replica_path
 
         store = PostgresStore.open(str(target), ask_password)
         try:
+            uid = store.get_meta(EVENT_UID_META)
             store.erase()
         finally:
             store.close()
-        return [store.path]
+        erased = [store.path]
+        if replicas_in is not None:
+            named = replica_path(replicas_in, store.path)
+            erased += [str(p) for p in erase_replicas(replicas_in, uid, named)]
+        return erased
     from checkin.core.erase import erase_event
 
     return [str(p) for p in erase_event(target)]

@@ -41,6 +41,7 @@ import re
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -63,6 +64,7 @@ from checkin.core.model import (
     Status,
 )
 from checkin.core.store.base import (
+    EVENT_UID_META,
     Change,
     CheckInResult,
     ImportPlan,
@@ -673,6 +675,10 @@ class PostgresStore(SQLStore):
                     )
                 migrate(conn)
                 _resort(conn)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING",
+                    (EVENT_UID_META, uuid.uuid4().hex),
+                )
             except psycopg.Error as exc:
                 store.close()
                 raise store._error(exc) from None

@@ -76,6 +76,9 @@ WRITE_WAIT_S = 10.0
 #: How often a waiting statement tries again (s). SQLite's own busy handler sleeps up to
 #: 100 ms between tries and kept missing the short gaps between an import's parts.
 _RETRY_S = 0.0005
+#: The WAL is cut back to this size whenever it starts over (bytes): frames of normal
+#: operation (names, e-mails) do not linger in a big WAL file.
+JOURNAL_SIZE_LIMIT = 1 << 20
 
 
 def _busy(exc: sqlite3.Error) -> bool:
@@ -222,6 +225,7 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA cache_size=-65536")
+            conn.execute(f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT}")
             migrate(conn)
             # From now on a busy database is waited for by `_patiently`, in short steps.
             conn.execute("PRAGMA busy_timeout=0")
@@ -260,9 +264,15 @@ class SQLiteStore(SQLStore):
 
     def erase(self) -> None:
         """Wipe the event (GDPR, `checkin.core.erase`) and go on with an empty one in its place."""
-        from checkin.core.erase import erase_event
+        from checkin.core.erase import erase_event, wipe
 
         with self._lock:
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA busy_timeout=5000")  # other readers finish
+                try:
+                    wipe(self._conn, self.path)
+                except sqlite3.Error as exc:
+                    raise _storage_error(exc, self.path) from exc
             self._conn.close()
             if self.path != ":memory:":
                 erase_event(self.path)
@@ -270,8 +280,26 @@ class SQLiteStore(SQLStore):
             self._conn = fresh._conn
         self._notify(Change(reset=True, log_appended=True))
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and cut it to nothing, where no reader holds it.
+
+        After an import and at close: the WAL then keeps no names of normal operation
+        once they are in the database (where secure_delete overwrites what is deleted).
+        Never waits: frames another connection still reads stay until its next chance.
+        """
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # busy or read-only: the next checkpoint does it
+
     def close(self) -> None:
         with self._lock:
+            if self.path != ":memory:":
+                try:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                except sqlite3.Error:
+                    pass
             self._conn.close()
 
     # -- plumbing ------------------------------------------------------------------
@@ -406,6 +434,8 @@ class SQLiteStore(SQLStore):
             return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work)
+        if plan.whole != ():  # the whole import is written (not one of its parts)
+            self.checkpoint()
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
 
