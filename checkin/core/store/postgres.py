@@ -490,9 +490,24 @@ _CONNECT_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "server, or ask its administrator which sslmode to use.",
         ),
         (
+            r"root certificate file .* does not exist",
+            "cannot be checked: sslmode=verify-ca or verify-full needs the CA that signed the "
+            "server's certificate. Give it as sslrootcert=/path/ca.pem in the address.",
+        ),
+        (
+            r"server certificate for .* does not match host name",
+            "presented a certificate for another host name. Use the host name the "
+            "certificate names in the address, or ask its administrator for a matching one.",
+        ),
+        (
             r"certificate verify failed|root certificate file|certificate",
             "presented a certificate that could not be verified with sslrootcert. Check "
             "sslrootcert (the CA file) and that the host name matches the certificate.",
+        ),
+        (
+            r"(no pg_hba\.conf entry|pg_hba\.conf rejects).*no encryption",
+            "accepts this user only over TLS. Add sslmode=verify-full and sslrootcert=/path/ca.pem "
+            "(or at least sslmode=require) to the address.",
         ),
         (
             r"no pg_hba\.conf entry|pg_hba",
