@@ -6,7 +6,7 @@ every byte of each file left is overwritten with zeros and flushed, so the
 blocks the files leave hold zeros rather than names, for whatever a later read
 of the disk might recover.
 
-What no program can promise (README, "Erasing an event"): a file system or an SSD
+What no program can promise (README, "Data and privacy"): a file system or an SSD
 may keep older copies of a block elsewhere (copy-on-write, wear levelling,
 snapshots, backups). Full-disk encryption is what protects those.
 """
