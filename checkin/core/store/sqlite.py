@@ -230,8 +230,6 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA cache_size=-65536")
             conn.execute(f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT}")
             migrate(conn)
-            # From now on a busy database is waited for by `_patiently`, in short steps.
-            conn.execute("PRAGMA busy_timeout=0")
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
@@ -307,12 +305,9 @@ class SQLiteStore(SQLStore):
 
     # -- plumbing ------------------------------------------------------------------
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        values = tuple(params)
         with self._lock:
             try:
-                return _patiently(
-                    lambda: self._conn.execute(sql, values).fetchall(), self.write_wait_s
-                )
+                return self._conn.execute(sql, tuple(params)).fetchall()
             except sqlite3.Error as exc:
                 raise _storage_error(exc, self.path) from exc
 
@@ -323,7 +318,12 @@ class SQLiteStore(SQLStore):
             try:
                 # Another connection's write (an import's part) is waited for in short
                 # steps: a scan goes on within a millisecond of that part's commit.
-                _patiently(lambda: cur.execute("BEGIN IMMEDIATE"), self.write_wait_s)
+                # (SQLite's own handler waits for every other statement, as before.)
+                cur.execute("PRAGMA busy_timeout=0")
+                try:
+                    _patiently(lambda: cur.execute("BEGIN IMMEDIATE"), self.write_wait_s)
+                finally:
+                    cur.execute(f"PRAGMA busy_timeout={round(self.write_wait_s * 1000)}")
                 done = work(cur)
                 cur.execute("COMMIT")
             except BaseException as exc:
