@@ -211,3 +211,39 @@ def stock_names() -> dict[str, str]:
 def stock_name(stock: Stock) -> str:
     """A badge stock's description in the desk's language (a stock we do not ship keeps its own)."""
     return stock_names().get(stock.name, stock.description)
+
+
+def format_names() -> dict[str, str]:
+    """A detected export format's name (core, English) in the desk's language."""
+    return {
+        "generic": QCoreApplication.translate("CoreWords", "generic list"),
+        "pretix check-in list": QCoreApplication.translate("CoreWords", "pretix check-in list"),
+        "pretix check-in list (German)": QCoreApplication.translate(
+            "CoreWords", "pretix check-in list (German)"
+        ),
+        "pretix orders": QCoreApplication.translate("CoreWords", "pretix orders"),
+        "pretix orders (German)": QCoreApplication.translate("CoreWords", "pretix orders (German)"),
+        "pretix orders, one row per order": QCoreApplication.translate(
+            "CoreWords", "pretix orders, one row per order"
+        ),
+        "pretix orders, one row per order (German)": QCoreApplication.translate(
+            "CoreWords", "pretix orders, one row per order (German)"
+        ),
+        "pretix order fees": QCoreApplication.translate("CoreWords", "pretix order fees"),
+        "pretix order fees (German)": QCoreApplication.translate(
+            "CoreWords", "pretix order fees (German)"
+        ),
+        "Hi.Events attendees": QCoreApplication.translate("CoreWords", "Hi.Events attendees"),
+        "Indico registrations": QCoreApplication.translate("CoreWords", "Indico registrations"),
+        "Eventbrite attendee report": QCoreApplication.translate(
+            "CoreWords", "Eventbrite attendee report"
+        ),
+        "Eventbrite attendee report (German)": QCoreApplication.translate(
+            "CoreWords", "Eventbrite attendee report (German)"
+        ),
+    }
+
+
+def format_name(name: str) -> str:
+    """An export format's name as the desk says it (a format we do not know keeps its own)."""
+    return format_names().get(name, name)

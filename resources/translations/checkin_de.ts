@@ -705,6 +705,71 @@
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <source>generic list</source>
+        <translation>allgemeine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <source>pretix check-in list</source>
+        <translation>pretix-Check-in-Liste (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="221"/>
+        <source>pretix check-in list (German)</source>
+        <translation>pretix-Check-in-Liste (deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <source>pretix orders</source>
+        <translation>pretix-Bestelldaten (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <source>pretix orders (German)</source>
+        <translation>pretix-Bestelldaten (deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <source>pretix orders, one row per order</source>
+        <translation>pretix-Bestelldaten, eine Zeile je Bestellung (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <source>pretix orders, one row per order (German)</source>
+        <translation>pretix-Bestelldaten, eine Zeile je Bestellung (deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <source>pretix order fees</source>
+        <translation>pretix-Bestellgebühren (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="233"/>
+        <source>pretix order fees (German)</source>
+        <translation>pretix-Bestellgebühren (deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <source>Hi.Events attendees</source>
+        <translation>Hi.Events-Teilnehmer*innen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <source>Indico registrations</source>
+        <translation>Indico-Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite-Teilnehmerbericht (englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <source>Eventbrite attendee report (German)</source>
+        <translation>Eventbrite-Teilnehmerbericht (deutsch)</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

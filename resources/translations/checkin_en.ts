@@ -705,6 +705,71 @@
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 shipping label, 104 x 159 mm</translation>
     </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <source>generic list</source>
+        <translation>generic list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <source>pretix check-in list</source>
+        <translation>pretix check-in list</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="221"/>
+        <source>pretix check-in list (German)</source>
+        <translation>pretix check-in list (German)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <source>pretix orders</source>
+        <translation>pretix orders</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <source>pretix orders (German)</source>
+        <translation>pretix orders (German)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <source>pretix orders, one row per order</source>
+        <translation>pretix orders, one row per order</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <source>pretix orders, one row per order (German)</source>
+        <translation>pretix orders, one row per order (German)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <source>pretix order fees</source>
+        <translation>pretix order fees</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="233"/>
+        <source>pretix order fees (German)</source>
+        <translation>pretix order fees (German)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <source>Hi.Events attendees</source>
+        <translation>Hi.Events attendees</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <source>Indico registrations</source>
+        <translation>Indico registrations</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite attendee report</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <source>Eventbrite attendee report (German)</source>
+        <translation>Eventbrite attendee report (German)</translation>
+    </message>
 </context>
 <context>
     <name>CountersBar</name>

@@ -11,6 +11,7 @@ not the desk's words and is left out.
 
 from __future__ import annotations
 
+import csv
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -356,4 +357,42 @@ def test_a_core_note_is_said_in_german(qapp, tmp_path):
         assert say("plain text") == "plain text"
         assert say(Note("brand_new", "Something {x}", x=1)) == "Something 1"  # falls back
     finally:
+        translators.install("en")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "fachtagung-de-orders-positions-default.csv",
+        "fachtagung-de-checkin-haupteingang-nosecret.csv",
+    ],
+)
+def test_the_import_of_a_real_pretix_export_is_said_in_german(qtbot, tmp_path, name):
+    """The format, the chosen check-in list and the nameless tickets: no English, no CLI flag."""
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.dialogs.import_dialog import ImportDialog
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pretix" / name
+    translators = i18n.Translators()
+    store = SQLiteStore.open(tmp_path / "event.db")
+    try:
+        assert translators.install("de", tmp_path / "qm")
+        dialog = ImportDialog(store, str(source))
+        qtbot.addWidget(dialog)
+        dialog.open()
+        assert "(deutsch)" in dialog.summary.text()  # "Format: pretix-Bestelldaten (deutsch)"
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.import_button.click()
+        names = [a.display_name for a in store.iter_attendees()]
+        with source.open(encoding="utf-8-sig", newline="") as f:
+            headers = next(csv.reader(f))  # the file's own column names are its data
+        checker = German([*names, *headers, "Haupteingang", "Vorabendempfang"])
+        checker.check("import", dialog)
+        found = [f for f in checker.found if f[1] not in headers]  # "Position" is pretix's
+        assert found == [], "\n".join(f"{w}: {t!r} ({why})" for w, t, why in found)
+        notes = "\n".join(dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+        assert "--checkin-list" not in notes
+        assert ("ohne Namen" in notes) == ("orders" in name)
+    finally:
+        store.close()
         translators.install("en")

@@ -51,7 +51,7 @@ from checkin.core.io.listmodel import ListFileError
 from checkin.core.io.lists import ListProposal, propose_list
 from checkin.core.model import MatchReason
 from checkin.core.store.base import ImportPlan, Store
-from checkin.qt.core_words import say
+from checkin.qt.core_words import format_name, say
 from checkin.qt.dialogs.questions import FilePrompt
 from checkin.qt.messages import OperationError
 from checkin.qt.operations import (
@@ -282,7 +282,7 @@ class ImportDialog(QDialog):
                 combo.addItem(self._field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(detected.get(header, "ignore"))))
             self.mapping.setCellWidget(r, 1, combo)
-        said = [self.tr("Format: {format}").format(format=proposal.source_format)]
+        said = [self.tr("Format: {format}").format(format=format_name(proposal.source_format))]
         if table.sheet and len(table.sheet_names) > 1:
             said.append(self.tr("Sheet read: {sheet}").format(sheet=table.sheet))
         if self._door_missing():
