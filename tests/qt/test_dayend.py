@@ -231,3 +231,23 @@ def test_full_disk_is_said_once_without_a_traceback(qtbot, big_desk, tmp_path, c
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Exception ignored" not in err
     dialog.reject()
+
+
+# The offscreen platform cannot raise the picker's pop-up or grab the keyboard for it.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")
+def test_the_date_picker_of_an_event_without_date_opens_on_this_month(qtbot, store):
+    """Not on January 2000 (the "no date" value), hundreds of clicks from the event."""
+    from PySide6.QtCore import QDate, QPoint
+
+    from checkin.core.event import Event
+
+    dialog = EventDialog(store, Event(name="Fachtagung"))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    arrow = QPoint(dialog.date.width() - 5, dialog.date.height() // 2)
+    qtbot.mouseClick(dialog.date, Qt.MouseButton.LeftButton, pos=arrow)  # the drop-down arrow
+    calendar = dialog.date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert dialog.event_entered().date == ""  # opening the picker sets no date

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,6 +40,8 @@ class EventDialog(QDialog):
         self.date.setDisplayFormat("dd.MM.yyyy")
         parsed = QDate.fromString(event.date, Qt.DateFormat.ISODate)
         self.date.setDate(parsed if parsed.isValid() else NO_DATE)
+        # With no date set the picker would open on January 2000, 26 years of clicks away.
+        self.date.calendarWidget().installEventFilter(self)
         self.venue = QLineEdit(event.venue, self)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
@@ -77,6 +79,14 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)  # a conference's name is long
         self.name.setCursorPosition(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.date.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show:
+            if self.date.date() == NO_DATE:
+                today = QDate.currentDate()
+                calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def event_entered(self) -> Event:
         day = self.date.date()
