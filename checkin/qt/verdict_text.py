@@ -35,6 +35,17 @@ class BannerContent:
     stamp: str = ""
 
 
+# The desk and operator an import records for a check-in the list itself carries.
+IMPORTED_DESK, IMPORTED_OPERATOR = "list", "import"
+
+
+def desk_label(desk: str) -> str:
+    """A desk's name as the window shows it: the import's "list" in the desk's language."""
+    if desk == IMPORTED_DESK:
+        return QCoreApplication.translate("Verdict", "imported list")
+    return desk
+
+
 def ready_content() -> BannerContent:
     return BannerContent(
         Tone.READY,
@@ -135,7 +146,14 @@ def _describe(verdict: Verdict, now: datetime | None = None) -> BannerContent:
         )
     if kind is VerdictKind.ALREADY_CHECKED_IN:
         name = person.display_name if person is not None else verdict.code
-        if verdict.previous is not None:
+        if verdict.previous is not None and (
+            verdict.previous.desk,
+            verdict.previous.operator,
+        ) == (IMPORTED_DESK, IMPORTED_OPERATOR):
+            title = QCoreApplication.translate(
+                "Verdict", "Already checked in according to the imported list ({time})"
+            ).format(time=format_time(verdict.previous.at, now))
+        elif verdict.previous is not None:
             prev = verdict.previous
             title = (
                 QCoreApplication.translate(

@@ -77,58 +77,58 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="233"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="234"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="191"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="192"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests. While the list is read in the background: what changed meanwhile (None: not reading).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="192"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="193"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="193"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="194"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="194"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="195"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="196"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="230"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="231"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="231"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="232"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="234"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="235"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="235"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="236"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="232"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="233"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -1048,47 +1048,47 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="47"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="49"/>
         <source>This computer&apos;s time zone</source>
         <translation>Zeitzone dieses Rechners</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="62"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="64"/>
         <source>Event &amp;name</source>
         <translation>&amp;Name der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="63"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="64"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="66"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="65"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="67"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="116"/>
         <source>The server does not answer: the event was not saved. Try again once the status bar says “Online”.</source>
         <translation>Der Server antwortet nicht: Die Veranstaltung wurde nicht gespeichert. Bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="122"/>
         <source>The event could not be saved: {reason}</source>
         <translation>Die Veranstaltungsdaten konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="119"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="129"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unbekannte Zeitzone „{zone}“: bitte eine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="122"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="132"/>
         <source>“{date}” is not a date.</source>
         <translation>„{date}“ ist kein Datum.</translation>
     </message>
@@ -1384,158 +1384,158 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="39"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="40"/>
         <source>Guest details</source>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="40"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="98"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="41"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="50"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="69"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="70"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="89"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="90"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="109"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="116"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="127"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="128"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="129"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="152"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="152"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -2463,143 +2463,153 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="118"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</source>
         <translation>{name}: die Anmeldung wartet auf die Freigabe durch den Veranstalter; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="117"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
         <source>Not approved</source>
         <translation>Nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="42"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="45"/>
+        <source>imported list</source>
+        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered. The desk and operator an import records for a check-in the list itself carries.</extracomment>
+        <translation>importierte Liste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="53"/>
         <source>Ready</source>
-        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered.</extracomment>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="43"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="54"/>
         <source>Scan a code or type a name</source>
         <translation>Code scannen oder Namen tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="130"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="141"/>
         <source>Welcome, {name}</source>
         <translation>Willkommen, {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="141"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="153"/>
+        <source>Already checked in according to the imported list ({time})</source>
+        <translation>Laut importierter Liste bereits eingecheckt ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/verdict_text.py" line="159"/>
         <source>Already checked in at {time}, {desk} ({operator})</source>
         <translation>Bereits eingecheckt um {time} an {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="145"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="163"/>
         <source>Already checked in at {time}, {desk}</source>
         <translation>Bereits eingecheckt um {time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="148"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="166"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="156"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="174"/>
         <source>Not on the list any more</source>
         <translation>Nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="157"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="175"/>
         <source>{name} was removed from the attendee list: ask the organiser</source>
         <translation>{name} wurde von der Gästeliste gestrichen: bitte die Organisation fragen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="164"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="182"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="165"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="183"/>
         <source>{name}: registration cancelled</source>
         <translation>{name}: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="184"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="202"/>
         <source>Code belongs to several people</source>
         <translation>Code gehört zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="185"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="203"/>
         <source>Choose the guest in the list below and press Enter</source>
         <translation>Gast in der Liste unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="194"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="212"/>
         <source>Typo? Check the code</source>
         <translation>Tippfehler? Code prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="195"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="213"/>
         <source>Code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="202"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="220"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="203"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="221"/>
         <source>Search the guest by name (F2)</source>
         <translation>Gast über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="208"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="226"/>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="209"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="227"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="95"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="106"/>
         <source>Admitted – name missing</source>
         <translation>Eingelassen – Name fehlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="80"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="91"/>
         <source>⚡ offline – sent once the server answers</source>
         <translation>⚡ offline – wird übertragen, sobald der Server antwortet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="96"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="107"/>
         <source>Ask the guest&apos;s name and enter it before the badge prints</source>
         <translation>Namen erfragen und eintragen, bevor das Badge gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="106"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="117"/>
         <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="107"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="118"/>
         <source>{name}: the registration is not paid; a person may admit anyway</source>
         <translation>{name}: die Anmeldung ist nicht bezahlt; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="173"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="191"/>
         <source>Order {order}: {count} tickets</source>
         <translation>Bestellung {order}: {count} Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="176"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="194"/>
         <source>An order code is no ticket: choose the guest below and press Enter</source>
         <translation>Eine Bestellnummer ist kein Ticket: Gast unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="71"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="82"/>
         <source>Read: {code} · {time}</source>
         <extracomment>Longer inputs (a whole ticket URL) are shown shortened in the middle.</extracomment>
         <translation>Gelesen: {code} · {time}</translation>

@@ -396,3 +396,36 @@ def test_the_import_of_a_real_pretix_export_is_said_in_german(qtbot, tmp_path, n
     finally:
         store.close()
         translators.install("en")
+
+
+def test_a_check_in_the_imported_list_carries_is_said_as_such_in_german(qtbot, tmp_path):
+    """Not "Bereits eingecheckt um 22:29 an list (import)": the desk "list" is no desk."""
+    from checkin.core.importing import import_list
+    from checkin.core.rules import CheckInService
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.models.attendee_table import AttendeeTableModel
+    from checkin.qt.verdict_text import describe
+    from tests.conftest import FakeClock
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pretix"
+    translators = i18n.Translators()
+    store = SQLiteStore.open(tmp_path / "event.db")
+    try:
+        assert translators.install("de", tmp_path / "qm")
+        import_list(store, source / "fachtagung-de-orders-positions-default.csv", clock=FakeClock())
+        verdict = CheckInService(store, FakeClock()).scan(
+            "8b97xe2kmx3umadbdjppjah28j6y42e2", "Tisch 1", "Tom"
+        )  # Anna Nowak, checked in on the list
+        title = describe(verdict).title
+        assert title.startswith("Laut importierter Liste bereits eingecheckt ("), title
+        model = AttendeeTableModel(store)
+        model.show_all()
+        shown = [
+            model.data(model.index(row, AttendeeTableModel.CHECKED_IN)) or ""
+            for row in range(model.rowCount())
+        ]
+        assert any(s.endswith(" · importierte Liste") for s in shown), shown
+        assert not any(s.endswith(" · list") for s in shown)
+    finally:
+        store.close()
+        translators.install("en")

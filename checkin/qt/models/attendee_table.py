@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.core.model import Attendee, Status
 from checkin.core.store.base import Change, Store, StoreError
+from checkin.qt.verdict_text import desk_label
 
 if TYPE_CHECKING:
     from checkin.qt.operations import OperationContext, Operations
@@ -235,7 +236,7 @@ class AttendeeTableModel(QAbstractTableModel):
             }[attendee.status] + (self.tr(" · walk-in") if attendee.walk_in else "")
         if column == self.CHECKED_IN:
             state = attendee.checked_in
-            return _short_time(state.at) + f" · {state.desk}" if state else ""
+            return _short_time(state.at) + f" · {desk_label(state.desk)}" if state else ""
         return ""
 
 

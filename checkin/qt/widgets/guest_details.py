@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.qt.verdict_text import IMPORTED_DESK, desk_label
 
 
 class GuestDetails(QWidget):
@@ -137,8 +138,8 @@ class GuestDetails(QWidget):
             self.values[key].setText(text)
         for entry in history:
             self.history.addItem(
-                f"{_when(entry.at)}  {self._kind_text(entry.kind)} · {entry.desk}"
-                + (f" ({entry.operator})" if entry.operator else "")
+                f"{_when(entry.at)}  {self._kind_text(entry.kind)} · {desk_label(entry.desk)}"
+                + (f" ({entry.operator})" if entry.operator and entry.desk != IMPORTED_DESK else "")
             )
 
     def _kind_text(self, kind: LogKind) -> str:
