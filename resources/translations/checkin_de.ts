@@ -2475,7 +2475,7 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
     <message>
         <location filename="../../checkin/qt/verdict_text.py" line="45"/>
         <source>imported list</source>
-        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered. The desk and operator an import records for a check-in the list itself carries.</extracomment>
+        <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered.</extracomment>
         <translation>importierte Liste</translation>
     </message>
     <message>
