@@ -381,6 +381,8 @@ def test_the_import_of_a_real_pretix_export_is_said_in_german(qtbot, tmp_path, n
         qtbot.addWidget(dialog)
         dialog.open()
         assert "(deutsch)" in dialog.summary.text()  # "Format: pretix-Bestelldaten (deutsch)"
+        if "orders" in name:
+            dialog.set_checkin_list("Haupteingang")  # two lists: the person says which
         with qtbot.waitSignal(dialog.imported, timeout=20000):
             dialog.import_button.click()
         names = [a.display_name for a in store.iter_attendees()]
@@ -412,7 +414,12 @@ def test_a_check_in_the_imported_list_carries_is_said_as_such_in_german(qtbot, t
     store = SQLiteStore.open(tmp_path / "event.db")
     try:
         assert translators.install("de", tmp_path / "qm")
-        import_list(store, source / "fachtagung-de-orders-positions-default.csv", clock=FakeClock())
+        import_list(
+            store,
+            source / "fachtagung-de-orders-positions-default.csv",
+            clock=FakeClock(),
+            checkin_list="Vorabendempfang",  # where Anna Nowak was checked in
+        )
         verdict = CheckInService(store, FakeClock()).scan(
             "8b97xe2kmx3umadbdjppjah28j6y42e2", "Tisch 1", "Tom"
         )  # Anna Nowak, checked in on the list
