@@ -61,9 +61,19 @@ from checkin.core.store.sqlite_search import index_row, unindex
 
 _log = logging.getLogger(__name__)
 
+#: Meta key: "first" while a new replica's first download has not finished, "again"
+#: while a list import's full pull is owed, "" (or absent: older replicas) when complete.
+_PULL_ALL = "replica_pull_all"
 #: Meta keys that describe the replica itself, never copied from the server.
 _OWN_META = frozenset(
-    {"replica_cursor", "replica_local_id", "search_fold", "name_order", "server_asks_password"}
+    {
+        "replica_cursor",
+        "replica_local_id",
+        "replica_pull_all",
+        "search_fold",
+        "name_order",
+        "server_asks_password",
+    }
 )
 
 #: How long a scan waits for the server before the desk decides from its replica.
@@ -442,15 +452,21 @@ class DeskStore:
         address = display_url(url)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = replica_path(folder, address)
-        known = path.exists()
+        existed = path.exists()
+        replica = Replica.open(path)
+        if not existed:
+            replica.set_meta(_PULL_ALL, "first")
+        # Known: a first download finished into it. A replica whose first download was cut
+        # holds some guests or none: guests on the list would read "unknown" offline.
+        known = existed and replica.get_meta(_PULL_ALL) != "first"
         password = _KeptPassword(ask_password)
         try:
             server: PostgresStore | None = PostgresStore.open(url, password.ask, known)
         except StoreError:
             if not known:
+                replica.close()
                 raise
             server = None
-        replica = Replica.open(path)
         if password.value is not None:
             replica.set_meta("server_asks_password", "1")  # that it asks, never the password
         elif server is None and replica.get_meta("server_asks_password") == "1":
@@ -741,7 +757,10 @@ class DeskStore:
     def _pull(self, server: PostgresStore) -> int:
         """The server's journal since the cursor, in batches, with the guests it touched
         (all guests, page by page, after a list import or on the first download)."""
-        everything = self._cursor == (0, 0)
+        # A full pull owed (first download, a list import) until one finished: the cursor
+        # moves past the import before its guests come, page by page.
+        owed = self.replica.get_meta(_PULL_ALL)
+        everything = self._cursor == (0, 0) or bool(owed)
         pending = {e.attendee_id for e in self.replica.pending() if e.attendee_id is not None}
         added = 0
         while not self._closed.is_set():
@@ -749,6 +768,9 @@ class DeskStore:
             if not fresh:
                 break
             everything = everything or any(e.kind is LogKind.LIST_IMPORTED for e in fresh)
+            if everything and not owed:
+                owed = "again"
+                self.replica.set_meta(_PULL_ALL, owed)
             touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
             rows = [] if everything else list(server.get_attendees(touched).values())
             events = [replace(e, id=None) for e in fresh]
@@ -764,6 +786,8 @@ class DeskStore:
                 break
         if everything:
             self._pull_all(server, pending)
+            if owed and not self._closed.is_set():
+                self.replica.set_meta(_PULL_ALL, "")
         for key, value in server.meta_items().items():
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
