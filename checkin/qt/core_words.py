@@ -116,14 +116,13 @@ def _templates() -> dict[str, str]:
         ),
         "door_list": QCoreApplication.translate(
             "CoreWords",
-            "Check-ins at the list {door} were taken as this door's (choose another list "
-            "with --checkin-list or in the import dialog).",
+            "Check-ins at the list {door} were taken as this door's (another list can be "
+            "chosen in the import dialog).",
         ),
         "door_list_others": QCoreApplication.translate(
             "CoreWords",
             "Check-ins at the list {door} were taken as this door's; those at {others} are "
-            "kept as history only (choose another list with --checkin-list or in the import "
-            "dialog).",
+            "kept as history only (another list can be chosen in the import dialog).",
         ),
         "nameless_tickets": QCoreApplication.translate(
             "CoreWords",

@@ -612,161 +612,161 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="117"/>
-        <source>Check-ins at the list {door} were taken as this door&apos;s (choose another list with --checkin-list or in the import dialog).</source>
-        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs (eine andere Liste wählen Sie mit --checkin-list oder im Importdialog).</translation>
+        <source>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</source>
+        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs (eine andere Liste kann im Importdialog gewählt werden).</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="122"/>
-        <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (choose another list with --checkin-list or in the import dialog).</source>
-        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs; die an {others} bleiben nur als Verlauf erhalten (eine andere Liste wählen Sie mit --checkin-list oder im Importdialog).</translation>
+        <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</source>
+        <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs; die an {others} bleiben nur als Verlauf erhalten (eine andere Liste kann im Importdialog gewählt werden).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="128"/>
+        <location filename="../../checkin/qt/core_words.py" line="127"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Schalter fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="133"/>
+        <location filename="../../checkin/qt/core_words.py" line="132"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>Diese pretix-Check-in-Liste enthält keine Ticket-Secrets: QR-Codes der Tickets werden als „unbekannt“ gelesen, und die Tickets einer Bestellung teilen sich deren Bestellnummer. Exportieren Sie sie erneut mit „QR-Code-Geheimnis anzeigen“ (so heißt die Option im deutschen pretix) oder exportieren Sie aus den „Bestelldaten“ die „Bestellzeilen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="139"/>
+        <location filename="../../checkin/qt/core_words.py" line="138"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Die QR-Codes der Indico-Tickets enthalten das Check-in-Secret jeder Anmeldung, das Indicos CSV- und Excel-Exporte nicht mitliefern (nur die ID innerhalb der Veranstaltung): Mit dieser Liste werden gescannte Indico-Tickets als „unbekannt“ gelesen; eingetippte Anmelde-IDs und die Namenssuche funktionieren. Um Indico-Tickets zu scannen, importieren Sie nach dieser Liste das Registrants-JSON der Veranstaltung (Indicos Registrants-API, GET /api/events/&lt;event id&gt;/registrants, wie es die Check-in-App lädt): Dessen Secrets werden zu den Codes, und die Status aus dieser Liste bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="149"/>
+        <location filename="../../checkin/qt/core_words.py" line="148"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Das Registrants-JSON von Indico liefert das Check-in-Secret jedes Tickets, aber nicht, ob eine Anmeldung auf Freigabe oder Zahlung wartet: Importieren Sie zuerst die Anmeldeliste (CSV oder Excel, mit ihrem „Registration state“ / „Anmeldestatus“), dann diese Datei. Deren Secrets werden dann zu den Codes, die Status bleiben, und eingetippte Anmelde-IDs funktionieren weiter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="156"/>
+        <location filename="../../checkin/qt/core_words.py" line="155"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: Die Karte wurde weitergegeben, der Code lässt jetzt {now} ein, nicht mehr {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="180"/>
+        <location filename="../../checkin/qt/core_words.py" line="179"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6-Einzelblatt (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="181"/>
+        <location filename="../../checkin/qt/core_words.py" line="180"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7-Einzelblatt (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="182"/>
+        <location filename="../../checkin/qt/core_words.py" line="181"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4-Bogen, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="183"/>
+        <location filename="../../checkin/qt/core_words.py" line="182"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4-Bogen, 8 x A7 quer (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="186"/>
+        <location filename="../../checkin/qt/core_words.py" line="185"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="189"/>
+        <location filename="../../checkin/qt/core_words.py" line="188"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 Einsteckschilder, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="192"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="195"/>
+        <location filename="../../checkin/qt/core_words.py" line="194"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 Namensschild, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="198"/>
+        <location filename="../../checkin/qt/core_words.py" line="197"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm Endlosband, auf 100 mm geschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="201"/>
+        <location filename="../../checkin/qt/core_words.py" line="200"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 Zoll Thermodirekt-Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="202"/>
+        <location filename="../../checkin/qt/core_words.py" line="201"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 Namensschild, 41 x 89 mm (quer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="205"/>
+        <location filename="../../checkin/qt/core_words.py" line="204"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <location filename="../../checkin/qt/core_words.py" line="218"/>
         <source>generic list</source>
         <translation>allgemeine Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <location filename="../../checkin/qt/core_words.py" line="219"/>
         <source>pretix check-in list</source>
         <translation>pretix-Check-in-Liste (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="221"/>
+        <location filename="../../checkin/qt/core_words.py" line="220"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix-Check-in-Liste (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="223"/>
         <source>pretix orders</source>
         <translation>pretix-Bestelldaten (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
         <source>pretix orders (German)</source>
         <translation>pretix-Bestelldaten (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <location filename="../../checkin/qt/core_words.py" line="228"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <location filename="../../checkin/qt/core_words.py" line="231"/>
         <source>pretix order fees</source>
         <translation>pretix-Bestellgebühren (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="233"/>
+        <location filename="../../checkin/qt/core_words.py" line="232"/>
         <source>pretix order fees (German)</source>
         <translation>pretix-Bestellgebühren (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <location filename="../../checkin/qt/core_words.py" line="235"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events-Teilnehmer*innen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="236"/>
         <source>Indico registrations</source>
         <translation>Indico-Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite-Teilnehmerbericht (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <location filename="../../checkin/qt/core_words.py" line="240"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite-Teilnehmerbericht (deutsch)</translation>
     </message>
@@ -1096,274 +1096,274 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="99"/>
         <source>Export</source>
         <extracomment>Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
         <source>CSV (Excel, LibreOffice)</source>
         <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
         <source>PDF to print</source>
         <translation>PDF zum Ausdrucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="112"/>
         <source>Tick the columns to export; drag them into order</source>
         <translation>Zu exportierende Spalten ankreuzen; per Ziehen sortieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="115"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="131"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="132"/>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="143"/>
         <source>C&amp;olumns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="146"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="171"/>
         <source>Guests who came</source>
         <translation>Anwesende Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
         <source>Cancelled guests</source>
         <translation>Stornierte Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
         <source>All guests</source>
         <translation>Alle Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="176"/>
         <source>Check-in log (every scan, undo and edit)</source>
         <translation>Check-in-Protokoll (jeder Scan, jede Rücknahme und Änderung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="177"/>
         <source>Report for the organisers (PDF)</source>
         <translation>Bericht für die Veranstalter (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="182"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
         <source>Full name</source>
         <translation>Voller Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
         <source>Checked in at</source>
         <translation>Eingecheckt um</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="194"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="195"/>
         <source>Operator</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="269"/>
         <source>attended</source>
         <translation>Anwesende</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
         <source>no-shows</source>
         <translation>Nicht-erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
         <source>walk-ins</source>
         <translation>Ohne-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
         <source>cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
         <source>guests</source>
         <translation>Gaeste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="274"/>
         <source>check-in-log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="275"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="286"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="300"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="306"/>
         <source>Tick at least one column.</source>
         <translation>Bitte mindestens eine Spalte ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="330"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="358"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="369"/>
         <source>The report is saved as {path}.</source>
         <translation>Der Bericht ist gespeichert als {path}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="370"/>
         <source>Written to {path}; rows: {rows}.</source>
         <translation>Geschrieben nach {path}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="395"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="397"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1543,12 +1543,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
@@ -1731,152 +1731,162 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <source>1 registration is not paid: the door refuses it.</source>
+        <translation>1 Anmeldung ist nicht bezahlt: der Einlass weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="448"/>
+        <source>1 registration awaits approval: the door refuses it.</source>
+        <translation>1 Anmeldung wartet auf Freigabe: der Einlass weist sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>Rows matched: {parts}.</source>
         <translation>Zugeordnete Zeilen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>{n} by the same code</source>
         <translation>{n} über denselben Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} über den Namen innerhalb eines gemeinsamen Codes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} by the code in other case</source>
         <translation>{n} über den Code in anderer Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="486"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} neu ausgestellte Tickets (dieselbe Person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} Codes mit ihrer Person gewechselt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} tickets passed on</source>
         <translation>{n} weitergegebene Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} Tickets von bereits eingecheckten Gästen weitergegeben (zusätzlich angelegt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} ohne Code über die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
         <source>{n} without code by name</source>
         <translation>{n} ohne Code über den Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} über einen am Tisch korrigierten Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>{n} by name, company changed</source>
         <translation>{n} über den Namen, Firma geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} über den Namen, Namensspalten vertauscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} über den Namen, Vorname korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="566"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="574"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="570"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="578"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="577"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="585"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="537"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
@@ -1916,12 +1926,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="439"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>

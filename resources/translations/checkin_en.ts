@@ -612,161 +612,161 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="117"/>
-        <source>Check-ins at the list {door} were taken as this door&apos;s (choose another list with --checkin-list or in the import dialog).</source>
-        <translation>Check-ins at the list {door} were taken as this door&apos;s (choose another list with --checkin-list or in the import dialog).</translation>
+        <source>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</source>
+        <translation>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="122"/>
-        <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (choose another list with --checkin-list or in the import dialog).</source>
-        <translation>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (choose another list with --checkin-list or in the import dialog).</translation>
+        <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</source>
+        <translation>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="128"/>
+        <location filename="../../checkin/qt/core_words.py" line="127"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="133"/>
+        <location filename="../../checkin/qt/core_words.py" line="132"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="139"/>
+        <location filename="../../checkin/qt/core_words.py" line="138"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="149"/>
+        <location filename="../../checkin/qt/core_words.py" line="148"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="156"/>
+        <location filename="../../checkin/qt/core_words.py" line="155"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="180"/>
+        <location filename="../../checkin/qt/core_words.py" line="179"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6 single sheet (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="181"/>
+        <location filename="../../checkin/qt/core_words.py" line="180"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7 single sheet (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="182"/>
+        <location filename="../../checkin/qt/core_words.py" line="181"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4 sheet, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="183"/>
+        <location filename="../../checkin/qt/core_words.py" line="182"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4 sheet, 8 x A7 landscape (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="186"/>
+        <location filename="../../checkin/qt/core_words.py" line="185"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="189"/>
+        <location filename="../../checkin/qt/core_words.py" line="188"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="192"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="195"/>
+        <location filename="../../checkin/qt/core_words.py" line="194"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 name badge, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="198"/>
+        <location filename="../../checkin/qt/core_words.py" line="197"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm continuous, cut at 100 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="201"/>
+        <location filename="../../checkin/qt/core_words.py" line="200"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 in direct thermal label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="202"/>
+        <location filename="../../checkin/qt/core_words.py" line="201"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 name badge, 41 x 89 mm (landscape)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="205"/>
+        <location filename="../../checkin/qt/core_words.py" line="204"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 shipping label, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <location filename="../../checkin/qt/core_words.py" line="218"/>
         <source>generic list</source>
         <translation>generic list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <location filename="../../checkin/qt/core_words.py" line="219"/>
         <source>pretix check-in list</source>
         <translation>pretix check-in list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="221"/>
+        <location filename="../../checkin/qt/core_words.py" line="220"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix check-in list (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="223"/>
         <source>pretix orders</source>
         <translation>pretix orders</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
         <source>pretix orders (German)</source>
         <translation>pretix orders (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix orders, one row per order</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <location filename="../../checkin/qt/core_words.py" line="228"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix orders, one row per order (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <location filename="../../checkin/qt/core_words.py" line="231"/>
         <source>pretix order fees</source>
         <translation>pretix order fees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="233"/>
+        <location filename="../../checkin/qt/core_words.py" line="232"/>
         <source>pretix order fees (German)</source>
         <translation>pretix order fees (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <location filename="../../checkin/qt/core_words.py" line="235"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events attendees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="236"/>
         <source>Indico registrations</source>
         <translation>Indico registrations</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite attendee report</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <location filename="../../checkin/qt/core_words.py" line="240"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite attendee report (German)</translation>
     </message>
@@ -1096,274 +1096,274 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="99"/>
         <source>Export</source>
         <extracomment>Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
         <source>CSV (Excel, LibreOffice)</source>
         <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
         <source>PDF to print</source>
         <translation>PDF to print</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="112"/>
         <source>Tick the columns to export; drag them into order</source>
         <translation>Tick the columns to export; drag them into order</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="115"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="131"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="132"/>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="143"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olumns</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="146"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="171"/>
         <source>Guests who came</source>
         <translation>Guests who came</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
         <source>No-shows</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
         <source>Cancelled guests</source>
         <translation>Cancelled guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
         <source>All guests</source>
         <translation>All guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="176"/>
         <source>Check-in log (every scan, undo and edit)</source>
         <translation>Check-in log (every scan, undo and edit)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="177"/>
         <source>Report for the organisers (PDF)</source>
         <translation>Report for the organisers (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="182"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
         <source>Checked in at</source>
         <translation>Checked in at</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="194"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="195"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="269"/>
         <source>attended</source>
         <translation>attended</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
         <source>no-shows</source>
         <translation>no-shows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
         <source>walk-ins</source>
         <translation>walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
         <source>guests</source>
         <translation>guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="274"/>
         <source>check-in-log</source>
         <translation>check-in-log</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="275"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="286"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="300"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="306"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="330"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="358"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="369"/>
         <source>The report is saved as {path}.</source>
         <translation>The report is saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="370"/>
         <source>Written to {path}; rows: {rows}.</source>
         <translation>Written to {path}; rows: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="395"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="397"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1543,12 +1543,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
@@ -1731,152 +1731,162 @@ Import the list of this event, or try the demo.</translation>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <source>1 registration is not paid: the door refuses it.</source>
+        <translation>1 registration is not paid: the door refuses it.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="448"/>
+        <source>1 registration awaits approval: the door refuses it.</source>
+        <translation>1 registration awaits approval: the door refuses it.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="463"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="486"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="566"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="574"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="570"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="578"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="577"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="585"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="537"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
@@ -1916,12 +1926,12 @@ Import the list of this event, or try the demo.</translation>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="439"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>

@@ -251,3 +251,20 @@ def test_the_date_picker_of_an_event_without_date_opens_on_this_month(qtbot, sto
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert dialog.event_entered().date == ""  # opening the picker sets no date
+
+
+def test_the_proposed_folder_exists_on_an_account_without_documents(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    """A fresh desk account has no ~/Documents: the export proposed it, then refused it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    dialog = open_export(qtbot, desk)
+    proposed = Path(dialog.path.text())
+    assert proposed.parent.is_dir(), proposed
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert proposed.exists(), dialog.message.text()

@@ -394,6 +394,8 @@ def test_the_import_of_a_real_pretix_export_is_said_in_german(qtbot, tmp_path, n
         assert found == [], "\n".join(f"{w}: {t!r} ({why})" for w, t, why in found)
         notes = "\n".join(dialog.problems.item(i).text() for i in range(dialog.problems.count()))
         assert ("ohne Namen" in notes) == ("orders" in name)
+        assert "--" not in notes  # a command-line option means nothing in the window
+        assert "1 Anmeldungen" not in dialog.summary.text()  # "1 Anmeldung ist nicht bezahlt"
     finally:
         store.close()
         translators.install("en")

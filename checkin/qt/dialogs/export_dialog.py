@@ -70,8 +70,10 @@ class FolderOpener:
 
 
 def default_folder() -> str:
+    """The folder an export proposes: Documents where it exists (a fresh account or a
+    desk laptop may have none: the export would then refuse its own proposal), else home."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
+    return found if found and Path(found).is_dir() else str(Path.home())
 
 
 class ExportDialog(QDialog):

@@ -432,17 +432,25 @@ class ImportDialog(QDialog):
             )
             + (
                 " "
-                + self.tr("{unpaid} registrations are not paid: the door refuses them.").format(
-                    unpaid=report.unpaid
+                + (
+                    self.tr("1 registration is not paid: the door refuses it.")
+                    if report.unpaid == 1
+                    else self.tr(
+                        "{unpaid} registrations are not paid: the door refuses them."
+                    ).format(unpaid=report.unpaid)
                 )
                 if report.unpaid
                 else ""
             )
             + (
                 " "
-                + self.tr(
-                    "{unapproved} registrations await approval: the door refuses them."
-                ).format(unapproved=report.unapproved)
+                + (
+                    self.tr("1 registration awaits approval: the door refuses it.")
+                    if report.unapproved == 1
+                    else self.tr(
+                        "{unapproved} registrations await approval: the door refuses them."
+                    ).format(unapproved=report.unapproved)
+                )
                 if report.unapproved
                 else ""
             )
