@@ -320,7 +320,7 @@ class DesksOnOneServer(RuleBasedStateMachine):
             desk_ids = {e.event_id for e in desk.store.iter_log()}
             if not DOUBLES_KEEP_THEIR_EVENT:
                 desk_ids -= reported
-            assert desk_ids == server_ids, desk.name
+            assert desk_ids == server_ids, _journal_differs(desk, desk_ids, server_ids, log)
 
         admissions = [
             e for e in log if e.kind in journal.ADMITTING_KINDS and e.result is Outcome.ADMITTED
@@ -350,13 +350,48 @@ class DesksOnOneServer(RuleBasedStateMachine):
                 assert shows.keys() == cached.keys(), desk.name
                 shows = {i: s for i, s in shows.items() if i not in doubled}
                 truth = {i: s for i, s in cached.items() if i not in doubled}
-            assert shows == truth, desk.name
+            assert shows == truth, _presence_differs(desk, shows, truth, log)
 
         for attendee_id, online, all_online_on_a_free_ticket in self.races:
             admitted = [v for v in online if v.kind is VerdictKind.ADMITTED]
             assert len(admitted) <= 1, (attendee_id, online)
             if all_online_on_a_free_ticket:
                 assert len(admitted) == 1, (attendee_id, online)
+
+
+def _journal_differs(
+    desk: Desk, desk_ids: set[str], server_ids: set[str], log: list[LogEntry]
+) -> str:
+    """What a desk's journal lacks or has beyond the server's, event by event."""
+    mine = {e.event_id: e for e in desk.store.iter_log()}
+    theirs = {e.event_id: e for e in log}
+    lines = [f"{desk.name}: its journal differs from the server's"]
+    for event_id in sorted(server_ids - desk_ids):
+        lines.append(f"  missing at the desk: {theirs[event_id]}")
+    for event_id in sorted(desk_ids - server_ids):
+        lines.append(f"  only at the desk: {mine[event_id]}")
+    lines.append(f"  desk cursor: {desk.store._cursor}, outbox: {desk.store.status()['waiting']}")
+    return "\n".join(lines)
+
+
+def _presence_differs(
+    desk: Desk,
+    shows: dict[int | None, CheckInState],
+    truth: dict[int | None, CheckInState],
+    log: list[LogEntry],
+) -> str:
+    """Which guests a desk shows in (or out) unlike the server, with their journal."""
+    lines = [f"{desk.name}: who is in differs from the server's"]
+    for guest in sorted(shows.keys() | truth.keys(), key=lambda i: i or 0):
+        if shows.get(guest) != truth.get(guest):
+            lines.append(f"  guest {guest}: desk {shows.get(guest)} server {truth.get(guest)}")
+            if guest is not None:
+                for entry in desk.store.log_for(guest):
+                    lines.append(f"    desk journal: {entry}")
+                for entry in log:
+                    if entry.attendee_id == guest:
+                        lines.append(f"    server journal: {entry}")
+    return "\n".join(lines)
 
 
 def _state(guest: Attendee | None) -> CheckInState | None:
