@@ -20,6 +20,7 @@ but only with a StoreError that says so; a scan is never refused that way.
 CI runs a small profile (`desks-ci`); `CHECKIN_DESK_PROPERTY=long` runs many more
 and longer examples (`desks-long`), e.g.
     CHECKIN_DESK_PROPERTY=long .venv/bin/python -m pytest tests/store/test_desk_property.py
+(`CHECKIN_DESK_PROPERTY=hunt`: the same without shrinking, for a rare failure's steps).
 """
 
 from __future__ import annotations
@@ -83,7 +84,15 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-PROFILE = "desks-long" if os.environ.get("CHECKIN_DESK_PROPERTY") == "long" else "desks-ci"
+settings.register_profile(
+    # Hunting a rare failure: the long run's examples, reported as found (steps printed).
+    "desks-hunt",
+    settings.get_profile("desks-long"),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
+PROFILE = {"long": "desks-long", "hunt": "desks-hunt"}.get(
+    os.environ.get("CHECKIN_DESK_PROPERTY", ""), "desks-ci"
+)
 
 #: The desks' scan deadline: short, so a partitioned desk costs the run little.
 DEADLINE_S = 0.2

@@ -23,6 +23,7 @@ details) need the server and then refresh the replica.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import threading
 import time
@@ -231,6 +232,38 @@ class Replica(SQLiteStore):
         added: int = self._write(work)
         return added
 
+    def settle_explained(self, ids: Iterable[int]) -> set[int]:
+        """Guests whose cached admission a server answer wrote outside a pull (a refused
+        scan's holder, a row looked up or stored): each is made what the journal says
+        where the journal explains its row (nobody in, or an admission the journal holds,
+        so the events after it are pulled or will be). Returns the guests settled; a row
+        showing an admission not pulled yet stays as the server said (until a later call).
+        """
+        wanted = sorted(set(ids))
+        if not wanted:
+            return set()
+
+        def work(cur: Any) -> tuple[set[int], Change | None]:
+            events = self._presence_events(cur, wanted)
+            admitted = {
+                (e.attendee_id, e.at, e.desk, e.operator)
+                for e in events
+                if e.kind is not LogKind.UNDO
+            }
+            rows = self._known(cur, wanted)
+            explained = {
+                i
+                for i, a in rows.items()
+                if a.checked_in is None
+                or (i, a.checked_in.at, a.checked_in.desk, a.checked_in.operator) in admitted
+            }
+            explained |= set(wanted) - rows.keys()  # gone: nothing to settle
+            changed = self._settle(cur, sorted(explained & rows.keys()))
+            return explained, Change(attendee_ids=tuple(sorted(changed))) if changed else None
+
+        settled: set[int] = self._write(work)
+        return settled
+
     def _known(self, cur: Any, ids: list[int]) -> dict[int, Attendee]:
         found: dict[int, Attendee] = {}
         for start in range(0, len(ids), self.IDS_PER_QUERY):
@@ -428,6 +461,11 @@ class DeskStore:
         self._told: DeskState | None = None
         #: Double admissions found since the listeners were last told (notices).
         self._new_doubles: list[LogEntry] = []
+        #: Guests whose cached admission a server answer wrote outside a pull (guest ->
+        #: a mark per write): the next pull settles them from the journal (a pull on the
+        #: background may have settled a newer holder before that answer was written).
+        self._unsettled: dict[int, int] = {}
+        self._marks = itertools.count(1)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -788,10 +826,27 @@ class DeskStore:
             self._pull_all(server, pending)
             if owed and not self._closed.is_set():
                 self.replica.set_meta(_PULL_ALL, "")
+        self._settle_unsettled()
         for key, value in server.meta_items().items():
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
         return added
+
+    def _upsert_answer(self, rows: Iterable[Attendee]) -> None:
+        """Rows as the server answered on the scan path (outside a pull): stored, and
+        settled from the journal at the next pull (`Replica.settle_explained`)."""
+        written = self.replica.upsert(rows)
+        for attendee_id in written:
+            self._unsettled[attendee_id] = next(self._marks)
+
+    def _settle_unsettled(self) -> None:
+        marks = dict(self._unsettled)
+        if not marks:
+            return
+        for attendee_id in self.replica.settle_explained(marks):
+            # Written again meanwhile (a newer mark): kept for the next pull.
+            if self._unsettled.get(attendee_id) == marks[attendee_id]:
+                self._unsettled.pop(attendee_id, None)
 
     def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
         """Every guest as the server has them, compared page by page (short transactions:
@@ -863,7 +918,7 @@ class DeskStore:
             return
         row = replace(guest, checked_in=result.state)
         if not result.admitted:
-            self.replica.upsert([row])
+            self._upsert_answer([row])
             return
         entry = LogEntry(
             at=result.state.at,
@@ -932,7 +987,7 @@ class DeskStore:
             except StoreError:
                 self._went_offline()
             else:
-                self.replica.upsert([stored])
+                self._upsert_answer([stored])
                 return stored
         if not attendee.walk_in:
             raise self._needs_server("Adding a guest who is not a walk-in")
@@ -949,7 +1004,7 @@ class DeskStore:
             except StoreError:
                 self._went_offline()
             else:
-                self.replica.upsert([stored])
+                self._upsert_answer([stored])
                 return stored
         return self.replica.update_attendee(attendee)
 
@@ -1045,7 +1100,7 @@ class DeskStore:
             self._went_offline()
             return found
         if fresh:
-            self.replica.upsert(fresh)
+            self._upsert_answer(fresh)
         return fresh
 
     def find_by_order_code(self, order_code: str) -> list[Attendee]:

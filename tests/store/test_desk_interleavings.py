@@ -1,0 +1,77 @@
+"""Desks on one real server, with a background pull interleaved into a scan (written out:
+what the desk property test's threads did once, in order, without sleeps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from checkin.core import journal
+from checkin.core.model import LogKind, ScanSource
+from checkin.core.rules import CheckInService
+from checkin.core.store.base import ImportPlan
+from checkin.core.store.postgres import PostgresStore
+from checkin.core.store.replica import DeskStore
+from tests.conftest import FakeClock
+from tests.store.faultproxy import FaultProxy
+from tests.store.pg_server import PgServer
+from tests.store.test_desk_property import ticket
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def desks(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> Iterator[tuple[DeskStore, DeskStore, FaultProxy, PostgresStore]]:
+    """Desk A straight to the server, desk B behind a proxy, one fresh event."""
+    url = pg_server.create_database()
+    organiser = PostgresStore.open(url)
+    organiser.apply_import(ImportPlan(inserts=(ticket(0),)), clock())
+    with FaultProxy(pg_server.port) as proxy:
+        a = DeskStore.open(url, tmp_path / "a")
+        b = DeskStore.open(url.replace(f":{pg_server.port}/", f":{proxy.port}/"), tmp_path / "b")
+        try:
+            yield a, b, proxy, organiser
+        finally:
+            a.close()
+            b.close()
+            organiser.close()
+
+
+def test_a_refusal_mirrored_after_a_pull_keeps_what_the_pull_settled(
+    desks: tuple[DeskStore, DeskStore, FaultProxy, PostgresStore], clock: FakeClock
+) -> None:
+    """A refused scan's answer (who holds the ticket, as the server said) reaches the
+    replica after the background pulled a newer holder: the replica keeps the newer one."""
+    a, b, proxy, organiser = desks
+    guest = organiser.find_by_code("P000")[0]
+    assert guest.id is not None
+    proxy.blackhole()
+    b.replica.get_attendee(guest.id)
+    early = clock() - timedelta(minutes=5)
+    offline = b.check_in(guest.id, early, "Tisch B", "Ben", "P000", event_id="b-early")
+    assert offline.admitted and offline.offline
+    assert CheckInService(a, clock).scan("P000", "Tisch A", "Anna").admits
+    # A scans P000 again: the server refuses (A's admission holds) ...
+    clock.advance(minutes=1)
+    event_id = journal.new_event_id()
+    server = a._scan
+    assert server is not None
+    refused = server.check_in(guest.id, clock(), "Tisch A", "Anna", "P000", event_id=event_id)
+    assert not refused.admitted
+    # ... meanwhile B uploads its earlier admission (it holds now) and A's background pulls it
+    proxy.heal()
+    b.sync()
+    a.pull()
+    # ... then the refusal's answer reaches A's replica.
+    a._mirror(guest.id, refused, "P000", LogKind.CHECKIN, ScanSource.NONE, event_id)
+    for desk in (a, b, a):
+        desk.sync()
+    server_state = organiser.get_attendee(guest.id)
+    assert server_state is not None and server_state.checked_in is not None
+    assert server_state.checked_in.desk == "Tisch B"
+    assert a.get_attendee(guest.id) == server_state
