@@ -75,3 +75,27 @@ def test_a_refusal_mirrored_after_a_pull_keeps_what_the_pull_settled(
     assert server_state is not None and server_state.checked_in is not None
     assert server_state.checked_in.desk == "Tisch B"
     assert a.get_attendee(guest.id) == server_state
+
+
+def test_an_online_undo_the_server_found_nothing_to_undo_journals_nothing_here(
+    desks: tuple[DeskStore, DeskStore, FaultProxy, PostgresStore], clock: FakeClock
+) -> None:
+    """B undoes a guest its replica still shows in, but A undid them on the server a
+    moment before (B's background has not pulled it yet): the server journals nothing,
+    and B's journal keeps no undo of its own that the server never hears of."""
+    a, b, _, organiser = desks
+    guest = organiser.find_by_code("P000")[0]
+    assert guest.id is not None
+    assert CheckInService(a, clock).scan("P000", "Tisch A", "Anna").admits
+    b.pull()
+    assert b.get_attendee(guest.id).checked_in is not None  # type: ignore[union-attr]
+    with b._lock:  # B's background does not pull until B's undo is done
+        clock.advance(minutes=1)
+        assert CheckInService(a, clock).undo(guest.id, "Tisch A", "Anna") is not None
+        clock.advance(minutes=1)
+        assert CheckInService(b, clock).undo(guest.id, "Tisch B", "Ben") is None
+    for desk in (a, b, a):
+        desk.sync()
+    server_ids = {e.event_id for e in organiser.iter_log()}
+    assert {e.event_id for e in b.iter_log()} == server_ids
+    assert b.get_attendee(guest.id) == organiser.get_attendee(guest.id)

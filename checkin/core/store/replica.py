@@ -970,7 +970,12 @@ class DeskStore:
             except StoreError:
                 self._went_offline()
             else:
-                self.replica.undo_offline(attendee_id, at, desk, operator, event_id, queue=False)
+                # Nothing to undo on the server (another desk undid it a moment ago, not
+                # pulled here yet): nothing journalled there, so nothing here either.
+                if undone is not None:
+                    self.replica.undo_offline(
+                        attendee_id, at, desk, operator, event_id, queue=False
+                    )
                 return undone
         undone = self.replica.undo_offline(attendee_id, at, desk, operator, event_id, queue=True)
         self._tell()
