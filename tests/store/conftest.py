@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from checkin.core.model import Attendee
 from checkin.core.store.base import ImportPlan, Store
 from checkin.core.store.open import open_store
 from tests.conftest import FakeClock, people
@@ -114,3 +115,15 @@ def pg_password_login(pg_server: PgServer) -> PgServer:
 def pg_password_db(pg_password_login: PgServer) -> str:
     """A fresh event database owned by the password user; its URL holds no password."""
     return pg_password_login.create_database(owner=PASSWORD_USER)
+
+
+def guests(n: int, category: str = "") -> ImportPlan:
+    """n guests G0000… named "Gast Nummer i", as a first import (the desk tests' event)."""
+    return ImportPlan(
+        inserts=tuple(
+            Attendee(
+                code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}", category=category
+            )
+            for i in range(n)
+        )
+    )

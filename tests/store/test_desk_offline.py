@@ -25,20 +25,13 @@ from checkin.core.store.base import ImportPlan, StoreError
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
+from tests.store.conftest import guests
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
 pytestmark = pytest.mark.postgres
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def guests(n: int) -> ImportPlan:
-    return ImportPlan(
-        inserts=tuple(
-            Attendee(code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}") for i in range(n)
-        )
-    )
 
 
 @pytest.fixture

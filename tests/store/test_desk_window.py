@@ -19,9 +19,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from checkin.core.journal import doubles
-from checkin.core.model import Attendee, LogEntry, LogKind
+from checkin.core.model import LogEntry, LogKind
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import ImportPlan, Store
+from checkin.core.store.base import Store
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DEFAULT_DEADLINE_S, DeskStore
 from checkin.qt.app import DeskApp, open_event
@@ -30,7 +30,7 @@ from checkin.qt.main_window import MainWindow
 from checkin.qt.settings import DeskSettings
 from tests.conftest import FakeClock
 from tests.qt import scanner_sim
-from tests.store.conftest import PASSWORD
+from tests.store.conftest import PASSWORD, guests
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -38,15 +38,6 @@ pytestmark = pytest.mark.postgres
 
 #: Long enough for the probe (every 1-2 s) on a loaded machine; the wait ends when it's so.
 BY_ITSELF_MS = 20_000
-
-
-def guests(n: int) -> ImportPlan:
-    return ImportPlan(
-        inserts=tuple(
-            Attendee(code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}", category="VIP")
-            for i in range(n)
-        )
-    )
 
 
 @pytest.fixture
@@ -123,7 +114,7 @@ def test_the_window_keeps_admitting_offline_and_comes_back_by_itself(
 ) -> None:
     url = pg_server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(10), clock())
+    seed.apply_import(guests(10, category="VIP"), clock())
     seed.close()
     store = open_event(through(url, pg_server, proxy), None, tmp_path / "desk")
     assert isinstance(store, DeskStore)
@@ -189,7 +180,7 @@ def test_undo_works_offline_and_event_details_say_what_to_do_at_once(
 
     url = pg_server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(3), clock())
+    seed.apply_import(guests(3, category="VIP"), clock())
     seed.close()
     store = open_event(through(url, pg_server, proxy), None, tmp_path / "desk")
     window = desks.window(store)
@@ -248,7 +239,7 @@ def test_a_password_typed_at_start_serves_every_reconnect(
     tmp_path: Path,
 ) -> None:
     seed = PostgresStore.open(pg_password_db, lambda _address: PASSWORD)
-    seed.apply_import(guests(5), clock())
+    seed.apply_import(guests(5, category="VIP"), clock())
     seed.close()
     folder = tmp_path / "desk"
     with FaultProxy(pg_server.port) as proxy:
@@ -309,7 +300,7 @@ def test_the_german_window_says_offline_in_german(
 
     url = pg_server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(3), clock())
+    seed.apply_import(guests(3, category="VIP"), clock())
     seed.close()
     store = open_event(through(url, pg_server, proxy), None, tmp_path / "desk")
     window = desks.window(store, "de")
@@ -363,7 +354,7 @@ def test_an_import_at_the_window_goes_to_the_server_and_the_replica(
 
     url = pg_server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(2), clock())
+    seed.apply_import(guests(2, category="VIP"), clock())
     seed.close()
     window = desks.window(open_event(url, None, tmp_path / "desk"))
     listing = tmp_path / "list.csv"

@@ -19,28 +19,18 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core.model import Attendee
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import ImportPlan, StoreError
+from checkin.core.store.base import StoreError
 from checkin.core.store.open import open_store
 from checkin.core.store.postgres import CALL_DEADLINE_S, PasswordNeeded, PostgresStore
 from tests.conftest import FakeClock
-from tests.store.conftest import PASSWORD, PASSWORD_USER
+from tests.store.conftest import PASSWORD, PASSWORD_USER, guests
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
 pytestmark = pytest.mark.postgres
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def guests(n: int) -> ImportPlan:
-    return ImportPlan(
-        inserts=tuple(
-            Attendee(code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}", category="VIP")
-            for i in range(n)
-        )
-    )
 
 
 def with_password(url: str) -> str:
@@ -127,7 +117,7 @@ def test_the_reader_logs_in_with_the_password_given_at_start(
 ) -> None:
     store = PostgresStore.open(pg_password_db, lambda _address: PASSWORD)
     try:
-        store.apply_import(guests(4), clock())
+        store.apply_import(guests(4, category="VIP"), clock())
         CheckInService(store, clock).scan("G0001", "T1", "A")
         reader = store.reopen()
         try:
@@ -248,7 +238,7 @@ def test_scan_stream_reports_each_storage_error_and_recovers(
 ) -> None:
     url = own_pg_server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(6), clock())
+    seed.apply_import(guests(6, category="VIP"), clock())
     seed.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("CHECKIN_DB", None)
@@ -295,7 +285,7 @@ def test_scan_stream_reports_each_storage_error_and_recovers(
 def test_a_connection_left_busy_is_replaced(pg_url: str, clock: FakeClock) -> None:
     store = PostgresStore.open(pg_url)
     try:
-        store.apply_import(guests(3), clock())
+        store.apply_import(guests(3, category="VIP"), clock())
         # As a reset mid-call can leave it: libpq holds a command nobody will read.
         conn = store._conn
         assert conn is not None
@@ -316,7 +306,7 @@ def test_a_blackholed_link_fails_within_the_deadline_and_heals(
     with FaultProxy(pg_server.port) as proxy:
         store = PostgresStore.open(url.replace(str(pg_server.port), str(proxy.port)))
         try:
-            store.apply_import(guests(3), clock())
+            store.apply_import(guests(3, category="VIP"), clock())
             service = CheckInService(store, clock)
             assert service.scan("G0000", "T1", "A").admits
             proxy.blackhole()

@@ -17,25 +17,18 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from checkin.core.model import Attendee, LogKind, Verdict, VerdictKind
+from checkin.core.model import LogKind, Verdict, VerdictKind
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import Change, ImportPlan, Store, StoreError
+from checkin.core.store.base import Change, Store, StoreError
 from checkin.core.store.open import erase_target, open_store
 from checkin.core.store.postgres import SCHEMA_VERSION, PostgresStore, display_url
 from tests.conftest import FakeClock
+from tests.store.conftest import guests
 from tests.store.pg_server import PgServer
 
 pytestmark = pytest.mark.postgres
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def guests(n: int) -> ImportPlan:
-    return ImportPlan(
-        inserts=tuple(
-            Attendee(code=f"G{i:04d}", first_name="Gast", last_name=f"Nummer {i}") for i in range(n)
-        )
-    )
 
 
 def test_open_store_picks_the_backend_by_target(
