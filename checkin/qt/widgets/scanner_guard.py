@@ -15,6 +15,12 @@ hands them to the focus widget):
   (the first one included, while its first key is still held: a loaded X server
   or xdotool stamps the scanner's second key late), a recognised scan any number.
   The scan ends at Enter or Tab (swallowed with it), or at `SILENCE_MS` of quiet.
+* Real codes can be shorter than `MIN_CHARS` (a pretix order code has 5 characters,
+  a list's own codes "P03"). A run of `SHORT_MIN_CHARS` or more characters whose
+  every key (modifiers included) and its Enter or Tab came at most `SHORT_GAP_MS`
+  after the one before is a scan too: a person never types four keys in a row that
+  fast (people need 60-200 ms per key, a rolled pair of keys 30 ms and more). Without
+  a suffix, or with one longer gap, a short run is a person's.
 * Until a run is known to be a scan, its keys are held back, never delivered. If
   the run turns out to be a person (a gap, another kind of key, `HOLD_MS` of
   quiet), the held keys are replayed, in order, to the widget they were typed at.
@@ -62,6 +68,10 @@ GAP_MS = 45
 STALL_MS = 120
 #: A run becomes a scan at this many characters (codes are 6 to 200 characters).
 MIN_CHARS = 6
+#: A shorter run is a scan if every key and its suffix came this fast (ms, by timestamp).
+SHORT_GAP_MS = 20
+#: ... and it has at least this many characters (with its suffix: four keys in a row).
+SHORT_MIN_CHARS = 3
 #: A held key is released to its widget after this much quiet (ms, real time).
 HOLD_MS = 60
 #: ... and the keys of a fast run, which may be waiting out a stall (ms, real time).
@@ -200,6 +210,9 @@ class ScannerGuard(QObject):
         self._last_ts: int | None = None
         self._burst = False
         self._stalled = False
+        #: Every key of the run so far came within `SHORT_GAP_MS` (see `_short_scan`).
+        self._quick = False
+        self._last_press_ts: int | None = None
         self._burst_end_ts: int | None = None
         self._pass_first = False
         #: Keys whose press was taken (held or swallowed): their release is taken too.
@@ -280,9 +293,10 @@ class ScannerGuard(QObject):
 
     def _press(self, window: QWindow, event: QKeyEvent) -> bool:
         key = event.key()
+        stamp = self._timestamp(event)
+        self._note_press(stamp)
         if key in _MODIFIER_KEYS:
             return False
-        stamp = self._timestamp(event)
         self._keys_seen += 1
         if key in _SUFFIXES and not event.isAutoRepeat():
             return self._suffix(key, stamp)
@@ -298,6 +312,7 @@ class ScannerGuard(QObject):
             self._end_run()
         if not self._run:
             self._pass_first = bool(self.passes_through(window.focusObject()))
+            self._quick = True
         self._run.append(event.text())
         self._last_ts = stamp
         if self._burst:
@@ -318,7 +333,26 @@ class ScannerGuard(QObject):
         self._arm(self._hold, HOLD_MS if len(self._run) < 2 else FAST_HOLD_MS)
         return True
 
+    def _note_press(self, stamp: int) -> None:
+        """Any key of a run (Shift, AltGr, its suffix) more than `SHORT_GAP_MS` late
+        makes it a person's if it stays short."""
+        if self._run and (
+            self._last_press_ts is None or not 0 <= stamp - self._last_press_ts <= SHORT_GAP_MS
+        ):
+            self._quick = False
+        self._last_press_ts = stamp
+
+    def _short_scan(self) -> bool:
+        """A run too short for `MIN_CHARS`, ended by its suffix, all at scanner speed."""
+        return not self._burst and self._quick and len(self._run) >= SHORT_MIN_CHARS
+
     def _suffix(self, key: int, stamp: int) -> bool:
+        if self._short_scan():
+            self._burst = True  # held keys are the scanner's: they are never delivered
+            self._held.clear()
+            self._submit()
+            self._swallow(key, stamp)
+            return True
         if (
             self._burst
             and self._last_ts is not None
@@ -396,6 +430,7 @@ class ScannerGuard(QObject):
         self._held = []
         self._burst = False
         self._stalled = False
+        self._quick = False
         self._last_ts = None
 
     def _replay(self, keys: list[_Key]) -> None:
