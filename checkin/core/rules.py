@@ -7,6 +7,7 @@ decides admission on its own. Expected outcomes are Verdicts, not exceptions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -65,6 +66,10 @@ def _loggable(raw: str) -> str:
     return text
 
 
+#: How often a scan is judged again when the store found the guest changed (each time a
+#: re-import landed between the lookup and the check-in) before it says so.
+_JUDGED_AGAIN_AT_MOST = 3
+
 #: How long a check-in whose commit went unconfirmed is retried under its own event id.
 UNCONFIRMED_FOR = timedelta(minutes=30)
 
@@ -83,8 +88,21 @@ class CheckInService:
     def scan(
         self, raw: str, desk: str, operator: str, source: ScanSource = ScanSource.SCANNER
     ) -> Verdict:
-        """Judge one input; `source` (scanner, camera, picture ...) goes into the log with it."""
-        now = self.clock()
+        """Judge one input; `source` (scanner, camera, picture ...) goes into the log with it.
+
+        Every store call of one scan shares one deadline (`Store.scan_deadline`)."""
+        with self.store.scan_deadline():
+            return self._scan(raw, desk, operator, source, self.clock())
+
+    def _scan(
+        self,
+        raw: str,
+        desk: str,
+        operator: str,
+        source: ScanSource,
+        now: datetime,
+        attempt: int = 0,
+    ) -> Verdict:
         cleaned = codes.clean_scan(raw)
         if cleaned.invalid:
             return self._reject(
@@ -142,7 +160,19 @@ class CheckInService:
                 detail=f"{len(matches)} attendees hold this code",
             )
             return self._reject(verdict, desk, operator, source)
-        return self._admit(matches[0], raw, desk, operator, now, how, source)
+        # The store found the guest changed (its copy was behind): the input is judged
+        # again from the start, on what the store holds now (the code may be another's).
+        return self._admit(
+            matches[0],
+            raw,
+            desk,
+            operator,
+            now,
+            how,
+            source,
+            again=lambda _fresh: self._scan(raw, desk, operator, source, now, attempt + 1),
+            attempt=attempt,
+        )
 
     def find(self, raw: str) -> list[Attendee]:
         """Who scanner or typed input means, matched exactly as scan() would (for undo)."""
@@ -201,7 +231,12 @@ class CheckInService:
         how: str = "",
         source: ScanSource = ScanSource.NONE,
         overridden: bool = False,
+        again: Callable[[Attendee], Verdict] | None = None,
+        attempt: int = 0,
     ) -> Verdict:
+        """Judge a guest; the store admits only while it holds them as judged here. When it
+        does not (`CheckInResult.changed`: a desk's replica behind the server), `again`
+        judges its row (default: this guest as the store holds them now)."""
         assert attendee.id is not None
         refusal = OVERRIDABLE.get(attendee.status)
         if refusal is not None and attendee.checked_in is None and not overridden:
@@ -235,7 +270,11 @@ class CheckInService:
         pending = self._unconfirmed.get(attendee.id)
         if pending is not None and now - pending[1] > UNCONFIRMED_FOR:
             pending = None
-        if attendee.checked_in is None or pending is not None:
+        # A guest this copy shows in may have been undone at another desk since (a desk's
+        # replica before its pull): the store decides (a desk online asks the server)
+        # unless this guest, if free, would be refused anyway (cancelled, not paid).
+        admissible = attendee.status is Status.ACTIVE or (refusal is not None and overridden)
+        if attendee.checked_in is None or pending is not None or admissible:
             event_id = pending[0] if pending is not None else new_event_id()
             try:
                 result = self.store.check_in(
@@ -246,11 +285,23 @@ class CheckInService:
                     _loggable(raw),
                     source=source,
                     event_id=event_id,
+                    judged=attendee,
                 )
             except StoreError:
                 self._unconfirmed[attendee.id] = (event_id, pending[1] if pending else now)
                 raise
             self._unconfirmed.pop(attendee.id, None)
+            if result.changed is not None:
+                if attempt >= _JUDGED_AGAIN_AT_MOST:
+                    raise StoreError(
+                        f"{attendee.full_name or attendee.code}: the registration changed "
+                        "again while it was being judged; nothing was decided. Scan again."
+                    )
+                if again is None:
+                    return self._admit(
+                        result.changed, raw, desk, operator, now, how, source, attempt=attempt + 1
+                    )
+                return again(result.changed)
             if result.admitted:
                 return Verdict(
                     VerdictKind.ADMITTED,
@@ -261,7 +312,7 @@ class CheckInService:
                     repaired=how,
                     offline=result.offline,
                 )
-            previous = result.state  # another desk was faster
+            previous = result.state  # in already (another desk may have been faster)
             offline = result.offline
         else:
             previous = attendee.checked_in
@@ -302,6 +353,10 @@ class CheckInService:
     # -- decisions by a person -------------------------------------------------------------
     def check_in(self, attendee_id: int, desk: str, operator: str, raw: str = "") -> Verdict:
         """Admit a guest a person picked (name search, or one holder of an ambiguous code)."""
+        with self.store.scan_deadline():
+            return self._check_in(attendee_id, desk, operator, raw)
+
+    def _check_in(self, attendee_id: int, desk: str, operator: str, raw: str) -> Verdict:
         attendee = self.store.get_attendee(attendee_id)
         now = self.clock()
         if attendee is None:
@@ -317,23 +372,47 @@ class CheckInService:
         transfer is on its way) or not approved (the organiser says yes on the phone).
         Logged with that person's name as an override; a cancelled or removed
         registration is still refused."""
+        with self.store.scan_deadline():
+            return self._admit_anyway(attendee_id, desk, operator, raw)
+
+    def _admit_anyway(self, attendee_id: int, desk: str, operator: str, raw: str) -> Verdict:
         attendee = self.store.get_attendee(attendee_id)
         now = self.clock()
         if attendee is None:
             return self._reject(
                 Verdict(VerdictKind.UNKNOWN, raw, at=now), desk, operator, ScanSource.MANUAL
             )
+        text = raw or attendee.code
+
+        def again(fresh: Attendee) -> Verdict:
+            # The store's row differs from the one the person saw: their override stands
+            # only for the refusal they saw (not paid stays not paid); anything else is
+            # judged afresh (paid meanwhile: admitted; cancelled: refused).
+            return self._admit(
+                fresh,
+                text,
+                desk,
+                operator,
+                now,
+                "manual",
+                ScanSource.MANUAL,
+                overridden=fresh.status is attendee.status,
+                attempt=1,
+            )
+
         verdict = self._admit(
             attendee,
-            raw or attendee.code,
+            text,
             desk,
             operator,
             now,
             "manual",
             ScanSource.MANUAL,
             overridden=True,
+            again=again,
         )
-        refusal = OVERRIDABLE.get(attendee.status)
+        judged = verdict.attendee or attendee
+        refusal = OVERRIDABLE.get(judged.status)
         if verdict.admits and refusal is not None:
             self.store.append_log(
                 LogEntry(
@@ -401,7 +480,12 @@ class CheckInService:
         return found[:limit]
 
     def walk_in(self, attendee: Attendee, desk: str, operator: str) -> Verdict:
-        """Add a guest at the desk and admit them at once, with a fresh code."""
+        """Add a guest at the desk and admit them at once, with a fresh code (marked offline
+        when a desk on a server decided it from its replica)."""
+        with self.store.scan_deadline():
+            return self._walk_in(attendee, desk, operator)
+
+    def _walk_in(self, attendee: Attendee, desk: str, operator: str) -> Verdict:
         now = self.clock()
         code = attendee.code or self.new_code()
         stored = self.store.add_attendee(
@@ -426,6 +510,7 @@ class CheckInService:
             attendee=replace(stored, checked_in=result.state),
             at=now,
             repaired="walk_in",
+            offline=result.offline or self.store.offline,
         )
 
     def edit(self, attendee: Attendee, desk: str, operator: str) -> Attendee:

@@ -7,6 +7,7 @@ backend can be swapped without touching who-may-enter logic.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
@@ -24,6 +25,12 @@ from checkin.core.model import (
 #: it (again after an erase). Desks' replicas copy it, so `erase` finds each of them,
 #: whichever address the desk used (a host name, an IP, a proxy's port).
 EVENT_UID_META = "event_uid"
+
+
+def judged_differs(stored: Attendee, judged: Attendee) -> bool:
+    """Whether a stored guest is no longer the one the rules judged: what they decided on
+    (paid, approved, cancelled, removed from the list: the status; the code scanned)."""
+    return stored.status is not judged.status or stored.code != judged.code
 
 
 class StoreError(Exception):
@@ -44,11 +51,16 @@ class Change:
 class CheckInResult:
     """Outcome of the atomic check-in write."""
 
-    #: True when this call admitted the guest; False when someone already had.
+    #: True when this call admitted the guest; False when someone already had (or `changed`).
     admitted: bool
-    state: CheckInState
+    #: The admission that holds: this call's, or the one before it. None only with `changed`.
+    state: CheckInState | None
     #: Decided by the desk from its replica while the server did not answer (uploaded later).
     offline: bool = False
+    #: The guest as the store holds them now, when that is no longer the guest the rules
+    #: judged (`Store.check_in`'s `judged`: another desk's re-import cancelled the ticket,
+    #: or gave its code to someone else): nothing was written; the rules judge this row.
+    changed: Attendee | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,12 +227,19 @@ class Store(Protocol):
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
         event_id: str | None = None,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
         """Admit atomically and durably: the row is on disk before this returns.
 
         `event_id` is the check-in's id, made at the desk (journal.new_event_id). Sent
         again (its first commit went unconfirmed), it is the same admission: answered
         as admitted, written once. None: the store makes one.
+
+        `judged`: the guest as the rules saw them when they decided to admit (a desk's
+        replica may be behind the server). The store admits only while its row still
+        has that status and code (`judged_differs`); otherwise it writes nothing and
+        answers with its row (`CheckInResult.changed`). None: the status is not looked at
+        (a walk-in just added).
         """
         ...
 
@@ -233,6 +252,11 @@ class Store(Protocol):
         event_id: str | None = None,
     ) -> CheckInState | None:
         """Revoke the current admission; returns what was undone, None if nothing was."""
+        ...
+
+    def scan_deadline(self) -> AbstractContextManager[None]:
+        """A block in which every call is one scan's: a desk on a server gives them one
+        deadline together, end to end (`DeskStore`); a store of its own does nothing."""
         ...
 
     def append_log(self, entry: LogEntry) -> None: ...

@@ -70,8 +70,10 @@ from checkin.core.store.base import (
     ImportPlan,
     Listener,
     StoreError,
+    judged_differs,
 )
 from checkin.core.store.rows import (
+    ATTENDEE_COLUMNS,
     LOG_COLUMNS,
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
@@ -314,16 +316,23 @@ _TOP = "\U0010ffff"
 #: from the server pays one round trip where the transaction of `SQLStore._admit` pays six
 #: (BEGIN, the event-id lookup, UPDATE, INSERT, NOTIFY, COMMIT): at 50 ms a round trip
 #: that was past the scan's 300 ms deadline. It admits only a guest nobody is checked in
-#: on, under an event id not yet journalled as an admission; whatever else it finds (the
-#: guest in already, another desk's commit it waited for) is left to `_admit`.
+#: on, still of the status and code the desk judged (%(status)s NULL: not looked at),
+#: under an event id not yet journalled as an admission. It also answers with the row as
+#: the statement's snapshot has it, which settles a guest in already or no longer the one
+#: judged (a re-import the desk's replica has not pulled yet) in the same round trip;
+#: only a row free in the snapshot that the UPDATE still did not take (another desk's
+#: commit it waited for) is left to `_admit`.
 _CHECK_IN_SQL = f"""
     WITH known AS (
         SELECT at, desk, operator FROM log
         WHERE event_id = %(event_id)s AND result = 'admitted'
+    ), seen AS (
+        SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = %(id)s
     ), admitted AS (
         UPDATE attendees SET checked_in_at = %(at)s, checked_in_desk = %(desk)s,
             checked_in_operator = %(operator)s
         WHERE id = %(id)s AND checked_in_at IS NULL AND NOT EXISTS (SELECT 1 FROM known)
+            AND (%(status)s::text IS NULL OR (status = %(status)s AND code = %(code)s))
         RETURNING code
     ), logged AS (
         INSERT INTO log ({LOG_INSERT_COLUMNS})
@@ -336,8 +345,8 @@ _CHECK_IN_SQL = f"""
         SELECT pg_notify(%(channel)s, %(payload)s) FROM logged
     )
     SELECT (SELECT count(*) FROM admitted), (SELECT count(*) FROM told),
-        known.at, known.desk, known.operator
-    FROM (SELECT 1) AS one LEFT JOIN known ON true
+        known.at, known.desk, known.operator, seen.*
+    FROM (SELECT 1) AS one LEFT JOIN known ON true LEFT JOIN seen ON true
 """
 
 
@@ -637,7 +646,7 @@ class PostgresStore(SQLStore):
         self._worked_before = False
         self._deadline_s = CALL_DEADLINE_S
         self._wake = threading.Condition()
-        #: Per thread: a shorter deadline for the calls of a `deadline()` block.
+        #: Per thread: when the calls of a `deadline()` block must be done (monotonic).
         self._local = threading.local()
 
     # -- opening -----------------------------------------------------------------
@@ -738,6 +747,9 @@ class PostgresStore(SQLStore):
         but with a command still "in progress" (or a failed transaction): every later
         call on it would fail. Between calls it must be idle; otherwise it goes.
         """
+        until = getattr(self._local, "until", None)
+        if until is not None and until <= time.monotonic():
+            raise self._spent()  # not even a reconnect: the block's time is up
         conn = self._conn
         if conn is not None and (
             self._timed_out  # cut by the watchdog as its call ended
@@ -772,16 +784,23 @@ class PostgresStore(SQLStore):
     # -- the watchdog --------------------------------------------------------------
     @contextlib.contextmanager
     def deadline(self, seconds: float) -> Iterator[None]:
-        """Calls on this thread inside the block are cut after `seconds` (the scan path)."""
-        before = getattr(self._local, "deadline", None)
-        self._local.deadline = seconds
+        """The calls on this thread inside the block share `seconds` between them (the scan
+        path's deadline, end to end: a check-in's fallback transaction gets what its first
+        statement left, not a fresh deadline); nested, the earlier end holds."""
+        before = getattr(self._local, "until", None)
+        until = time.monotonic() + seconds
+        self._local.until = until if before is None else min(before, until)
         try:
             yield
         finally:
-            self._local.deadline = before
+            self._local.until = before
 
     def _arm(self, conn: psycopg.Connection[Any], seconds: float) -> None:
-        seconds = getattr(self._local, "deadline", None) or seconds
+        until = getattr(self._local, "until", None)
+        if until is not None:
+            seconds = until - time.monotonic()
+            if seconds <= 0:
+                raise self._spent()
         with self._wake:
             self._timed_out = False
             self._deadline_s = seconds
@@ -792,6 +811,12 @@ class PostgresStore(SQLStore):
                 )
                 self._watchdog.start()
             self._wake.notify()
+
+    def _spent(self) -> StoreError:
+        return StoreError(
+            f"The server at {self.path} was not asked: the deadline was spent on earlier "
+            "calls. Nothing was sent."
+        )
 
     def _disarm(self) -> None:
         self._call = None
@@ -889,11 +914,14 @@ class PostgresStore(SQLStore):
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
         event_id: str | None = None,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
-        """First wins, in one round trip when the guest is free (`_CHECK_IN_SQL`)."""
+        """First wins, in one round trip unless desks race on the guest (`_CHECK_IN_SQL`)."""
         event_id = event_id or new_event_id()
         params = {
             "event_id": event_id,
+            "status": str(judged.status) if judged is not None else None,
+            "code": _text(judged.code) if judged is not None else None,
             "at": at,
             "desk": _text(desk),
             "operator": _text(operator),
@@ -914,7 +942,7 @@ class PostgresStore(SQLStore):
             finally:
                 self._disarm()
         assert row is not None
-        admitted, told, known_at, known_desk, known_operator = row
+        admitted, told, known_at, known_desk, known_operator, *snapshot = row
         if admitted:
             if told:
                 self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
@@ -923,7 +951,15 @@ class PostgresStore(SQLStore):
             return CheckInResult(
                 True, CheckInState(self._time_out(known_at), known_desk, known_operator)
             )
-        return super().check_in(attendee_id, at, desk, operator, raw_input, kind, source, event_id)
+        if snapshot[0] is not None:
+            stored = self._attendee(snapshot)
+            if stored.checked_in is not None:
+                return CheckInResult(False, stored.checked_in)
+            if judged is not None and judged_differs(stored, judged):
+                return CheckInResult(False, None, changed=stored)
+        return super().check_in(
+            attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
+        )
 
     def _time_in(self, at: datetime) -> datetime:
         return at

@@ -22,6 +22,7 @@ details) need the server and then refresh the replica.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import logging
@@ -339,12 +340,13 @@ class Replica(SQLiteStore):
         kind: LogKind,
         source: ScanSource,
         event_id: str,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
         """First wins, by what this desk knows; journalled and queued in one commit."""
 
         def work(cur: Any) -> tuple[CheckInResult, Change | None]:
             result = self._admit(
-                cur, attendee_id, at, desk, operator, raw_input, kind, source, event_id
+                cur, attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
             )
             if not result.admitted:
                 return result, None
@@ -388,6 +390,18 @@ class Replica(SQLiteStore):
             (limit,),
         )
         return [self._entry(r) for r in rows]
+
+    def admitted_here_unsent(self, attendee_id: int) -> bool:
+        """Whether this guest's admission in this replica is one decided here offline that
+        the server does not have yet (in the outbox): the server would call them free."""
+        rows = self._select(
+            "SELECT 1 FROM attendees a JOIN log l ON l.attendee_id = a.id "
+            "AND l.at = a.checked_in_at AND l.desk = a.checked_in_desk "
+            "WHERE a.id = ? AND l.result = ? AND l.kind IN (?, ?) "
+            "AND l.event_id IN (SELECT event_id FROM outbox) LIMIT 1",
+            (attendee_id, str(Outcome.ADMITTED), str(LogKind.CHECKIN), str(LogKind.WALKIN)),
+        )
+        return bool(rows)
 
     def count_pending(self) -> int:
         rows = self._select("SELECT COUNT(*) FROM outbox")
@@ -466,6 +480,9 @@ class DeskStore:
         #: background may have settled a newer holder before that answer was written).
         self._unsettled: dict[int, int] = {}
         self._marks = itertools.count(1)
+        #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, and
+        #: whether it has had the server's answer already.
+        self._scan_budget = threading.local()
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -865,13 +882,44 @@ class DeskStore:
         self.replica.drop_except(seen)
 
     # -- the scan path ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def scan_deadline(self) -> Iterator[None]:
+        """One deadline (`deadline_s`) for every server call of one scan, end to end: a
+        lookup the replica cannot answer, the check-in, and, once the server has answered,
+        the scan's journal entries go to the outbox (uploaded by the background at once)
+        rather than taking a second round trip. A block inside another keeps its end."""
+        if getattr(self._scan_budget, "until", None) is not None:
+            yield
+            return
+        self._scan_budget.until = time.monotonic() + self.deadline_s
+        self._scan_budget.asked = False
+        try:
+            yield
+        finally:
+            self._scan_budget.until = None
+            self._scan_budget.asked = False
+
+    def _time_left(self) -> float:
+        """What the scan under way has left of its deadline (`deadline_s` outside a scan)."""
+        until = getattr(self._scan_budget, "until", None)
+        if until is None:
+            return self.deadline_s
+        return min(self.deadline_s, until - time.monotonic())
+
+    def _answered(self) -> None:
+        """The server answered the scan under way."""
+        if getattr(self._scan_budget, "until", None) is not None:
+            self._scan_budget.asked = True
+
     def _answering(self, attendee_id: int | None = None) -> PostgresStore | None:
         """The scan connection while online, for a guest the server knows (not a walk-in
-        added here offline); None: decide here."""
+        added here offline), while the scan under way has time left; None: decide here."""
         if attendee_id is not None and attendee_id < 0:
             return None
         server = self._scan
-        return server if self.online and server is not None else None
+        if not self.online or server is None or self._time_left() <= 0:
+            return None
+        return server
 
     def check_in(
         self,
@@ -883,23 +931,43 @@ class DeskStore:
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
         event_id: str | None = None,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
+        """Online, the server decides, on the guest as it holds them (a re-import this
+        replica has not pulled yet answers `changed`, stored here before the rules judge
+        that row); offline, the replica."""
         event_id = event_id or journal.new_event_id()
         server = self._answering(attendee_id)
+        if (
+            server is not None
+            and judged is not None
+            and judged.checked_in is not None
+            and self.replica.admitted_here_unsent(attendee_id)
+        ):
+            # Admitted at this desk offline, not uploaded yet: in, whatever the server says.
+            return replace(
+                self.replica.decide_offline(
+                    attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
+                ),
+                offline=False,
+            )
         if server is not None:
             try:
-                with server.deadline(self.deadline_s):
+                with server.deadline(self._time_left()):
                     result = server.check_in(
-                        attendee_id, at, desk, operator, raw_input, kind, source, event_id
+                        attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
                     )
             except StoreError:
                 self._went_offline()
             else:
+                self._answered()
                 self._mirror(attendee_id, result, raw_input, kind, source, event_id)
                 return result
         decided = self.replica.decide_offline(
-            attendee_id, at, desk, operator, raw_input, kind, source, event_id
+            attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )
+        if self.online:
+            self._wake.set()  # decided here while online (no time left): upload it now
         self._tell()
         return decided
 
@@ -913,6 +981,9 @@ class DeskStore:
         event_id: str,
     ) -> None:
         """What the server decided, in the replica at once (the next lookup is local)."""
+        if result.changed is not None:
+            self._upsert_answer([result.changed])
+            return
         guest = self.replica.get_attendee(attendee_id)
         if guest is None:
             return
@@ -920,6 +991,7 @@ class DeskStore:
         if not result.admitted:
             self._upsert_answer([row])
             return
+        assert result.state is not None
         entry = LogEntry(
             at=result.state.at,
             kind=kind,
@@ -936,9 +1008,16 @@ class DeskStore:
 
     def append_log(self, entry: LogEntry) -> None:
         server = self._answering(entry.attendee_id)
+        if server is not None and getattr(self._scan_budget, "asked", False):
+            # The scan's verdict is the server's already: its record (a refusal, an
+            # override) is uploaded by the background, not a second round trip now.
+            self.replica.journal_offline(entry)
+            self._wake.set()
+            self._tell()
+            return
         if server is not None:
             try:
-                with server.deadline(self.deadline_s):
+                with server.deadline(self._time_left()):
                     if entry.kind is LogKind.EDIT:
                         server.merge([entry])  # its values, unless a later edit set them
                     else:
@@ -965,7 +1044,7 @@ class DeskStore:
         server = self._answering(attendee_id)
         if server is not None:
             try:
-                with server.deadline(self.deadline_s):
+                with server.deadline(self._time_left()):
                     undone = server.undo_check_in(attendee_id, at, desk, operator, event_id)
             except StoreError:
                 self._went_offline()
@@ -987,7 +1066,7 @@ class DeskStore:
         server = self._answering()
         if server is not None:
             try:
-                with server.deadline(self.deadline_s):
+                with server.deadline(self._time_left()):
                     stored = server.add_attendee(attendee)
             except StoreError:
                 self._went_offline()
@@ -1004,7 +1083,7 @@ class DeskStore:
         server = self._answering(attendee.id)
         if server is not None:
             try:
-                with server.deadline(self.deadline_s):
+                with server.deadline(self._time_left()):
                     stored = server.update_attendee(attendee)
             except StoreError:
                 self._went_offline()
@@ -1099,11 +1178,12 @@ class DeskStore:
         # its notification arrived): the server is asked (within the deadline), never a
         # refusal from a stale copy while it answers.
         try:
-            with server.deadline(self.deadline_s):
+            with server.deadline(self._time_left()):
                 fresh = server.find_by_code_casefold(code)
         except StoreError:
             self._went_offline()
             return found
+        self._answered()
         if fresh:
             self._upsert_answer(fresh)
         return fresh

@@ -13,10 +13,12 @@ dialect's style once per statement.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any, ClassVar
@@ -39,6 +41,7 @@ from checkin.core.store.base import (
     Listener,
     Stats,
     StoreError,
+    judged_differs,
 )
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
@@ -373,8 +376,10 @@ class SQLStore:
         kind: LogKind,
         source: ScanSource,
         event_id: str | None = None,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
-        """First wins: the row changes only while nobody is checked in on it.
+        """First wins: the row changes only while nobody is checked in on it (and, with
+        `judged`, while it is still the guest the rules judged: else `changed`).
 
         On PostgreSQL (READ COMMITTED) a second desk's UPDATE waits for the first's
         commit, then re-checks `checked_in_at IS NULL` on the committed row and
@@ -390,13 +395,25 @@ class SQLStore:
                 return CheckInResult(
                     True, CheckInState(self._time_out(known[0]), known[1], known[2])
                 )
+        still = ""
+        judging: tuple[Any, ...] = ()
+        if judged is not None:
+            still = " AND status = ? AND code = ?"
+            judging = (str(judged.status), self._text_in(judged.code))
         for _ in range(3):
             cur.execute(
                 self._q(
                     "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
-                    "checked_in_operator = ? WHERE id = ? AND checked_in_at IS NULL RETURNING code"
+                    "checked_in_operator = ? WHERE id = ? AND checked_in_at IS NULL"
+                    f"{still} RETURNING code"
                 ),
-                (self._time_in(at), self._text_in(desk), self._text_in(operator), attendee_id),
+                (
+                    self._time_in(at),
+                    self._text_in(desk),
+                    self._text_in(operator),
+                    attendee_id,
+                    *judging,
+                ),
             )
             row = cur.fetchone()
             if row is not None:
@@ -417,16 +434,13 @@ class SQLStore:
                 )
                 return CheckInResult(True, CheckInState(at, desk, operator))
             cur.execute(
-                self._q(
-                    "SELECT checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
-                    "WHERE id = ?"
-                ),
-                (attendee_id,),
+                self._q(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?"), (attendee_id,)
             )
-            state = cur.fetchone()
-            if state is None:
+            found = cur.fetchone()
+            if found is None:
                 raise StoreError(f"attendee {attendee_id} does not exist")
-            if state[0] is not None:
+            stored = self._attendee(found)
+            if stored.checked_in is not None:
                 if event_id is not None:
                     # The same check-in, committed by a connection that died on the way
                     # (its COMMIT still reached the server): our UPDATE waited for it.
@@ -435,9 +449,9 @@ class SQLStore:
                         return CheckInResult(
                             True, CheckInState(self._time_out(known[0]), known[1], known[2])
                         )
-                return CheckInResult(
-                    False, CheckInState(self._time_out(state[0]), state[1], state[2])
-                )
+                return CheckInResult(False, stored.checked_in)
+            if judged is not None and judged_differs(stored, judged):
+                return CheckInResult(False, None, changed=stored)
             # Undone by another desk between our UPDATE and SELECT: try again.
         raise StoreError(f"attendee {attendee_id} is being checked in and undone at once")
 
@@ -451,16 +465,21 @@ class SQLStore:
         kind: LogKind = LogKind.CHECKIN,
         source: ScanSource = ScanSource.NONE,
         event_id: str | None = None,
+        judged: Attendee | None = None,
     ) -> CheckInResult:
         def work(cur: Any) -> tuple[CheckInResult, Change | None]:
             result = self._admit(
-                cur, attendee_id, at, desk, operator, raw_input, kind, source, event_id
+                cur, attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
             )
             change = Change(attendee_ids=(attendee_id,), log_appended=True)
             return result, change if result.admitted else None
 
         result: CheckInResult = self._write(work)
         return result
+
+    def scan_deadline(self) -> AbstractContextManager[None]:
+        """A store of its own waits on nobody: nothing to bound (see `Store`)."""
+        return contextlib.nullcontext()
 
     #: How undo reads the row it revokes (PostgreSQL locks it: another desk waits).
     UNDO_SELECT_SQL: ClassVar[str] = (
