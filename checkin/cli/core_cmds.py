@@ -368,6 +368,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "codes_generated": report.codes_generated,
         "recorded_checkins": report.recorded_checkins,
         "checkins_kept": report.checkins_kept,
+        "changed_meanwhile": report.changed_meanwhile,
         "codes_changed": report.codes_changed,
         "holders_changed": report.holders_changed,
         "mapping": dict(report.mapping),

@@ -85,27 +85,34 @@ def _parts(plan: ImportPlan, rows: int | Callable[[], int]) -> Iterator[ImportPl
                 for when in recorded_for.get(i, ())
             ),
             source_file=plan.source_file,
+            planned_from=plan.planned_from,
         )
     start = 0
     while start < len(plan.updates):
         updates = plan.updates[start : start + size()]
         start += len(updates)
-        yield ImportPlan(updates=updates, source_file=plan.source_file)
+        yield ImportPlan(
+            updates=updates, source_file=plan.source_file, planned_from=plan.planned_from
+        )
     start = 0
     while start < len(plan.moved):
         moved = plan.moved[start : start + size()]
         start += len(moved)
-        yield ImportPlan(moved=moved, source_file=plan.source_file)
+        yield ImportPlan(moved=moved, source_file=plan.source_file, planned_from=plan.planned_from)
     start = 0
     while start < len(plan.removals):
         removals = plan.removals[start : start + size()]
         start += len(removals)
-        yield ImportPlan(removals=removals, source_file=plan.source_file)
+        yield ImportPlan(
+            removals=removals, source_file=plan.source_file, planned_from=plan.planned_from
+        )
     start = 0
     while start < len(recorded_ids):
         checkins = tuple(recorded_ids[start : start + size()])
         start += len(checkins)
-        yield ImportPlan(recorded_checkins=checkins, source_file=plan.source_file)
+        yield ImportPlan(
+            recorded_checkins=checkins, source_file=plan.source_file, planned_from=plan.planned_from
+        )
 
 
 def part_budget(store: Store) -> float:

@@ -48,7 +48,7 @@ from checkin.core.model import (
     Status,
 )
 from checkin.core.notes import Note
-from checkin.core.store.base import ImportPlan, RecordedCheckIn, Store
+from checkin.core.store.base import ImportPlan, PlannedFrom, RecordedCheckIn, Store
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -82,6 +82,9 @@ class ImportReport:
     #: Check-in lists the file names (pretix), and the one taken as this door's.
     checkin_lists: tuple[str, ...] = ()
     checkin_list: str = ""
+    #: Guests a desk changed between planning this import and writing it: the desk's
+    #: changes were kept (`checkin.core.store.meanwhile`).
+    changed_meanwhile: int = 0
     #: (why, how many rows) of the list: which rule matched each row to a stored guest,
     #: or that it is new (`MatchReason`, in its order; only reasons that occur).
     matched_by: tuple[tuple[MatchReason, int], ...] = ()
@@ -1094,6 +1097,28 @@ def _cut_at_a_line_end(
     ]
 
 
+def planned_from(plan: ImportPlan, existing: Iterable[Attendee]) -> PlannedFrom:
+    """The stored rows `plan` was made from, of the guests it writes (by id)."""
+    wanted = {a.id for a in plan.updates}
+    wanted.update(plan.removals)
+    wanted.update(r.attendee_id for r in plan.recorded_checkins)
+    return PlannedFrom({a.id: a for a in existing if a.id in wanted and a.id is not None})
+
+
+def _changed_meanwhile(count: int) -> list[Note]:
+    if not count:
+        return []
+    return [
+        Note(
+            "changed_meanwhile",
+            "{count} guest(s) were changed at a desk while this list was being written (a "
+            "correction, a check-in, an undo): the desk's changes were kept, and none of "
+            "them was taken off the list.",
+            count=count,
+        )
+    ]
+
+
 def import_list(
     store: Store,
     path: str | Path,
@@ -1189,9 +1214,13 @@ def import_list(
                 holders_changed=0,
                 problems=tuple(parsed.problems),
             )
+        if existing:
+            # Each write finds the guests a desk changed since this planning (store/meanwhile.py).
+            plan = replace(plan, planned_from=planned_from(plan, existing))
         if apply is None:
             apply = store.apply_import if not existing else partial(apply_in_parts, store)
         apply(plan, clock())
+    changed_meanwhile = len(plan.planned_from.changed) if plan.planned_from else 0
     if any(f == "order_code" for f in parsed.mapping.values()):
         store.set_meta(ORDER_CODES_META, "1")  # typed order codes list their tickets
     if parsed.rows and REGISTRATION_ID_KEY in parsed.rows[0].attendee.extra:
@@ -1200,7 +1229,12 @@ def import_list(
         report,
         source_format=parsed.source_format,
         mapping=dict(parsed.mapping),
-        notes=(*parsed.warnings, *_cut_at_a_line_end(parsed, plan, existing)),
+        notes=(
+            *parsed.warnings,
+            *_cut_at_a_line_end(parsed, plan, existing),
+            *_changed_meanwhile(changed_meanwhile),
+        ),
+        changed_meanwhile=changed_meanwhile,
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
         unpaid=sum(1 for r in parsed.rows if r.attendee.status is Status.UNPAID),
         unapproved=sum(1 for r in parsed.rows if r.attendee.status is Status.UNAPPROVED),

@@ -50,6 +50,12 @@ def _templates() -> dict[str, str]:
             "cut off at the end of a line cannot be told from a complete one: check that "
             "the file is whole.",
         ),
+        "changed_meanwhile": QCoreApplication.translate(
+            "CoreWords",
+            "{count} guest(s) were changed at a desk while this list was being written (a "
+            "correction, a check-in, an undo): the desk's changes were kept, and none of "
+            "them was taken off the list.",
+        ),
         "line_not_utf8": QCoreApplication.translate(
             "CoreWords", "This line is not UTF-8 and was read as Windows-1252; check its accents."
         ),

@@ -532,241 +532,246 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="53"/>
+        <source>{count} guest(s) were changed at a desk while this list was being written (a correction, a check-in, an undo): the desk&apos;s changes were kept, and none of them was taken off the list.</source>
+        <translation>Gäste, die an einem Tisch geändert wurden, während diese Liste geschrieben wurde (eine Korrektur, ein Check-in, ein Rückgängigmachen): {count}. Was der Tisch getan hat, wurde behalten, und keiner dieser Gäste wurde von der Liste genommen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="59"/>
         <source>This line is not UTF-8 and was read as Windows-1252; check its accents.</source>
         <translation>Diese Zeile ist nicht UTF-8 und wurde als Windows-1252 gelesen; bitte Umlaute und Akzente prüfen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="56"/>
+        <location filename="../../checkin/qt/core_words.py" line="62"/>
         <source>The row has no name; it was not imported.</source>
         <translation>Die Zeile enthält keinen Namen; sie wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="59"/>
+        <location filename="../../checkin/qt/core_words.py" line="65"/>
         <source>{text} looks like a note or total, not a guest; it was not imported.</source>
         <translation>{text} sieht nach einer Notiz oder Summe aus, nicht nach einem Gast; nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="62"/>
+        <location filename="../../checkin/qt/core_words.py" line="68"/>
         <source>{name} with the same e-mail is also on line {earlier}; both rows were imported.</source>
         <translation>{name} mit derselben E-Mail-Adresse steht auch in Zeile {earlier}; beide Zeilen wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="66"/>
+        <location filename="../../checkin/qt/core_words.py" line="72"/>
         <source>{name} with the same company is also on line {earlier}; both rows were imported.</source>
         <translation>{name} mit derselben Firma steht auch in Zeile {earlier}; beide Zeilen wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="70"/>
+        <location filename="../../checkin/qt/core_words.py" line="76"/>
         <source>Code {code} is also on line {earlier}; both rows were imported and the code will not admit anyone until a person decides.</source>
         <translation>Code {code} steht auch in Zeile {earlier}; beide Zeilen wurden übernommen. Der Code lässt niemanden ein, bis eine Person entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="75"/>
+        <location filename="../../checkin/qt/core_words.py" line="81"/>
         <source>Code {code} was stored as a number and may have lost digits; format the code column as text and export the list again.</source>
         <translation>Code {code} war als Zahl gespeichert und hat womöglich Stellen verloren; die Code-Spalte als Text formatieren und die Liste neu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="80"/>
+        <location filename="../../checkin/qt/core_words.py" line="86"/>
         <source>Check-in value {value} is not a date or yes/no; taken as checked in.</source>
         <translation>Check-in-Wert {value} ist weder Datum noch ja/nein; als eingecheckt übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="83"/>
+        <location filename="../../checkin/qt/core_words.py" line="89"/>
         <source>Check-in time {value} cannot be read as a date and time.</source>
         <translation>Check-in-Zeit {value} lässt sich nicht als Datum und Uhrzeit lesen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="86"/>
+        <location filename="../../checkin/qt/core_words.py" line="92"/>
         <source>The line has more cells than the header; {cells} was not imported. Check the column separator, or give those cells a column header.</source>
         <translation>Die Zeile hat mehr Zellen als die Kopfzeile; {cells} wurde nicht übernommen. Bitte das Trennzeichen prüfen oder diesen Zellen eine Spaltenüberschrift geben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="91"/>
+        <location filename="../../checkin/qt/core_words.py" line="97"/>
         <source>{count} more lines have cells beyond the header that were not imported.</source>
         <translation>{count} weitere Zeilen haben Zellen jenseits der Kopfzeile, die nicht übernommen wurden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="95"/>
+        <location filename="../../checkin/qt/core_words.py" line="101"/>
         <source>Status {value} is not known; {count} row(s) with it were imported as active.</source>
         <translation>Status {value} ist unbekannt; {count} Zeile(n) damit wurden als aktiv übernommen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="99"/>
+        <location filename="../../checkin/qt/core_words.py" line="105"/>
         <source>{name}: the list now gives code {new} instead of {old}; both spellings admit.</source>
         <translation>{name}: Die Liste nennt jetzt Code {new} statt {old}; beide Schreibweisen lassen ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="103"/>
+        <location filename="../../checkin/qt/core_words.py" line="109"/>
         <source>{name}: the list now gives code {new} instead of {old}; the new code admits, the old one no longer does.</source>
         <translation>{name}: Die Liste nennt jetzt Code {new} statt {old}; der neue Code lässt ein, der alte nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="108"/>
+        <location filename="../../checkin/qt/core_words.py" line="114"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: {before} is already checked in and keeps that check-in; {now} was added with the same code, so at the door the code asks a person to decide.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: {before} ist schon eingecheckt und bleibt es; {now} wurde mit demselben Code hinzugefügt, am Eingang entscheidet bei diesem Code eine Person.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="114"/>
+        <location filename="../../checkin/qt/core_words.py" line="120"/>
         <source>The sheet {sheet} was read; the workbook also has {others}.</source>
         <translation>Das Tabellenblatt {sheet} wurde gelesen; die Arbeitsmappe enthält außerdem {others}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="117"/>
+        <location filename="../../checkin/qt/core_words.py" line="123"/>
         <source>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</source>
         <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs (eine andere Liste kann im Importdialog gewählt werden).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="122"/>
+        <location filename="../../checkin/qt/core_words.py" line="128"/>
         <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</source>
         <translation>Die Check-ins der Liste {door} gelten als die dieses Eingangs; die an {others} bleiben nur als Verlauf erhalten (eine andere Liste kann im Importdialog gewählt werden).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="127"/>
+        <location filename="../../checkin/qt/core_words.py" line="133"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Schalter fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="132"/>
+        <location filename="../../checkin/qt/core_words.py" line="138"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>Diese pretix-Check-in-Liste enthält keine Ticket-Secrets: QR-Codes der Tickets werden als „unbekannt“ gelesen, und die Tickets einer Bestellung teilen sich deren Bestellnummer. Exportieren Sie sie erneut mit „QR-Code-Geheimnis anzeigen“ (so heißt die Option im deutschen pretix) oder exportieren Sie aus den „Bestelldaten“ die „Bestellzeilen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="144"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Die QR-Codes der Indico-Tickets enthalten das Check-in-Secret jeder Anmeldung, das Indicos CSV- und Excel-Exporte nicht mitliefern (nur die ID innerhalb der Veranstaltung): Mit dieser Liste werden gescannte Indico-Tickets als „unbekannt“ gelesen; eingetippte Anmelde-IDs und die Namenssuche funktionieren. Um Indico-Tickets zu scannen, importieren Sie nach dieser Liste das Registrants-JSON der Veranstaltung (Indicos Registrants-API, GET /api/events/&lt;event id&gt;/registrants, wie es die Check-in-App lädt): Dessen Secrets werden zu den Codes, und die Status aus dieser Liste bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="148"/>
+        <location filename="../../checkin/qt/core_words.py" line="154"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Das Registrants-JSON von Indico liefert das Check-in-Secret jedes Tickets, aber nicht, ob eine Anmeldung auf Freigabe oder Zahlung wartet: Importieren Sie zuerst die Anmeldeliste (CSV oder Excel, mit ihrem „Registration state“ / „Anmeldestatus“), dann diese Datei. Deren Secrets werden dann zu den Codes, die Status bleiben, und eingetippte Anmelde-IDs funktionieren weiter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="155"/>
+        <location filename="../../checkin/qt/core_words.py" line="161"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: Die Karte wurde weitergegeben, der Code lässt jetzt {now} ein, nicht mehr {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="179"/>
+        <location filename="../../checkin/qt/core_words.py" line="185"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6-Einzelblatt (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="180"/>
+        <location filename="../../checkin/qt/core_words.py" line="186"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7-Einzelblatt (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="181"/>
+        <location filename="../../checkin/qt/core_words.py" line="187"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4-Bogen, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="182"/>
+        <location filename="../../checkin/qt/core_words.py" line="188"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4-Bogen, 8 x A7 quer (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="185"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="188"/>
+        <location filename="../../checkin/qt/core_words.py" line="194"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 Einsteckschilder, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="191"/>
+        <location filename="../../checkin/qt/core_words.py" line="197"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="194"/>
+        <location filename="../../checkin/qt/core_words.py" line="200"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 Namensschild, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="197"/>
+        <location filename="../../checkin/qt/core_words.py" line="203"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm Endlosband, auf 100 mm geschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="200"/>
+        <location filename="../../checkin/qt/core_words.py" line="206"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 Zoll Thermodirekt-Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="201"/>
+        <location filename="../../checkin/qt/core_words.py" line="207"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 Namensschild, 41 x 89 mm (quer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="204"/>
+        <location filename="../../checkin/qt/core_words.py" line="210"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="218"/>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
         <source>generic list</source>
         <translation>allgemeine Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
         <source>pretix check-in list</source>
         <translation>pretix-Check-in-Liste (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <location filename="../../checkin/qt/core_words.py" line="226"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix-Check-in-Liste (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="223"/>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
         <source>pretix orders</source>
         <translation>pretix-Bestelldaten (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="230"/>
         <source>pretix orders (German)</source>
         <translation>pretix-Bestelldaten (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="231"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="228"/>
+        <location filename="../../checkin/qt/core_words.py" line="234"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="231"/>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
         <source>pretix order fees</source>
         <translation>pretix-Bestellgebühren (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
         <source>pretix order fees (German)</source>
         <translation>pretix-Bestellgebühren (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="235"/>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events-Teilnehmer*innen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <location filename="../../checkin/qt/core_words.py" line="242"/>
         <source>Indico registrations</source>
         <translation>Indico-Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="243"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite-Teilnehmerbericht (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="240"/>
+        <location filename="../../checkin/qt/core_words.py" line="246"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite-Teilnehmerbericht (deutsch)</translation>
     </message>

@@ -532,241 +532,246 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="53"/>
+        <source>{count} guest(s) were changed at a desk while this list was being written (a correction, a check-in, an undo): the desk&apos;s changes were kept, and none of them was taken off the list.</source>
+        <translation>{count} guest(s) were changed at a desk while this list was being written (a correction, a check-in, an undo): the desk&apos;s changes were kept, and none of them was taken off the list.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="59"/>
         <source>This line is not UTF-8 and was read as Windows-1252; check its accents.</source>
         <translation>This line is not UTF-8 and was read as Windows-1252; check its accents.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="56"/>
+        <location filename="../../checkin/qt/core_words.py" line="62"/>
         <source>The row has no name; it was not imported.</source>
         <translation>The row has no name; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="59"/>
+        <location filename="../../checkin/qt/core_words.py" line="65"/>
         <source>{text} looks like a note or total, not a guest; it was not imported.</source>
         <translation>{text} looks like a note or total, not a guest; it was not imported.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="62"/>
+        <location filename="../../checkin/qt/core_words.py" line="68"/>
         <source>{name} with the same e-mail is also on line {earlier}; both rows were imported.</source>
         <translation>{name} with the same e-mail is also on line {earlier}; both rows were imported.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="66"/>
+        <location filename="../../checkin/qt/core_words.py" line="72"/>
         <source>{name} with the same company is also on line {earlier}; both rows were imported.</source>
         <translation>{name} with the same company is also on line {earlier}; both rows were imported.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="70"/>
+        <location filename="../../checkin/qt/core_words.py" line="76"/>
         <source>Code {code} is also on line {earlier}; both rows were imported and the code will not admit anyone until a person decides.</source>
         <translation>Code {code} is also on line {earlier}; both rows were imported and the code will not admit anyone until a person decides.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="75"/>
+        <location filename="../../checkin/qt/core_words.py" line="81"/>
         <source>Code {code} was stored as a number and may have lost digits; format the code column as text and export the list again.</source>
         <translation>Code {code} was stored as a number and may have lost digits; format the code column as text and export the list again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="80"/>
+        <location filename="../../checkin/qt/core_words.py" line="86"/>
         <source>Check-in value {value} is not a date or yes/no; taken as checked in.</source>
         <translation>Check-in value {value} is not a date or yes/no; taken as checked in.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="83"/>
+        <location filename="../../checkin/qt/core_words.py" line="89"/>
         <source>Check-in time {value} cannot be read as a date and time.</source>
         <translation>Check-in time {value} cannot be read as a date and time.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="86"/>
+        <location filename="../../checkin/qt/core_words.py" line="92"/>
         <source>The line has more cells than the header; {cells} was not imported. Check the column separator, or give those cells a column header.</source>
         <translation>The line has more cells than the header; {cells} was not imported. Check the column separator, or give those cells a column header.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="91"/>
+        <location filename="../../checkin/qt/core_words.py" line="97"/>
         <source>{count} more lines have cells beyond the header that were not imported.</source>
         <translation>{count} more lines have cells beyond the header that were not imported.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="95"/>
+        <location filename="../../checkin/qt/core_words.py" line="101"/>
         <source>Status {value} is not known; {count} row(s) with it were imported as active.</source>
         <translation>Status {value} is not known; {count} row(s) with it were imported as active.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="99"/>
+        <location filename="../../checkin/qt/core_words.py" line="105"/>
         <source>{name}: the list now gives code {new} instead of {old}; both spellings admit.</source>
         <translation>{name}: the list now gives code {new} instead of {old}; both spellings admit.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="103"/>
+        <location filename="../../checkin/qt/core_words.py" line="109"/>
         <source>{name}: the list now gives code {new} instead of {old}; the new code admits, the old one no longer does.</source>
         <translation>{name}: the list now gives code {new} instead of {old}; the new code admits, the old one no longer does.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="108"/>
+        <location filename="../../checkin/qt/core_words.py" line="114"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: {before} is already checked in and keeps that check-in; {now} was added with the same code, so at the door the code asks a person to decide.</source>
         <translation>Code {code} was {before}&apos;s; the list now names {now}: {before} is already checked in and keeps that check-in; {now} was added with the same code, so at the door the code asks a person to decide.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="114"/>
+        <location filename="../../checkin/qt/core_words.py" line="120"/>
         <source>The sheet {sheet} was read; the workbook also has {others}.</source>
         <translation>The sheet {sheet} was read; the workbook also has {others}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="117"/>
+        <location filename="../../checkin/qt/core_words.py" line="123"/>
         <source>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</source>
         <translation>Check-ins at the list {door} were taken as this door&apos;s (another list can be chosen in the import dialog).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="122"/>
+        <location filename="../../checkin/qt/core_words.py" line="128"/>
         <source>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</source>
         <translation>Check-ins at the list {door} were taken as this door&apos;s; those at {others} are kept as history only (another list can be chosen in the import dialog).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="127"/>
+        <location filename="../../checkin/qt/core_words.py" line="133"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="132"/>
+        <location filename="../../checkin/qt/core_words.py" line="138"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="144"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="148"/>
+        <location filename="../../checkin/qt/core_words.py" line="154"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="155"/>
+        <location filename="../../checkin/qt/core_words.py" line="161"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="179"/>
+        <location filename="../../checkin/qt/core_words.py" line="185"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6 single sheet (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="180"/>
+        <location filename="../../checkin/qt/core_words.py" line="186"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7 single sheet (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="181"/>
+        <location filename="../../checkin/qt/core_words.py" line="187"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4 sheet, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="182"/>
+        <location filename="../../checkin/qt/core_words.py" line="188"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4 sheet, 8 x A7 landscape (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="185"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="188"/>
+        <location filename="../../checkin/qt/core_words.py" line="194"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="191"/>
+        <location filename="../../checkin/qt/core_words.py" line="197"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="194"/>
+        <location filename="../../checkin/qt/core_words.py" line="200"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 name badge, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="197"/>
+        <location filename="../../checkin/qt/core_words.py" line="203"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm continuous, cut at 100 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="200"/>
+        <location filename="../../checkin/qt/core_words.py" line="206"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 in direct thermal label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="201"/>
+        <location filename="../../checkin/qt/core_words.py" line="207"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 name badge, 41 x 89 mm (landscape)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="204"/>
+        <location filename="../../checkin/qt/core_words.py" line="210"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 shipping label, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="218"/>
+        <location filename="../../checkin/qt/core_words.py" line="224"/>
         <source>generic list</source>
         <translation>generic list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="219"/>
+        <location filename="../../checkin/qt/core_words.py" line="225"/>
         <source>pretix check-in list</source>
         <translation>pretix check-in list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="220"/>
+        <location filename="../../checkin/qt/core_words.py" line="226"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix check-in list (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="223"/>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
         <source>pretix orders</source>
         <translation>pretix orders</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="230"/>
         <source>pretix orders (German)</source>
         <translation>pretix orders (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="231"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix orders, one row per order</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="228"/>
+        <location filename="../../checkin/qt/core_words.py" line="234"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix orders, one row per order (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="231"/>
+        <location filename="../../checkin/qt/core_words.py" line="237"/>
         <source>pretix order fees</source>
         <translation>pretix order fees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="232"/>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
         <source>pretix order fees (German)</source>
         <translation>pretix order fees (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="235"/>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events attendees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="236"/>
+        <location filename="../../checkin/qt/core_words.py" line="242"/>
         <source>Indico registrations</source>
         <translation>Indico registrations</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="243"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite attendee report</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="240"/>
+        <location filename="../../checkin/qt/core_words.py" line="246"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite attendee report (German)</translation>
     </message>

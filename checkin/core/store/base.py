@@ -6,7 +6,7 @@ backend can be swapped without touching who-may-enter logic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,6 +95,22 @@ class RecordedCheckIn:
         return self.attendee_id
 
 
+@dataclass(eq=False)
+class PlannedFrom:
+    """The stored guests an import was planned from (by id), and what its writes found.
+
+    Between planning an import and writing it (seconds, for a big list) a desk may
+    correct a guest, check them in, undo it. Each write of the import reads the rows
+    it is about to change in its own transaction (locked on PostgreSQL); a row that is
+    no longer as planned is written as `store.meanwhile.replan` says (the desk's change
+    kept), and its id lands in `changed`.
+    """
+
+    rows: Mapping[int, Attendee]
+    #: Filled by the writes: guests changed between the planning and the write.
+    changed: set[int] = field(default_factory=set)
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
     """What an import will write, decided by `checkin.core.importing` before any write."""
@@ -119,6 +135,9 @@ class ImportPlan:
     #: records the LIST_IMPORTED event; () on the other parts, which record none.
     #: None: this plan is the whole import.
     whole: tuple[int, int, int, int] | tuple[()] | None = None
+    #: The stored rows the plan was made from, so each write finds what a desk changed
+    #: meanwhile (None: written as planned, e.g. a plan made by hand).
+    planned_from: PlannedFrom | None = None
 
 
 @dataclass(frozen=True, slots=True)

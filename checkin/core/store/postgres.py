@@ -1127,8 +1127,9 @@ class PostgresStore(SQLStore):
         with cur.copy("COPY search_terms (term, attendee_id, rank) FROM STDIN") as copy:
             _copy_lines(copy, _term_lines(attendees), chunk=50_000)
 
-    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+    def apply_import(self, planned: ImportPlan, at: datetime) -> list[Attendee]:
         def work(cur: psycopg.Cursor[Any]) -> tuple[list[int], Change]:
+            plan = self._replanned(cur, planned)
             ids: list[int] = []
             first_big = False
             if len(plan.inserts) + len(plan.updates) > 5000:  # never a part of an import

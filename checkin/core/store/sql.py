@@ -34,6 +34,7 @@ from checkin.core.model import (
     ScanSource,
     holds_order_code,
 )
+from checkin.core.store import meanwhile
 from checkin.core.store.base import (
     Change,
     CheckInResult,
@@ -703,6 +704,22 @@ class SQLStore:
 
         done: dict[int, int] = self._write(work)
         return done
+
+    def _replanned(self, cur: Any, plan: ImportPlan) -> ImportPlan:
+        """`plan` against the rows as they are in this transaction: what a desk changed
+        since the planning is kept (`meanwhile.replan`). On PostgreSQL the rows are
+        locked until the commit, so no desk changes them between this read and the write."""
+        wanted = meanwhile.ids_to_check(plan)
+        if not wanted:
+            return plan
+        current: dict[int, Attendee] = {}
+        lock = f" ORDER BY id {self.LOCK_ROWS_SQL}" if self.LOCK_ROWS_SQL else ""
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
+            cur.execute(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE {where}{lock}", params)
+            for row in cur.fetchall():
+                current[row[0]] = self._attendee(row)
+        return meanwhile.replan(plan, current)
 
     @staticmethod
     def _import_entry(plan: ImportPlan, at: datetime) -> LogEntry | None:

@@ -402,8 +402,9 @@ class SQLiteStore(SQLStore):
     def _index(self, cur: sqlite3.Cursor, attendees: Iterable[tuple[int, Attendee]]) -> None:
         cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a in attendees))
 
-    def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
+    def apply_import(self, planned: ImportPlan, at: datetime) -> list[Attendee]:
         def work(cur: sqlite3.Cursor) -> tuple[list[int], Change]:
+            plan = self._replanned(cur, planned)
             first = cur.execute("SELECT COALESCE(MAX(id), 0) FROM attendees").fetchone()[0] + 1
             # Ids in name order, so that the search index (rowid order) lists by name.
             keys = [sort_key(a) for a in plan.inserts]
@@ -437,7 +438,7 @@ class SQLiteStore(SQLStore):
             return ids, Change(reset=True, log_appended=True)
 
         ids: list[int] = self._write(work)
-        if plan.whole != ():  # the whole import is written (not one of its parts)
+        if planned.whole != ():  # the whole import is written (not one of its parts)
             self.checkpoint()
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
