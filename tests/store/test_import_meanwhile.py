@@ -227,3 +227,40 @@ def test_a_cancelled_ticket_racing_a_check_in(event, tmp_path, clock) -> None:
             assert row.checked_in is None and code not in admissions
     admitted = sum(1 for k in verdicts.values() if k is VerdictKind.ADMITTED)
     assert report.changed_meanwhile <= admitted
+
+
+@pytest.mark.postgres
+def test_a_desk_s_import_keeps_another_desk_s_correction(pg_server, tmp_path, clock) -> None:
+    """A desk on a server plans the import from its replica and writes it on the server;
+    another desk corrects a guest on the server after the planning: the correction stands
+    on the server and reaches the importing desk's replica."""
+    from checkin.core.store.postgres import PostgresStore
+    from checkin.core.store.replica import DeskStore
+
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    try:
+        import_list(seed, _listing(tmp_path / "first.csv"), clock=clock)
+    finally:
+        seed.close()
+    desk = DeskStore.open(url, tmp_path / "data")
+    other = PostgresStore.open(url)
+    try:
+        guest = _guest(other, "G004")
+        service = CheckInService(other, clock)
+        report = _reimport(
+            desk,
+            _listing(tmp_path / "second.csv", company=" (neu)"),
+            clock,
+            planned=lambda: service.edit(
+                Attendee(**{**_fields(guest), "last_name": "Nowak"}), "T9", "Zoe"
+            ),
+        )
+        on_server = _guest(other, "G004")
+        assert (on_server.last_name, on_server.company) == ("Nowak", "Firma 4 (neu)")
+        assert report.changed_meanwhile == 1
+        desk.sync()
+        assert _guest(desk, "G004").last_name == "Nowak"
+    finally:
+        other.close()
+        desk.close()
