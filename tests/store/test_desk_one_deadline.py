@@ -8,6 +8,8 @@ fault proxy; what is asserted is who decided and where the record went, not time
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,3 +147,31 @@ def test_a_check_in_after_a_slow_lookup_gets_what_the_scan_has_left(
             assert verdict.kind in (VerdictKind.ADMITTED, VerdictKind.UNKNOWN)
         finally:
             desk.close()
+
+
+def test_a_window_write_and_its_pull_share_one_bound(
+    event: tuple[str, PostgresStore], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change only the server makes (event details, an import, erase) and the pull that
+    follows it get one `write_deadline_s` between them, not one each: the pull's block
+    ends when the change's does (before, it started afresh and a window write could take
+    the bound three times: the lock's wait, the change, the pull)."""
+    url, seed = event
+    desk = DeskStore.open(url, tmp_path / "d", write_deadline_s=5.0)
+    try:
+        server = desk._live_server()
+        ends: list[float] = []
+        real = server.deadline
+
+        def recorded(seconds: float) -> contextlib.AbstractContextManager[None]:
+            ends.append(time.monotonic() + seconds)
+            return real(seconds)
+
+        monkeypatch.setattr(server, "deadline", recorded)
+        desk.set_meta("event_name", "Strategiekonferenz")
+        assert len(ends) == 2, ends  # the change, then the pull
+        assert ends[1] <= ends[0] + 0.0005  # the change's fsync alone takes longer
+        assert seed.get_meta("event_name") == "Strategiekonferenz"
+        assert desk.get_meta("event_name") == "Strategiekonferenz"
+    finally:
+        desk.close()

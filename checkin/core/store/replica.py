@@ -1117,18 +1117,23 @@ class DeskStore:
                     raise
                 self._pull(server)
                 return done
+        until = time.monotonic() + bound  # one bound for the wait, the change and the pull
         if not self._lock.acquire(timeout=bound):
             raise self._needs_server(what)
         try:
             try:
                 server = self._live_server()
-                with server.deadline(bound):
+                with server.deadline(until - time.monotonic()):
                     done = call(server)
             except StoreError as exc:
                 self._went_offline_locked()
                 raise NeedsServer(str(exc)) from exc
+            left = until - time.monotonic()
+            if left <= 0:  # done on the server: the background pulls it at once
+                self._wake.set()
+                return done
             try:
-                with server.deadline(bound):
+                with server.deadline(left):
                     self._pull(server)
             except StoreError:  # done on the server: the replica follows at the next sync
                 self._went_offline_locked()
