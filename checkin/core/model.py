@@ -201,14 +201,15 @@ class ScanSource(enum.StrEnum):
 
     #: Entries that are no scan (undo, edit, print) and those written before sources were kept.
     NONE = ""
-    #: The desk's scan field: a USB scanner (keyboard wedge) or a code typed in.
+    #: A USB scanner (keyboard wedge): a burst the desk's scanner guard recognised.
     SCANNER = "scanner"
     CAMERA = "camera"
     #: A picture of a ticket dropped or pasted onto the window, or `checkin scan --image`.
     PICTURE = "picture"
     #: `checkin scan CODE` and scanner lines piped into it.
     COMMAND_LINE = "command_line"
-    #: A person picked the guest (name search, one holder of a shared code).
+    #: A person: picked the guest (name search, one holder of a shared code) or typed the
+    #: code by hand in the scan field.
     MANUAL = "manual"
 
 

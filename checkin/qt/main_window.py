@@ -342,7 +342,8 @@ class MainWindow(QMainWindow):
                 print_failed_text(attendee, error.message), 15000
             )
         )
-        self.scan_field.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
+        # What reaches the field's Enter is a person's typing: a scanner's burst is the guard's.
+        self.scan_field.scanned.connect(lambda code: self.handle_scan(code, ScanSource.MANUAL))
         self.doubleFireIgnored.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Same code twice: ignored"), 2000)
         )
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
     # -- scanning ----------------------------------------------------------------------------
     def handle_scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         """The one way in for a code: the scanner guard (a burst in any window), the scan
-        field (a code typed and Enter), a camera (`ScanSource.CAMERA`) and a picture.
+        field (a code typed and Enter: `ScanSource.MANUAL`), a camera (`ScanSource.CAMERA`) and a picture.
 
         Whatever was open gives way: typed search text is dropped, an open question is
         cancelled unanswered, the desk tab comes to the front; then the code is judged.
@@ -714,7 +715,7 @@ class MainWindow(QMainWindow):
         code typed by hand ("tkpb kfg3 cgqt 3h" began like a name), judged as one."""
         typed = self.scan_field.text()
         if self.selected_attendee() is None and typed.strip():
-            self.handle_scan(typed, ScanSource.SCANNER)
+            self.handle_scan(typed, ScanSource.MANUAL)
             return
         self.check_in_selected()
 
