@@ -7,18 +7,40 @@ again, with what was typed in it, so a scan neither answers nor loses a question
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from checkin.qt.widgets.scanner_guard import CANCELLED_BY_SCAN
+
+_ON_TOP = Qt.WindowType.WindowStaysOnTopHint
+
+
+def _on_top_if_covered(question: QDialog) -> None:
+    """A window that stays on top (the full-screen verdict) would hide the question:
+    the question is put in the same layer, where the window shown last is on top."""
+    covered = any(
+        top is not question and top.isVisible() and bool(top.windowFlags() & _ON_TOP)
+        for top in QApplication.topLevelWidgets()
+    )
+    if bool(question.windowFlags() & _ON_TOP) != covered:
+        question.setWindowFlag(_ON_TOP, covered)
 
 
 def ask_until_answered(question: QDialog) -> int:
     """`question.exec()` until a person answers it (or closes it); a scan in between
-    only postpones it until the verdict is on the screen."""
+    only postpones it until the verdict is on the screen, and it comes back on top of
+    that verdict, even the full-screen one."""
     asked_again = False
     while True:
         question.setProperty(CANCELLED_BY_SCAN, False)
+        _on_top_if_covered(question)
         if asked_again:  # the keyboard goes to it, not to the desk behind
             QTimer.singleShot(0, question, question.activateWindow)
         result = question.exec()
