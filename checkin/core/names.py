@@ -29,7 +29,11 @@ NOBILITY = frozenset({
 _AND = "und"
 
 #: Bump whenever `sort_key` would order some names otherwise: stores recompute their keys.
-NAME_ORDER_REVISION = 1
+NAME_ORDER_REVISION = 2
+#: The key of a ticket without a name (pretix allows them): after every name, in
+#: import order. The highest valid character, so it sorts last in Python, SQLite and
+#: PostgreSQL's byte order alike.
+NAMELESS_KEY = "\U0010fffd\x1f"
 
 
 def _is_particle(words: list[str], i: int) -> bool:
@@ -94,8 +98,11 @@ def sort_key(last_name: str, first_name: str) -> str:
     stands under B ("Berg, Anna von"), as does "Freiherr von und zu Berg". A
     family name that is nothing but a particle ("Le") stays as it is.
 
-    A plain string, so the stores can keep it in a byte-ordered index.
+    A plain string, so the stores can keep it in a byte-ordered index. Tickets without
+    a name come after everyone (`NAMELESS_KEY`): at the top they looked like empty rows.
     """
+    if not last_name.strip() and not first_name.strip():
+        return NAMELESS_KEY
     if " " not in last_name:  # nearly every name (lists are cleaned): no particle to move
         return f"{fold(last_name)}\x1f{fold(first_name)}\x1f"
     words = last_name.split()

@@ -541,9 +541,20 @@ class CheckInService:
         return stored
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
-        """Name search; titles typed in front ("Dr. Müller") are not part of the name."""
+        """Name search; titles typed in front ("Dr. Müller") are not part of the name.
+
+        A code typed in full (in any case) finds its holders first: a ticket without a
+        name has nothing else to be found by.
+        """
         title, name = split_title(query)
-        return self.store.search(name if title and name else query, limit)
+        found = self.store.search(name if title and name else query, limit)
+        code = query.strip()
+        if limit > 0 and code and not any(c.isspace() for c in code):
+            named = {a.id for a in found}
+            holders = [a for a in self.store.find_by_code_casefold(code) if a.id not in named]
+            if holders:
+                return [*holders, *found][:limit]
+        return found
 
     def new_code(self) -> str:
         """A generated code no attendee holds yet."""

@@ -77,7 +77,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="234"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="240"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
@@ -108,27 +108,32 @@
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="231"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="228"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="232"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="238"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="235"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="241"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="236"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="242"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="233"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="239"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -1376,12 +1381,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>FilePrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="92"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="114"/>
         <source>Import attendee list</source>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="94"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="116"/>
         <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Teilnehmerlisten (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
@@ -2072,7 +2077,7 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="296"/>
-        <location filename="../../checkin/qt/main_window.py" line="481"/>
+        <location filename="../../checkin/qt/main_window.py" line="482"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -2097,93 +2102,93 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="347"/>
+        <location filename="../../checkin/qt/main_window.py" line="348"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="400"/>
+        <location filename="../../checkin/qt/main_window.py" line="401"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="402"/>
+        <location filename="../../checkin/qt/main_window.py" line="403"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="530"/>
+        <location filename="../../checkin/qt/main_window.py" line="531"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="562"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="564"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="575"/>
+        <location filename="../../checkin/qt/main_window.py" line="576"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="577"/>
+        <location filename="../../checkin/qt/main_window.py" line="578"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="583"/>
+        <location filename="../../checkin/qt/main_window.py" line="584"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="747"/>
+        <location filename="../../checkin/qt/main_window.py" line="748"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="777"/>
+        <location filename="../../checkin/qt/main_window.py" line="778"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="209"/>
-        <location filename="../../checkin/qt/main_window.py" line="783"/>
+        <location filename="../../checkin/qt/main_window.py" line="784"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="784"/>
+        <location filename="../../checkin/qt/main_window.py" line="785"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="795"/>
+        <location filename="../../checkin/qt/main_window.py" line="796"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="913"/>
+        <location filename="../../checkin/qt/main_window.py" line="914"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="938"/>
+        <location filename="../../checkin/qt/main_window.py" line="939"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="940"/>
+        <location filename="../../checkin/qt/main_window.py" line="941"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="870"/>
+        <location filename="../../checkin/qt/main_window.py" line="871"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
@@ -2268,12 +2273,12 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="56"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="78"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="58"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="80"/>
         <source>This action is for organisers. Enter the PIN:</source>
         <translation>Diese Aktion ist dem Organisationsteam vorbehalten. PIN eingeben:</translation>
     </message>
@@ -2392,12 +2397,12 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>ServerPasswordPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="76"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="98"/>
         <source>Server password</source>
         <translation>Server-Passwort</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="77"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="99"/>
         <source>The server {address} asks for a password:</source>
         <translation>Der Server {address} verlangt ein Passwort:</translation>
     </message>

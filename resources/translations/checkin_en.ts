@@ -77,7 +77,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="234"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="240"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
@@ -108,27 +108,32 @@
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="231"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="228"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="232"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="238"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="235"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="241"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="236"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="242"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="233"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="239"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -1376,12 +1381,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>FilePrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="92"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="114"/>
         <source>Import attendee list</source>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="94"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="116"/>
         <source>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Attendee lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</translation>
     </message>
@@ -2072,7 +2077,7 @@ Import the list of this event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="296"/>
-        <location filename="../../checkin/qt/main_window.py" line="481"/>
+        <location filename="../../checkin/qt/main_window.py" line="482"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2097,93 +2102,93 @@ Import the list of this event, or try the demo.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="347"/>
+        <location filename="../../checkin/qt/main_window.py" line="348"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="400"/>
+        <location filename="../../checkin/qt/main_window.py" line="401"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="402"/>
+        <location filename="../../checkin/qt/main_window.py" line="403"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="530"/>
+        <location filename="../../checkin/qt/main_window.py" line="531"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="562"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="564"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="575"/>
+        <location filename="../../checkin/qt/main_window.py" line="576"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="577"/>
+        <location filename="../../checkin/qt/main_window.py" line="578"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="583"/>
+        <location filename="../../checkin/qt/main_window.py" line="584"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="747"/>
+        <location filename="../../checkin/qt/main_window.py" line="748"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>No refused guest to admit: scan the ticket again first</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="777"/>
+        <location filename="../../checkin/qt/main_window.py" line="778"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="209"/>
-        <location filename="../../checkin/qt/main_window.py" line="783"/>
+        <location filename="../../checkin/qt/main_window.py" line="784"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="784"/>
+        <location filename="../../checkin/qt/main_window.py" line="785"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="795"/>
+        <location filename="../../checkin/qt/main_window.py" line="796"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="913"/>
+        <location filename="../../checkin/qt/main_window.py" line="914"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="938"/>
+        <location filename="../../checkin/qt/main_window.py" line="939"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="940"/>
+        <location filename="../../checkin/qt/main_window.py" line="941"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="870"/>
+        <location filename="../../checkin/qt/main_window.py" line="871"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
@@ -2268,12 +2273,12 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="56"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="78"/>
         <source>Organiser PIN</source>
         <translation>Organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="58"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="80"/>
         <source>This action is for organisers. Enter the PIN:</source>
         <translation>This action is for organisers. Enter the PIN:</translation>
     </message>
@@ -2392,12 +2397,12 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
 <context>
     <name>ServerPasswordPrompt</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="76"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="98"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/questions.py" line="77"/>
+        <location filename="../../checkin/qt/dialogs/questions.py" line="99"/>
         <source>The server {address} asks for a password:</source>
         <translation>The server {address} asks for a password:</translation>
     </message>

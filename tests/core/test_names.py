@@ -245,3 +245,38 @@ def test_one_name_order_from_the_import_to_the_export(tmp_path: Path) -> None:
         assert exported == want
     finally:
         store.close()
+
+
+def test_a_ticket_without_a_name_stands_after_every_name(tmp_path: Path) -> None:
+    """pretix admits nameless tickets: at the top of every list they were empty rows."""
+    people = [
+        _guest("N1", "", company="Ohne Namen GmbH"),
+        _guest("Z1", "Zuse", "Konrad"),
+        _guest("C1", "中村", "Yui"),
+        _guest("W1", "Ωmega"),
+        _guest("N2", " ", " "),
+        _guest("A1", "", "Anna"),  # a given name alone is a name
+    ]
+    want = ["A1", "Z1", "W1", "C1", "N1", "N2"]
+    assert [a.code for a in sorted(people, key=attendee_key)] == want
+    path = tmp_path / "e.db"
+    store = SQLiteStore.open(path)
+    try:
+        for p in people:
+            store.add_attendee(p)
+        by_id = {a.id: a.code for a in store.iter_attendees()}
+        assert [by_id[i] for i in store.attendee_ids()] == want
+        assert [a.code for a in store.iter_attendees()] == want
+    finally:
+        store.close()
+    # An event whose nameless keys an older checkin made (first of all) is resorted.
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE attendees SET sort_key = '\x1f\x1f' WHERE code IN ('N1', 'N2')")
+    conn.execute("UPDATE meta SET value = 'order 1' WHERE key = 'name_order'")
+    conn.commit()
+    conn.close()
+    store = SQLiteStore.open(path)
+    try:
+        assert [a.code for a in store.iter_attendees()] == want
+    finally:
+        store.close()

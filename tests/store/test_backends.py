@@ -180,6 +180,19 @@ def test_iter_attendees_sorted_german_and_paged(any_store: Store, clock: FakeClo
     assert any_store.attendee_ids() == [a.id for a in any_store.iter_attendees()]
 
 
+def test_tickets_without_a_name_come_last_in_both_stores(
+    any_store: Store, clock: FakeClock
+) -> None:
+    people = [("N1", ""), ("Z1", "Zuse"), ("C1", "中村"), ("N2", ""), ("A1", "Ärger")]
+    any_store.apply_import(
+        ImportPlan(inserts=tuple(Attendee(code=c, last_name=n) for c, n in people)), clock()
+    )
+    codes = [a.code for a in any_store.iter_attendees()]
+    assert codes == ["A1", "Z1", "C1", "N1", "N2"]
+    by_id = {a.id: a.code for a in any_store.iter_attendees()}
+    assert [by_id[i] for i in any_store.attendee_ids()] == codes
+
+
 def test_stats_counts_by_category(filled_any: Store, clock: FakeClock) -> None:
     for code in ("WESTK1", "NGUYEN"):
         attendee_id = filled_any.find_by_code(code)[0].id

@@ -214,12 +214,18 @@ class AttendeeTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.FontRole and column == self.NAME and not attendee.full_name:
+            font = QFont()
+            font.setItalic(True)  # "(no name)" is no one's name
+            return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(attendee, column)
         return None
 
     def _display(self, attendee: Attendee, column: int) -> str:
         if column == self.NAME:
+            if not attendee.full_name:  # a pretix ticket without a name: found by its code
+                return self.tr("(no name)")
             name = f"{attendee.last_name}, {attendee.first_name}".strip(", ")
             return f"{name} ({attendee.title})" if attendee.title else name
         if column == self.COMPANY:
