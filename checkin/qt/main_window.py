@@ -62,7 +62,7 @@ from checkin.qt.widgets.scan_field import ScanField
 from checkin.qt.widgets.scanner_guard import ScannerGuard, cancel_questions
 from checkin.qt.widgets.verdict_banner import VerdictBanner
 from checkin.qt.widgets.verdict_screen import VerdictScreen
-from checkin.qt.window_fit import DeskFit, full_screen_action, remember_geometry
+from checkin.qt.window_fit import ColumnFit, DeskFit, full_screen_action, remember_geometry
 
 if TYPE_CHECKING:
     from checkin.qt.widgets.dashboard import DashboardWidget
@@ -260,9 +260,17 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((230, 210, 110, 110)):
-            self.table.setColumnWidth(column, width)
+        self.columns = ColumnFit(
+            self.table,
+            (
+                AttendeeTableModel.NAME,
+                AttendeeTableModel.COMPANY,
+                AttendeeTableModel.CATEGORY,
+                AttendeeTableModel.STATUS,
+                AttendeeTableModel.CHECKED_IN,
+            ),
+            lambda column: self.model.widest_texts(column, [self.settings.desk]),
+        )
         self.details = GuestDetails(
             [self.act_check_in, self.act_undo_selected, self.act_edit, self.act_print], self
         )
@@ -398,6 +406,7 @@ class MainWindow(QMainWindow):
         if not settings.verdict_fullscreen:
             self.verdict_screen.hide()
         self.banner.set_display_seconds(settings.verdict_seconds)
+        self.columns.fit()  # the desk's name sizes the check-in column
         operator = settings.operator or self.tr("no operator set")
         self.statusBar().showMessage(
             self.tr("{desk} · {operator}").format(desk=settings.desk, operator=operator)

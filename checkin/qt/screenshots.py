@@ -94,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def day_end(app, window, folder: Path, work: Path) -> None:  # noqa: ANN001
-    """The organiser's end of the day: the export dialog after an export, and the desk on a
-    1024x600 netbook."""
+    """The organiser's end of the day: the export dialog after an export, and the desk on
+    a 1366x768 laptop and a 1024x600 netbook."""
     import time
 
     from checkin.core.model import Status
@@ -121,25 +121,26 @@ def day_end(app, window, folder: Path, work: Path) -> None:  # noqa: ANN001
     dialog.reject()
     settle(app)
 
-    window.showNormal()
-    window.resize(1024, 600)
-    window.scan_field.stop_search()
-    window.end_search()  # the whole list again
+    from checkin.qt.app import save_screenshot
+
     store = window.store
-    guest = next(
+    guests = (
         a
         for a in store.iter_attendees()
         if a.status is Status.ACTIVE
         and a.checked_in is None
         and len(store.find_by_code(a.code)) == 1
     )
-    window.scan(guest.code)
-    window.apply_settings(window.settings)  # the status bar shows desk and operator again
-    window.counters.refresh()
-    settle(app, 0.5)
-    from checkin.qt.app import save_screenshot
-
-    save_screenshot(window, folder / "window_1024x600.png")
+    for width, height in ((1366, 768), (1024, 600)):
+        window.showNormal()
+        window.resize(width, height)
+        window.scan_field.stop_search()
+        window.end_search()  # the whole list again
+        window.scan(next(guests).code)
+        window.apply_settings(window.settings)  # the status bar shows desk and operator again
+        window.counters.refresh()
+        settle(app, 0.5)
+        save_screenshot(window, folder / f"window_{width}x{height}.png")
 
 
 if __name__ == "__main__":

@@ -13,13 +13,16 @@ changed the mapping); the wheel scrolls what is around it instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QMainWindow,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -116,6 +119,81 @@ class DeskFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.below and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+class ColumnFit(QObject):
+    """The guest table's columns share the table's width: none is cut off at the side.
+
+    A sideways scrollbar hid the check-in column (time and desk) on a 1024×600 laptop.
+    The short columns get what their texts need (`wanted`: the status words, a time
+    and a desk's name, measured in the table's font), the category a share; name and
+    company split the rest and elide their ends. A person may still drag a border;
+    the next change of the table's width shares it out again.
+    """
+
+    #: Share of the room left for name and company, and the least each keeps (px).
+    NAME_SHARE = 0.55
+    LEAST = 60
+    #: The category's share of the whole width, within these bounds (px).
+    CATEGORY_SHARE, CATEGORY_BOUNDS = 0.14, (60, 140)
+    #: A short column never takes more than this (px): a long desk name elides.
+    SHORT_MAX = 160
+
+    def __init__(
+        self,
+        table: QTableView,
+        columns: tuple[int, int, int, int, int],
+        wanted: Callable[[int], list[str]],
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.name, self.company, self.category, self.status, self.checked_in = columns
+        self.wanted = wanted
+        self._width = -1
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.viewport().installEventFilter(self)
+
+    def _needs(self, column: int) -> int:
+        metrics = self.table.fontMetrics()
+        header = self.table.model().headerData(column, Qt.Orientation.Horizontal)
+        texts = [*self.wanted(column), str(header or "")]
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        padding = 2 * margin + 16  # the cell's margins and the grid line
+        if column == self.checked_in:  # bold where someone is in
+            bold = QFont(self.table.font())
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(t) for t in texts) + padding
+        return min(widest, self.SHORT_MAX)
+
+    def fit(self) -> None:
+        width = self.table.viewport().width()
+        self._width = width
+        status, checked_in = self._needs(self.status), self._needs(self.checked_in)
+        low, high = self.CATEGORY_BOUNDS
+        category = max(low, min(high, int(width * self.CATEGORY_SHARE)))
+        rest = max(2 * self.LEAST, width - status - checked_in - category)
+        name = max(self.LEAST, int(rest * self.NAME_SHARE))
+        company = max(self.LEAST, rest - name)
+        widths = {
+            self.name: name,
+            self.company: company,
+            self.category: category,
+            self.status: status,
+            self.checked_in: checked_in,
+        }
+        header = self.table.horizontalHeader()
+        for column, size in widths.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._width:
             self.fit()
         return False
 

@@ -233,17 +233,32 @@ class AttendeeTableModel(QAbstractTableModel):
         if column == self.CATEGORY:
             return attendee.category
         if column == self.STATUS:
-            return {
-                Status.ACTIVE: self.tr("registered"),
-                Status.CANCELLED: self.tr("cancelled"),
-                Status.UNPAID: self.tr("not paid"),
-                Status.UNAPPROVED: self.tr("not approved"),
-                Status.REMOVED: self.tr("removed from list"),
-            }[attendee.status] + (self.tr(" · walk-in") if attendee.walk_in else "")
+            return self._status_word(attendee.status) + (
+                self.tr(" · walk-in") if attendee.walk_in else ""
+            )
         if column == self.CHECKED_IN:
             state = attendee.checked_in
             return _short_time(state.at) + f" · {desk_label(state.desk)}" if state else ""
         return ""
+
+    def _status_word(self, status: Status) -> str:
+        return {
+            Status.ACTIVE: self.tr("registered"),
+            Status.CANCELLED: self.tr("cancelled"),
+            Status.UNPAID: self.tr("not paid"),
+            Status.UNAPPROVED: self.tr("not approved"),
+            Status.REMOVED: self.tr("removed from list"),
+        }[status]
+
+    def widest_texts(self, column: int, desks: Sequence[str] = ()) -> list[str]:
+        """What a short column shows on most rows at its widest, to size it: the status
+        words of a list (rarer, longer ones elide), a check-in time at each of `desks`."""
+        if column == self.STATUS:
+            common = (Status.ACTIVE, Status.CANCELLED, Status.UNPAID, Status.UNAPPROVED)
+            return [self._status_word(s) for s in common]
+        if column == self.CHECKED_IN:
+            return [f"00:00 · {desk_label(d)}" for d in desks]
+        return []
 
 
 def _short_time(at: datetime) -> str:
