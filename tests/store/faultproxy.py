@@ -36,6 +36,7 @@ class FaultProxy:
         #: Bytes sent from the desk to the server so far (to cut a commit mid-way).
         self.upstream_bytes = 0
         self._cut_after: bytes | None = None
+        self._cut_skips = 0
 
     # -- control -------------------------------------------------------------------------
     def blackhole(self) -> None:
@@ -64,10 +65,11 @@ class FaultProxy:
             for sock in pair:
                 _reset(sock)
 
-    def reset_when_sent(self, marker: bytes) -> None:
-        """Reset everything right after the desk has sent `marker` (e.g. b"COMMIT") upstream:
-        the server may or may not have received it."""
+    def reset_when_sent(self, marker: bytes, nth: int = 1) -> None:
+        """Reset everything right after the desk has sent `marker` (e.g. b"COMMIT") upstream
+        for the `nth` time: the server may or may not have received it."""
         self._cut_after = marker
+        self._cut_skips = nth - 1
 
     # -- lifecycle -----------------------------------------------------------------------
     def __enter__(self) -> FaultProxy:
@@ -143,6 +145,9 @@ class FaultProxy:
             if upstream:
                 self.upstream_bytes += len(data)
                 if marker is not None and marker in data:
+                    if self._cut_skips > 0:
+                        self._cut_skips -= 1
+                        continue
                     self._cut_after = None
                     self.reset_all()
                     return

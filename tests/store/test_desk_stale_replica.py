@@ -45,7 +45,7 @@ def test_a_desk_whose_first_download_was_cut_does_not_start_offline_on_nothing(
     seed.close()
     with HostGoesDown(pg_server.port) as proxy:
         far = url.replace(f":{pg_server.port}/", f":{proxy.port}/")
-        proxy.reset_when_sent(b"WHERE (sort_key, id) >")  # its guests, after its journal
+        proxy.reset_when_sent(b"FROM attendees ORDER BY id")  # its guests, after its journal
         with pytest.raises(StoreError):
             DeskStore.open(far, tmp_path / "data")
         try:

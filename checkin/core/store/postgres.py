@@ -77,6 +77,7 @@ from checkin.core.store.rows import (
     LOG_COLUMNS,
     NAME_ORDER_VERSION,
     SORT_KEYS_SQL,
+    STORED_COLUMNS,
     WRITE_FIELDS,
     attendee_values,
     sort_key,
@@ -1001,6 +1002,56 @@ class PostgresStore(SQLStore):
         if not rows:
             return [], cursor
         return [self._entry(r[:-1]) for r in rows], (int(rows[-1][-1]), int(rows[-1][0]))
+
+    #: Rows per page of `snapshot` (one FETCH of a server-side cursor each).
+    SNAPSHOT_PAGE = 20_000
+
+    def snapshot(self) -> tuple[list[LogEntry], tuple[int, int], list[tuple[Any, ...]]]:
+        """What a new desk's replica starts from, read in one transaction (repeatable read,
+        read only): the journal as `log_after` reads it from the start (every event of a
+        transaction older than all still running) and the cursor after it, then every
+        guest's row (STORED_COLUMNS, times in the desk's zone) in id order. Server-side
+        cursors, SNAPSHOT_PAGE rows per FETCH, each page under the call deadline.
+
+        With no event yet the cursor is the snapshot's oldest running transaction, where
+        the first later event will be: never (0, 0), which means "pull everything"."""
+        pages: list[list[tuple[Any, ...]]] = []
+        with self._lock:
+            conn = self._live()
+            try:
+                self._arm(conn, CALL_DEADLINE_S)
+                with conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    row = conn.execute(
+                        "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
+                    ).fetchone()
+                    assert row is not None
+                    horizon = int(row[0])
+                    for sql in (
+                        f"SELECT {LOG_COLUMNS}, xid::text FROM log "
+                        "WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY xid, id",
+                        f"SELECT {', '.join(STORED_COLUMNS)} FROM attendees ORDER BY id",
+                    ):
+                        found: list[tuple[Any, ...]] = []
+                        with conn.cursor(name="checkin_snapshot") as cur:
+                            cur.execute(sql)
+                            while True:
+                                self._arm(conn, CALL_DEADLINE_S)
+                                page = cur.fetchmany(self.SNAPSHOT_PAGE)
+                                found += page
+                                if len(page) < self.SNAPSHOT_PAGE:
+                                    break
+                        pages.append(found)
+            except psycopg.Error as exc:
+                raise self._error(exc) from None
+            finally:
+                self._disarm()
+        log_rows, rows = pages
+        entries = [self._entry(r[:-1]) for r in log_rows]
+        cursor = (int(log_rows[-1][-1]), int(log_rows[-1][0])) if log_rows else (horizon, 0)
+        at = len(STORED_COLUMNS) - 3
+        rows = [r if r[at] is None else (*r[:at], _local(r[at]), *r[at + 1 :]) for r in rows]
+        return entries, cursor, rows
 
     # -- other desks -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from checkin.core import journal
+from checkin.core import journal, names
 from checkin.core.clock import Clock, system_clock
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcome, ScanSource
 from checkin.core.store.base import (
@@ -52,14 +52,15 @@ from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
-    WRITE_FIELDS,
+    NAME_ORDER_VERSION,
+    STORED_COLUMNS,
     attendee_from_row,
     attendee_values,
 )
-from checkin.core.store.sql import SET_META_SQL
-from checkin.core.store.sqlite import _INSERT_WITH_ID_SQL, SQLiteStore
+from checkin.core.store.sql import LOG_INSERT_COLUMNS, SET_META_SQL
+from checkin.core.store.sqlite import _INSERT_WITH_ID_SQL, SQLiteStore, collector_paused
 from checkin.core.store.sqlite_search import INSERT_SQL as _INDEX_SQL
-from checkin.core.store.sqlite_search import index_row, unindex
+from checkin.core.store.sqlite_search import IndexRow, index_row, unindex, word_row
 
 _log = logging.getLogger(__name__)
 
@@ -98,10 +99,30 @@ BATCH = 500
 PAGE_ROWS = 2000
 
 _UPSERT_SQL = (
-    f"INSERT OR REPLACE INTO attendees (id, {', '.join(WRITE_FIELDS)}, "
-    "checked_in_at, checked_in_desk, checked_in_operator) "
-    f"VALUES (?, {', '.join('?' * len(WRITE_FIELDS))}, ?, ?, ?)"
+    f"INSERT OR REPLACE INTO attendees ({', '.join(STORED_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(STORED_COLUMNS))})"
 )
+_DOWNLOAD_SQL = (
+    f"INSERT INTO attendees ({', '.join(STORED_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(STORED_COLUMNS))})"
+)
+#: Where in a row of STORED_COLUMNS the download finds what it needs.
+_AT = STORED_COLUMNS.index("checked_in_at")
+_SORT_KEY = STORED_COLUMNS.index("sort_key")
+_LAST, _FIRST, _COMPANY, _EMAIL = (
+    STORED_COLUMNS.index(c) for c in ("last_name", "first_name", "company", "email")
+)
+_LOG_SQL = f"INSERT INTO log ({LOG_INSERT_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+
+
+def _row_words(row: tuple[Any, ...]) -> IndexRow:
+    """The search words of a downloaded row (STORED_COLUMNS)."""
+    return word_row(row[0], row[_LAST], row[_FIRST], row[_COMPANY], row[_EMAIL])
+
+
+def _sort_key_of(row: tuple[Any, ...]) -> str:
+    """A downloaded row's name order as this checkin makes it."""
+    return names.sort_key(row[_LAST], row[_FIRST])
 
 
 def replica_path(folder: Path, server: str) -> Path:
@@ -153,6 +174,56 @@ class Replica(SQLiteStore):
             )
         cur.executemany(_INDEX_SQL, (index_row(a.id or 0, a) for a in rows))
         return tuple(a.id for a in rows if a.id is not None)
+
+    def start_from(
+        self,
+        entries: list[LogEntry],
+        cursor: tuple[int, int],
+        rows: list[tuple[Any, ...]],
+        meta: dict[str, str],
+        sort_keys_current: bool,
+    ) -> None:
+        """A new replica's first download (`PostgresStore.snapshot`) in one transaction, written
+        as a local import is (`SQLiteStore._bulk_write`: indexes and search words built once):
+        the server's journal up to `cursor`, its guests as rows of STORED_COLUMNS (ids and
+        cached admissions as the server has them), its event details. Whatever an earlier,
+        cut download left goes first (a replica not downloaded yet decided nothing).
+
+        `sort_keys_current`: the server's name order is this checkin's (else each key is
+        made again here)."""
+        own = self._time_in
+
+        def stored(row: tuple[Any, ...]) -> tuple[Any, ...]:
+            at = row[_AT]
+            if at is None and sort_keys_current:
+                return row
+            key = row[_SORT_KEY] if sort_keys_current else _sort_key_of(row)
+            return (
+                *row[:_SORT_KEY],
+                key,
+                *row[_SORT_KEY + 1 : _AT],
+                None if at is None else own(at),
+                *row[_AT + 1 :],
+            )
+
+        def work(cur: Any) -> tuple[None, Change]:
+            if cur.execute("SELECT EXISTS (SELECT 1 FROM outbox)").fetchone()[0]:
+                raise StoreError(f"{self.path} holds decisions not uploaded: not downloaded over")
+            cur.execute("DELETE FROM log")
+            cur.execute("DELETE FROM attendees")
+            cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+            self._bulk_write(cur, rows, _DOWNLOAD_SQL, stored, _row_words)
+            cur.executemany(_LOG_SQL, (self._log_values(e) for e in entries))
+            for key, value in meta.items():
+                if key not in _OWN_META:
+                    cur.execute(SET_META_SQL, (key, value))
+            cur.execute(SET_META_SQL, ("replica_cursor", f"{cursor[0]}:{cursor[1]}"))
+            cur.execute(SET_META_SQL, (_PULL_ALL, ""))
+            return None, Change(reset=True, log_appended=True)
+
+        with collector_paused():
+            self._write(work)
+        self.checkpoint()
 
     def drop_except(self, server_ids: set[int]) -> tuple[int, ...]:
         """Rows the server no longer has go (a walk-in of this desk's own stays)."""
@@ -812,12 +883,16 @@ class DeskStore:
     def _pull(self, server: PostgresStore) -> int:
         """The server's journal since the cursor, in batches, with the guests it touched
         (all guests, page by page, after a list import or on the first download)."""
-        # A full pull owed (first download, a list import) until one finished: the cursor
-        # moves past the import before its guests come, page by page.
+        # A full pull owed (a list import; a first download not done, then `_download`)
+        # until one finished: the cursor moves past the import before its guests come,
+        # page by page.
         owed = self.replica.get_meta(_PULL_ALL)
+        added = 0
+        if owed == "first" and not self.replica.count_pending():
+            added = self._download(server)
+            owed = ""
         everything = self._cursor == (0, 0) or bool(owed)
         pending = {e.attendee_id for e in self.replica.pending() if e.attendee_id is not None}
-        added = 0
         while not self._closed.is_set():
             fresh, cursor = server.log_after(self._cursor, BATCH)
             if not fresh:
@@ -848,6 +923,19 @@ class DeskStore:
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
         return added
+
+    def _download(self, server: PostgresStore) -> int:
+        """A new replica's first download: the server's journal, guests and details read
+        in one snapshot and written in one transaction (`Replica.start_from`). Cut on the
+        way, nothing of it is written, and the replica stays one to download (a desk that
+        cannot judge from it: `open`). Returns how many events came."""
+        with collector_paused():
+            entries, cursor, rows = server.snapshot()
+            meta = server.meta_items()
+        current = meta.get("name_order") == NAME_ORDER_VERSION
+        self.replica.start_from(entries, cursor, rows, meta, current)
+        self._cursor = cursor
+        return len(entries)
 
     def _upsert_answer(self, rows: Iterable[Attendee]) -> None:
         """Rows as the server answered on the scan path (outside a pull): stored, and

@@ -35,6 +35,9 @@ ATTENDEE_COLUMNS = (
 )
 #: The columns an insert or update writes, in the order of `attendee_values`.
 WRITE_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in", "sort_key")
+#: Every column of a stored attendee in the order a replica's first download writes them:
+#: the id, WRITE_FIELDS, the cached admission (`PostgresStore.snapshot`).
+STORED_COLUMNS = ("id", *WRITE_FIELDS, "checked_in_at", "checked_in_desk", "checked_in_operator")
 LOG_COLUMNS = (
     "id, at, kind, desk, operator, raw_input, result, attendee_id, code, source, detail, event_id"
 )

@@ -8,16 +8,17 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from checkin.core import forking
 from checkin.core import search as folding
@@ -109,13 +110,18 @@ def _patiently(run: Callable[[], Any], wait_s: float) -> Any:
 
 
 _index_row = sqlite_search.index_row
+#: A row of a bulk load, in whatever shape its caller reads it.
+R = TypeVar("R")
 _CHUNK = 10_000
 IndexRow = sqlite_search.IndexRow
 
 
 @contextmanager
-def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterator[IndexRow]]:
-    """Fold the search words in a forked child while this process inserts the attendees.
+def _index_rows_beside(
+    rows: Sequence[R], words: Callable[[R], IndexRow]
+) -> Iterator[Iterator[IndexRow]]:
+    """Fold the search words (`words(row)`) in a forked child while this process inserts
+    the attendees.
 
     Folding is pure Python (GIL-bound, so a thread does not help) and the
     attendee insert is SQLite: on two cores they overlap (checkin.core.forking).
@@ -123,27 +129,48 @@ def _index_rows_beside(rows: list[tuple[int, Attendee, str]]) -> Iterator[Iterat
     here, the child died) is folded in this process: the result is always complete.
     """
     if not forking.can_fork():
-        yield (_index_row(i, a) for i, a, _k in rows)
+        yield map(words, rows)
         return
 
     def fold() -> Iterator[list[IndexRow]]:
         for start in range(0, len(rows), _CHUNK):
-            yield [_index_row(i, a) for i, a, _k in rows[start : start + _CHUNK]]
+            yield [words(r) for r in rows[start : start + _CHUNK]]
 
     def received(child: forking.Child) -> Iterator[IndexRow]:
         done = 0
         for chunk in child.chunks():
             done += len(chunk)
             yield from chunk
-        yield from (_index_row(i, a) for i, a, _k in rows[done:])
+        yield from map(words, rows[done:])
 
     try:
         child = forking.Child(fold)
     except OSError:
-        yield (_index_row(i, a) for i, a, _k in rows)
+        yield map(words, rows)
         return
     with child:
         yield received(child)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """A bulk load makes a few objects per row and no cycles among them: left on, the
+    cyclic collector rescans every row already made again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _words_of_triple(row: tuple[int, Attendee, str]) -> IndexRow:
+    return _index_row(row[0], row[1])
+
+
+def _values_of_triple(row: tuple[int, Attendee, str]) -> tuple[Any, ...]:
+    return (row[0], *attendee_values(row[1], row[2]))
 
 
 _FTS_TOKEN = re.compile(r"[^\W_]+")
@@ -444,7 +471,24 @@ class SQLiteStore(SQLStore):
         return [found[i] for i in ids if i in found]
 
     def _bulk_insert(self, cur: sqlite3.Cursor, rows: list[tuple[int, Attendee, str]]) -> None:
-        """Insert attendees and their search rows; a first big import indexes once at the end.
+        """Insert new attendees (id, attendee, sort key) and their search rows."""
+        self._bulk_write(cur, rows, _INSERT_WITH_ID_SQL, _values_of_triple, _words_of_triple)
+
+    def _bulk_write(
+        self,
+        cur: sqlite3.Cursor,
+        rows: Sequence[R],
+        insert_sql: str,
+        values: Callable[[R], Sequence[Any]],
+        words: Callable[[R], IndexRow],
+    ) -> None:
+        """The bulk writer of a local import and of a desk's first download (replica.py):
+        `insert_sql` with `values(row)` per row, and the search words `words(row)`.
+
+        Into an empty table, a big load drops the attendee indexes first and builds
+        them once at the end; the search words are folded in a forked child meanwhile
+        where one can be forked (`_index_rows_beside`). Rows in id order make the
+        search index's rowid order the ids' (name order, where ids were given so).
 
         (A writer thread overlapping SQLite with the folding was tried: the GIL
         hand-offs made it slower, not faster.)
@@ -459,11 +503,11 @@ class SQLiteStore(SQLStore):
             for name, _ddl in _ATTENDEE_INDEXES:
                 cur.execute(f"DROP INDEX IF EXISTS {name}")
         if len(rows) < _BULK_INDEX_THRESHOLD:
-            cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
-            cur.executemany(_INDEX_SQL, (_index_row(i, a) for i, a, _k in rows))
+            cur.executemany(insert_sql, map(values, rows))
+            cur.executemany(_INDEX_SQL, map(words, rows))
             return
-        with _index_rows_beside(rows) as index_rows:
-            cur.executemany(_INSERT_WITH_ID_SQL, ((i, *attendee_values(a, k)) for i, a, k in rows))
+        with collector_paused(), _index_rows_beside(rows, words) as index_rows:
+            cur.executemany(insert_sql, map(values, rows))
             if rebuild:
                 for _name, ddl in _ATTENDEE_INDEXES:
                     cur.execute(ddl)

@@ -45,7 +45,8 @@ def _folded(text: str) -> str:
     return " ".join(folding.words(text)) if text else ""
 
 
-def _row(attendee_id: int, last: str, first: str, company: str, email: str) -> IndexRow:
+def word_row(attendee_id: int, last: str, first: str, company: str, email: str) -> IndexRow:
+    """What the index holds for these stored values (rowid, last, first, company, e-mail)."""
     return (
         attendee_id,
         _folded(last),
@@ -57,7 +58,7 @@ def _row(attendee_id: int, last: str, first: str, company: str, email: str) -> I
 
 def index_row(attendee_id: int, a: Attendee) -> IndexRow:
     """What the index holds for one attendee: (rowid, last, first, company, e-mail words)."""
-    return _row(attendee_id, a.last_name, a.first_name, a.company, a.email)
+    return word_row(attendee_id, a.last_name, a.first_name, a.company, a.email)
 
 
 _STORED_SQL = "SELECT id, last_name, first_name, company, email FROM attendees"
@@ -67,14 +68,14 @@ def unindex(cur: sqlite3.Cursor, attendee_id: int) -> None:
     """Remove an attendee's words; call before the attendee row itself changes."""
     stored = cur.execute(_STORED_SQL + " WHERE id = ?", (attendee_id,)).fetchone()
     if stored is not None:
-        cur.execute(_DELETE_SQL, _row(*stored))
+        cur.execute(_DELETE_SQL, word_row(*stored))
 
 
 def rebuild(cur: sqlite3.Cursor | sqlite3.Connection) -> None:
     """Index every stored attendee afresh and note how (inside the caller's transaction)."""
     cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     stored = cur.execute(_STORED_SQL).fetchall()
-    cur.executemany(INSERT_SQL, [_row(*row) for row in stored])
+    cur.executemany(INSERT_SQL, [word_row(*row) for row in stored])
     cur.execute(SET_META_SQL, ("search_fold", FOLD_VERSION))
 
 
