@@ -99,3 +99,52 @@ def test_an_online_undo_the_server_found_nothing_to_undo_journals_nothing_here(
     server_ids = {e.event_id for e in organiser.iter_log()}
     assert {e.event_id for e in b.iter_log()} == server_ids
     assert b.get_attendee(guest.id) == organiser.get_attendee(guest.id)
+
+
+def test_a_stale_answer_is_settled_after_the_desk_restarts(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    """As the first test, but desk A is closed before its next pull and opened again: the
+    rows still to settle are in its replica, so the pull at its start settles them."""
+    url = pg_server.create_database()
+    organiser = PostgresStore.open(url)
+    organiser.apply_import(ImportPlan(inserts=(ticket(0),)), clock())
+    guest = organiser.find_by_code("P000")[0]
+    assert guest.id is not None
+    with FaultProxy(pg_server.port) as proxy:
+        a = DeskStore.open(url, tmp_path / "a")
+        b = DeskStore.open(url.replace(f":{pg_server.port}/", f":{proxy.port}/"), tmp_path / "b")
+        try:
+            proxy.blackhole()
+            early = clock() - timedelta(minutes=5)
+            assert b.check_in(guest.id, early, "Tisch B", "Ben", "P000", event_id="b-early").offline
+            assert CheckInService(a, clock).scan("P000", "Tisch A", "Anna").admits
+            clock.advance(minutes=1)
+            event_id = journal.new_event_id()
+            assert a._scan is not None
+            refused = a._scan.check_in(
+                guest.id, clock(), "Tisch A", "Anna", "P000", event_id=event_id
+            )
+            assert not refused.admitted
+            proxy.heal()
+            b.sync()
+            a.pull()
+            # A's background stops (as at closing), then the refusal's answer is written.
+            a._closed.set()
+            a._wake.set()
+            assert a._worker is not None
+            a._worker.join(timeout=30)
+            a._mirror(guest.id, refused, "P000", LogKind.CHECKIN, ScanSource.NONE, event_id)
+            stale = a.get_attendee(guest.id)
+            assert stale is not None and stale.checked_in is not None
+            assert stale.checked_in.desk == "Tisch A"  # the server's answer, older than the pull
+            a.close()
+            a = DeskStore.open(url, tmp_path / "a")  # the desk restarted
+            server_state = organiser.get_attendee(guest.id)
+            assert server_state is not None and server_state.checked_in is not None
+            assert server_state.checked_in.desk == "Tisch B"
+            assert a.get_attendee(guest.id) == server_state
+        finally:
+            a.close()
+            b.close()
+            organiser.close()

@@ -107,6 +107,10 @@ MIGRATIONS: tuple[str, ...] = (
     #    index instead of every guest's extra data (unknown scan at 200,000 guests:
     #    ~50 ms -> under 1 ms).
     "".join(f"{ddl};" for _name, ddl in ORDER_CODE_INDEXES),
+    # A desk's replica: guests whose cached admission a server answer wrote outside a
+    # pull, to be settled from the journal at a pull (store/replica.py), kept over a
+    # restart.
+    "CREATE TABLE unsettled (attendee_id INTEGER PRIMARY KEY);",
 )
 
 

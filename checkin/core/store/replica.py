@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import logging
 import threading
 import time
@@ -139,9 +138,10 @@ class Replica(SQLiteStore):
     upload gives it the server's (`remap`, or `absorb` when another sync learnt it).
     """
 
-    def upsert(self, attendees: Iterable[Attendee]) -> tuple[int, ...]:
+    def upsert(self, attendees: Iterable[Attendee], unsettled: bool = False) -> tuple[int, ...]:
         """Store attendees as the server has them (ids, check-in included); only rows that
-        differ are written. Returns their ids."""
+        differ are written. Returns their ids. `unsettled`: a server answer outside a pull,
+        whose rows the next pull settles (`settle_unsettled`), listed in the same commit."""
         rows = list(attendees)
         ids = tuple(a.id for a in rows if a.id is not None)
         known = self.get_attendees(ids)
@@ -151,6 +151,11 @@ class Replica(SQLiteStore):
 
         def work(cur: Any) -> tuple[tuple[int, ...], Change]:
             written = self._put(cur, fresh, known)
+            if unsettled:
+                cur.executemany(
+                    "INSERT OR IGNORE INTO unsettled (attendee_id) VALUES (?)",
+                    [(i,) for i in written],
+                )
             return written, Change(attendee_ids=written)
 
         written: tuple[int, ...] = self._write(work)
@@ -210,6 +215,7 @@ class Replica(SQLiteStore):
             if cur.execute("SELECT EXISTS (SELECT 1 FROM outbox)").fetchone()[0]:
                 raise StoreError(f"{self.path} holds decisions not uploaded: not downloaded over")
             cur.execute("DELETE FROM log")
+            cur.execute("DELETE FROM unsettled")
             cur.execute("DELETE FROM attendees")
             cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
             self._bulk_write(cur, rows, _DOWNLOAD_SQL, stored, _row_words)
@@ -304,18 +310,23 @@ class Replica(SQLiteStore):
         added: int = self._write(work)
         return added
 
-    def settle_explained(self, ids: Iterable[int]) -> set[int]:
+    def settle_unsettled(self) -> set[int]:
         """Guests whose cached admission a server answer wrote outside a pull (a refused
-        scan's holder, a row looked up or stored): each is made what the journal says
+        scan's holder, a row looked up or stored: `upsert(unsettled=True)`, on any of this
+        replica's connections, before a restart too): each is made what the journal says
         where the journal explains its row (nobody in, or an admission the journal holds,
-        so the events after it are pulled or will be). Returns the guests settled; a row
-        showing an admission not pulled yet stays as the server said (until a later call).
-        """
-        wanted = sorted(set(ids))
-        if not wanted:
-            return set()
+        so the events after it are pulled or will be), and leaves the list. Returns the
+        guests settled; a row showing an admission not pulled yet stays as the server said,
+        listed (until a later pull). One transaction: an answer written meanwhile is
+        settled by this call or listed for the next."""
+
+        if not self._select("SELECT 1 FROM unsettled LIMIT 1"):
+            return set()  # the usual case: no write transaction for nothing
 
         def work(cur: Any) -> tuple[set[int], Change | None]:
+            wanted = [r[0] for r in cur.execute("SELECT attendee_id FROM unsettled ORDER BY 1")]
+            if not wanted:
+                return set(), None
             events = self._presence_events(cur, wanted)
             admitted = {
                 (e.attendee_id, e.at, e.desk, e.operator)
@@ -331,6 +342,9 @@ class Replica(SQLiteStore):
             }
             explained |= set(wanted) - rows.keys()  # gone: nothing to settle
             changed = self._settle(cur, sorted(explained & rows.keys()))
+            cur.executemany(
+                "DELETE FROM unsettled WHERE attendee_id = ?", [(i,) for i in sorted(explained)]
+            )
             return explained, Change(attendee_ids=tuple(sorted(changed))) if changed else None
 
         settled: set[int] = self._write(work)
@@ -546,11 +560,6 @@ class DeskStore:
         self._told: DeskState | None = None
         #: Double admissions found since the listeners were last told (notices).
         self._new_doubles: list[LogEntry] = []
-        #: Guests whose cached admission a server answer wrote outside a pull (guest ->
-        #: a mark per write): the next pull settles them from the journal (a pull on the
-        #: background may have settled a newer holder before that answer was written).
-        self._unsettled: dict[int, int] = {}
-        self._marks = itertools.count(1)
         #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, and
         #: whether it has had the server's answer already.
         self._scan_budget = threading.local()
@@ -918,7 +927,7 @@ class DeskStore:
             self._pull_all(server, pending)
             if owed and not self._closed.is_set():
                 self.replica.set_meta(_PULL_ALL, "")
-        self._settle_unsettled()
+        self.replica.settle_unsettled()
         for key, value in server.meta_items().items():
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
@@ -939,19 +948,9 @@ class DeskStore:
 
     def _upsert_answer(self, rows: Iterable[Attendee]) -> None:
         """Rows as the server answered on the scan path (outside a pull): stored, and
-        settled from the journal at the next pull (`Replica.settle_explained`)."""
-        written = self.replica.upsert(rows)
-        for attendee_id in written:
-            self._unsettled[attendee_id] = next(self._marks)
-
-    def _settle_unsettled(self) -> None:
-        marks = dict(self._unsettled)
-        if not marks:
-            return
-        for attendee_id in self.replica.settle_explained(marks):
-            # Written again meanwhile (a newer mark): kept for the next pull.
-            if self._unsettled.get(attendee_id) == marks[attendee_id]:
-                self._unsettled.pop(attendee_id, None)
+        settled from the journal at the next pull (a pull on the background may have
+        settled a newer holder before this answer was written: `Replica.settle_unsettled`)."""
+        self.replica.upsert(rows, unsettled=True)
 
     def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
         """Every guest as the server has them, compared page by page (short transactions:
