@@ -255,3 +255,31 @@ def test_a_download_from_a_server_of_another_name_order_makes_the_keys_here(
         assert not any(k.startswith("stale") for k in keys)
     finally:
         replica.close()
+
+
+def test_a_download_an_older_checkin_left_half_done_is_done_over(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock, small_pages: None
+) -> None:
+    """Before, a first download wrote page by page: a cut one left some guests (and a
+    cursor). Still marked as not downloaded, it is downloaded over, not added to."""
+    url = _event(pg_server, clock)
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    left = Replica.open(replica_path(folder, display_url(url)))
+    try:
+        server = PostgresStore.open(url)
+        try:
+            some = list(server.iter_attendees())[:10]
+        finally:
+            server.close()
+        left.upsert([replace(a, last_name="Alt") for a in some])
+        left.upsert([Attendee(code="GONE", last_name="Weg", id=9999)])
+        left.set_meta("replica_pull_all", "first")
+        left.set_meta("replica_cursor", "5:1")
+    finally:
+        left.close()
+    desk = DeskStore.open(url, folder)
+    try:
+        _same_as_server(desk, url)
+    finally:
+        desk.close()
