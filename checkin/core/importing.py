@@ -29,6 +29,7 @@ from typing import Any
 from checkin.core import codes, names
 from checkin.core import search as folding
 from checkin.core.clock import Clock, system_clock
+from checkin.core.event import KEYS as EVENT_KEYS
 from checkin.core.event import load_event
 from checkin.core.import_parts import apply_in_parts
 from checkin.core.io import ListFileError, ParsedList, ParsedRow, Problem, ProblemReason, parse_list
@@ -85,6 +86,8 @@ class ImportReport:
     #: Guests a desk changed between planning this import and writing it: the desk's
     #: changes were kept (`checkin.core.store.meanwhile`).
     changed_meanwhile: int = 0
+    #: The name the event took from the list (it had none), else "".
+    event_named: str = ""
     #: (why, how many rows) of the list: which rule matched each row to a stored guest,
     #: or that it is new (`MatchReason`, in its order; only reasons that occur).
     matched_by: tuple[tuple[MatchReason, int], ...] = ()
@@ -1119,6 +1122,20 @@ def _changed_meanwhile(count: int) -> list[Note]:
     ]
 
 
+def _name_the_event(store: Store, name: str) -> list[Note]:
+    """An event without a name takes the one its export names; an organiser's is kept."""
+    if not name or load_event(store).name:
+        return []
+    store.set_meta(EVENT_KEYS["name"], name.strip())
+    return [
+        Note(
+            "event_named_by_list",
+            "The event had no name; it is now called {name}, as the list names it.",
+            name=name,
+        )
+    ]
+
+
 def import_list(
     store: Store,
     path: str | Path,
@@ -1221,6 +1238,7 @@ def import_list(
             apply = store.apply_import if not existing else partial(apply_in_parts, store)
         apply(plan, clock())
     changed_meanwhile = len(plan.planned_from.changed) if plan.planned_from else 0
+    named = _name_the_event(store, parsed.event_name)
     if any(f == "order_code" for f in parsed.mapping.values()):
         store.set_meta(ORDER_CODES_META, "1")  # typed order codes list their tickets
     if parsed.rows and REGISTRATION_ID_KEY in parsed.rows[0].attendee.extra:
@@ -1233,8 +1251,10 @@ def import_list(
             *parsed.warnings,
             *_cut_at_a_line_end(parsed, plan, existing),
             *_changed_meanwhile(changed_meanwhile),
+            *named,
         ),
         changed_meanwhile=changed_meanwhile,
+        event_named=named[0].args["name"] if named else "",
         problems=tuple(sorted((*parsed.problems, *report.problems), key=lambda p: p.line)),
         unpaid=sum(1 for r in parsed.rows if r.attendee.status is Status.UNPAID),
         unapproved=sum(1 for r in parsed.rows if r.attendee.status is Status.UNAPPROVED),

@@ -130,6 +130,10 @@ def _templates() -> dict[str, str]:
             "Check-ins at the list {door} were taken as this door's; those at {others} are "
             "kept as history only (another list can be chosen in the import dialog).",
         ),
+        "event_named_by_list": QCoreApplication.translate(
+            "CoreWords",
+            "The event had no name; it is now called {name}, as the list names it.",
+        ),
         "nameless_tickets": QCoreApplication.translate(
             "CoreWords",
             "{count} ticket(s) have no attendee name (lines {lines}): they are admitted as "

@@ -77,7 +77,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="240"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="249"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
@@ -113,27 +113,27 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="246"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="238"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="247"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="241"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="250"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="242"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="239"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="248"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -632,151 +632,156 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="133"/>
+        <source>The event had no name; it is now called {name}, as the list names it.</source>
+        <translation>Die Veranstaltung hatte keinen Namen; sie heißt jetzt {name}, wie die Liste sie nennt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="137"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Schalter fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="142"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>Diese pretix-Check-in-Liste enthält keine Ticket-Secrets: QR-Codes der Tickets werden als „unbekannt“ gelesen, und die Tickets einer Bestellung teilen sich deren Bestellnummer. Exportieren Sie sie erneut mit „QR-Code-Geheimnis anzeigen“ (so heißt die Option im deutschen pretix) oder exportieren Sie aus den „Bestelldaten“ die „Bestellzeilen“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="144"/>
+        <location filename="../../checkin/qt/core_words.py" line="148"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Die QR-Codes der Indico-Tickets enthalten das Check-in-Secret jeder Anmeldung, das Indicos CSV- und Excel-Exporte nicht mitliefern (nur die ID innerhalb der Veranstaltung): Mit dieser Liste werden gescannte Indico-Tickets als „unbekannt“ gelesen; eingetippte Anmelde-IDs und die Namenssuche funktionieren. Um Indico-Tickets zu scannen, importieren Sie nach dieser Liste das Registrants-JSON der Veranstaltung (Indicos Registrants-API, GET /api/events/&lt;event id&gt;/registrants, wie es die Check-in-App lädt): Dessen Secrets werden zu den Codes, und die Status aus dieser Liste bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="154"/>
+        <location filename="../../checkin/qt/core_words.py" line="158"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Das Registrants-JSON von Indico liefert das Check-in-Secret jedes Tickets, aber nicht, ob eine Anmeldung auf Freigabe oder Zahlung wartet: Importieren Sie zuerst die Anmeldeliste (CSV oder Excel, mit ihrem „Registration state“ / „Anmeldestatus“), dann diese Datei. Deren Secrets werden dann zu den Codes, die Status bleiben, und eingetippte Anmelde-IDs funktionieren weiter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="161"/>
+        <location filename="../../checkin/qt/core_words.py" line="165"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} gehörte {before}; die Liste nennt jetzt {now}: Die Karte wurde weitergegeben, der Code lässt jetzt {now} ein, nicht mehr {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="185"/>
+        <location filename="../../checkin/qt/core_words.py" line="189"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6-Einzelblatt (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="186"/>
+        <location filename="../../checkin/qt/core_words.py" line="190"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7-Einzelblatt (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="187"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4-Bogen, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="188"/>
+        <location filename="../../checkin/qt/core_words.py" line="192"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4-Bogen, 8 x A7 quer (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="191"/>
+        <location filename="../../checkin/qt/core_words.py" line="195"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="194"/>
+        <location filename="../../checkin/qt/core_words.py" line="198"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 Einsteckschilder, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="197"/>
+        <location filename="../../checkin/qt/core_words.py" line="201"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 Namensetiketten, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="200"/>
+        <location filename="../../checkin/qt/core_words.py" line="204"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 Namensschild, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="203"/>
+        <location filename="../../checkin/qt/core_words.py" line="207"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm Endlosband, auf 100 mm geschnitten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="206"/>
+        <location filename="../../checkin/qt/core_words.py" line="210"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 Zoll Thermodirekt-Etikett</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="207"/>
+        <location filename="../../checkin/qt/core_words.py" line="211"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 Namensschild, 41 x 89 mm (quer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="210"/>
+        <location filename="../../checkin/qt/core_words.py" line="214"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 Versandetikett, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="228"/>
         <source>generic list</source>
         <translation>allgemeine Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
         <source>pretix check-in list</source>
         <translation>pretix-Check-in-Liste (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <location filename="../../checkin/qt/core_words.py" line="230"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix-Check-in-Liste (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <location filename="../../checkin/qt/core_words.py" line="233"/>
         <source>pretix orders</source>
         <translation>pretix-Bestelldaten (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="230"/>
+        <location filename="../../checkin/qt/core_words.py" line="234"/>
         <source>pretix orders (German)</source>
         <translation>pretix-Bestelldaten (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="231"/>
+        <location filename="../../checkin/qt/core_words.py" line="235"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="234"/>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix-Bestelldaten, eine Zeile je Bestellung (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
         <source>pretix order fees</source>
         <translation>pretix-Bestellgebühren (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <location filename="../../checkin/qt/core_words.py" line="242"/>
         <source>pretix order fees (German)</source>
         <translation>pretix-Bestellgebühren (deutsch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <location filename="../../checkin/qt/core_words.py" line="245"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events-Teilnehmer*innen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="242"/>
+        <location filename="../../checkin/qt/core_words.py" line="246"/>
         <source>Indico registrations</source>
         <translation>Indico-Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="243"/>
+        <location filename="../../checkin/qt/core_words.py" line="247"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite-Teilnehmerbericht (englisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="246"/>
+        <location filename="../../checkin/qt/core_words.py" line="250"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite-Teilnehmerbericht (deutsch)</translation>
     </message>
@@ -1394,158 +1399,159 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="40"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="42"/>
         <source>Guest details</source>
+        <extracomment>What the desk needs first comes first: on a 1024×600 laptop only the top rows show without scrolling (the heading already says the name).</extracomment>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="41"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="103"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="70"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="73"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="90"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="110"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="117"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="121"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="129"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="134"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="152"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -1553,395 +1559,395 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="453"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Liste dieses Eingangs wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="401"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>Diese Liste verzeichnet Check-ins an {count} Check-in-Listen ({names}). Wählen Sie, welche die dieses Eingangs ist: nur deren Check-ins gelten hier als eingelassen, die anderen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="377"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="424"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 Anmeldung ist nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="448"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="450"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 Anmeldung wartet auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="479"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>Rows matched: {parts}.</source>
         <translation>Zugeordnete Zeilen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} by the same code</source>
         <translation>{n} über denselben Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} über den Namen innerhalb eines gemeinsamen Codes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} by the code in other case</source>
         <translation>{n} über den Code in anderer Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} neu ausgestellte Tickets (dieselbe Person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} Codes mit ihrer Person gewechselt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
         <source>{n} tickets passed on</source>
         <translation>{n} weitergegebene Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} Tickets von bereits eingecheckten Gästen weitergegeben (zusätzlich angelegt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} ohne Code über die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>{n} without code by name</source>
         <translation>{n} ohne Code über den Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} über einen am Tisch korrigierten Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>{n} by name, company changed</source>
         <translation>{n} über den Namen, Firma geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} über den Namen, Namensspalten vertauscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} über den Namen, Vorname korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="530"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="561"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="569"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="576"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="578"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="580"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="587"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="537"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins dieses Eingangs sind die der Liste:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192"/>
         <source>Check-in list of this door</source>
         <translation>Check-in-Liste dieses Eingangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
         <source>Sheet read: {sheet}</source>
         <translation>Gelesenes Blatt: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>paid (yes/no)</source>
         <translation>bezahlt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>check-in lists used</source>
         <translation>genutzte Check-in-Listen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>order code</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="441"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>
@@ -2046,7 +2052,7 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="228"/>
-        <location filename="../../checkin/qt/main_window.py" line="331"/>
+        <location filename="../../checkin/qt/main_window.py" line="339"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
@@ -2071,124 +2077,124 @@ Importieren Sie die Liste dieser Veranstaltung oder probieren Sie die Demo aus.<
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="292"/>
+        <location filename="../../checkin/qt/main_window.py" line="300"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="296"/>
-        <location filename="../../checkin/qt/main_window.py" line="482"/>
+        <location filename="../../checkin/qt/main_window.py" line="304"/>
+        <location filename="../../checkin/qt/main_window.py" line="491"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="307"/>
+        <location filename="../../checkin/qt/main_window.py" line="315"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="316"/>
+        <location filename="../../checkin/qt/main_window.py" line="324"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="323"/>
+        <location filename="../../checkin/qt/main_window.py" line="331"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="325"/>
+        <location filename="../../checkin/qt/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="348"/>
+        <location filename="../../checkin/qt/main_window.py" line="356"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="401"/>
+        <location filename="../../checkin/qt/main_window.py" line="410"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="403"/>
+        <location filename="../../checkin/qt/main_window.py" line="412"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="531"/>
+        <location filename="../../checkin/qt/main_window.py" line="540"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="572"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="564"/>
+        <location filename="../../checkin/qt/main_window.py" line="573"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="576"/>
+        <location filename="../../checkin/qt/main_window.py" line="585"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="578"/>
+        <location filename="../../checkin/qt/main_window.py" line="587"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="584"/>
+        <location filename="../../checkin/qt/main_window.py" line="593"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="748"/>
+        <location filename="../../checkin/qt/main_window.py" line="757"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="778"/>
+        <location filename="../../checkin/qt/main_window.py" line="787"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="209"/>
-        <location filename="../../checkin/qt/main_window.py" line="784"/>
+        <location filename="../../checkin/qt/main_window.py" line="793"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="785"/>
+        <location filename="../../checkin/qt/main_window.py" line="794"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="796"/>
+        <location filename="../../checkin/qt/main_window.py" line="805"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="914"/>
+        <location filename="../../checkin/qt/main_window.py" line="923"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="939"/>
+        <location filename="../../checkin/qt/main_window.py" line="948"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="941"/>
+        <location filename="../../checkin/qt/main_window.py" line="950"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="871"/>
+        <location filename="../../checkin/qt/main_window.py" line="880"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
@@ -2666,7 +2672,7 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>WindowFit</name>
     <message>
-        <location filename="../../checkin/qt/window_fit.py" line="71"/>
+        <location filename="../../checkin/qt/window_fit.py" line="74"/>
         <source>&amp;Full screen</source>
         <extracomment>The size the desk would like (the banner at full height, a long list). Room a window manager&apos;s title bar and frame take (before the window is shown). Smallest window the desk still works in (1024×600 minus a panel and a title bar).</extracomment>
         <translation>&amp;Vollbild</translation>

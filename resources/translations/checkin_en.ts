@@ -77,7 +77,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="240"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="249"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
@@ -113,27 +113,27 @@
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="246"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="238"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="247"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="241"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="250"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="242"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="239"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="248"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -632,151 +632,156 @@
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="133"/>
+        <source>The event had no name; it is now called {name}, as the list names it.</source>
+        <translation>The event had no name; it is now called {name}, as the list names it.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/core_words.py" line="137"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
         <translation>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="138"/>
+        <location filename="../../checkin/qt/core_words.py" line="142"/>
         <source>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</source>
         <translation>This pretix check-in list has no ticket secrets: ticket QR codes will read “unknown”, and the tickets of one order share its order code. Export it again with “Include QR-code secret”, or export the order data&apos;s “Order positions”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="144"/>
+        <location filename="../../checkin/qt/core_words.py" line="148"/>
         <source>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</source>
         <translation>Indico&apos;s ticket QR codes hold each registration&apos;s check-in secret, which Indico&apos;s CSV and Excel exports do not carry (only the per-event ID): with this list, scanned Indico tickets read &quot;unknown&quot;; typed registration IDs and the name search work. To scan Indico tickets, import the event&apos;s registrants JSON after this list (Indico&apos;s registrants API, GET /api/events/&lt;event id&gt;/registrants, as its check-in app loads it): its secrets become the codes, and the states of this list stay.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="154"/>
+        <location filename="../../checkin/qt/core_words.py" line="158"/>
         <source>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</source>
         <translation>Indico&apos;s registrants JSON gives each ticket&apos;s check-in secret but not whether a registration awaits approval or payment: import the registration list (CSV or Excel, with its &quot;Registration state&quot;) first, then this file. Its secrets then become the codes, the states stay, and typed registration IDs still work.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="161"/>
+        <location filename="../../checkin/qt/core_words.py" line="165"/>
         <source>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</source>
         <translation>Code {code} was {before}&apos;s; the list now names {now}: the ticket was passed on: the code now admits {now}, no longer {before}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="185"/>
+        <location filename="../../checkin/qt/core_words.py" line="189"/>
         <source>A6 single sheet (105 x 148 mm)</source>
         <translation>A6 single sheet (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="186"/>
+        <location filename="../../checkin/qt/core_words.py" line="190"/>
         <source>A7 single sheet (74 x 105 mm)</source>
         <translation>A7 single sheet (74 x 105 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="187"/>
+        <location filename="../../checkin/qt/core_words.py" line="191"/>
         <source>A4 sheet, 4 x A6 (105 x 148 mm)</source>
         <translation>A4 sheet, 4 x A6 (105 x 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="188"/>
+        <location filename="../../checkin/qt/core_words.py" line="192"/>
         <source>A4 sheet, 8 x A7 landscape (105 x 74 mm)</source>
         <translation>A4 sheet, 8 x A7 landscape (105 x 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="191"/>
+        <location filename="../../checkin/qt/core_words.py" line="195"/>
         <source>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</source>
         <translation>HERMA 4412 name labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="194"/>
+        <location filename="../../checkin/qt/core_words.py" line="198"/>
         <source>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</source>
         <translation>DURABLE 1445 badge inserts, A4, 10 x 90 x 54 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="197"/>
+        <location filename="../../checkin/qt/core_words.py" line="201"/>
         <source>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery Zweckform L4785 name badge labels, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="200"/>
+        <location filename="../../checkin/qt/core_words.py" line="204"/>
         <source>Brother QL DK-11234 name badge, 60 x 86 mm</source>
         <translation>Brother QL DK-11234 name badge, 60 x 86 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="203"/>
+        <location filename="../../checkin/qt/core_words.py" line="207"/>
         <source>Brother QL 62 mm continuous, cut at 100 mm</source>
         <translation>Brother QL 62 mm continuous, cut at 100 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="206"/>
+        <location filename="../../checkin/qt/core_words.py" line="210"/>
         <source>Zebra 4 x 3 in direct thermal label</source>
         <translation>Zebra 4 x 3 in direct thermal label</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="207"/>
+        <location filename="../../checkin/qt/core_words.py" line="211"/>
         <source>DYMO 11356 name badge, 41 x 89 mm (landscape)</source>
         <translation>DYMO 11356 name badge, 41 x 89 mm (landscape)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="210"/>
+        <location filename="../../checkin/qt/core_words.py" line="214"/>
         <source>DYMO 4XL 1744907 shipping label, 104 x 159 mm</source>
         <translation>DYMO 4XL 1744907 shipping label, 104 x 159 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="224"/>
+        <location filename="../../checkin/qt/core_words.py" line="228"/>
         <source>generic list</source>
         <translation>generic list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="225"/>
+        <location filename="../../checkin/qt/core_words.py" line="229"/>
         <source>pretix check-in list</source>
         <translation>pretix check-in list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="226"/>
+        <location filename="../../checkin/qt/core_words.py" line="230"/>
         <source>pretix check-in list (German)</source>
         <translation>pretix check-in list (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="229"/>
+        <location filename="../../checkin/qt/core_words.py" line="233"/>
         <source>pretix orders</source>
         <translation>pretix orders</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="230"/>
+        <location filename="../../checkin/qt/core_words.py" line="234"/>
         <source>pretix orders (German)</source>
         <translation>pretix orders (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="231"/>
+        <location filename="../../checkin/qt/core_words.py" line="235"/>
         <source>pretix orders, one row per order</source>
         <translation>pretix orders, one row per order</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="234"/>
+        <location filename="../../checkin/qt/core_words.py" line="238"/>
         <source>pretix orders, one row per order (German)</source>
         <translation>pretix orders, one row per order (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="237"/>
+        <location filename="../../checkin/qt/core_words.py" line="241"/>
         <source>pretix order fees</source>
         <translation>pretix order fees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="238"/>
+        <location filename="../../checkin/qt/core_words.py" line="242"/>
         <source>pretix order fees (German)</source>
         <translation>pretix order fees (German)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="241"/>
+        <location filename="../../checkin/qt/core_words.py" line="245"/>
         <source>Hi.Events attendees</source>
         <translation>Hi.Events attendees</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="242"/>
+        <location filename="../../checkin/qt/core_words.py" line="246"/>
         <source>Indico registrations</source>
         <translation>Indico registrations</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="243"/>
+        <location filename="../../checkin/qt/core_words.py" line="247"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite attendee report</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/core_words.py" line="246"/>
+        <location filename="../../checkin/qt/core_words.py" line="250"/>
         <source>Eventbrite attendee report (German)</source>
         <translation>Eventbrite attendee report (German)</translation>
     </message>
@@ -1394,158 +1399,159 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="40"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="42"/>
         <source>Guest details</source>
+        <extracomment>What the desk needs first comes first: on a 1024×600 laptop only the top rows show without scrolling (the heading already says the name).</extracomment>
         <translation>Guest details</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="41"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="99"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="103"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="51"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="52"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="53"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="70"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="73"/>
         <source>Check-in history</source>
         <translation>Check-in history</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="90"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="110"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="117"/>
         <source> (walk-in)</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="121"/>
         <source>, line {line}</source>
         <translation>, line {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="129"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="134"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="148"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
         <source>check-in undone</source>
         <translation>check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="149"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
         <source>scan rejected</source>
         <translation>scan rejected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="150"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
         <source>walk-in, checked in</source>
         <translation>walk-in, checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="151"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
         <source>data corrected</source>
         <translation>data corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="152"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
         <source>badge printed</source>
         <translation>badge printed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
         <source>admitted anyway</source>
         <translation>admitted anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -1553,395 +1559,395 @@ Import the list of this event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="453"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
         <source>Import attendee list</source>
         <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Choose this door&apos;s list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="211"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="299"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="401"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="377"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="424"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 registration is not paid: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="448"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="450"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 registration awaits approval: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="479"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="530"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="561"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="569"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="576"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="578"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="580"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="587"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="537"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins of this door are those at the list:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192"/>
         <source>Check-in list of this door</source>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="441"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="459"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>
@@ -2046,7 +2052,7 @@ Import the list of this event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="228"/>
-        <location filename="../../checkin/qt/main_window.py" line="331"/>
+        <location filename="../../checkin/qt/main_window.py" line="339"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -2071,124 +2077,124 @@ Import the list of this event, or try the demo.</translation>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="292"/>
+        <location filename="../../checkin/qt/main_window.py" line="300"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="296"/>
-        <location filename="../../checkin/qt/main_window.py" line="482"/>
+        <location filename="../../checkin/qt/main_window.py" line="304"/>
+        <location filename="../../checkin/qt/main_window.py" line="491"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="307"/>
+        <location filename="../../checkin/qt/main_window.py" line="315"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="316"/>
+        <location filename="../../checkin/qt/main_window.py" line="324"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="323"/>
+        <location filename="../../checkin/qt/main_window.py" line="331"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="325"/>
+        <location filename="../../checkin/qt/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="348"/>
+        <location filename="../../checkin/qt/main_window.py" line="356"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="401"/>
+        <location filename="../../checkin/qt/main_window.py" line="410"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="403"/>
+        <location filename="../../checkin/qt/main_window.py" line="412"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="531"/>
+        <location filename="../../checkin/qt/main_window.py" line="540"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="572"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="564"/>
+        <location filename="../../checkin/qt/main_window.py" line="573"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="576"/>
+        <location filename="../../checkin/qt/main_window.py" line="585"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="578"/>
+        <location filename="../../checkin/qt/main_window.py" line="587"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="584"/>
+        <location filename="../../checkin/qt/main_window.py" line="593"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="748"/>
+        <location filename="../../checkin/qt/main_window.py" line="757"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>No refused guest to admit: scan the ticket again first</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="778"/>
+        <location filename="../../checkin/qt/main_window.py" line="787"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="209"/>
-        <location filename="../../checkin/qt/main_window.py" line="784"/>
+        <location filename="../../checkin/qt/main_window.py" line="793"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="785"/>
+        <location filename="../../checkin/qt/main_window.py" line="794"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="796"/>
+        <location filename="../../checkin/qt/main_window.py" line="805"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="914"/>
+        <location filename="../../checkin/qt/main_window.py" line="923"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="939"/>
+        <location filename="../../checkin/qt/main_window.py" line="948"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="941"/>
+        <location filename="../../checkin/qt/main_window.py" line="950"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="871"/>
+        <location filename="../../checkin/qt/main_window.py" line="880"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
@@ -2666,7 +2672,7 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
 <context>
     <name>WindowFit</name>
     <message>
-        <location filename="../../checkin/qt/window_fit.py" line="71"/>
+        <location filename="../../checkin/qt/window_fit.py" line="74"/>
         <source>&amp;Full screen</source>
         <extracomment>The size the desk would like (the banner at full height, a long list). Room a window manager&apos;s title bar and frame take (before the window is shown). Smallest window the desk still works in (1024×600 minus a panel and a title bar).</extracomment>
         <translation>&amp;Full screen</translation>

@@ -146,6 +146,9 @@ class ParsedList:
     checkin_list: str = ""
     #: The file does not say who is approved and paid (Indico's registrants JSON).
     states_unknown: bool = False
+    #: The event's name as the export writes it on every row (pretix's order exports);
+    #: "" when it has none or names several events (an organiser-wide export).
+    event_name: str = ""
 
     @property
     def rejected(self) -> int:

@@ -329,12 +329,18 @@ def parse_list(
     reader = _RowReader(source, columns, fmt, Path(path).name, timezone, clock)
     rows: list[ParsedRow] = []
     done = 0
+    name_at = _event_name_column(fmt, headers)
+    event_names: set[str] = set()
+    last_name: str | None = None
     # Hundreds of thousands of new objects and no cycles among them: the cyclic
     # collector would only rescan them again and again (a third of the run time).
     collecting = gc.isenabled()
     gc.disable()
     try:
         for line, cells in source.rows:
+            if name_at is not None and (named := cells[name_at]) != last_name:
+                event_names.add(named.strip())
+                last_name = named
             parsed = reader.read(line, cells)
             if parsed is not None:
                 rows.append(parsed)
@@ -388,7 +394,21 @@ def parse_list(
         checkin_lists=lists_seen,
         checkin_list=door,
         states_unknown=fmt is not None and fmt.states_unknown,
+        event_name=_one_event_name(event_names, source.format),
     )
+
+
+def _event_name_column(fmt: ExportFormat | None, headers: Sequence[str]) -> int | None:
+    """Where a pretix order export names the event (see `pretix.EVENT_NAME_HEADERS`)."""
+    if fmt is None or fmt.system != "pretix":
+        return None
+    wanted = {fold_header(h) for h in pretix.EVENT_NAME_HEADERS}
+    return next((i for i, h in enumerate(headers) if fold_header(h) in wanted), None)
+
+
+def _one_event_name(seen: set[str], file_format: str) -> str:
+    names = {pretix.undefuse(n) if file_format == "csv" else n for n in seen} - {""}
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _keep_registration_ids(rows: list[ParsedRow]) -> list[ParsedRow]:

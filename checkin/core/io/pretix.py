@@ -18,6 +18,12 @@ _DEFUSED_START = frozenset("=+-@|%")
 _PLAIN_NUMBER = re.compile(r"^-?[0-9,\.]+$")
 
 
+#: The column of pretix's order exports (both sheets) that names the event, in the
+#: export's language (src/pretix/base/exporters/orderlist.py: _('Event name'); pretix
+#: 2026.8 locale de: "Veranstaltungstitel"). Its check-in list export has none.
+EVENT_NAME_HEADERS = ("Event name", "Veranstaltungstitel")
+
+
 def undefuse(cell: str) -> str:
     """ "'=gQAH…" -> "=gQAH…", "'+49 341 …" -> "+49 341 …": only what defusedcsv added."""
     if len(cell) < 2 or cell[0] != "'" or cell[1] not in _DEFUSED_START:

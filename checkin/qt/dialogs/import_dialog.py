@@ -132,6 +132,8 @@ def import_work(
             return question
         if context.cancelled and not (report.inserted or report.updated or report.removed):
             raise OperationCancelled()  # cancelled between reading and writing
+        if report.event_named:
+            context.changed(Changes(event=True))  # the heading says the event's new name
         return report
 
     return work
