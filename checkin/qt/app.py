@@ -124,6 +124,7 @@ class DeskApp:
         )
         window.demoRequested.connect(self.open_demo)
         window.eraseRequested.connect(self.erase_event)
+        window.newEventRequested.connect(self.open_new_event)
         window.languageChangeRequested.connect(self.set_language)
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -142,6 +143,12 @@ class DeskApp:
         old, self.store = self.store, store
         self.build_window().show()
         old.close()
+
+    def open_new_event(self, store: Store) -> None:
+        """The new event the organiser made in the window: the desk on it, its import next."""
+        self.switch_store(store)
+        assert self.window is not None
+        self.window.import_list()
 
     def erase_event(self) -> None:
         """Wipe the event database (GDPR) and start again on an empty one at the same place."""

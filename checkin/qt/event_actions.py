@@ -6,14 +6,16 @@ action asks the window for the organiser's PIN first, like every organiser actio
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from checkin.core.event import Event, load_event
+from checkin.core.event import Event, is_blank, load_event
 from checkin.core.io.export.job import REPORT
 from checkin.core.store.base import StoreError
+from checkin.core.store.sqlite import SQLiteStore
 from checkin.qt.operations import Changes
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ class EventActions(QObject):
         super().__init__(window)
         self.window = window
         self._folder = ""
+        self.new = self._action(self.tr("&New event…"), "", self.new_event)
         self.details = self._action(self.tr("Event &details…"), "", self.edit_details)
         self.export = self._action(self.tr("E&xport attendance…"), "Ctrl+Shift+E", self.export_list)
         self.report = self._action(self.tr("Organisers' &report…"), "", self.export_report)
@@ -86,6 +89,44 @@ class EventActions(QObject):
         self.window.apply_changes(Changes(event=True))
         self.window.statusBar().showMessage(self.tr("Event details saved"), 4000)
 
+    # -- a new event ------------------------------------------------------------------------
+    def new_event(self) -> None:
+        """A new event file, its details, then its import: all in the window.
+
+        `checkin gui --db PATH` refuses a path that holds no event (a typo must not
+        open an empty one); this is the way to start one on purpose. The file must be
+        new; without a name saved it is removed again (it would be no event).
+        """
+        if not self.window.organiser_allowed():
+            return
+        from checkin.qt.dialogs.event_dialog import EventDialog
+        from checkin.qt.dialogs.questions import NewEventPrompt
+
+        chosen = NewEventPrompt.ask(self.window)
+        if chosen is None:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite3")
+        if path.exists():
+            self.window.statusBar().showMessage(
+                self.tr("{path} exists already: a new event needs a new file.").format(path=path),
+                15000,
+            )
+            return
+        try:
+            store = SQLiteStore.open(path)
+        except StoreError as exc:
+            self.window.statusBar().showMessage(
+                self.tr("The new event could not be made: {reason}").format(reason=exc), 15000
+            )
+            return
+        dialog = EventDialog(store, Event(), self.window, name_required=True)
+        dialog.setWindowTitle(self.tr("New event"))
+        dialog.saved.connect(lambda _event: self.window.newEventRequested.emit(store))
+        dialog.rejected.connect(lambda: _discard(store, path))
+        self.window.open_dialog_window(dialog)
+
     # -- exports ----------------------------------------------------------------------------
     def export_list(self) -> None:
         self._export("attended")
@@ -114,3 +155,12 @@ class EventActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=outcome.path), 10000
         )
+
+
+def _discard(store: SQLiteStore, path: Path) -> None:
+    """The new event was not made after all: its file (still holding nothing) goes."""
+    blank = is_blank(store)
+    store.close()
+    if blank:
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            part.unlink(missing_ok=True)

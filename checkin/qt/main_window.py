@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
     demoRequested = Signal()
     #: The organiser confirmed erasing this event's data; the app wipes the file.
     eraseRequested = Signal()
+    #: The organiser made a new event (its Store, details saved); the app switches to it.
+    newEventRequested = Signal(object)
     languageChangeRequested = Signal(str)
     #: A verdict was shown (for tests, screenshots and the benchmark).
     verdictShown = Signal(object)
@@ -304,7 +306,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(self), self.tr("Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.empty = EmptyState([self.act_import, self.act_demo], self)
+        self.empty = EmptyState([self.act_import, self.event_actions.new, self.act_demo], self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.tabs)
@@ -313,7 +315,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         event_menu = bar.addMenu(self.tr("&Event"))
-        event_menu.addActions([self.event_actions.details, self.act_import, self.act_demo])
+        event_menu.addActions(
+            [self.event_actions.new, self.event_actions.details, self.act_import, self.act_demo]
+        )
         event_menu.addSeparator()
         event_menu.addActions([self.event_actions.export, self.event_actions.report])
         event_menu.addAction(self.act_print_batch)

@@ -28,9 +28,18 @@ class EventDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, store: Store, event: Event, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        event: Event,
+        parent: QWidget | None = None,
+        *,
+        name_required: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        #: A new event needs its name: a file with no details and no guest is no event.
+        self.name_required = name_required
         self.setWindowTitle(self.tr("Event details"))
         self.name = QLineEdit(event.name, self)
         self.date = QDateEdit(self)
@@ -105,6 +114,9 @@ class EventDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.name_required and not self.name.text().strip():
+            self._say(self.tr("Give the event a name."))
+            return
         try:
             stored = save_event(self.store, self.event_entered())
         except EventError as exc:

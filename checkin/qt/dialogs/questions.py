@@ -104,6 +104,23 @@ class ServerPasswordPrompt:
         return password if ok and password else None
 
 
+class NewEventPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The file a new event is kept in, chosen by the organiser; None when cancelled."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("NewEventPrompt", "New event: where to keep it"),
+            folder,
+            QCoreApplication.translate("NewEventPrompt", "Event files (*.sqlite3);;All files (*)"),
+        )
+        return path or None
+
+
 class FilePrompt:
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:

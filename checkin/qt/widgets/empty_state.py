@@ -13,7 +13,11 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         text = QLabel(
-            self.tr("No attendee list yet.\nImport the list of this event, or try the demo."), self
+            self.tr(
+                "No attendee list yet.\nImport the list of this event, start a new event, "
+                "or try the demo."
+            ),
+            self,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(text.font())
