@@ -1,0 +1,166 @@
+"""A check-in's durable commit never queues behind other desks' notifications.
+
+PostgreSQL serialises notifying transactions: a NOTIFY takes a lock on the database that
+its transaction holds until its commit is on the disk. With the NOTIFY inside the
+check-in, 20 desks' check-ins waited for each other's WAL flushes one by one (issue 12,
+docs/PERFORMANCE.md). Here another session keeps that lock held, each of its commits
+slowed down by `commit_delay` (inside the WAL flush, so inside the lock), and a check-in
+runs meanwhile: its admission must be committed, visible to everyone, while only its
+announcement still waits for the lock.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+
+import psycopg
+import pytest
+
+from checkin.core.store.base import Change, CheckInResult
+from checkin.core.store.postgres import PostgresStore
+from tests.store.conftest import guests
+
+pytestmark = pytest.mark.postgres
+
+#: pg_locks' row of the lock NOTIFY takes at commit: an object lock on pg_database (1262).
+_NOTIFY_LOCK_WAITER = """
+    SELECT count(*) FROM pg_locks
+    WHERE locktype = 'object' AND classid = 1262 AND objid = 0 AND NOT granted AND pid = %s
+"""
+
+
+def _until(condition: object, timeout: float = 20.0) -> bool:
+    """Poll a condition (a callable) until it holds or `timeout` passes."""
+    pause = threading.Event()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if condition():  # type: ignore[operator]
+            return True
+        pause.wait(0.005)
+    return False
+
+
+@pytest.fixture
+def notify_lock_held(pg_url: str) -> Iterator[None]:
+    """Another session that commits NOTIFYs back to back, each commit 100 ms long (the
+    other desks at a busy door, their WAL flushes slowed down)."""
+    stop = threading.Event()
+    started = threading.Event()
+
+    def notifier() -> None:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("SET commit_delay = 100000")  # microseconds, inside the WAL flush
+            conn.execute("SET commit_siblings = 0")
+            conn.execute("CREATE TABLE IF NOT EXISTS elsewhere (n integer)")
+            while not stop.is_set():
+                # A transaction that writes nothing commits without a WAL flush: write a row.
+                conn.execute(
+                    "WITH w AS (INSERT INTO elsewhere VALUES (1)) SELECT pg_notify('elsewhere', '')"
+                )
+                started.set()
+
+    thread = threading.Thread(target=notifier, daemon=True)
+    thread.start()
+    assert started.wait(timeout=20)
+    yield
+    stop.set()
+    thread.join(timeout=20)
+
+
+def _check_in_beside(
+    desk: PostgresStore, observer: psycopg.Connection[tuple[object, ...]], attendee_id: int
+) -> tuple[bool, object, object, CheckInResult]:
+    """One check-in in a thread; whether it was caught waiting for the NOTIFY lock, and
+    then what the others read of it meanwhile: its journal entry, the guest's desk."""
+    pid = int(desk._read("SELECT pg_backend_pid()")[0][0])
+    event_id = f"lock-{attendee_id}"
+    answer: list[CheckInResult] = []
+
+    def scan() -> None:
+        at = datetime.now().astimezone()
+        answer.append(desk.check_in(attendee_id, at, "Tisch 1", "Anna", event_id=event_id))
+
+    def waits_for_the_lock() -> bool:
+        row = observer.execute(_NOTIFY_LOCK_WAITER, (pid,)).fetchone()
+        return bool(answer) or (row is not None and int(str(row[0])) > 0)
+
+    scanning = threading.Thread(target=scan)
+    scanning.start()
+    assert _until(waits_for_the_lock)
+    caught = not answer
+    committed = observer.execute(
+        "SELECT count(*) FROM log WHERE event_id = %s AND result = 'admitted'", (event_id,)
+    ).fetchone()
+    guest_in = observer.execute(
+        "SELECT checked_in_desk FROM attendees WHERE id = %s", (attendee_id,)
+    ).fetchone()
+    scanning.join(timeout=30)
+    assert answer, "the check-in never came back"
+    return caught, committed, guest_in, answer[0]
+
+
+def test_a_check_in_is_committed_while_other_desks_notifications_hold_their_lock(
+    pg_url: str, notify_lock_held: None
+) -> None:
+    desk = PostgresStore.open(pg_url)
+    observer = psycopg.connect(pg_url, autocommit=True)
+    try:
+        desk.apply_import(guests(5), datetime.now().astimezone())
+        heard: list[Change] = []
+        desk.subscribe(heard.append)  # own writes: told on the writing thread
+        # The other session's lock is free for an instant between its commits: a check-in
+        # may slip through unseen; the next one is caught waiting (a few tries at most).
+        for attendee_id in sorted(desk.attendee_ids()):
+            caught, committed, guest_in, result = _check_in_beside(desk, observer, attendee_id)
+            assert result.admitted
+            if caught:
+                assert committed == (1,), "the admission waited for the NOTIFY lock"
+                assert guest_in == ("Tisch 1",)
+                break
+        else:
+            pytest.fail("no check-in was ever seen waiting for the other session's lock")
+        # The announcement still goes out, and the session stays durable afterwards.
+        assert any(attendee_id in c.attendee_ids and c.log_appended for c in heard)
+        assert desk._read("SHOW synchronous_commit") == [("on",)]
+    finally:
+        observer.close()
+        desk.close()
+
+
+def test_other_desks_hear_a_check_in_after_its_durable_commit(pg_url: str) -> None:
+    desk1, desk2 = PostgresStore.open(pg_url), PostgresStore.open(pg_url)
+    try:
+        desk1.apply_import(guests(3), datetime.now().astimezone())
+        wanted = sorted(desk1.attendee_ids())[1]
+        arrived = threading.Event()
+        seen_in: list[object] = []
+
+        def listener(change: Change) -> None:
+            if wanted in change.attendee_ids:
+                # What the notification says happened is there to read when it arrives.
+                guest = desk2.get_attendee(wanted)
+                seen_in.append(guest.checked_in if guest is not None else None)
+                arrived.set()
+
+        desk2.subscribe(listener)
+        result = desk1.check_in(wanted, datetime.now().astimezone(), "Tisch 1", "Anna")
+        assert result.admitted
+        assert arrived.wait(timeout=10)
+        assert seen_in and seen_in[0] is not None
+        # Sent again (its commit unconfirmed at the desk): the same answer, nothing twice.
+        again = desk1.check_in(
+            wanted, datetime.now().astimezone(), "Tisch 1", "Anna", event_id=result_event(desk1)
+        )
+        assert again.admitted and again.state == result.state
+        assert sum(1 for e in desk2.iter_log() if e.attendee_id == wanted) == 1
+    finally:
+        desk1.close()
+        desk2.close()
+
+
+def result_event(store: PostgresStore) -> str:
+    """The event id of the store's last journal entry."""
+    return str(store._read("SELECT event_id FROM log ORDER BY id DESC LIMIT 1")[0][0])
