@@ -5,25 +5,28 @@ its transaction holds until its commit is on the disk. With the NOTIFY inside th
 check-in, 20 desks' check-ins waited for each other's WAL flushes one by one (issue 12,
 docs/PERFORMANCE.md). Here another session keeps that lock held, each of its commits
 slowed down by `commit_delay` (inside the WAL flush, so inside the lock), and a check-in
-runs meanwhile: its admission must be committed, visible to everyone, while only its
-announcement still waits for the lock.
+or another journalled write runs meanwhile: it must be committed, visible to everyone,
+while only its announcement still waits for the lock.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import psycopg
 import pytest
 
+from checkin.core.model import LogEntry, LogKind, Outcome
 from checkin.core.store.base import Change, CheckInResult
 from checkin.core.store.postgres import PostgresStore
 from tests.store.conftest import guests
 
 pytestmark = pytest.mark.postgres
+
+Write = Callable[[], object]
 
 #: pg_locks' row of the lock NOTIFY takes at commit: an object lock on pg_database (1262).
 _NOTIFY_LOCK_WAITER = """
@@ -70,40 +73,54 @@ def notify_lock_held(pg_url: str) -> Iterator[None]:
     thread.join(timeout=20)
 
 
-def _check_in_beside(
-    desk: PostgresStore, observer: psycopg.Connection[tuple[object, ...]], attendee_id: int
-) -> tuple[bool, object, object, CheckInResult]:
-    """One check-in in a thread; whether it was caught waiting for the NOTIFY lock, and
-    then what the others read of it meanwhile: its journal entry, the guest's desk."""
+def _write_beside(
+    desk: PostgresStore, observer: psycopg.Connection[tuple[object, ...]], write: Write
+) -> tuple[bool, object, object]:
+    """`write` (it journals the event id "lock-event") in a thread; whether it was caught
+    waiting for the NOTIFY lock, and what the others read meanwhile: how many journal
+    entries of it, and its result."""
     pid = int(desk._read("SELECT pg_backend_pid()")[0][0])
-    event_id = f"lock-{attendee_id}"
-    answer: list[CheckInResult] = []
-
-    def scan() -> None:
-        at = datetime.now().astimezone()
-        answer.append(desk.check_in(attendee_id, at, "Tisch 1", "Anna", event_id=event_id))
+    answer: list[object] = []
 
     def waits_for_the_lock() -> bool:
         row = observer.execute(_NOTIFY_LOCK_WAITER, (pid,)).fetchone()
         return bool(answer) or (row is not None and int(str(row[0])) > 0)
 
-    scanning = threading.Thread(target=scan)
-    scanning.start()
+    writing = threading.Thread(target=lambda: answer.append(write()))
+    writing.start()
     assert _until(waits_for_the_lock)
     caught = not answer
     committed = observer.execute(
-        "SELECT count(*) FROM log WHERE event_id = %s AND result = 'admitted'", (event_id,)
+        "SELECT count(*) FROM log WHERE event_id = 'lock-event'"
     ).fetchone()
-    guest_in = observer.execute(
-        "SELECT checked_in_desk FROM attendees WHERE id = %s", (attendee_id,)
-    ).fetchone()
-    scanning.join(timeout=30)
-    assert answer, "the check-in never came back"
-    return caught, committed, guest_in, answer[0]
+    writing.join(timeout=30)
+    assert answer, "the write never came back"
+    observer.execute("DELETE FROM log WHERE event_id = 'lock-event'")  # for the next try
+    return caught, committed, answer[0]
 
 
-def test_a_check_in_is_committed_while_other_desks_notifications_hold_their_lock(
-    pg_url: str, notify_lock_held: None
+def _check_in(desk: PostgresStore, attendee_id: int) -> Write:
+    at = datetime.now().astimezone()
+    return lambda: desk.check_in(attendee_id, at, "Tisch 1", "Anna", event_id="lock-event")
+
+
+def _rejected_scan(desk: PostgresStore, attendee_id: int) -> Write:
+    entry = LogEntry(
+        datetime.now().astimezone(),
+        LogKind.CHECKIN,
+        "Tisch 1",
+        "Anna",
+        raw_input="G0000",
+        result=Outcome.ALREADY_CHECKED_IN,
+        attendee_id=attendee_id,
+        event_id="lock-event",
+    )
+    return lambda: desk.append_log(entry)
+
+
+@pytest.mark.parametrize("write", [_check_in, _rejected_scan], ids=["check-in", "journal"])
+def test_a_write_is_committed_while_other_desks_notifications_hold_their_lock(
+    pg_url: str, notify_lock_held: None, write: Callable[[PostgresStore, int], Write]
 ) -> None:
     desk = PostgresStore.open(pg_url)
     observer = psycopg.connect(pg_url, autocommit=True)
@@ -111,17 +128,17 @@ def test_a_check_in_is_committed_while_other_desks_notifications_hold_their_lock
         desk.apply_import(guests(5), datetime.now().astimezone())
         heard: list[Change] = []
         desk.subscribe(heard.append)  # own writes: told on the writing thread
-        # The other session's lock is free for an instant between its commits: a check-in
+        # The other session's lock is free for an instant between its commits: a write
         # may slip through unseen; the next one is caught waiting (a few tries at most).
         for attendee_id in sorted(desk.attendee_ids()):
-            caught, committed, guest_in, result = _check_in_beside(desk, observer, attendee_id)
-            assert result.admitted
+            caught, committed, result = _write_beside(desk, observer, write(desk, attendee_id))
+            if isinstance(result, CheckInResult):
+                assert result.admitted
             if caught:
-                assert committed == (1,), "the admission waited for the NOTIFY lock"
-                assert guest_in == ("Tisch 1",)
+                assert committed == (1,), "the write's commit waited for the NOTIFY lock"
                 break
         else:
-            pytest.fail("no check-in was ever seen waiting for the other session's lock")
+            pytest.fail("no write was ever seen waiting for the other session's lock")
         # The announcement still goes out, and the session stays durable afterwards.
         assert any(attendee_id in c.attendee_ids and c.log_appended for c in heard)
         assert desk._read("SHOW synchronous_commit") == [("on",)]

@@ -6,9 +6,10 @@ know which backend they talk to. What PostgreSQL adds:
 
 * Durability: every write commits with `synchronous_commit = on` before the call
   returns, so a check-in a desk has shown as admitted is on the server's disk.
-* Other desks: each write transaction sends `NOTIFY checkin_changes` (delivered
-  on commit only); a check-in sends it right after its commit, in the same round trip
-  (`_TELL_SQL`: a NOTIFY holds a lock on the database until its commit is on the disk). Once anyone subscribes, a daemon thread LISTENs on its own
+* Other desks: each write is announced by `NOTIFY checkin_changes` right after its
+  commit, in a transaction of its own (a NOTIFY holds a lock on the database until its
+  transaction's commit is on the disk: inside the write, every desk's writes would wait
+  for each other's; `_TELL_SQL`); a check-in's in the same round trip. Once anyone subscribes, a daemon thread LISTENs on its own
   connection and calls the listeners with the other desks' `Change`s **on that
   thread** (the Qt layer re-emits them through a queued signal). Own writes are
   announced on the writing thread, as in SQLite, and skipped by the listener.
@@ -904,17 +905,21 @@ class PostgresStore(SQLStore):
                 self._disarm()
 
     def _transaction(self, work: Work, deadline: float | None = None) -> Any:
-        """One transaction that also announces its Change to other desks (on commit)."""
+        """One transaction; its Change announced to other desks right after its commit, in
+        a transaction of its own (as a check-in's, `_TELL_SQL`: a NOTIFY inside would hold
+        the database's notification lock, and every other desk's, until the commit is on
+        the disk). As many round trips as the NOTIFY inside the transaction took."""
         with self._lock:
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S if deadline is None else deadline)
             try:
                 with conn.transaction(), conn.cursor() as cur:
                     result, change = work(cur)
-                    if change is not None:
-                        self._announce(cur, change)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
+            else:
+                if change is not None:
+                    self._announce(conn, change)
             finally:
                 self._disarm()
         return result, change
@@ -998,11 +1003,17 @@ class PostgresStore(SQLStore):
         cur.execute("DELETE FROM search_terms WHERE attendee_id = %s", (attendee_id,))
 
     @staticmethod
-    def _announce(cur: psycopg.Cursor[Any], change: Change) -> None:
+    def _announce(conn: psycopg.Connection[Any], change: Change) -> None:
+        """Tell the other desks of a committed write. The write stands whatever happens
+        here: a notification lost costs them a pull they make by the journal's cursor
+        anyway (a lost connection is replaced at the next call)."""
         ids = list(change.attendee_ids)
         reset = change.reset or len(ids) > _MAX_NOTIFY_IDS
         payload = {"ids": [] if reset else ids, "reset": reset, "log": change.log_appended}
-        cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+        try:
+            conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+        except psycopg.Error as exc:
+            _log.warning("a write is stored, but the other desks were not told: %s", exc)
 
     def log_after(
         self, cursor: tuple[int, int], limit: int
