@@ -8,7 +8,6 @@ person importing can fix the list instead of guessing.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 from collections import Counter
@@ -19,6 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 
+from checkin.core.bulk import collector_paused
 from checkin.core.clock import Clock, system_clock
 from checkin.core.io import indico, pretix
 from checkin.core.io.fastinit import fast_constructor
@@ -332,11 +332,7 @@ def parse_list(
     name_at = _event_name_column(fmt, headers)
     event_names: set[str] = set()
     last_name: str | None = None
-    # Hundreds of thousands of new objects and no cycles among them: the cyclic
-    # collector would only rescan them again and again (a third of the run time).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for line, cells in source.rows:
             if name_at is not None and (named := cells[name_at]) != last_name:
                 event_names.add(named.strip())
@@ -351,9 +347,6 @@ def parse_list(
                     raise ParseCancelled("The import was cancelled; nothing was imported.")
                 if progress is not None:
                     progress(done, max(done, source.total))
-    finally:
-        if collecting:
-            gc.enable()
     if progress is not None:
         progress(done, done)
     door, lists_seen = reader.door_list(checkin_list)

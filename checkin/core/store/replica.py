@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core import journal, names
+from checkin.core.bulk import collector_paused
 from checkin.core.clock import Clock, system_clock
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcome, ScanSource
 from checkin.core.store.base import (
@@ -57,7 +58,7 @@ from checkin.core.store.rows import (
     attendee_values,
 )
 from checkin.core.store.sql import LOG_INSERT_COLUMNS, SET_META_SQL
-from checkin.core.store.sqlite import _INSERT_WITH_ID_SQL, SQLiteStore, collector_paused
+from checkin.core.store.sqlite import _INSERT_WITH_ID_SQL, SQLiteStore
 from checkin.core.store.sqlite_search import INSERT_SQL as _INDEX_SQL
 from checkin.core.store.sqlite_search import IndexRow, index_row, unindex, word_row
 

@@ -8,7 +8,6 @@ personal data). One connection, guarded by a lock, serves every thread.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import sqlite3
@@ -22,6 +21,7 @@ from typing import Any, Self, TypeVar
 
 from checkin.core import forking
 from checkin.core import search as folding
+from checkin.core.bulk import collector_paused
 from checkin.core.model import Attendee, LogKind, ScanSource, Status
 from checkin.core.store import sqlite_search
 from checkin.core.store.base import (
@@ -150,19 +150,6 @@ def _index_rows_beside(
         return
     with child:
         yield received(child)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """A bulk load makes a few objects per row and no cycles among them: left on, the
-    cyclic collector rescans every row already made again and again."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _words_of_triple(row: tuple[int, Attendee, str]) -> IndexRow:
