@@ -23,7 +23,7 @@ from checkin.core.model import LogEntry, LogKind
 from checkin.core.rules import CheckInService
 from checkin.core.store.base import Store
 from checkin.core.store.postgres import PostgresStore
-from checkin.core.store.replica import DEFAULT_DEADLINE_S, DeskStore
+from checkin.core.store.replica import DeskStore
 from checkin.qt.app import DeskApp, open_event
 from checkin.qt.dialogs.questions import ServerPasswordPrompt
 from checkin.qt.main_window import MainWindow
@@ -127,12 +127,14 @@ def test_the_window_keeps_admitting_offline_and_comes_back_by_itself(
     proxy.blackhole()
     verdict, took = scan(qtbot, window, "G0001")
     assert verdict.admits and verdict.offline
-    assert took < DEFAULT_DEADLINE_S + 0.7  # one deadline, never the network's time
+    # One deadline (bench_desks measures it), never the network's time: a blackholed link
+    # answers nothing for minutes, so a desk that waited for it would not be done in 5 s.
+    assert took < 5
     assert "offline" in window.banner.stamp.text()
     qtbot.waitUntil(lambda: status.text().startswith("Offline since"), timeout=BY_ITSELF_MS)
     assert status.text().endswith("1 check-in waiting")
     again, took = scan(qtbot, window, "G0002")  # offline now: no deadline to wait for
-    assert again.admits and again.offline and took < DEFAULT_DEADLINE_S + 0.7
+    assert again.admits and again.offline and took < 5
     qtbot.waitUntil(lambda: status.text().endswith("2 check-ins waiting"))
 
     # Meanwhile another desk, still on the server, admits the same guest as this one did.
@@ -192,21 +194,27 @@ def test_undo_works_offline_and_event_details_say_what_to_do_at_once(
     assert store.get_meta("event_name") == "Tag 1"
     assert scan(qtbot, window, "G0001")[0].admits
     proxy.blackhole()  # stalled: nothing answers, nothing is closed
-    started = time.monotonic()
-    window.undo_last()  # decided at the desk after one deadline, uploaded later
-    assert time.monotonic() - started < DEFAULT_DEADLINE_S + 0.7
+    # Decided at the desk after one deadline (bench_desks measures how long), uploaded
+    # later; a desk that waited for the stalled server would hang here until the heal.
+    window.undo_last()
     assert window.banner.title.text() == "Check-in undone"
     assert store.find_by_code("G0001")[0].checked_in is None
     qtbot.waitUntil(lambda: store.offline, timeout=BY_ITSELF_MS)
     assert store.state().waiting == 1
-    started = time.monotonic()
+    asked: list[str] = []
+    live_server = store._live_server
+
+    def asking_the_server() -> PostgresStore:
+        asked.append("server")
+        return live_server()
+
+    monkeypatch.setattr(store, "_live_server", asking_the_server)
     with pytest.raises(NeedsServer):
         save_event(store, Event(name="Neu"))  # only the server keeps the event's details
-    assert time.monotonic() - started < 0.2  # offline: not even tried
     app = desks.apps[-1]
-    started = time.monotonic()
     app.erase_event()  # the organiser confirmed: refused at once, the desk goes on
-    assert time.monotonic() - started < 0.5
+    assert asked == []  # offline: neither was even tried (no wait for the stalled link)
+    monkeypatch.undo()
     assert app.window is not None and app.window is not window
     assert app.window.banner.title.text() == "Not possible offline: this needs the server"
     assert store.count_attendees() == 3
