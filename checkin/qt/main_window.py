@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.camera = CameraDesk(self)
         # A scanner's burst is judged wherever the focus is (dialogs, questions, menus).
-        self.scanner_guard = ScannerGuard(self, passes_through=lambda obj: obj is self.scan_field)
+        self.scanner_guard = ScannerGuard(
+            self, passes_through=lambda obj: obj is self.scan_field, knows=self._knows
+        )
         self.scanner_guard.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
         self.scanner_guard.install()
         self.apply_settings(settings)
@@ -549,6 +551,13 @@ class MainWindow(QMainWindow):
         self.scan_field.drop_text()
         self._show_tab(0)
         self.scan(raw, source)
+
+    def _knows(self, raw: str) -> bool:
+        """Whether `raw` names a guest, matched as a scan would (for the scanner guard)."""
+        try:
+            return bool(self.service.find(raw))
+        except StoreError:
+            return False
 
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         with self.operations.door.busy():  # background work waits until this is painted

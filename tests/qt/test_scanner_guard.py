@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin.core.model import Attendee, VerdictKind
-from checkin.qt.widgets.scanner_guard import MIN_CHARS, ScannerGuard
+from checkin.qt.widgets.scanner_guard import (
+    ANSWER_HOLD_MS,
+    MIN_CHARS,
+    ScannerGuard,
+    joined_runs,
+)
 from tests.qt import scanner_sim as sim
 
 #: A code a German-layout scanner types with Shift and AltGr in it.
@@ -146,6 +152,130 @@ def test_a_stall_after_the_first_key_loses_nothing(qtbot, form, gap):
     sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps={1: gap})
     qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
     assert form.first.text() == "Le" and form.result() == 0
+
+
+# -- a sender that stalls longer than a run may: its first keys went to the field -------------
+@pytest.mark.parametrize(
+    ("released", "known", "joined"),
+    [
+        # (text, first stamp, last stamp) of the runs released, oldest first; the burst
+        # "G64VCG" begins at 1000 ms
+        ([], set(), 0),
+        ([("D", 700, 700)], set(), 0),  # 300 ms before: a person's pace, codes silent
+        ([("D", 800, 800)], set(), 1),  # 200 ms: sooner than a person turns to a scanner
+        ([("D", 100, 100)], {"DG64VCG"}, 1),  # 900 ms, but only the joined is a code
+        ([("D", 800, 800)], {"G64VCG"}, 0),  # the burst alone is the code
+        ([("l", 800, 800)], {"G64VCG", "lG64VCG"}, 1),  # both codes: the timing decides
+        ([("l", 600, 600)], {"G64VCG", "lG64VCG"}, 0),
+        ([("D", -100, -100)], {"DG64VCG"}, 0),  # over JOIN_MS before: never
+        ([("x", 100, 100), ("D", 600, 600)], {"xDG64VCG"}, 2),  # stalled twice
+        ([("x", 300, 300), ("D", 900, 900)], set(), 1),  # only the last came that soon
+    ],
+)
+def test_which_released_keys_a_burst_takes_back(released, known, joined):
+    knows = known.__contains__ if known else None
+    assert joined_runs(released, "G64VCG", 1000, knows) == joined
+
+
+def _released_to(qtbot, field: QLineEdit, text: str) -> None:
+    """The sender stalls after `text`: the guard's own timer releases it as a person's."""
+    sim._pause()
+    sim.type_keys(text, 5)
+    qtbot.waitUntil(lambda: field.text().endswith(text))
+
+
+@pytest.mark.parametrize("gap", [200, 250])
+def test_a_stall_longer_than_a_run_may_have_still_takes_the_first_key_back(qtbot, form, gap):
+    """xdotool stalled 200 ms after "D" (the stamps say so): "D" went into the field."""
+    sim.person_types("Le")
+    qtbot.waitUntil(lambda: form.first.text() == "Le")
+    _released_to(qtbot, form.first, "D")
+    sim.type_keys("G64VCGKRBAZJD", 5, "enter", gaps={0: gap})
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
+    assert form.first.text() == "Le" and form.result() == 0
+
+
+@pytest.mark.parametrize("first", ["D", "DG"])
+def test_a_long_stall_is_joined_where_only_the_whole_is_a_code(qtbot, form, first):
+    form.guard.knows = {"DG64VCGKRBAZJD"}.__contains__
+    form.first.setText("Kowal")
+    form.first.setCursorPosition(2)  # typed in the middle: the field shows it as before
+    sim._pause()
+    sim.type_keys(first, 5)
+    qtbot.waitUntil(lambda: form.first.text() == "Ko" + first + "wal")
+    sim.type_keys("DG64VCGKRBAZJD"[len(first) :], 5, "none", gaps={0: 900})
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"], timeout=2000)
+    assert form.first.text() == "Kowal" and form.first.cursorPosition() == 2
+
+
+def test_a_person_just_before_a_scan_keeps_what_they_typed(qtbot, form):
+    """Typed, and 100 ms later the guest held the phone under a fixed scanner: the code
+    alone is a code, the person's last key stays theirs."""
+    form.guard.knows = {"DG64VCGKRBAZJD"}.__contains__
+    sim.person_types("Kowal")
+    qtbot.waitUntil(lambda: form.first.text() == "Kowal")
+    sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps={0: 100})
+    qtbot.waitUntil(lambda: form.caught == ["DG64VCGKRBAZJD"])
+    assert form.first.text() == "Kowal"
+
+
+def test_a_field_changed_since_its_keys_were_released_is_left_alone(qtbot, form):
+    form.guard.knows = {"DG64VCGKRBAZJD"}.__contains__
+    _released_to(qtbot, form.first, "D")
+    form.first.setText("Nowak")  # a click, a paste: the field is not what the keys left
+    sim.type_keys("G64VCGKRBAZJD", 5, "enter", gaps={0: 200})
+    qtbot.waitUntil(lambda: form.caught == ["G64VCGKRBAZJD"])
+    assert form.first.text() == "Nowak"
+
+
+def test_a_stalled_scanner_never_answers_a_question_with_its_first_letter(qtbot, form):
+    box = QMessageBox(QMessageBox.Icon.Question, "Undo", "Undo?", parent=form)
+    box.addButton("&Ja", QMessageBox.ButtonRole.YesRole)
+    box.addButton("&Nein", QMessageBox.ButtonRole.NoRole)
+    clicked = []
+    box.buttonClicked.connect(clicked.append)
+    box.open()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is box.windowHandle())
+    sim._pause()
+    sim.type_keys("J", 5)  # the "J" of "JTEB4NR665UNNU", then the sender stalls
+    assert form.guard._hold.interval() == ANSWER_HOLD_MS  # a letter there waits longer
+    sim.type_keys("TEB4NR665UNNU", 5, "none", gaps={0: ANSWER_HOLD_MS - 50})
+    qtbot.waitUntil(lambda: form.caught == ["JTEB4NR665UNNU"], timeout=2000)
+    assert clicked == [] and box.isVisible()
+    box.reject()
+
+
+def test_a_scanner_with_a_suffix_stalling_inside_its_code_is_one_scan(qtbot, form):
+    sim.scan("K7QW3M9PXZ", sim.Kind("enter", "enter", 5))  # it ends its scans with Enter
+    qtbot.waitUntil(lambda: form.caught == ["K7QW3M9PXZ"])
+    sim._pause()
+    sim.type_keys("DG64VCGKRBAZJD", 5, "enter", gaps={8: 600})
+    qtbot.waitUntil(lambda: form.caught[1:] == ["DG64VCGKRBAZJD"], timeout=3000)
+    assert form.first.text() == "" and form.result() == 0
+
+
+def test_a_scanner_with_a_suffix_stalling_before_its_enter_presses_nothing(qtbot, form):
+    ok = QPushButton("OK", form)
+    ok.setDefault(True)
+    ok.clicked.connect(form.accept)
+    form.layout().addWidget(ok)
+    ok.show()
+    sim.scan("K7QW3M9PXZ", sim.Kind("enter", "enter", 5))
+    qtbot.waitUntil(lambda: form.caught == ["K7QW3M9PXZ"])
+    sim._pause()
+    sim.type_keys("DG64VCGKRBAZJD", 5)
+    sim.person_presses(Qt.Key.Key_Return, "\r", ms_after=600)  # its Enter, stalled
+    qtbot.waitUntil(lambda: form.caught[1:] == ["DG64VCGKRBAZJD"], timeout=3000)
+    assert form.isVisible() and form.result() == 0
+
+
+def test_a_long_stall_after_the_first_key_in_the_scan_field_loses_nothing(qtbot, desk):
+    with qtbot.waitSignal(desk.verdictShown, timeout=3000) as blocker:
+        sim._pause()
+        sim.type_keys("VIP0001", 5, "enter", gaps={1: 700})
+    assert blocker.args[0].kind is VerdictKind.ADMITTED
+    assert blocker.args[0].attendee.code == "VIP0001"
+    assert desk.scan_field.text() == ""
 
 
 @pytest.mark.parametrize("gap", [50, 100, 120])
