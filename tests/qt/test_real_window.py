@@ -13,6 +13,7 @@ Runs where Xvfb, xdotool and setxkbmap are installed (`scripts/setup --test`).
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -40,33 +41,47 @@ FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH = (
     "ZCPJPC8QS2S77N",
     "MJKKQQGPK859XS",
 )
+#: The log entries of a scan (the rest: walk-ins, edits, prints, undos).
+SCAN_KINDS = ("checkin", "rejected")
 #: A registered guest whose code a person types from the ticket, in groups.
 TYPED = "TKPBKFG3CGQT3H"
 
 
-def _free_display() -> int:
-    for number in range(91, 140):
-        if (
-            not Path(f"/tmp/.X{number}-lock").exists()
-            and not Path(f"/tmp/.X11-unix/X{number}").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
+def _urgent_prefix() -> list[str]:
+    """How to run the scanner's sender above the load, where this machine lets us.
+
+    A scanner is hardware: it never waits for a CPU. xdotool does, and on a loaded
+    machine it stalled for hundreds of ms inside a code (the X server stamps each key
+    when xdotool sends it), which is no scanner any more. Above the load it keeps its
+    5 ms; the desk itself runs at the load's priority, as it would at the door.
+    """
+    for prefix in (["chrt", "--fifo", "1"], ["nice", "-n", "-10"]):
+        if shutil.which(prefix[0]):
+            probe = subprocess.run([*prefix, "true"], capture_output=True)
+            if probe.returncode == 0 and not probe.stderr:
+                return prefix
+    return []
+
+
+_URGENT = _urgent_prefix()
+#: A person's pause before acting (they look, they reach for a key or the scanner): part
+#: of the input, like xdotool's --delay (the X server stamps keys by the wall clock).
+PERSON_PAUSE_S = "0.3"
 
 
 class RealDesk:
     """Xvfb + the desk process + xdotool, and read-back of what the desk did."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, screen: str = "1366x768") -> None:
         self.folder = folder
+        self.screen = screen
         self.shots = Path(os.environ.get("CHECKIN_SHOTS", folder / "shots"))
         self.shots.mkdir(parents=True, exist_ok=True)
         self.db = folder / "event.sqlite3"
         self.home = folder / "home"
-        self.display = f":{_free_display()}"
+        self.display = ""
         self.env = {
             **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
-            "DISPLAY": self.display,
             "QT_QPA_PLATFORM": "xcb",
             "HOME": str(self.home),
             "XDG_CONFIG_HOME": str(self.home / ".config"),
@@ -79,13 +94,18 @@ class RealDesk:
         self.xvfb: subprocess.Popen[bytes] | None = None
         self.app: subprocess.Popen[bytes] | None = None
         self._app_log = None
+        self._display_pipe = -1
+        #: The log entries the test expects after the demo's own, in order.
+        self.expected: list[tuple[str, str]] = []
+        self._log_start = 0
 
     # -- lifecycle ----------------------------------------------------------------------
-    def start(self, pin: str = "") -> None:
+    def start(self, pin: str = "", env: dict[str, str] | None = None) -> None:
         from checkin.core.demo import create_demo_event
         from checkin.qt.settings import DeskSettings
 
         create_demo_event(self.db).close()
+        self._log_start = len(self.log())
         config = self.home / ".config" / "checkin"
         config.mkdir(parents=True)
         locked = f"pin_hash={DeskSettings().with_pin(pin).pin_hash}\n" if pin else ""
@@ -94,26 +114,50 @@ class RealDesk:
             + locked,
             encoding="utf-8",
         )
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        self._start_x()
+        layout = subprocess.run(
+            ["setxkbmap", "-display", self.display, "de"], env=self.env, capture_output=True
         )
-        self._until(lambda: subprocess.run(
-            ["xdotool", "getmouselocation"], env=self.env, capture_output=True
-        ).returncode == 0, "X server")  # fmt: skip
-        subprocess.run(["setxkbmap", "-display", self.display, "de"], check=True, env=self.env)
+        assert layout.returncode == 0, layout.stderr.decode(errors="replace")
         self._app_log = open(self.folder / "app.log", "wb")  # noqa: SIM115 - closed in stop()
         self.app = subprocess.Popen(
             [sys.executable, "-m", "checkin", "gui", "--db", str(self.db)],
-            env=self.env,
+            env={**self.env, **(env or {})},
             stdout=subprocess.DEVNULL,
             stderr=self._app_log,
         )
         self.window = self._until(lambda: self.find("checkin"), "desk window")
-        self.xdo("windowactivate", "--sync", self.window)
-        self.xdo("windowfocus", "--sync", self.window)
-        time.sleep(1.0)  # the list loads after the first paint; a person waits for it too
+        if self.focused() != self.window:
+            self.xdo("windowfocus", "--sync", self.window)
+        self.back_at_desk()
+
+    def _start_x(self) -> None:
+        """Xvfb picks a free display itself and says which once it takes clients.
+
+        The pipe stays open while it runs: Xvfb may write to it again, and dies of a
+        closed one ("Cannot write display number").
+        """
+        read, write = os.pipe()
+        self._display_pipe = read
+        try:
+            self.xvfb = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.screen}x24"]
+                + ["-nolisten", "tcp", "-noreset"],
+                pass_fds=(write,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            os.close(write)
+            write = -1
+            ready, _, _ = select.select([read], [], [], 30)
+            number = os.read(read, 64).decode().strip() if ready else ""
+        finally:
+            if write >= 0:
+                os.close(write)
+        if not number.isdigit():
+            raise AssertionError("Xvfb did not start")
+        self.display = f":{number}"
+        self.env["DISPLAY"] = self.display
 
     def stop(self) -> None:
         for process in (self.app, self.xvfb):
@@ -126,12 +170,14 @@ class RealDesk:
                     process.wait(10)
         if self._app_log is not None:
             self._app_log.close()
+        if self._display_pipe >= 0:
+            os.close(self._display_pipe)
+            self._display_pipe = -1
 
     # -- acting -------------------------------------------------------------------------
-    def xdo(self, *args: str) -> str:
-        done = subprocess.run(
-            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=30
-        )
+    def xdo(self, *args: str, urgent: bool = False) -> str:
+        command = [*(_URGENT if urgent else []), "xdotool", *args]
+        done = subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=60)
         return done.stdout.strip()
 
     def find(self, name: str) -> str:
@@ -139,10 +185,25 @@ class RealDesk:
         found = self.xdo("search", "--onlyvisible", "--name", name)
         return found.splitlines()[-1] if found else ""
 
-    def shown(self, name: str) -> bool:
-        """Wait (a moment, at most) until a window titled `name` is on the screen."""
-        self._until(lambda: self.find(name), f"window {name!r}")
-        return True
+    def focused(self) -> str:
+        return self.xdo("getwindowfocus")
+
+    def shown(self, name: str, focused: bool = True, not_id: str = "") -> str:
+        """Wait until a window titled `name` is on the screen (and has the keyboard: keys
+        typed before it has would go to the window behind). `not_id`: a new one."""
+
+        def probe() -> str:
+            found = set(self.xdo("search", "--onlyvisible", "--name", name).split()) - {not_id}
+            if not focused:
+                return max(found, key=int, default="")
+            focus = self.focused()
+            return focus if focus in found else ""
+
+        return self._until(probe, f"window {name!r}" + (" with the keyboard" if focused else ""))
+
+    def asked_again(self, name: str, before: str) -> str:
+        """A question a scan cancelled is back, as a new window with the keyboard."""
+        return self.shown(name, not_id=before)
 
     def gone(self, name: str) -> bool:
         self._until(lambda: not self.find(name), f"window {name!r} to close")
@@ -150,22 +211,32 @@ class RealDesk:
 
     def back_at_desk(self) -> None:
         """Wait until the desk window has the keyboard again (a dialog just closed)."""
-        self._until(lambda: self.xdo("getwindowfocus") == self.window, "focus on the desk")
-        time.sleep(0.2)
+        self._until(lambda: self.focused() == self.window, "focus on the desk")
+
+    def popup_open(self, action) -> None:  # noqa: ANN001
+        """Do `action` (open a menu) and wait until a new window of the desk is shown."""
+        assert self.app is not None
+        pid = str(self.app.pid)
+
+        def windows() -> set[str]:
+            return set(self.xdo("search", "--onlyvisible", "--pid", pid, "").split())
+
+        before = windows()
+        action()
+        self._until(lambda: windows() - before, "the menu")
 
     def keys(self, *names: str) -> None:
-        self.xdo("key", "--delay", "120", *names)
-        time.sleep(0.3)  # a person between keys and looking
+        """A person presses keys, after a look at the screen."""
+        self.xdo("sleep", PERSON_PAUSE_S, "key", "--delay", "120", *names)
 
     def person_types(self, text: str) -> None:
-        self.xdo("type", "--delay", "150", text)
-        time.sleep(0.3)
+        self.xdo("sleep", PERSON_PAUSE_S, "type", "--delay", "150", text)
 
     def scan(self, code: str, enter: bool = True) -> None:
-        """What issue 10 calls the scanner: 5 ms per key, then Return (or no suffix)."""
-        self.xdo("type", "--delay", "5", code)
-        if enter:
-            self.xdo("key", "Return")
+        """What issue 10 calls the scanner: 5 ms per key, then Return (or no suffix), in
+        one go, above the load (`_URGENT`), after the person's pause before it."""
+        self.xdo("sleep", PERSON_PAUSE_S)
+        self.xdo("type", "--delay", "5", code + ("\n" if enter else ""), urgent=True)
 
     def shoot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
@@ -187,11 +258,16 @@ class RealDesk:
         return [tuple(r) for r in self.query("SELECT kind, result, code FROM log ORDER BY id")]
 
     def judged(self, before: int, code: str, result: str = "admitted") -> None:
-        """The scan after log entry `before` was judged: exactly one new entry, for `code`."""
+        """The scan after log entry `before` was judged: one new entry, for `code` (and
+        nothing else after it: `all_judged` at the end compares the whole log)."""
         entries = self._until(lambda: self.log()[before:] or None, f"a verdict for {code}")
-        time.sleep(0.4)  # nothing else may follow
-        entries = self.log()[before:]
         assert [(e[1], e[2]) for e in entries] == [(result, code)], entries
+        self.expected.append((result, code))
+
+    def all_judged(self) -> None:
+        """Every entry of the log is a verdict the test expected, in its order."""
+        scans = [(e[1], e[2]) for e in self.log()[self._log_start :] if e[0] in SCAN_KINDS]
+        assert scans == self.expected, scans
 
     def checked_in(self, code: str) -> bool:
         return (
@@ -214,7 +290,7 @@ class RealDesk:
             if self.app is not None and self.app.poll() is not None:
                 log = (self.folder / "app.log").read_text(errors="replace")
                 raise AssertionError(f"the desk exited while waiting for {what}:\n{log}")
-            time.sleep(0.05)
+            time.sleep(0.05)  # polling another process: there is no signal to wait on
         raise AssertionError(f"timed out waiting for {what}")
 
 
@@ -234,7 +310,7 @@ def test_every_morning_at_the_door(real_desk):
 
     # Walk-in dialog with a half-typed name, then a scan of a code with capitals.
     d.keys("ctrl+n")
-    assert d.shown("Gast ohne Anmeldung")
+    walk_in = d.shown("Gast ohne Anmeldung")
     d.person_types("Jürgen")  # the dialog opens in the first name
     d.keys("Tab")
     d.person_types("Kowal")
@@ -242,7 +318,7 @@ def test_every_morning_at_the_door(real_desk):
     d.scan(FIRST)
     d.judged(n, FIRST)
     d.shoot("walk_in_then_scan")  # Jürgen Kowal as typed, no code in the surname
-    assert d.shown("Gast ohne Anmeldung"), "the walk-in dialog stays open for the operator"
+    assert d.shown("Gast ohne Anmeldung") == walk_in, "the walk-in dialog stays open"
     d.keys("Return")  # the operator finishes the walk-in: exactly what was typed
     d.back_at_desk()
     assert d.guests() == guests + 1
@@ -253,21 +329,22 @@ def test_every_morning_at_the_door(real_desk):
 
     # Settings dialog open, then a scan: judged, the desk keeps its name.
     d.keys("ctrl+comma")
-    assert d.shown("Einstellungen")
+    d.shown("Einstellungen")
     n = len(d.log())
     d.scan(SECOND)
     d.judged(n, SECOND)
+    d.shown("Einstellungen")
     d.keys("Return")  # the organiser saves the settings as they were
     d.back_at_desk()
     assert d.desk_name() == "Tisch 1", "the scan renamed the desk"
 
     # Undo confirmation open, then a scan with Enter: judged, nothing undone.
     d.keys("ctrl+z")
-    assert d.shown("Check-in zurücknehmen")
+    question = d.shown("Check-in zurücknehmen")
     n = len(d.log())
     d.scan(THIRD)
     d.judged(n, THIRD)
-    assert d.shown("Check-in zurücknehmen"), "the question is asked again after the verdict"
+    d.asked_again("Check-in zurücknehmen", question)  # after the verdict
     d.shoot("undo_question_then_scan")
     d.keys("Escape")  # the operator answers it now: no
     assert d.gone("Check-in zurücknehmen")
@@ -276,11 +353,11 @@ def test_every_morning_at_the_door(real_desk):
 
     # ... and from a scanner without Enter, with a "J" (the "Ja" button) in the code.
     d.keys("ctrl+z")
-    assert d.shown("Check-in zurücknehmen")
+    question = d.shown("Check-in zurücknehmen")
     n = len(d.log())
     d.scan(FIFTH, enter=False)
     d.judged(n, FIFTH)
-    assert d.shown("Check-in zurücknehmen")
+    d.asked_again("Check-in zurücknehmen", question)
     d.keys("n")  # "Nein", by a person
     assert d.gone("Check-in zurücknehmen")
     d.back_at_desk()
@@ -292,15 +369,24 @@ def test_every_morning_at_the_door(real_desk):
     d.scan(FOURTH)
     d.judged(n, FOURTH)
 
-    # The import's file dialog open, then a scan: judged, no "file not found".
+    # The import's file dialog open (over the import dialog, both titled alike), then a
+    # scan: judged, no "file not found".
     d.keys("ctrl+i")
-    assert d.shown("Teilnehmerliste importieren")  # the file dialog
+    file_dialog = d.shown("Teilnehmerliste importieren")
     n = len(d.log())
     d.scan(SIXTH)
     d.judged(n, SIXTH)
     d.shoot("file_dialog_then_scan")
+    d.shown("Teilnehmerliste importieren")  # the keyboard went back to it
     d.keys("Escape")
-    d.keys("Escape")
+    import_dialog = d._until(
+        lambda: (found := d.find("Teilnehmerliste importieren")) != file_dialog and found,
+        "the file dialog to close",
+    )
+    # A window manager gives the keyboard back to the dialog behind; Xvfb has none.
+    d.xdo("windowfocus", "--sync", import_dialog)
+    d.shown("Teilnehmerliste importieren")
+    d.keys("Escape")  # the import dialog behind it
     d.back_at_desk()
 
     # Two different unknown codes in a row: each is logged and the screen changes.
@@ -310,18 +396,15 @@ def test_every_morning_at_the_door(real_desk):
     first = d.shoot("unknown_first")
     d.scan("UNBEKANNT-405")
     d.judged(n + 1, "UNBEKANNT-405", "unknown")
-    second = d.shoot("unknown_second")
     if shutil.which("import"):
-        assert first.read_bytes() != second.read_bytes()
+        d._until(lambda: _changed(first, d.shoot("unknown_second")), "the second banner")
 
-    # A scan of only spaces: nothing judged, nothing reset.
+    # A scan of only spaces: nothing judged, nothing reset (the next entry of the log is
+    # the code typed after it) ...
     n = len(d.log())
     d.scan(" " * 10)
-    time.sleep(0.5)  # a verdict would be logged by now
-    assert len(d.log()) == n
 
-    # A code typed by hand in groups with spaces, as printed on a ticket: found.
-    n = len(d.log())
+    # ... a code typed by hand in groups with spaces, as printed on a ticket: found.
     d.person_types(" ".join(TYPED[i : i + 4] for i in range(0, len(TYPED), 4)).lower())
     d.keys("Return")  # the field took "tkp" for a name: it searched, found nobody
     d.judged(n, TYPED)
@@ -338,14 +421,25 @@ def test_every_morning_at_the_door(real_desk):
 
     # Full-screen verdicts from the View menu ("Ansicht", "Ergebnis im Vollbild"; "v" would
     # be "Vollbild", the window's full screen), then a scan.
-    d.keys("alt+a")
+    d.popup_open(lambda: d.keys("alt+a"))
     d.keys("e")
+    d.back_at_desk()
     n = len(d.log())
     d.scan(SEVENTH)
     d.judged(n, SEVENTH)
-    assert d.shown("Ergebnis"), "the verdict fills the screen"
+    d.shown("Ergebnis", focused=False)  # the verdict fills the screen
     d.shoot("verdict_fullscreen")
     assert d.guests() == guests
+    d.all_judged()
+
+
+def _changed(before: Path, after: Path) -> bool:
+    """The screen shows something new, beyond the text cursor's blink (a thin line)."""
+    from PIL import Image, ImageChops
+
+    with Image.open(before) as a, Image.open(after) as b:
+        box = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).getbbox()
+    return box is not None and box[2] - box[0] > 4
 
 
 def test_a_pin_prompt_open_during_a_scan(tmp_path):
@@ -354,20 +448,21 @@ def test_a_pin_prompt_open_during_a_scan(tmp_path):
     try:
         d.start(pin="2468")
         d.keys("ctrl+comma")
-        assert d.shown("Organisations-PIN")
+        prompt = d.shown("Organisations-PIN")
         d.person_types("24")
         n = len(d.log())
         d.scan(FIRST)
         d.judged(n, FIRST)
-        assert d.shown("Organisations-PIN"), "the PIN prompt is asked again"
+        d.asked_again("Organisations-PIN", prompt)
         d.shoot("pin_prompt_then_scan")
         assert not d.find("Einstellungen"), "half a PIN opened nothing"
         d.person_types("2468")  # the prompt kept "24", selected: typing replaces it
         d.keys("Return")
-        assert d.shown("Einstellungen")
+        d.shown("Einstellungen")
         d.keys("Escape")
         d.back_at_desk()
         assert d.desk_name() == "Tisch 1"
         assert d.checked_in(FIRST)
+        d.all_judged()
     finally:
         d.stop()
