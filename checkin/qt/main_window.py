@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
             self.tr("Undo check-in of selected guest"), "Ctrl+Shift+Z", self.undo_selected
         )
         self.act_edit = self._action(self.tr("&Edit guest…"), "Ctrl+E", self.edit_selected)
-        self.act_walk_in = self._action(self.tr("&Walk-in guest…"), "Ctrl+N", self.walk_in)
+        self.act_walk_in = self._action(
+            self.tr("&Walk-in guest…"), "Ctrl+N", lambda: self.walk_in()
+        )
         self.act_print = self._action(self.tr("&Print badge"), "Ctrl+P", self.print_selected)
         # Short words for the buttons in the guest details (the menus keep the long ones).
         self.act_check_in.setIconText(self.tr("Check in"))
@@ -820,10 +822,12 @@ class MainWindow(QMainWindow):
         self._select_attendee(attendee)
         self.refocus()
 
-    def walk_in(self) -> None:
+    def walk_in(self, draft: Attendee | None = None) -> None:
+        """The walk-in form (filled with `draft`: what was typed before the namesake
+        question was cancelled)."""
         from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 
-        dialog = AttendeeDialog(None, self)
+        dialog = AttendeeDialog(None, self, draft=draft)
         dialog.accepted.connect(lambda: self._walk_in_entered(dialog.attendee()))
         self._open(dialog)
 
@@ -836,8 +840,8 @@ class MainWindow(QMainWindow):
             choice: Attendee | str | None = NEW_GUEST
             if namesakes:  # most often the registered guest without their ticket
                 choice = NamesakeQuestion.ask(self, attendee, namesakes)
-            if choice is None:
-                self.refocus()
+            if choice is None:  # back to the form, as typed (once this one has closed)
+                QTimer.singleShot(0, self, lambda: self.walk_in(attendee))
                 return
             if isinstance(choice, Attendee) and choice.id is not None:
                 verdict = self.service.check_in(choice.id, desk, operator)

@@ -54,10 +54,16 @@ def test_a_walk_in_with_a_registered_name_checks_in_that_guest(qtbot, desk, aske
 
 def test_the_person_may_still_add_a_new_walk_in_or_cancel(qtbot, desk, asked):
     before = desk.store.count_attendees()
-    asked["answer"] = None  # cancel: nothing happens
+    asked["answer"] = None  # cancel: nothing happens, the form is back as typed
     enter_walk_in(qtbot, desk, "Berta", "Beispiel").accept()
     assert desk.store.count_attendees() == before
     assert not desk.store.find_by_code("PLAIN007")[0].is_checked_in
+    qtbot.waitUntil(lambda: isinstance(desk.open_dialog, AttendeeDialog))
+    form = desk.open_dialog
+    assert form.isVisible()
+    assert (form.first_name.text(), form.last_name.text()) == ("Berta", "Beispiel")
+    assert form.windowTitle() == "Walk-in guest"
+    form.reject()
     qtbot.waitUntil(lambda: desk.open_dialog is None)
     asked["answer"] = NEW_GUEST
     with qtbot.waitSignal(desk.verdictShown) as shown:

@@ -728,6 +728,53 @@ _OFFSCREEN_MENU = pytest.mark.qt_log_ignore(
 )
 
 
+def test_a_long_stall_in_the_file_dialog_leaves_no_file_name(qtbot, zora):
+    """The first two keys went into the file name (the sender stalled 700 ms): taken back."""
+
+    def during() -> None:
+        files = _modal(qtbot, QFileDialog)
+        name = QApplication.focusWidget()
+        assert isinstance(name, QLineEdit)
+        sim._pause()
+        sim.type_keys(ALTGR_CODE[:2], 5)
+        qtbot.waitUntil(lambda: name.text() == ALTGR_CODE[:2])
+        with qtbot.waitSignal(zora.verdictShown, timeout=3000) as shown:
+            sim.type_keys(ALTGR_CODE[2:], 5, "enter", gaps={0: 700})
+        assert shown.args[0].kind is VerdictKind.ADMITTED
+        assert shown.args[0].attendee.code == ALTGR_CODE
+        assert name.text() == "" and files.isVisible()
+
+    _while_open(qtbot, zora.import_list, during)
+
+
+@pytest.mark.parametrize(("key", "text"), [(Qt.Key.Key_Space, " "), (Qt.Key.Key_Return, "\r")])
+def test_a_person_answers_the_namesake_question_from_the_keyboard(qtbot, desk, key, text):
+    """Space (or Enter) on "Berta Beispiel einchecken", through the guard: she is checked
+    in (the button a held Space was replayed to read as "cancel": nothing happened)."""
+    desk.walk_in()
+    dialog = desk.open_dialog
+    dialog.first_name.setText("Berta")
+    dialog.last_name.setText("Beispiel")
+
+    def during() -> None:
+        box = _modal(qtbot, QMessageBox)
+        guest = next(b for b in box.buttons() if "Berta Beispiel" in b.text())
+        guest.setFocus()
+        sim._pause()
+        if text == " ":
+            sim.type_keys(text, 150)
+        else:
+            sim.person_presses(key, text)
+        qtbot.waitUntil(lambda: not box.isVisible())
+
+    guests = desk.store.count_attendees()
+    with qtbot.waitSignal(desk.verdictShown, timeout=3000) as shown:
+        _while_open(qtbot, dialog.accept, during)
+    assert shown.args[0].attendee.code == "PLAIN007"
+    assert desk.store.find_by_code("PLAIN007")[0].is_checked_in
+    assert desk.store.count_attendees() == guests
+
+
 @pytest.mark.parametrize("kind", sim.KINDS, ids=str)
 @pytest.mark.parametrize(
     "window",

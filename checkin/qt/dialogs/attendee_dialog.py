@@ -20,9 +20,16 @@ from checkin.core.model import Attendee, Category
 
 
 class AttendeeDialog(QDialog):
-    def __init__(self, attendee: Attendee | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        attendee: Attendee | None = None,
+        parent: QWidget | None = None,
+        draft: Attendee | None = None,
+    ) -> None:
+        """`attendee`: the guest to correct; else a walk-in, filled from `draft` (what was
+        typed before) where given."""
         super().__init__(parent)
-        self._original = attendee or Attendee(code="", category=Category.PARTICIPANT)
+        self._original = attendee or draft or Attendee(code="", category=Category.PARTICIPANT)
         self.setWindowTitle(self.tr("Edit guest") if attendee else self.tr("Walk-in guest"))
         self.title = QLineEdit(self._original.title, self)
         self.first_name = QLineEdit(self._original.first_name, self)

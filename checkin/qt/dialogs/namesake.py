@@ -10,6 +10,9 @@ from checkin.qt.dialogs.questions import ask_until_answered
 
 #: The answer "add a new walk-in anyway".
 NEW_GUEST = "new"
+#: Each answer button's index into the answers (a Python wrapper is no key: the button a
+#: key pressed came back as another wrapper, and the answer read as "cancel").
+_ANSWER = "checkinNamesakeAnswer"
 
 
 def describe(attendee: Attendee) -> str:
@@ -24,8 +27,8 @@ class NamesakeQuestion:
     @classmethod
     def build(
         cls, parent: QWidget | None, walk_in: Attendee, namesakes: list[Attendee]
-    ) -> tuple[QMessageBox, dict[QAbstractButton, Attendee | str]]:
-        """The question, not yet shown, and which of its buttons gives which answer."""
+    ) -> tuple[QMessageBox, list[Attendee | str]]:
+        """The question, not yet shown, and its answers (`answer_of` a clicked button)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("NamesakeQuestion", "Already on the list?"))
@@ -37,7 +40,7 @@ class NamesakeQuestion:
             ).format(name=walk_in.display_name)
         )
         box.setInformativeText("\n".join(describe(a) for a in namesakes))
-        answers: dict[QAbstractButton, Attendee | str] = {}
+        answers: list[Attendee | str] = []
         for attendee in namesakes[:3]:
             button = box.addButton(
                 QCoreApplication.translate("NamesakeQuestion", "Check in {guest}").format(
@@ -45,12 +48,14 @@ class NamesakeQuestion:
                 ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-            answers[button] = attendee
+            button.setProperty(_ANSWER, len(answers))
+            answers.append(attendee)
         new = box.addButton(
             QCoreApplication.translate("NamesakeQuestion", "Add as a new walk-in"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        answers[new] = NEW_GUEST
+        new.setProperty(_ANSWER, len(answers))
+        answers.append(NEW_GUEST)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         return box, answers
@@ -61,5 +66,12 @@ class NamesakeQuestion:
     ) -> Attendee | str | None:
         box, answers = cls.build(parent, walk_in, namesakes)
         ask_until_answered(box)
-        clicked = box.clickedButton()
-        return answers.get(clicked) if clicked is not None else None
+        return answer_of(box.clickedButton(), answers)
+
+
+def answer_of(
+    button: QAbstractButton | None, answers: list[Attendee | str]
+) -> Attendee | str | None:
+    """The answer a clicked button gives; None for Cancel (or nothing clicked)."""
+    index = button.property(_ANSWER) if button is not None else None
+    return answers[index] if isinstance(index, int) and 0 <= index < len(answers) else None
