@@ -48,12 +48,12 @@ TYPED = "TKPBKFG3CGQT3H"
 
 
 def _urgent_prefix() -> list[str]:
-    """How to run the scanner's sender above the load, where this machine lets us.
+    """How to run the scanner's sender (and the X server) above the load, where allowed.
 
-    A scanner is hardware: it never waits for a CPU. xdotool does, and on a loaded
-    machine it stalled for hundreds of ms inside a code (the X server stamps each key
-    when xdotool sends it), which is no scanner any more. Above the load it keeps its
-    5 ms; the desk itself runs at the load's priority, as it would at the door.
+    A scanner is hardware: it never waits for a CPU. xdotool and Xvfb do, and on a
+    loaded machine the keys of one code were stamped up to a second apart (the X server
+    stamps a key when it processes xdotool's request), which is no scanner any more.
+    Above the load they keep its 5 ms; the desk itself runs at the load's priority.
     """
     for prefix in (["chrt", "--fifo", "1"], ["nice", "-n", "-10"]):
         if shutil.which(prefix[0]):
@@ -126,7 +126,8 @@ class RealDesk:
             stdout=subprocess.DEVNULL,
             stderr=self._app_log,
         )
-        self.window = self._until(lambda: self.find("checkin"), "desk window")
+        # A loaded machine starts a Python process slowly: a minute, not a verdict's time.
+        self.window = self._until(lambda: self.find("checkin"), "desk window", timeout=60)
         if self.focused() != self.window:
             self.xdo("windowfocus", "--sync", self.window)
         self.back_at_desk()
@@ -141,7 +142,10 @@ class RealDesk:
         self._display_pipe = read
         try:
             self.xvfb = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.screen}x24"]
+                # Above the load, as the scanner (`_URGENT`): the X server stamps each key
+                # when it reads it (a desk's X server reads its keyboard in a thread of
+                # its own); the desk process stays at the load's priority.
+                [*_URGENT, "Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.screen}x24"]
                 + ["-nolisten", "tcp", "-noreset"],
                 pass_fds=(write,),
                 stdout=subprocess.DEVNULL,
