@@ -1,6 +1,8 @@
-"""Render the desk window for the docs: the main view and one picture per verdict kind.
+"""Render the desk window for the docs: the main view, one picture per verdict kind, the
+full-screen verdict, the export dialog and the window at 1024x600.
 
-Run `python -m checkin.qt.screenshots docs/screenshots [--language de]`. It drives
+Run `python -m checkin.qt.screenshots docs/screenshots [--language de]` (under Xvfb at
+1366x768 for the docs: the full-screen verdict takes the screen's size). It drives
 the real window on a throw-away copy of the demo event with real scans, so the
 pictures show exactly what a desk sees.
 """
@@ -87,10 +89,25 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         save_screenshot(window, args.folder / f"verdict_{name}.png")
         print(f"{name}: {window.last_verdict.kind.value if window.last_verdict else '?'}")
+    full_screen_verdict(app, window, args.folder, active[3].code)
     day_end(app, window, args.folder, Path(work.name))
     desk.close()
     work.cleanup()
     return 0
+
+
+def full_screen_verdict(app, window, folder: Path, code: str) -> None:  # noqa: ANN001
+    """The verdict on the whole screen (View > Full-screen verdicts), as the guest sees it."""
+    settings = window.settings
+    window.apply_settings(replace(settings, verdict_fullscreen=True))
+    window.scan_field.stop_search()
+    window.scan(code)
+    settle(app)
+    if not window.verdict_screen.grab().save(str(folder / "verdict_fullscreen.png")):
+        raise OSError("cannot write verdict_fullscreen.png")
+    print(f"full screen: {window.last_verdict.kind.value if window.last_verdict else '?'}")
+    window.apply_settings(settings)
+    settle(app)
 
 
 def day_end(app, window, folder: Path, work: Path) -> None:  # noqa: ANN001
