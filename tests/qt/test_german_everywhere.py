@@ -297,6 +297,11 @@ def test_every_window_and_dialog_speaks_german(qtbot, german_desk, checker, tmp_
     walk_in.first_name.setText("Berta")
     walk_in.last_name.setText("Beispiel")
     question("namesake", walk_in.accept)
+    # Cancelled: the walk-in form is back as typed (nothing lost); the operator closes it.
+    qtbot.waitUntil(lambda: isinstance(desk.open_dialog, type(walk_in)))
+    look("walk-in form again", desk.open_dialog)
+    desk.open_dialog.reject()
+    qtbot.waitUntil(lambda: desk.open_dialog is None)
     desk.apply_settings(desk.settings.with_pin("2468"))
     for name, locked in (("settings", desk.open_settings), ("import", desk.import_list)):
         question(f"PIN prompt ({name})", locked, QInputDialog)
