@@ -943,37 +943,52 @@
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="82"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="84"/>
         <source>Scans are decided by the server.</source>
         <translation>Der Server entscheidet über jeden Scan.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="85"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="88"/>
+        <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
+        <translation>Der Server hat das beim Start eingegebene Passwort abgelehnt. Dieser Tisch entscheidet weiter nach seiner eigenen Kopie der Liste und behält jeden Check-in; starten Sie den Tisch neu und geben Sie das richtige Passwort ein, um sie zu übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="96"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="98"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="109"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="101"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="112"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="103"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="114"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="119"/>
+        <source>Offline: the server refused the password · 1 check-in waiting</source>
+        <translation>Offline: Der Server hat das Passwort abgelehnt · 1 Check-in wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <source>Offline: the server refused the password · {count} check-ins waiting</source>
+        <translation>Offline: Der Server hat das Passwort abgelehnt · {count} Check-ins warten auf Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="128"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
     </message>
@@ -981,22 +996,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="139"/>
         <source>Double admissions</source>
         <translation>Doppelte Einlässe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="140"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="158"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (und {count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Zweimal eingelassen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>

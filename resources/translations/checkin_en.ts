@@ -943,37 +943,52 @@
         <translation>Connection to the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="82"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="84"/>
         <source>Scans are decided by the server.</source>
         <translation>Scans are decided by the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="85"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="88"/>
+        <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
+        <translation>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="96"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="98"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="109"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="101"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="112"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="103"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="114"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="119"/>
+        <source>Offline: the server refused the password · 1 check-in waiting</source>
+        <translation>Offline: the server refused the password · 1 check-in waiting</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <source>Offline: the server refused the password · {count} check-ins waiting</source>
+        <translation>Offline: the server refused the password · {count} check-ins waiting</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline since {time} · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="128"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline since {time} · {count} check-ins waiting</translation>
     </message>
@@ -981,22 +996,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="139"/>
         <source>Double admissions</source>
         <translation>Double admissions</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="140"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="158"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (and {count} more)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Admitted twice: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</translation>
     </message>

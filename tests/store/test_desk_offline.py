@@ -111,6 +111,7 @@ def test_a_blackholed_server_costs_the_door_one_deadline_then_nothing(
             "online": True,
             "offline_since": None,
             "waiting": 0,
+            "password_refused": False,
             "replica": "",
         }
         again = desk.sync()  # repeatable: nothing more to do

@@ -168,6 +168,9 @@ class DeskState:
     waiting: int
     #: Double admissions a sync has just brought in (found here or at another desk).
     doubles: tuple[LogEntry, ...] = ()
+    #: The server refused the password at the desk's last try to reconnect (one typed at
+    #: start while the server did not answer): offline until the desk starts again.
+    password_refused: bool = False
 
 
 #: Told (on whichever thread changed it) when the desk goes offline or online, when its

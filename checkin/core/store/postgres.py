@@ -487,6 +487,10 @@ class PasswordNeeded(StoreError):
     """The server asks for a password that neither the URL, PGPASSWORD nor a passfile gave."""
 
 
+class PasswordRefused(StoreError):
+    """The server refused the password given (typed at start, PGPASSWORD, a passfile)."""
+
+
 #: libpq's words for what went wrong (they come back as text, without an SQLSTATE, when
 #: the connection itself fails), each with what the person at the desk should check.
 _CONNECT_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -882,7 +886,11 @@ class PostgresStore(SQLStore):
                 reason, worked_before=self._worked_before or bool(self._own_pids)
             )
             if advice is not None:
-                error_type = PasswordNeeded if "no password supplied" in reason else StoreError
+                error_type = StoreError
+                if "no password supplied" in reason:
+                    error_type = PasswordNeeded
+                elif "authentication failed" in reason:
+                    error_type = PasswordRefused
                 return error_type(f"The server at {self.path} {advice}")
             return StoreError(
                 f"The server at {self.path} is unreachable ({reason}); check the network. "

@@ -48,7 +48,7 @@ from checkin.core.store.base import (
     Stats,
     StoreError,
 )
-from checkin.core.store.postgres import PostgresStore
+from checkin.core.store.postgres import PasswordRefused, PostgresStore
 from checkin.core.store.rows import (
     ATTENDEE_COLUMNS,
     LOG_COLUMNS,
@@ -564,6 +564,8 @@ class DeskStore:
         #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, and
         #: whether it has had the server's answer already.
         self._scan_budget = threading.local()
+        #: The server refused the password at the last reconnect (`DeskState`).
+        self._password_refused = False
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -598,6 +600,9 @@ class DeskStore:
         password = _KeptPassword(ask_password)
         try:
             server: PostgresStore | None = PostgresStore.open(url, password.ask, known)
+        except PasswordRefused:
+            replica.close()  # said now, at start: the person types it again
+            raise
         except StoreError:
             if not known:
                 replica.close()
@@ -672,7 +677,12 @@ class DeskStore:
 
     def state(self) -> DeskState:
         """Local only (the outbox is counted in the replica): safe on the GUI thread."""
-        return DeskState(self.online, self.offline_since, self.replica.count_pending())
+        return DeskState(
+            self.online,
+            self.offline_since,
+            self.replica.count_pending(),
+            password_refused=self._password_refused,
+        )
 
     def watch_state(self, listener: StateListener) -> Callable[[], None]:
         """Call `listener` whenever the desk's state changes (on the thread that changed it:
@@ -724,6 +734,7 @@ class DeskStore:
             "online": self.online,
             "offline_since": self.offline_since.isoformat() if self.offline_since else None,
             "waiting": self.replica.count_pending(),
+            "password_refused": self._password_refused,
             "replica": self.replica.path,
         }
 
@@ -831,9 +842,13 @@ class DeskStore:
                 if not self._listening:
                     server.subscribe(self._heard)
                     self._listening = True
-            except StoreError:
+            except StoreError as exc:
+                # A password typed at start while the server did not answer is tried only
+                # now: refused, the window says so at this first try (not "offline" alone).
+                self._password_refused = isinstance(exc, PasswordRefused)
                 self._went_offline_locked()
                 raise
+            self._password_refused = False
             with self._state:
                 self.offline_since = None
             done = {

@@ -70,22 +70,33 @@ class DeskStatus(QLabel):
     def _arrived(self, state: DeskState) -> None:
         if state.doubles:
             self.doublesReported.emit(state.doubles)
-        if self.state is not None and (state.online, state.offline_since, state.waiting) == (
+        shown = (state.online, state.offline_since, state.waiting, state.password_refused)
+        if self.state is not None and shown == (
             self.state.online,
             self.state.offline_since,
             self.state.waiting,
+            self.state.password_refused,
         ):
             return
         self.state = state
         self.setText(self.describe(state))
-        self.setToolTip(
-            self.tr("Scans are decided by the server.")
-            if state.online
-            else self.tr(
-                "The server does not answer: this desk decides from its own copy of the list "
-                "and sends its check-ins once the server answers again."
+        if state.online:
+            self.setToolTip(self.tr("Scans are decided by the server."))
+        elif state.password_refused:
+            self.setToolTip(
+                self.tr(
+                    "The server refused the password typed at start. This desk goes on "
+                    "deciding from its own copy of the list and keeps every check-in; start "
+                    "the desk again and type the right password to send them."
+                )
             )
-        )
+        else:
+            self.setToolTip(
+                self.tr(
+                    "The server does not answer: this desk decides from its own copy of the "
+                    "list and sends its check-ins once the server answers again."
+                )
+            )
         _coloured(self, None if state.online else OFFLINE_COLOURS)
         font = self.font()
         font.setBold(not state.online)
@@ -101,6 +112,13 @@ class DeskStatus(QLabel):
                 self.tr("Online · 1 check-in waiting")
                 if one
                 else self.tr("Online · {count} check-ins waiting")
+            )
+            return text.format(count=count)
+        if state.password_refused:
+            text = (
+                self.tr("Offline: the server refused the password · 1 check-in waiting")
+                if one
+                else self.tr("Offline: the server refused the password · {count} check-ins waiting")
             )
             return text.format(count=count)
         since = _hhmm(state.offline_since) if state.offline_since is not None else "–"
