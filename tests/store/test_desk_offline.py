@@ -322,6 +322,28 @@ def test_another_desks_walk_in_is_known_at_once_while_online(
         desk.close()
 
 
+def test_a_walk_in_decided_offline_says_so_in_its_verdict(
+    event: str, tmp_path: Path, clock: FakeClock, pg_server: PgServer, proxy: FaultProxy
+) -> None:
+    desk = DeskStore.open(through(event, pg_server, proxy), tmp_path / "data", deadline_s=0.3)
+    try:
+        service = CheckInService(desk, clock)
+        online = service.walk_in(Attendee(code="", last_name="Früh"), "T1", "Anna")
+        assert online.kind is VerdictKind.ADMITTED and not online.offline
+        proxy.blackhole()
+        offline = service.walk_in(Attendee(code="", last_name="Spät"), "T1", "Anna")
+        assert offline.kind is VerdictKind.ADMITTED and offline.offline
+        assert offline.attendee is not None and (offline.attendee.id or 0) < 0  # the desk's own
+        proxy.heal()
+        desk.sync()
+        assert [e.code for e in server_log(event) if e.kind is LogKind.WALKIN] == [
+            online.code,
+            offline.code,
+        ]
+    finally:
+        desk.close()
+
+
 def test_a_typed_order_code_at_a_desk_lists_its_tickets_never_admits(
     pg_server: PgServer, tmp_path: Path, clock: FakeClock
 ) -> None:
