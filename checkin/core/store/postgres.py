@@ -1030,9 +1030,12 @@ class PostgresStore(SQLStore):
         commit order, and the cursor after them. Only transactions older than every one
         still running are read: none of them can add a row before the cursor later."""
         rows = self._read(
-            f"SELECT {LOG_COLUMNS}, xid::text FROM log "
+            # The text of xid gets a name of its own: named "xid", ORDER BY xid would sort
+            # by that text ("10000" before "9999": a cut there skipped events for good)
+            # and read every row of the journal after the cursor to sort them.
+            f"SELECT {LOG_COLUMNS}, xid::text AS xid_text FROM log "
             "WHERE (xid, id) > (%s::xid8, %s) AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
-            "ORDER BY xid, id LIMIT %s",
+            "ORDER BY log.xid, log.id LIMIT %s",
             (str(cursor[0]), cursor[1], limit),
         )
         if not rows:
