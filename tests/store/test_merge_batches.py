@@ -9,18 +9,29 @@ once every sync has returned.
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
+from datetime import timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from checkin.core.eventid import event_id_at
+from checkin.core.journal import doubles
 from checkin.core.model import LogEntry, LogKind, Outcome
+from checkin.core.rules import CheckInService
+from checkin.core.store import replica as replica_module
+from checkin.core.store.base import StoreError
 from checkin.core.store.postgres import PostgresStore
+from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
 from tests.store.conftest import guests
+from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
+from tests.store.test_replica_sync import assert_everywhere_equal, desk_through, server_view
 
 pytestmark = pytest.mark.postgres
 
@@ -31,12 +42,143 @@ def stack() -> Iterator[ExitStack]:
         yield s
 
 
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Uploads of 4 events a transaction, whatever they take."""
+    monkeypatch.setattr(replica_module, "UPLOAD_MIN", 4)
+    monkeypatch.setattr(replica_module, "UPLOAD_MAX", 4)
+
+
 def event_of(pg_server: PgServer, clock: FakeClock, n: int) -> str:
     url = pg_server.create_database()
     seed = PostgresStore.open(url)
     seed.apply_import(guests(n), clock())
     seed.close()
     return url
+
+
+def offline(desk: DeskStore, proxy: FaultProxy) -> None:
+    proxy.refuse()
+    with pytest.raises(StoreError):
+        desk.sync()  # the desk knows now that the server is gone (no deadline to wait)
+    assert desk.offline
+
+
+def test_a_batch_cut_during_its_commit_is_sent_again_and_written_once(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock, stack: ExitStack, small_batches: None
+) -> None:
+    url = event_of(pg_server, clock, 12)
+    desk_a, proxy_a = desk_through(stack, url, pg_server, tmp_path / "a")
+    desk_b, proxy_b = desk_through(stack, url, pg_server, tmp_path / "b")
+    offline(desk_a, proxy_a)
+    offline(desk_b, proxy_b)
+    at_a, at_b = CheckInService(desk_a, clock), CheckInService(desk_b, clock)
+    for code in ("G0001", "G0002", "G0003"):  # B first by time: A's become doubles
+        clock.advance(seconds=1)
+        assert at_b.scan(code, "B", "Ben").offline
+    for n in range(10):
+        clock.advance(seconds=1)
+        verdict = at_a.scan(f"G{n:04d}", "A", "Anna")
+        assert verdict.admits and verdict.offline
+    proxy_b.heal()
+    desk_b.sync()
+
+    proxy_a.heal()
+    mine = {e.event_id for e in desk_a.replica.pending()}
+    first_batch = {e.event_id for e in desk_a.replica.pending(4)}
+    proxy_a.reset_when_sent(b"COMMIT")  # the first batch's commit: sent, its answer lost
+    outcomes = []
+    for _ in range(3):
+        try:
+            desk_a.sync()
+        except StoreError:
+            outcomes.append("unknown")
+            continue
+        outcomes.append("done")
+        break
+    assert outcomes[-1] == "done"
+    assert proxy_a._cut_after is None  # the cut came, during the first batch's commit
+    assert desk_a.status()["waiting"] == 0
+    desk_b.sync()
+
+    _, rows, log = server_view(url)
+    counts = Counter(e.event_id for e in log)
+    assert mine <= counts.keys() and first_batch <= counts.keys()
+    assert all(n == 1 for n in counts.values())  # nothing written twice
+    admitted = [e for e in log if e.kind is LogKind.CHECKIN]
+    assert len(admitted) == 13
+    by_code = {a.code: a for a in rows.values()}
+    for code in ("G0001", "G0002", "G0003"):
+        state = by_code[code].checked_in
+        assert state is not None and state.desk == "B"  # the first by time
+    assert {by_code[f"G{n:04d}"].checked_in.desk for n in (0, *range(4, 10))} == {"A"}  # type: ignore[union-attr]
+    assert sorted((d.code, d.first.desk, d.second.desk) for d in doubles(log)) == [
+        ("G0001", "B", "A"),
+        ("G0002", "B", "A"),
+        ("G0003", "B", "A"),
+    ]
+    assert_everywhere_equal(url, [desk_a, desk_b])
+
+
+def test_two_desks_uploading_the_same_doubles_at_once_agree_on_the_first(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock, stack: ExitStack, small_batches: None
+) -> None:
+    n = 30
+    url = event_of(pg_server, clock, n)
+    desk_a, proxy_a = desk_through(stack, url, pg_server, tmp_path / "a")
+    desk_b, proxy_b = desk_through(stack, url, pg_server, tmp_path / "b")
+    offline(desk_a, proxy_a)
+    offline(desk_b, proxy_b)
+    # Every guest at both desks: A first by time on the even ones, B on the odd ones. A
+    # admits from the first guest on, B from the last, so their batches settle the same
+    # guests in opposite orders of upload.
+    start = clock()
+    first: dict[str, str] = {}
+    for i in range(n):
+        first[f"G{i:04d}"] = "A" if i % 2 == 0 else "B"
+    for desk, name, codes in ((desk_a, "A", list(first)), (desk_b, "B", list(first)[::-1])):
+        for code in codes:
+            i = int(code[1:])
+            at = start + timedelta(seconds=2 * i + (first[code] != name))
+            assert desk.check_in(guest_id(desk, code), at, name, name).offline
+    proxy_a.heal()
+    proxy_b.heal()
+
+    meet = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def sync(desk: DeskStore) -> None:
+        meet.wait(timeout=20)
+        try:
+            desk.sync()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=sync, args=(d,)) for d in (desk_a, desk_b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures  # no deadlock, no lock timeout between the two uploads
+    for desk in (desk_a, desk_b):
+        desk.sync()  # each pulls what the other uploaded
+    assert desk_a.sync() == {"uploaded": 0, "doubles": 0, "pulled": 0}
+
+    _, rows, log = server_view(url)
+    by_code = {a.code: a for a in rows.values()}
+    assert {c: by_code[c].checked_in.desk for c in first} == first  # type: ignore[union-attr]
+    found = doubles(log)
+    assert len(found) == n
+    assert {d.code: (d.first.desk, d.second.desk) for d in found} == {
+        c: (d, "B" if d == "A" else "A") for c, d in first.items()
+    }
+    assert_everywhere_equal(url, [desk_a, desk_b])
+
+
+def guest_id(desk: DeskStore, code: str) -> int:
+    (guest,) = desk.find_by_code(code)
+    assert guest.id is not None
+    return guest.id
 
 
 def test_the_pull_keeps_commit_order_across_a_transaction_id_with_one_digit_more(

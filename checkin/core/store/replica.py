@@ -93,8 +93,15 @@ HEARTBEAT_DEADLINE_S = 1.0
 #: While online, how often the replica is refreshed when no notification came (a lost
 #: notification, a listener reconnecting).
 FOLLOW_EVERY_S = 15.0
-#: How many events one upload or one pull step takes (one transaction each).
+#: How many events one pull step takes (one transaction each), and the first upload step.
 BATCH = 500
+#: An upload step (one server transaction) aims at this long: the guests it settles are
+#: locked until its commit, and a scan of one of them at another desk waits that long
+#: (the scan's deadline is 300 ms). Each step is sized by how long the last one took,
+#: between UPLOAD_MIN and UPLOAD_MAX events.
+UPLOAD_STEP_S = 0.1
+UPLOAD_MIN = 50
+UPLOAD_MAX = 2000
 #: How many guests one step of a whole-list refresh compares and writes.
 PAGE_ROWS = 2000
 
@@ -566,6 +573,8 @@ class DeskStore:
         self._scan_budget = threading.local()
         #: The server refused the password at the last reconnect (`DeskState`).
         self._password_refused = False
+        #: Events per upload step, as the last full one's time sized it (`_upload`).
+        self._upload_size = BATCH
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -881,10 +890,12 @@ class DeskStore:
     def _upload(self, server: PostgresStore) -> dict[str, int | None]:
         """The outbox, oldest first, in batches: each batch one server transaction that
         journals its events by id (a batch sent again writes nothing twice) and settles the
-        guests they touch. Returns the uploaded event ids -> their guest's id."""
+        guests they touch, sized so that it takes about UPLOAD_STEP_S. Returns the uploaded
+        event ids -> their guest's id."""
         uploaded: dict[str, int | None] = {}
+        size = min(max(self._upload_size, UPLOAD_MIN), UPLOAD_MAX)
         while not self._closed.is_set():
-            batch = self.replica.pending(BATCH)
+            batch = self.replica.pending(size)
             if not batch:
                 break
             # A walk-in added here offline: its first event creates it on the server, once.
@@ -897,7 +908,13 @@ class DeskStore:
                     guest = self.replica.get_attendee(local)
                     if guest is not None:
                         created[entry.event_id] = guest
+            started = time.monotonic()
             ids = server.merge(batch, created)
+            took = time.monotonic() - started
+            if len(batch) == size:  # a full step: size the next one by its time
+                size = int(size * min(2.0, max(0.25, UPLOAD_STEP_S / max(took, 1e-3))))
+                size = min(max(size, UPLOAD_MIN), UPLOAD_MAX)
+                self._upload_size = size
             self.replica.remap(ids)
             self.replica.uploaded(e.event_id for e in batch)
             for entry in batch:

@@ -569,46 +569,65 @@ class SQLStore:
             found.extend(self._entry(r) for r in cur.fetchall())
         return found
 
-    def _settle(self, cur: Any, ids: Iterable[int], edits: Iterable[LogEntry] = ()) -> set[int]:
+    def _set_admissions(self, cur: Any, updates: list[tuple[Any, ...]]) -> None:
+        """Cached admissions (at, desk, operator, attendee id), each None for nobody in."""
+        cur.executemany(
+            self._q(
+                "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
+                "checked_in_operator = ? WHERE id = ?"
+            ),
+            updates,
+        )
+
+    def _journal_many(self, cur: Any, entries: list[LogEntry]) -> None:
+        """Journal events, each once by its event id (one already there is left as it is)."""
+        cur.executemany(self._q(_LOG_INSERT_SQL), [self._log_values(e) for e in entries])
+
+    def _settle(
+        self, cur: Any, ids: Iterable[int], edits: Iterable[LogEntry] = (), lock: bool = False
+    ) -> set[int]:
         """Make these guests' cached admission what the whole journal says (first by time,
         `journal.admissions`), and the fields `edits` touched their latest edit's value by
-        time; returns the guests whose row changed. Order-free and repeatable."""
+        time; returns the guests whose row changed. Order-free and repeatable.
+
+        `lock`: the rows are locked first (LOCK_ROWS_SQL, in id order), before the journal
+        is read: a desk's check-in of one of them waits for this commit, or this waits for
+        its commit and then reads its event."""
         wanted = sorted(set(ids))
         changed: set[int] = set()
         if not wanted:
             return changed
-        holding = journal.admissions(self._presence_events(cur, wanted))
-        updates: list[tuple[Any, ...]] = []
+        cached: dict[int, CheckInState | None] = {}
+        suffix = f" ORDER BY id {self.LOCK_ROWS_SQL}" if lock and self.LOCK_ROWS_SQL else ""
         for start in range(0, len(wanted), self.IDS_PER_QUERY):
             where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
             cur.execute(
                 "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
-                f"WHERE {where}",
+                f"WHERE {where}{suffix}",
                 params,
             )
             for attendee_id, at, desk, operator in cur.fetchall():
-                now = CheckInState(self._time_out(at), desk, operator) if at is not None else None
-                entry = holding.get(attendee_id)
-                due = CheckInState(entry.at, entry.desk, entry.operator) if entry else None
-                if now == due:
-                    continue
-                updates.append(
-                    (
-                        self._time_in(due.at) if due else None,
-                        self._text_in(due.desk) if due else None,
-                        self._text_in(due.operator) if due else None,
-                        attendee_id,
-                    )
+                cached[attendee_id] = (
+                    CheckInState(self._time_out(at), desk, operator) if at is not None else None
                 )
-                changed.add(attendee_id)
-        if updates:
-            cur.executemany(
-                self._q(
-                    "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
-                    "checked_in_operator = ? WHERE id = ?"
-                ),
-                updates,
+        holding = journal.admissions(self._presence_events(cur, sorted(cached)))
+        updates: list[tuple[Any, ...]] = []
+        for attendee_id, now in cached.items():
+            entry = holding.get(attendee_id)
+            due = CheckInState(entry.at, entry.desk, entry.operator) if entry else None
+            if now == due:
+                continue
+            updates.append(
+                (
+                    self._time_in(due.at) if due else None,
+                    self._text_in(due.desk) if due else None,
+                    self._text_in(due.operator) if due else None,
+                    attendee_id,
+                )
             )
+            changed.add(attendee_id)
+        if updates:
+            self._set_admissions(cur, updates)
         fields: dict[int, set[str]] = {}
         for entry in edits:
             if entry.attendee_id is not None:
@@ -687,17 +706,10 @@ class SQLStore:
                 for e in batch
             ]
             touched = sorted({e.attendee_id for e in mapped if e.attendee_id is not None})
-            if touched and self.LOCK_ROWS_SQL:
-                for start in range(0, len(touched), self.IDS_PER_QUERY):
-                    where, params = self._ids_in(touched[start : start + self.IDS_PER_QUERY])
-                    cur.execute(
-                        f"SELECT id FROM attendees WHERE {where} ORDER BY id {self.LOCK_ROWS_SQL}",
-                        params,
-                    )
-                    cur.fetchall()
             if mapped:
-                cur.executemany(self._q(_LOG_INSERT_SQL), [self._log_values(e) for e in mapped])
-            settled = self._settle(cur, touched, [e for e in mapped if e.kind is LogKind.EDIT])
+                self._journal_many(cur, mapped)
+            edits = [e for e in mapped if e.kind is LogKind.EDIT]
+            settled = self._settle(cur, touched, edits, lock=True)
             if not mapped and not ids:
                 return ids, None
             return ids, Change(tuple(sorted(settled | set(ids.values()))), log_appended=True)
