@@ -10,6 +10,7 @@ once every sync has returned.
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -21,7 +22,7 @@ import pytest
 
 from checkin.core.eventid import event_id_at
 from checkin.core.journal import doubles
-from checkin.core.model import LogEntry, LogKind, Outcome
+from checkin.core.model import Attendee, LogEntry, LogKind, Outcome
 from checkin.core.rules import CheckInService
 from checkin.core.store import replica as replica_module
 from checkin.core.store.base import StoreError
@@ -242,3 +243,68 @@ def admission(store: PostgresStore, code: str, clock: FakeClock) -> str:
     )
     store.merge([entry])
     return entry.event_id
+
+
+def test_a_walk_in_sent_again_while_its_first_upload_still_commits_is_added_once(
+    pg_server: PgServer, clock: FakeClock
+) -> None:
+    """The desk's connection was cut after it sent COMMIT; the server has not finished
+    that commit yet when the desk, on a fresh connection, sends the batch again: the
+    second upload must wait for the first and find its guest, not add the walk-in anew."""
+    url = event_of(pg_server, clock, 2)
+    guest = Attendee(id=-1, code="W0001", first_name="Erna", last_name="Spät", walk_in=True)
+    entry = LogEntry(
+        at=clock(),
+        kind=LogKind.WALKIN,
+        desk="A",
+        operator="Anna",
+        result=Outcome.ADMITTED,
+        attendee_id=-1,
+        code="W0001",
+        event_id=event_id_at(clock()),
+    )
+    first, again = PostgresStore.open(url), PostgresStore.open(url)
+    ids: list[dict[int, int]] = []
+    failures: list[BaseException] = []
+
+    def upload(store: PostgresStore) -> None:
+        try:
+            ids.append(store.merge([entry], {entry.event_id: guest}))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    with psycopg.connect(url) as holder:
+        # Holds the first upload inside its transaction, after it added the guest (its
+        # search words wait for this lock), as a slow commit would.
+        holder.execute("LOCK TABLE search_terms IN SHARE MODE")
+        threads = [threading.Thread(target=upload, args=(first,))]
+        threads[0].start()
+        waiting_for_locks(url, 1)
+        threads.append(threading.Thread(target=upload, args=(again,)))
+        threads[1].start()
+        waiting_for_locks(url, 2)
+        holder.rollback()  # the first one's commit goes through now
+        for thread in threads:
+            thread.join(timeout=30)
+    for store in (first, again):
+        store.close()
+    assert not failures
+    _, rows, log = server_view(url)
+    (made,) = [a for a in rows.values() if a.code == "W0001"]
+    assert ids == [{-1: made.id}, {-1: made.id}]
+    assert [e.attendee_id for e in log if e.kind is LogKind.WALKIN] == [made.id]
+
+
+def waiting_for_locks(url: str, n: int) -> None:
+    """Until `n` other connections of this database wait for a lock (asked of the server,
+    no sleeping: each question is a round trip)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        deadline = time.monotonic() + 20
+        while True:
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ).fetchone()
+            if row is not None and row[0] >= n:
+                return
+            assert time.monotonic() < deadline, f"{n} uploads never waited for a lock"

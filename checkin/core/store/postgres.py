@@ -93,6 +93,8 @@ _log = logging.getLogger(__name__)
 CHANNEL = "checkin_changes"
 #: Key for pg_advisory_xact_lock while migrating ("checkin" in ASCII, as a number).
 _MIGRATION_LOCK = 0x636865636B696E
+#: First key of the advisory lock on a walk-in's event id while it is uploaded ("wi").
+_WALK_IN_LOCK = 0x7769
 #: Above this many ids a notification says "reload everything" (NOTIFY payloads are < 8 kB).
 _MAX_NOTIFY_IDS = 500
 
@@ -669,6 +671,8 @@ class PostgresStore(SQLStore):
     IDS_PER_QUERY = 5000
     UNDO_SELECT_SQL = SQLStore.UNDO_SELECT_SQL + " FOR UPDATE"
     LOCK_ROWS_SQL = "FOR UPDATE"
+    #: Two int4 keys: a key space apart from the migration's one bigint key.
+    CLAIM_SQL = f"SELECT pg_advisory_xact_lock({_WALK_IN_LOCK}, hashtext(?))"
     CONTAINS_SQL = "strpos(lower(extra), lower(?)) > 0"
     ORDER_CODE_SQL = " OR ".join(f"{value} = ?" for value in ORDER_CODE_VALUES)
 

@@ -662,6 +662,11 @@ class SQLStore:
         self._update(cur, attendee_id, edited)
         return True
 
+    #: How merge() claims a walk-in's event id until its commit (PostgreSQL: an upload
+    #: sent again while the first one's commit is still under way waits for it, then
+    #: finds its guest, instead of adding the walk-in a second time); "" for none.
+    CLAIM_SQL: ClassVar[str] = ""
+
     def merge(
         self, entries: Iterable[LogEntry], walk_ins: Mapping[str, Attendee] | None = None
     ) -> dict[int, int]:
@@ -681,6 +686,8 @@ class SQLStore:
             ids: dict[int, int] = {}
             for event_id, guest in guests.items():
                 assert guest.id is not None
+                if self.CLAIM_SQL:
+                    cur.execute(self._q(self.CLAIM_SQL), (event_id,))
                 row = cur.execute(
                     self._q("SELECT attendee_id FROM log WHERE event_id = ?"), (event_id,)
                 ).fetchone()
