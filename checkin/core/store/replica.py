@@ -278,36 +278,40 @@ class Replica(SQLiteStore):
         def work(cur: Any) -> tuple[int, Change | None]:
             added = 0
             reset = False
+            held = self._events_held(cur, [e.event_id for e in fresh])
+            new: list[LogEntry] = []
             for entry in fresh:
-                row = cur.execute(
-                    "SELECT attendee_id, at, kind, desk, operator, result, detail FROM log "
-                    "WHERE event_id = ?",
-                    (entry.event_id,),
-                ).fetchone()
+                row = held.get(entry.event_id)
                 if row is None:
-                    self._append(cur, entry)
+                    new.append(entry)  # journalled together, in this order
+                    held[entry.event_id] = (entry.attendee_id, *self._facts(entry))
                     added += 1
                     continue
+                if new:
+                    self._journal_many(cur, new)
+                    new = []
                 local_id = row[0]
                 if local_id is not None and local_id < 0 and entry.attendee_id is not None:
                     self._remap(cur, local_id, entry.attendee_id)
                     reset = True
-                if tuple(row[1:]) != (
-                    entry.at.isoformat(),
-                    str(entry.kind),
-                    entry.desk,
-                    entry.operator,
-                    str(entry.result),
-                    entry.detail,
-                ):
+                if tuple(row[1:]) != self._facts(entry):
                     cur.execute("DELETE FROM log WHERE event_id = ?", (entry.event_id,))
                     self._append(cur, entry)
+            if new:
+                self._journal_many(cur, new)
             known = self._known(cur, [a.id for a in server_rows if a.id is not None])
             changed = [a for a in server_rows if a.id is not None and known.get(a.id) != a]
-            written = set(self._put(cur, changed, known))
+            # A row that differs in its admission only (a check-in pulled) is not written
+            # again with its search words: the admission is settled from the journal below.
+            only_in = {
+                a.id
+                for a in changed
+                if a.id in known and replace(known[a.id], checked_in=a.checked_in) == a
+            }
+            written = set(self._put(cur, [a for a in changed if a.id not in only_in], known))
             touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
             pending_edits = self._pending_edits(cur)
-            settled = self._settle(cur, touched | set(settle), pending_edits)
+            settled = self._settle(cur, touched | set(settle) | only_in, pending_edits)
             ids = tuple(sorted(written | settled))
             if cursor is not None:
                 cur.execute(SET_META_SQL, ("replica_cursor", cursor))
@@ -317,6 +321,32 @@ class Replica(SQLiteStore):
 
         added: int = self._write(work)
         return added
+
+    @staticmethod
+    def _facts(entry: LogEntry) -> tuple[Any, ...]:
+        """What `_events_held` reads of an event besides its guest, as stored here."""
+        return (
+            entry.at.isoformat(),
+            str(entry.kind),
+            entry.desk,
+            entry.operator,
+            str(entry.result),
+            entry.detail,
+        )
+
+    def _events_held(self, cur: Any, event_ids: list[str]) -> dict[str, Any]:
+        """Of these events, those this replica journals: event id -> (attendee_id, at, kind,
+        desk, operator, result, detail) as stored."""
+        held: dict[str, Any] = {}
+        for start in range(0, len(event_ids), self.IDS_PER_QUERY):
+            chunk = event_ids[start : start + self.IDS_PER_QUERY]
+            for row in cur.execute(
+                "SELECT event_id, attendee_id, at, kind, desk, operator, result, detail FROM log "
+                f"WHERE event_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall():
+                held[row[0]] = tuple(row[1:])
+        return held
 
     def settle_unsettled(self) -> set[int]:
         """Guests whose cached admission a server answer wrote outside a pull (a refused
