@@ -27,6 +27,7 @@ import collections
 import concurrent.futures
 import multiprocessing
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -45,7 +46,7 @@ from bench.server_times import WireCapture, statement_times  # noqa: E402
 from checkin.core import journal  # noqa: E402
 from checkin.core.model import Attendee, LogKind  # noqa: E402
 from checkin.core.rules import CheckInService  # noqa: E402
-from checkin.core.store.base import ImportPlan  # noqa: E402
+from checkin.core.store.base import ImportPlan, StoreError  # noqa: E402
 from checkin.core.store.postgres import PostgresStore  # noqa: E402
 from checkin.core.store.replica import DeskStore  # noqa: E402
 from tests.store.faultproxy import FaultProxy  # noqa: E402
@@ -221,19 +222,74 @@ def part_merge(server: PgServer, folder: Path, deadline: float, desks: int, each
         bare = bare_pg_commits(url, 500)
         print(f"bare durable PostgreSQL commit: {ms(bare)}; {waiting} of them in a row would take "
               f"{sum(bare) / len(bare) * waiting:.1f} s")  # fmt: skip
+        # A desk online meanwhile, scanning guests of the batches being merged (the server's
+        # check-in, under the scan deadline): does it wait on their row locks?
+        scanner = PostgresStore.open(url)
+        scanner.get_meta("")  # connected
+        scans: list[float] = []
+        late: list[int] = []
+        admitted_online: list[int] = []
+        merging = threading.Event()
+        merging.set()
+
+        def scan_meanwhile() -> None:
+            pick = random.Random(12)
+            while merging.is_set():
+                attendee_id = pick.choice(ids)
+                t0 = time.perf_counter()
+                try:
+                    with scanner.deadline(deadline):
+                        result = scanner.check_in(
+                            attendee_id, datetime.now().astimezone(), "Online", "B"
+                        )
+                except StoreError:
+                    late.append(attendee_id)
+                    continue
+                finally:
+                    scans.append(time.perf_counter() - t0)
+                if result.admitted:
+                    admitted_online.append(attendee_id)
+                time.sleep(0.02)  # a scan every 20 ms or so
+
         for p in proxies:
             p.heal()
+        scanning = threading.Thread(target=scan_meanwhile)
+        scanning.start()
         t = time.perf_counter()
-        run_all(lambda k: stores[k].sync(), desks)  # every desk reconnects at once
+        # Every desk reconnects at once. Merged on the server: every outbox empty (a desk
+        # empties its outbox only after the server committed those events); each desk
+        # then pulls what the other seven uploaded (35,000 events here, all eight desks
+        # in this one process: the pulls share its interpreter and the 2 cores).
+        with concurrent.futures.ThreadPoolExecutor(desks) as pool:
+            futures = [pool.submit(stores[k].sync) for k in range(desks)]
+            uploaded_s = None
+            while not all(f.done() for f in futures):
+                if uploaded_s is None and not sum(s.replica.count_pending() for s in stores):
+                    uploaded_s = time.perf_counter() - t
+                    merging.clear()
+                concurrent.futures.wait(futures, timeout=0.05)
+            for future in futures:
+                future.result()
         merge_s = time.perf_counter() - t
+        merging.clear()
+        scanning.join()
+        scanner.close()
         check = PostgresStore.open(url)
         log = list(check.iter_log())
         check.close()
         admitted = sum(1 for e in log if e.kind is LogKind.CHECKIN)
         doubles = len(journal.doubles(log))
         left = sum(s.status()["waiting"] for s in stores)
-        print(f"merged on the server in {merge_s:.1f} s: {admitted} check-ins, {doubles} doubles "
-              f"reported, {left} still waiting")  # fmt: skip
+        print(
+            f"merged on the server in {uploaded_s or merge_s:.1f} s (every outbox empty): "
+            f"{admitted} check-ins, {doubles} doubles reported, {left} still waiting"
+        )
+        print(f"every desk's sync done (the other desks' events pulled) in {merge_s:.1f} s")
+        sizes = [getattr(s, "_upload_size", None) for s in stores]
+        print(f"events per upload step at the end (sized by time): {sizes}")
+        print(f"a desk online scanning those guests meanwhile: {ms(scans)}; {len(late)} past "
+              f"the {deadline * 1000:.0f} ms deadline; {len(admitted_online)} admitted online "
+              "before their offline admission arrived (a double each)")  # fmt: skip
     finally:
         for s in stores:
             s.close()
