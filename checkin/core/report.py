@@ -218,9 +218,9 @@ def _arrivals_chart(c: Canvas, s: DayStats, y: float) -> float:
 
 
 def _desk_table(c: Canvas, s: DayStats, y: float, tz: tzinfo | None) -> float:
-    y = _heading(c, y, "Schalter")
+    y = _heading(c, y, "Tisch")
     headers = [
-        "Schalter",
+        "Tisch",
         "Gäste",
         "letzte Stunde",
         "Gäste/h",
@@ -246,7 +246,7 @@ def _desk_table(c: Canvas, s: DayStats, y: float, tz: tzinfo | None) -> float:
     y -= 13
     c.setFont(SANS, 8.5)
     if not s.desks:
-        c.drawString(MARGIN, y - 12, "Noch kein Schalter aktiv.")
+        c.drawString(MARGIN, y - 12, "Noch kein Tisch aktiv.")
         return y - 16
     for d in s.desks[: MAX_TABLE_ROWS * 2]:
         y -= 12
@@ -276,7 +276,7 @@ def _doubles_pages(c: Canvas, s: DayStats, tz: tzinfo | None, stamp: datetime | 
         c.setFont(SANS, 8.5)
         for n, line in enumerate(
             (
-                "Diese Tickets wurden an zwei Schaltern eingelassen, während die Schalter "
+                "Diese Tickets wurden an zwei Tischen eingelassen, während die Tische "
                 "getrennt waren.",
                 "Der erste Einlass gilt überall; der zweite ist hier verzeichnet.",
             )

@@ -638,7 +638,7 @@
     <message>
         <location filename="../../checkin/qt/core_words.py" line="137"/>
         <source>{count} ticket(s) have no attendee name (lines {lines}): they are admitted as “name missing”, and the desk asks for the name before a badge prints.</source>
-        <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Schalter fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
+        <translation>{count} Ticket(s) ohne Namen der teilnehmenden Person (Zeilen {lines}): Sie werden als „Name fehlt“ eingelassen, und der Tisch fragt nach dem Namen, bevor ein Namensschild gedruckt wird.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/core_words.py" line="142"/>

@@ -30,7 +30,7 @@ def test_all_columns_round_trip(tmp_path: Path, guests: list[Attendee]) -> None:
     result = export_attendance(guests, out, what="all", tz=BERLIN)
     assert result == ExportResult(len(guests), out)
     rows = read_csv(out)
-    assert rows[0] == ["Nachname", "Vorname", "Firma", "Kategorie", "Eingecheckt", "Schalter"]
+    assert rows[0] == ["Nachname", "Vorname", "Firma", "Kategorie", "Eingecheckt", "Tisch"]
     assert len(DEFAULT_COLUMNS) == len(rows[0])
     body = [[restore(c) for c in row] for row in rows[1:]]
     for row, a in zip(body, guests, strict=True):
@@ -106,7 +106,7 @@ def test_log_export_lists_every_entry(tmp_path: Path, guests, log_entries) -> No
     result = export_log(log_entries, by_id, out, "csv", tz=BERLIN)
     rows = read_csv(out)
     assert result.rows == len(log_entries) == len(rows) - 1
-    assert rows[0][:4] == ["Zeit", "Vorgang", "Schalter", "Bearbeiter"]
+    assert rows[0][:4] == ["Zeit", "Vorgang", "Tisch", "Bearbeiter"]
     kinds = [r[1] for r in rows[1:]]
     assert kinds == [
         "Check-in",

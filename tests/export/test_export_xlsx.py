@@ -16,7 +16,7 @@ def test_xlsx_matches_the_input(tmp_path: Path, guests: list[Attendee]) -> None:
     export_attendance(guests, out, fmt="xlsx", tz=BERLIN)
     ws = openpyxl.load_workbook(out)["Teilnehmer"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0] == ("Nachname", "Vorname", "Firma", "Kategorie", "Eingecheckt", "Schalter")
+    assert rows[0] == ("Nachname", "Vorname", "Firma", "Kategorie", "Eingecheckt", "Tisch")
     for row, a in zip(rows[1:], guests, strict=True):
         assert row[:4] == (a.last_name, a.first_name, a.company, a.category)
         if a.checked_in:

@@ -69,7 +69,7 @@ def test_report_before_doors_open(tmp_path: Path) -> None:
     stats = compute_stats([], [], datetime(2026, 5, 14, 7, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     pdf = render_report(stats, [], EventInfo("Leer"))
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "Noch keine Ankünfte." in text and "Noch kein Schalter aktiv." in text
+    assert "Noch keine Ankünfte." in text and "Noch kein Tisch aktiv." in text
 
 
 def test_report_is_byte_stable(tmp_path: Path) -> None:
@@ -112,5 +112,5 @@ def test_a_desk_whose_check_ins_fell_in_one_second_has_no_rate() -> None:
     text = pypdf.PdfReader(io.BytesIO(render_report(stats, people, EventInfo("X")))).pages[0]
     lines = text.extract_text().splitlines()
     at = lines.index("Eingang Ost")
-    # Schalter, Gäste, letzte Stunde, Gäste/h: no 18,000 guests per hour
+    # Tisch, Gäste, letzte Stunde, Gäste/h: no 18,000 guests per hour
     assert lines[at : at + 4] == ["Eingang Ost", "4", "4", "–"], lines[at : at + 6]

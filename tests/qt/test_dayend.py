@@ -112,7 +112,7 @@ def test_export_attended_csv_with_chosen_columns_and_open_folder(
     out = tmp_path / "in.csv"
     with qtbot.waitSignal(dialog.exported):
         run(qtbot, dialog, out, "csv")
-    assert read_csv(out) == [["Name", "Firma", "Schalter"], ["Anna Nowak", "", "Desk 2"]]
+    assert read_csv(out) == [["Name", "Firma", "Tisch"], ["Anna Nowak", "", "Desk 2"]]
     assert dialog.message.text() == f"Written to {out}; rows: 1."
     assert str(out) in desk.statusBar().currentMessage()
     opened = []

@@ -58,7 +58,7 @@ COLUMNS: dict[str, Column] = {
         Column("status", "Status", lambda a: STATUS_LABELS.get(a.status, str(a.status)), width=9),
         Column("walk_in", "Nachmeldung", lambda a: "ja" if a.walk_in else "", width=12),
         Column("checked_in_at", "Eingecheckt", _at, Kind.DATETIME, width=17),
-        Column("desk", "Schalter", lambda a: a.checked_in.desk if a.checked_in else "", width=10),
+        Column("desk", "Tisch", lambda a: a.checked_in.desk if a.checked_in else "", width=10),
         Column(
             "operator",
             "Bearbeiter",
