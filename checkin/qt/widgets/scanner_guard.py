@@ -19,8 +19,8 @@ hands them to the focus widget):
   (`SUFFIX_WAIT_MS`: a stall inside its code, or before its Enter, splits nothing).
 * Real codes can be shorter than `MIN_CHARS` (a pretix order code has 5 characters,
   a list's own codes "P03"). A run of `SHORT_MIN_CHARS` or more characters whose
-  every key (modifiers included) and its Enter or Tab came at most `SHORT_GAP_MS`
-  after the one before is a scan too: a person never types four keys in a row that
+  every key (modifiers included, a held key's auto-repeats not) and its Enter or Tab
+  came at most `SHORT_GAP_MS` after the one before is a scan too: a person never types four keys in a row that
   fast (people need 60-200 ms per key, a rolled pair of keys 30 ms and more). Without
   a suffix, or with one longer gap, a short run is a person's.
 * Until a run is known to be a scan, its keys are held back, never delivered. If
@@ -425,7 +425,8 @@ class ScannerGuard(QObject):
     def _press(self, window: QWindow, event: QKeyEvent) -> bool:
         key = event.key()
         stamp = self._timestamp(event)
-        self._note_press(stamp)
+        if not event.isAutoRepeat():  # a held key's repeats are no key a person pressed
+            self._note_press(stamp)
         if key in _MODIFIER_KEYS:
             return False
         self._keys_seen += 1
