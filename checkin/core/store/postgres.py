@@ -1117,8 +1117,10 @@ class PostgresStore(SQLStore):
                     assert row is not None
                     horizon = int(row[0])
                     for sql in (
-                        f"SELECT {LOG_COLUMNS}, xid::text FROM log "
-                        "WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY xid, id",
+                        # Commit order (log.xid), not the text of xid (see log_after).
+                        f"SELECT {LOG_COLUMNS}, xid::text AS xid_text FROM log "
+                        "WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) "
+                        "ORDER BY log.xid, log.id",
                         f"SELECT {', '.join(STORED_COLUMNS)} FROM attendees ORDER BY id",
                     ):
                         found: list[tuple[Any, ...]] = []
