@@ -1041,22 +1041,22 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
     <message>
         <location filename="../../checkin/qt/event_actions.py" line="54"/>
         <source>&amp;New event…</source>
-        <translation>&amp;Neue Veranstaltung…</translation>
+        <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/event_actions.py" line="55"/>
         <source>Event &amp;details…</source>
-        <translation>Veranstaltungs&amp;daten…</translation>
+        <translation>Veranstaltungs&amp;daten …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/event_actions.py" line="56"/>
         <source>E&amp;xport attendance…</source>
-        <translation>Anwesenheit e&amp;xportieren…</translation>
+        <translation>Anwesenheit e&amp;xportieren …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/event_actions.py" line="57"/>
         <source>Organisers&apos; &amp;report…</source>
-        <translation>&amp;Bericht für die Veranstalter…</translation>
+        <translation>&amp;Bericht für die Veranstalter …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/event_actions.py" line="90"/>
@@ -1184,7 +1184,7 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
     <message>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Choose…</source>
-        <translation>&amp;Wählen…</translation>
+        <translation>&amp;Wählen …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
@@ -1395,7 +1395,7 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
     <message>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="330"/>
         <source>Exporting…</source>
-        <translation>Exportiere…</translation>
+        <translation>Exportiere …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="358"/>
@@ -1420,7 +1420,7 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
     <message>
         <location filename="../../checkin/qt/dialogs/export_dialog.py" line="397"/>
         <source>Stopping…</source>
-        <translation>Wird angehalten…</translation>
+        <translation>Wird angehalten …</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2742,7 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
     <message>
         <location filename="../../checkin/qt/printing.py" line="329"/>
         <source>Saving badge for {name} as PDF…</source>
-        <translation>Namensschild für {name} wird als PDF gespeichert…</translation>
+        <translation>Namensschild für {name} wird als PDF gespeichert …</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/printing.py" line="334"/>
