@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -164,8 +165,35 @@ def idle(app) -> None:
     app.processEvents()
 
 
+@contextmanager
+def import_variant(variant: str) -> Iterator[None]:
+    """The window's import as it was before issue 10's last import change ("before"), or
+    as it is ("after"), so both run in one process, alternating (the host's load moves).
+
+    Before: every part's commit waited for the disk (`SQLiteStore._unsynced`).
+    """
+    from checkin.core.store.sqlite import SQLiteStore
+
+    if variant == "after":
+        yield
+        return
+    saved = SQLiteStore._unsynced  # noqa: SLF001
+    SQLiteStore._unsynced = lambda _self: nullcontext()  # type: ignore[method-assign]  # noqa: SLF001
+    try:
+        yield
+    finally:
+        SQLiteStore._unsynced = saved  # type: ignore[method-assign]  # noqa: SLF001
+
+
 def scans_during_import(
-    app, window, codes: Iterator[str], folder: Path, rows: int, minimal: MinimalDesk
+    app,
+    window,
+    codes: Iterator[str],
+    folder: Path,
+    rows: int,
+    minimal: MinimalDesk,
+    seed: int = 11,
+    label: str = "",
 ) -> None:
     """Scans while the window imports `rows` late registrations (issue 10: p95 <= 50 ms).
 
@@ -176,9 +204,16 @@ def scans_during_import(
     """
     from checkin.qt.dialogs.import_dialog import ImportDialog
 
-    late = folder / "late.csv"
+    late = folder / f"late-{seed}.csv"
     subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(rows), str(late), "--seed", "11"],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "gen_list.py"),
+            str(rows),
+            str(late),
+            "--seed",
+            str(seed),
+        ],
         check=True,
         capture_output=True,
     )
@@ -205,8 +240,8 @@ def scans_during_import(
     took = time.perf_counter() - t_import
     report = dialog.report
     print(
-        f"import of {rows:,} late registrations in the window: {took:.1f} s, "
-        f"{report.inserted if report else '?'} new guests"
+        f"{label}import of {rows:,} late registrations in the window: {took:.1f} s, "
+        f"{report.inserted if report else '?'} new guests, {scans} scans beside it"
     )
     for (phase, typing), values in during.items():
         if values:
@@ -322,6 +357,13 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=300)
     parser.add_argument("--keys", type=int, default=300)
     parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument(
+        "--import-ab",
+        type=int,
+        default=0,
+        help="instead of one import: this many pairs of imports before and after issue 10's "
+        "last import change (parts committed without waiting for the disk), alternating",
+    )
     parser.add_argument("--startup-runs", type=int, default=7)
     parser.add_argument("--exports", default="xlsx,csv,pdf", help="formats, comma-separated")
     args = parser.parse_args()
@@ -420,8 +462,16 @@ def main() -> None:
         # Guests not yet in, for the scans beside an import and the exports (admissions:
         # the durable commit each time, as at the door in the morning).
         later = iter(codes[args.scans + args.scans // 3 : -args.startup_runs * 2])
-        if args.import_rows:
+        if args.import_rows and not args.import_ab:
             scans_during_import(app, window, later, Path(tmp), args.import_rows, minimal)
+        # Before and after issue 10's last import change, in turn (before, after, after,
+        # before, ...), each importing other late registrations into the same event.
+        for n in range(args.import_ab * 2):
+            variant = ("before", "after", "after", "before")[n % 4]
+            with import_variant(variant):
+                scans_during_import(
+                    app, window, later, Path(tmp), args.import_rows, minimal, 20 + n, f"{variant}: "
+                )
 
         # -- search as you type: F2, then one key at a time ---------------------------------
         names = [

@@ -205,3 +205,26 @@ def test_parts_shrink_on_a_slow_machine_and_grow_on_a_fast_one(tmp_path: Path) -
         assert store.count_attendees() == 2100  # every part was really written
     finally:
         store.close()
+
+
+def test_only_the_last_part_waits_for_the_disk(tmp_path: Path) -> None:
+    """Parts before the last commit without waiting for the disk; the last part (the
+    journal's LIST_IMPORTED) commits durably, which makes every part before it durable
+    (one WAL, synced in order), and the connection is back to FULL for a check-in."""
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    seen: list[str] = []
+    store._conn.set_trace_callback(seen.append)  # noqa: SLF001
+    try:
+        plan = ImportPlan(inserts=tuple(_guest(f"D{i}", f"D{i:03}") for i in range(30)))
+        apply_in_parts(store, plan, AT, rows=10, pause_s=0)
+        modes, mode = [], "FULL"
+        for statement in seen:
+            if statement.startswith("PRAGMA synchronous="):
+                mode = statement.split("=")[1]
+            elif statement == "COMMIT":
+                modes.append(mode)
+        assert modes == ["NORMAL"] * 3 + ["FULL"]
+        assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # noqa: SLF001
+        assert store.count_attendees() == 30
+    finally:
+        store.close()

@@ -235,7 +235,11 @@ class Store(Protocol):
     def add_attendee(self, attendee: Attendee) -> Attendee: ...
     def update_attendee(self, attendee: Attendee) -> Attendee: ...
     def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
-        """Write a whole import in one transaction; returns the inserted attendees."""
+        """Write a whole import in one transaction; returns the inserted attendees.
+
+        A part of an import before its last (`whole == ()`, `import_parts`) returns [],
+        and its commit need not wait for the disk: the last part's durable commit (or
+        any other) makes every part before it durable."""
         ...
 
     # -- check-ins and the log ----------------------------------------------------

@@ -451,11 +451,28 @@ class SQLiteStore(SQLStore):
                 self._append(cur, entry)
             return ids, Change(reset=True, log_appended=True)
 
+        if planned.whole == ():  # a part of an import, not its last
+            with self._lock, self._unsynced():
+                self._write(work)
+            return []  # (its caller reads no rows back)
         ids: list[int] = self._write(work)
-        if planned.whole != ():  # the whole import is written (not one of its parts)
-            self.checkpoint()
+        self.checkpoint()  # the whole import is written
         found = self.get_attendees(ids) if len(ids) <= 10_000 else {}
         return [found[i] for i in ids if i in found]
+
+    @contextmanager
+    def _unsynced(self) -> Iterator[None]:
+        """Commits that do not wait for the disk (`synchronous=NORMAL`), for the parts of
+        an import before its last. Each is atomic all the same (WAL), and each is durable
+        once any later commit on the file is: the import's last part, or a check-in, syncs
+        the WAL with every frame before its own. So a check-in of a guest of such a part
+        is never on the disk without that guest, and a crash before the last part leaves
+        whole parts, as a failure in the middle does (import the file again)."""
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            yield
+        finally:
+            self._conn.execute("PRAGMA synchronous=FULL")
 
     def _bulk_insert(self, cur: sqlite3.Cursor, rows: list[tuple[int, Attendee, str]]) -> None:
         """Insert new attendees (id, attendee, sort key) and their search rows."""
