@@ -1,8 +1,21 @@
 """Desks on a shared server (issue 12): scan to verdict over slow and dead links, offline
 verdicts, the merge after a partition, a new desk's first download, 20 desks on one server.
 
-    .venv/bin/python bench/bench_desks.py [--parts scan,offline,merge,download,load]
+    .venv/bin/python bench/bench_desks.py [--parts scan,offline,merge,download,load,partition]
                                           [--n 200000] [--deadline 0.3]
+    .venv/bin/python bench/bench_desks.py --parts partition --minutes 10
+                                          [--partition-guests 2000] [--external FILE]
+
+`partition` (issue 12's "Done when"; 1 minute in the default run, 10 as the issue asks
+with `--minutes 10`, about 11 minutes in all): three desks on the real
+DeskStore at one scan a second; Tisch A and Tisch C lose the server for `--minutes`
+(the proxy blackholes their link), Tisch B stays online; some tickets are scanned at two
+desks meanwhile. It prints each desk's verdict times before, during and after the
+partition, the offline verdicts, the time to upload after the heal, and checks that every
+verdict shown is on the server, that every replica's journal equals the server's, and
+that each double is in the journal, in `checkin stats --json` and in the report PDF's
+"Doppelte Einlässe"; a lost, wrong or late verdict (past the deadline + `--slack`) exits 1.
+`--external FILE` adds one more cut link for a real window (`checkin gui --db $(cat FILE)`).
 
 Starts its own PostgreSQL 15 cluster (default durability, like bench_postgres.py) and
 puts each desk behind the tests' fault proxy (tests/store/faultproxy.py), which delays,
@@ -36,6 +49,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -44,7 +58,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.server_times import WireCapture, statement_times  # noqa: E402
 from checkin.core import journal  # noqa: E402
-from checkin.core.model import Attendee, LogKind  # noqa: E402
+from checkin.core.model import Attendee, LogKind, VerdictKind  # noqa: E402
 from checkin.core.rules import CheckInService  # noqa: E402
 from checkin.core.store.base import ImportPlan, StoreError  # noqa: E402
 from checkin.core.store.postgres import PostgresStore  # noqa: E402
@@ -52,7 +66,7 @@ from checkin.core.store.replica import DeskStore  # noqa: E402
 from tests.store.faultproxy import FaultProxy  # noqa: E402
 from tests.store.pg_server import PgServer, find_bin_dir  # noqa: E402
 
-PARTS = ("scan", "offline", "merge", "download", "load")
+PARTS = ("scan", "offline", "merge", "download", "load", "partition")
 
 
 def pct(values: list[float], p: float) -> float:
@@ -586,6 +600,322 @@ def part_load(server: PgServer, folder: Path, desks: int, rate: float, seconds: 
         shutil.rmtree(replicas, ignore_errors=True)
 
 
+# -- 6. ten minutes without network (issue 12's "Done when") ---------------------------------
+@dataclass
+class Scan:
+    """One scan a desk made in the partition run, and what the door showed."""
+
+    desk: str
+    code: str
+    expected: VerdictKind
+    started: float = 0.0
+    took: float = 0.0
+    shown: VerdictKind | None = None
+    offline: bool = False
+    error: str = ""
+
+
+@dataclass
+class Partition:
+    """The run's clock marks (time.monotonic): the link dies at `cut`, comes back at `heal`."""
+
+    cut: float = 0.0
+    heal: float = 0.0
+
+    def phase(self, t: float) -> str:
+        if self.cut and t >= self.cut and (not self.heal or t < self.heal):
+            return "partition"
+        return "after" if self.heal and t >= self.heal else "before"
+
+
+def partition_plan(
+    n: int, rate: float, warmup: float, minutes: float, after: float, external: bool
+) -> tuple[dict[str, list[tuple[float, str, VerdictKind]]], dict[str, tuple[str, str]], dict]:
+    """What each desk scans when (seconds after the start): its own guests, a re-scan of
+    one it admitted (refused "already"), an unknown code, and tickets scanned at two desks
+    while the link is dead (both admitted there: doubles). Returns the plan, the doubles
+    (code -> the two desks) and the codes kept for an external desk (the window)."""
+    pool = iter(range(n))
+    taken: set[int] = set()
+
+    def fresh() -> str:
+        for i in pool:
+            if i not in taken:
+                taken.add(i)
+                return f"P{i:07d}"
+        raise SystemExit(f"--partition-guests {n} is too few for this plan: raise it")
+
+    ext: dict[str, list[str]] = {"alone": [], "doubles": []}
+    if external:  # the last 40 guests: 30 for the window alone, 10 also scanned at Tisch B
+        for i in range(n - 40, n):
+            taken.add(i)
+        ext["alone"] = [f"P{i:07d}" for i in range(n - 40, n - 10)]
+        ext["doubles"] = [f"P{i:07d}" for i in range(n - 10, n)]
+    total = warmup + minutes * 60 + after
+    slots = int(total * rate)
+    cut_slot, heal_slot = int(warmup * rate), int((warmup + minutes * 60) * rate)
+    plan: dict[str, dict[int, tuple[str, VerdictKind]]] = {d: {} for d in PARTITION_DESKS}
+    doubles: dict[str, tuple[str, str]] = {}
+    # Doubles first (they fix both desks' slots), well inside the partition.
+    inside = range(cut_slot + 5, heal_slot - 10)
+    for k, slot in enumerate(s for s in inside if (s - cut_slot) % 20 == 0):
+        code = fresh()
+        pair = ("Tisch A", "Tisch B") if k % 2 == 0 else ("Tisch B", "Tisch A")
+        if k % 3 == 2:
+            pair = ("Tisch C", "Tisch A")  # both desks offline
+        plan[pair[0]][slot] = (code, VerdictKind.ADMITTED)
+        plan[pair[1]][slot + 3] = (code, VerdictKind.ADMITTED)
+        doubles[code] = pair
+    for k, code in enumerate(ext["doubles"]):  # Tisch B admits these online early on
+        plan["Tisch B"][cut_slot + 7 + 2 * k] = (code, VerdictKind.ADMITTED)
+    for desk, slots_of in plan.items():
+        mine: list[str] = []
+        for slot in range(slots):
+            if slot in slots_of:
+                continue
+            if slot % 30 == 17 and len(mine) > 5:
+                slots_of[slot] = (mine[-5], VerdictKind.ALREADY_CHECKED_IN)
+            elif slot % 50 == 23:
+                slots_of[slot] = (f"PX{desk[-1]}{slot:05d}", VerdictKind.UNKNOWN)
+            else:
+                code = fresh()
+                mine.append(code)
+                slots_of[slot] = (code, VerdictKind.ADMITTED)
+    timed = {
+        desk: [(slot / rate, code, kind) for slot, (code, kind) in sorted(slots_of.items())]
+        for desk, slots_of in plan.items()
+    }
+    return timed, doubles, ext
+
+
+PARTITION_DESKS = ("Tisch A", "Tisch B", "Tisch C")  # A and C behind the proxy, B online
+
+
+def part_partition(
+    server: PgServer,
+    folder: Path,
+    deadline: float,
+    minutes: float,
+    n: int,
+    warmup: float,
+    after: float,
+    slack: float,
+    external: str,
+    keep: str,
+) -> bool:
+    """Three desks at one scan a second; Tisch A and Tisch C lose the server for `minutes`
+    (blackholed: nothing answers, nothing is closed), Tisch B stays online. Returns whether
+    the door lost nothing: every verdict as expected and in time, every one on the server
+    after the heal, every double reported (journal, `checkin stats --json`, the report)."""
+    print(f"== {minutes:g} min without network: Tisch A and Tisch C blackholed, Tisch B online, "
+          f"1 scan/s each, {n} guests (deadline {deadline * 1000:.0f} ms)")  # fmt: skip
+    url = server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(n, "P"), datetime.now().astimezone())
+    seed.close()
+    plan, double_pairs, ext = partition_plan(n, 1.0, warmup, minutes, after, bool(external))
+    proxies = {d: FaultProxy(server.port).__enter__() for d in ("Tisch A", "Tisch C")}
+    outside = FaultProxy(server.port).__enter__() if external else None
+    links = {d: through(url, server, p) for d, p in proxies.items()} | {"Tisch B": url}
+    desks = {
+        d: DeskStore.open(links[d], folder / f"partition-{d[-1]}", deadline_s=deadline)
+        for d in PARTITION_DESKS
+    }
+    if outside is not None:
+        Path(external).write_text(through(url, server, outside) + "\n")
+        print(f"external desk (the window): {through(url, server, outside)}")
+        print(f"  scan during the partition, alone: {' '.join(ext['alone'])}")
+        print(
+            f"  scan during the partition, admitted at Tisch B before: {' '.join(ext['doubles'])}"
+        )
+    marks = Partition()
+    scans: dict[str, list[Scan]] = {d: [] for d in PARTITION_DESKS}
+    failures: list[str] = []
+    t0 = time.monotonic() + 2
+
+    def door(desk: str) -> None:
+        service = CheckInService(desks[desk])
+        for at, code, expected in plan[desk]:
+            wait = t0 + at - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            scan = Scan(desk, code, expected, started=time.monotonic())
+            try:
+                verdict = service.scan(code, desk, "Bench")
+            except Exception as exc:  # noqa: BLE001 - a lost verdict is what we count
+                scan.error = f"{type(exc).__name__}: {exc}"
+            else:
+                scan.shown, scan.offline = verdict.kind, verdict.offline
+            scan.took = time.monotonic() - scan.started
+            scans[desk].append(scan)
+
+    def link() -> None:
+        time.sleep(max(0.0, t0 + warmup - time.monotonic()))
+        for p in [*proxies.values(), *([outside] if outside else [])]:
+            p.blackhole()
+        marks.cut = time.monotonic()
+        print(f"  {datetime.now():%H:%M:%S} link blackholed")
+        time.sleep(max(0.0, t0 + warmup + minutes * 60 - time.monotonic()))
+        for p in [*proxies.values(), *([outside] if outside else [])]:
+            p.heal()
+        marks.heal = time.monotonic()
+        print(f"  {datetime.now():%H:%M:%S} link healed")
+
+    threads = [threading.Thread(target=door, args=(d,)) for d in PARTITION_DESKS]
+    threads.append(threading.Thread(target=link))
+    try:
+        for thread in threads:
+            thread.start()
+        # Time to upload: from the heal until both cut desks are online with an empty outbox.
+        while not marks.heal:
+            time.sleep(0.05)
+        uploaded_s = None
+        while time.monotonic() - marks.heal < 120:
+            if all(desks[d].online and not desks[d].status()["waiting"] for d in proxies):
+                uploaded_s = time.monotonic() - marks.heal
+                break
+            time.sleep(0.05)
+        for thread in threads:
+            thread.join()
+        waiting = {d: desks[d].status()["waiting"] for d in PARTITION_DESKS}
+        if uploaded_s is None:
+            failures.append(f"not uploaded 120 s after the heal: {waiting}")
+        else:
+            print(f"time to upload after the heal (both cut desks online, outbox empty): "
+                  f"{uploaded_s:.1f} s")  # fmt: skip
+        # After the upload the server knows every offline admission: Tisch B refuses them.
+        service_b = CheckInService(desks["Tisch B"])
+        cut_admits = [
+            s.code
+            for s in scans["Tisch A"] + scans["Tisch C"]
+            if s.offline and s.shown is VerdictKind.ADMITTED and s.code not in double_pairs
+        ][:: max(1, len(scans["Tisch A"]) // 10)][:10]
+        for code in cut_admits:
+            check = Scan("Tisch B", code, VerdictKind.ALREADY_CHECKED_IN, started=time.monotonic())
+            verdict = service_b.scan(code, "Tisch B", "Bench")
+            check.took, check.shown = time.monotonic() - check.started, verdict.kind
+            scans["Tisch B"].append(check)
+        for desk in desks.values():
+            desk.sync()
+        failures += partition_report(scans, marks, deadline, slack)
+        print(f"  baseline, a bare durable SQLite commit on the same disk: "
+              f"{ms(bare_sqlite_commits(folder, 200))}")  # fmt: skip
+        failures += partition_check(url, folder, desks, scans, double_pairs, ext, keep)
+    finally:
+        for desk in desks.values():
+            desk.close()
+        for p in [*proxies.values(), *([outside] if outside else [])]:
+            p.close()
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    print("the door lost nothing" if not failures else f"{len(failures)} failure(s)")
+    return not failures
+
+
+def partition_report(
+    scans: dict[str, list[Scan]], marks: Partition, deadline: float, slack: float
+) -> list[str]:
+    failures = []
+    for desk, made in scans.items():
+        for phase in ("before", "partition", "after"):
+            these = [s for s in made if marks.phase(s.started) == phase]
+            took = [s.took for s in these]
+            late = sum(t > deadline for t in took)
+            offline = sum(s.offline for s in these)
+            print(f"  {desk} {phase:>9}: {ms(took)}; {late} past {deadline * 1000:.0f} ms; "
+                  f"offline verdicts {offline}/{len(these)}")  # fmt: skip
+        for s in made:
+            if s.error:
+                failures.append(f"{desk}: {s.code}: no verdict ({s.error})")
+            elif s.shown is not s.expected:
+                failures.append(f"{desk}: {s.code}: shown {s.shown}, expected {s.expected}")
+            if s.took > deadline + slack:
+                failures.append(
+                    f"{desk}: {s.code}: verdict after {s.took * 1000:.0f} ms "
+                    f"({marks.phase(s.started)})"
+                )
+    cut = [s.took for d in ("Tisch A", "Tisch C") for s in scans[d]
+           if marks.phase(s.started) == "partition"]  # fmt: skip
+    print(f"  cut desks during the partition: {ms(cut)}; "
+          f"{sum(t > deadline for t in cut)} past the deadline")  # fmt: skip
+    return failures
+
+
+def partition_check(
+    url: str,
+    folder: Path,
+    desks: dict[str, DeskStore],
+    scans: dict[str, list[Scan]],
+    double_pairs: dict[str, tuple[str, str]],
+    ext: dict[str, list[str]],
+    keep: str,
+) -> list[str]:
+    """What the server holds after the heal, against what the doors showed."""
+    import json
+    from collections import Counter
+
+    failures = []
+    check = PostgresStore.open(url)
+    try:
+        log = list(check.iter_log())
+        by_id = {a.id: a.code for a in check.iter_attendees()}
+    finally:
+        check.close()
+    for desk, made in scans.items():
+        shown = Counter((s.code, str(s.shown)) for s in made if s.shown is not None)
+        held = Counter(
+            (e.code or by_id.get(e.attendee_id or 0, ""), str(e.result))
+            for e in log
+            if e.desk == desk and e.kind in (LogKind.CHECKIN, LogKind.REJECTED)
+        )
+        if shown != held:
+            failures.append(
+                f"{desk}: shown but not on the server {dict(shown - held)}; "
+                f"on the server, never shown {dict(held - shown)}"
+            )
+        else:
+            admitted = sum(n for (_, kind), n in shown.items() if kind == "admitted")
+            print(f"  {desk}: all {sum(shown.values())} verdicts on the server "
+                  f"({admitted} admissions)")  # fmt: skip
+        replica = {e.event_id for e in desks[desk].iter_log()}
+        if replica != {e.event_id for e in log}:
+            failures.append(f"{desk}: its replica's journal differs from the server's")
+    found = {d.code: (d.first.desk, d.second.desk) for d in journal.doubles(log)}
+    expected = {code: pair for code, pair in double_pairs.items()}
+    window = {c: p for c, p in found.items() if c in ext["doubles"] + ext["alone"]}
+    if {c: p for c, p in found.items() if c not in window} != expected:
+        failures.append(f"doubles on the server {found}, expected {expected}")
+    print(f"  doubles in the server's journal: {len(found)} "
+          f"({len(expected)} made by the bench, {len(window)} with the window)")  # fmt: skip
+    cli = [sys.executable, "-m", "checkin"]
+    stats = json.loads(
+        subprocess.run(
+            [*cli, "stats", "--json", "--db", url], check=True, capture_output=True, text=True
+        ).stdout  # fmt: skip
+    )
+    listed = {d["code"] for d in stats["doubles"]}
+    if listed != set(found):
+        failures.append(f"`checkin stats --json` lists doubles {sorted(listed)}")
+    print(f"  checkin stats --json: {stats['checked_in']} checked in, "
+          f"{len(listed)} doubles")  # fmt: skip
+    pdf = Path(keep or folder) / "partition-report.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [*cli, "report", "--db", url, "-o", str(pdf)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        return [*failures, f"`checkin report` failed: {done.stderr.strip()}"]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+    section = text.partition("Doppelte Einlässe")[2]
+    missing = sorted(code for code in found if code not in section)
+    if (found and not section) or missing:
+        failures.append(f"the report's 'Doppelte Einlässe' misses {missing or 'the section'}")
+    print(f"  checkin report: 'Doppelte Einlässe' names {len(found) - len(missing)} of "
+          f"{len(found)} doubles" + (f" ({pdf})" if keep else ""))  # fmt: skip
+    return failures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--parts", default=",".join(PARTS))
@@ -595,8 +925,23 @@ def main() -> None:
     parser.add_argument("--merge-each", type=int, default=5000)
     parser.add_argument("--load-desks", type=int, default=20)
     parser.add_argument("--load-seconds", type=float, default=30)
+    parser.add_argument(
+        "--minutes", type=float, default=1, help="partition: link dead this long (default 1)"
+    )
+    parser.add_argument("--partition-guests", type=int, default=2000)
+    parser.add_argument("--warmup", type=float, default=20, help="partition: online first (s)")
+    parser.add_argument("--after", type=float, default=30, help="partition: scans after heal (s)")
+    parser.add_argument("--slack", type=float, default=0.01, help="partition: past the deadline "
+                        "by more than this (s) is a failure")  # fmt: skip
+    parser.add_argument("--external", metavar="FILE", default="", help="partition: one more "
+                        "proxy, cut with the others; its URL goes to FILE (for the window)")  # fmt: skip
+    parser.add_argument("--keep", metavar="DIR", default="", help="partition: keep the report PDF")
     args = parser.parse_args()
     parts = args.parts.split(",")
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(sorted(unknown))}")
+    ok = True
     bin_dir = find_bin_dir()
     if bin_dir is None:
         sys.exit("PostgreSQL server binaries not found (apt-get install postgresql)")
@@ -616,8 +961,23 @@ def main() -> None:
                 part_download(server, folder, args.n)
             if "load" in parts:
                 part_load(server, folder, args.load_desks, 10.0, args.load_seconds)
+            if "partition" in parts:
+                ok = part_partition(
+                    server,
+                    folder,
+                    args.deadline,
+                    args.minutes,
+                    args.partition_guests,
+                    args.warmup,
+                    args.after,
+                    args.slack,
+                    args.external,
+                    args.keep,
+                )
     finally:
         server.destroy()
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
