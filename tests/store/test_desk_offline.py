@@ -157,6 +157,35 @@ def test_a_ticket_admitted_at_two_desks_in_a_partition_is_reported_as_a_double(
     assert len(doubles(server_log(event))) == 1  # syncing again reports nothing twice
 
 
+def test_the_window_is_told_of_each_double_once(
+    event: str, tmp_path: Path, clock: FakeClock, pg_server: PgServer, proxy: FaultProxy
+) -> None:
+    """The status bar's notice names each double once: its upload and the pull of the
+    other desk's admission (and of this desk's own events coming back) are one report, not
+    three ("and 42 more" after a partition that made 33, found by bench_desks --parts
+    partition with the window as a desk)."""
+    desk_a = DeskStore.open(through(event, pg_server, proxy), tmp_path / "a", deadline_s=0.3)
+    desk_b = DeskStore.open(event, tmp_path / "b", deadline_s=0.3)
+    told: list[str] = []
+    desk_a.watch_state(lambda state: told.extend(d.code for d in state.doubles))
+    try:
+        proxy.blackhole()
+        for code in ("G0005", "G0006"):
+            assert CheckInService(desk_a, clock).scan(code, "Tisch A", "Anna").offline
+        clock.advance(minutes=1)
+        for code in ("G0005", "G0006"):
+            assert CheckInService(desk_b, clock).scan(code, "Tisch B", "Ben").admits
+        proxy.heal()
+        desk_a.sync()  # (or its probe did, a moment before)
+        desk_a.pull()  # its own uploads and Tisch B's admissions again: nothing new
+        assert desk_a.state().waiting == 0
+    finally:
+        desk_a.close()
+        desk_b.close()
+    assert sorted(told) == ["G0005", "G0006"]
+    assert len(doubles(server_log(event))) == 2
+
+
 def test_a_server_stopped_at_once_and_restarted(
     own_pg_server: PgServer, tmp_path: Path, clock: FakeClock
 ) -> None:

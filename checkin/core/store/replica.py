@@ -598,6 +598,8 @@ class DeskStore:
         self._told: DeskState | None = None
         #: Double admissions found since the listeners were last told (notices).
         self._new_doubles: list[LogEntry] = []
+        #: The doubles the listeners were told of (first and second event id).
+        self._noticed_doubles: set[tuple[str, str]] = set()
         #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, and
         #: whether it has had the server's answer already.
         self._scan_budget = threading.local()
@@ -755,16 +757,22 @@ class DeskStore:
 
     def _found_doubles(self, guests: Iterable[int], events: Iterable[str]) -> int:
         """Doubles of these guests that involve these events: kept as notices for the
-        state listeners (the window); returns how many."""
+        state listeners (the window), each double once (an upload finds it, and the pulls
+        of the other desk's admission and of this desk's own events coming back find it
+        again); returns how many."""
         wanted = set(events)
         found = [
-            journal.double_entry(double)
+            double
             for guest in self.replica.repeated_admissions(guests)
             for double in journal.doubles(self.replica.log_for(guest))
             if double.first.event_id in wanted or double.second.event_id in wanted
         ]
         if self._state_listeners:
-            self._new_doubles += found
+            for double in found:
+                key = (double.first.event_id, double.second.event_id)
+                if key not in self._noticed_doubles:
+                    self._noticed_doubles.add(key)
+                    self._new_doubles.append(journal.double_entry(double))
         return len(found)
 
     def status(self) -> dict[str, Any]:
