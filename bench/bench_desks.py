@@ -762,8 +762,9 @@ def part_partition(
         marks.heal = time.monotonic()
         print(f"  {datetime.now():%H:%M:%S} link healed")
 
-    threads = [threading.Thread(target=door, args=(d,)) for d in PARTITION_DESKS]
-    threads.append(threading.Thread(target=link))
+    # Daemons: an interrupted run ends at once (its server is stopped in main's finally).
+    threads = [threading.Thread(target=door, args=(d,), daemon=True) for d in PARTITION_DESKS]
+    threads.append(threading.Thread(target=link, daemon=True))
     try:
         for thread in threads:
             thread.start()
