@@ -159,8 +159,8 @@ class MainWindow(QMainWindow):
         )
         self.scanner_guard.scanned.connect(lambda code: self.handle_scan(code, ScanSource.SCANNER))
         self.scanner_guard.install()
-        self.apply_settings(settings)
         self._watch_desk()
+        self.apply_settings(settings)
         self.show_desk_or_empty()
 
     # -- construction ----------------------------------------------------------------------
@@ -386,7 +386,12 @@ class MainWindow(QMainWindow):
         self.model.dataChanged.connect(lambda *_: self._refresh_details())
 
     def _watch_desk(self) -> None:
-        """A desk on a server: its link (online / offline since …) and reported doubles."""
+        """The status bar's lasting part: who works at this desk (left: a message, a menu's
+        tip or a print outcome covers it for a while, then it is back) and, on a server,
+        the link (online / offline since …) and reported doubles."""
+        self.identity = QLabel(self)
+        self.identity.setObjectName("identity")
+        self.statusBar().insertWidget(0, self.identity)
         self.desk_status: DeskStatus | None = None
         self.doubles_notice: DoublesNotice | None = None
         self._turn_wait_s = TURN_WAIT_S
@@ -416,7 +421,7 @@ class MainWindow(QMainWindow):
         self.banner.set_display_seconds(settings.verdict_seconds)
         self.columns.fit()  # the desk's name sizes the check-in column
         operator = settings.operator or self.tr("no operator set")
-        self.statusBar().showMessage(
+        self.identity.setText(
             self.tr("{desk} · {operator}").format(desk=settings.desk, operator=operator)
         )
 
