@@ -83,16 +83,21 @@ class CountersBar(QWidget):
         self.stats = stats
         self.total.setText(
             self.tr("Checked in: {done} / {expected}").format(
-                done=f"{stats.checked_in:,}".replace(",", "\u202f"),
-                expected=f"{stats.expected:,}".replace(",", "\u202f"),
+                done=_grouped(stats.checked_in), expected=_grouped(stats.expected)
             )
         )
         no_category = self.tr("(none)")
         parts = [
-            f"{category or no_category} {done}/{expected}"
+            f"{category or no_category} {_grouped(done)}/{_grouped(expected)}"
             for category, (expected, done) in sorted(stats.by_category.items())
         ]
         if stats.walk_ins:
-            parts.append(self.tr("walk-ins {count}").format(count=stats.walk_ins))
+            parts.append(self.tr("walk-ins {count}").format(count=_grouped(stats.walk_ins)))
         self.categories.setText("   ·   ".join(parts))
         self.updated.emit()
+
+
+def _grouped(number: int) -> str:
+    """Thousands apart by a narrow no-break space (right in German and English alike):
+    the total and every category the same way."""
+    return f"{number:,}".replace(",", "\u202f")
