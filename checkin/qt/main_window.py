@@ -1009,7 +1009,11 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
 
     def _open(self, dialog: QWidget) -> None:
-        """Open a dialog window-modal without blocking; focus comes back when it closes."""
+        """Open a dialog window-modal without blocking; focus comes back when it closes.
+        The operator asked for it: a full-screen verdict still up (it stays on top) gives
+        way, so the dialog is not opened unseen behind it; the next scan's verdict covers
+        it again, as it covers everything."""
+        self.verdict_screen.hide()
         self._open_dialog = dialog
         dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]

@@ -121,3 +121,22 @@ def test_without_the_full_screen_verdict_a_question_stays_a_plain_dialog(qtbot, 
     if errors:
         raise errors[0]
     assert flags == [False, False]
+
+
+def test_a_dialog_the_operator_opens_is_not_hidden_behind_the_full_screen_verdict(
+    qtbot, desk
+) -> None:
+    """Walk-in, edit, settings: the operator asked for it while the guest's verdict was
+    still up; the verdict gives way instead of covering the dialog until it times out."""
+    desk.act_verdict_screen.trigger()
+    desk.handle_scan("PLAIN007")
+    qtbot.waitUntil(desk.verdict_screen.isVisible)
+    desk.walk_in()
+    dialog = desk._open_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert not desk.verdict_screen.isVisible()
+    verdict = _scan(qtbot, desk, "MUE0005")  # the next guest: the verdict covers it all
+    assert verdict.kind is VerdictKind.ADMITTED
+    assert desk.verdict_screen.isVisible()
+    dialog.reject()
