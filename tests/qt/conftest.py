@@ -94,3 +94,30 @@ def desk(qtbot, store, qsettings, clock, tmp_path):
     qtbot.waitUntil(lambda: window.scan_field.hasFocus())
     yield window
     window.close()  # stops its timers before the store fixture closes the database
+
+
+@pytest.fixture
+def form(qtbot):
+    """A dialog with a text field, an OK button on Enter (Enter answers the dialog), and a
+    scanner guard recording its catch in `dialog.caught`: what a burst must never type
+    into or answer."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    from checkin.qt.widgets.scanner_guard import ScannerGuard
+
+    dialog = QDialog()
+    dialog.field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(dialog.field)
+    dialog.field.returnPressed.connect(dialog.accept)
+    qtbot.addWidget(dialog)
+    guard = ScannerGuard(dialog)
+    dialog.caught = []
+    guard.scanned.connect(dialog.caught.append)
+    guard.install()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    dialog.field.setFocus()
+    yield dialog
+    guard.remove()

@@ -11,33 +11,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
-from checkin.qt.widgets.scanner_guard import ScannerGuard
 from tests.qt import scanner_sim as sim
 
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _NONE = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def form(qtbot):
-    """A dialog with a text field, an OK button on Enter, and a guard recording its catch."""
-    dialog = QDialog()
-    dialog.field = QLineEdit(dialog)
-    QVBoxLayout(dialog).addWidget(dialog.field)
-    dialog.field.returnPressed.connect(dialog.accept)
-    qtbot.addWidget(dialog)
-    guard = ScannerGuard(dialog)
-    dialog.caught = []
-    guard.scanned.connect(dialog.caught.append)
-    guard.install()
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
-    dialog.field.setFocus()
-    yield dialog
-    guard.remove()
 
 
 def _press(key: int, mods: Qt.KeyboardModifier, text: str, stamp: int, repeat: bool) -> None:

@@ -12,33 +12,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from checkin.core.model import Attendee, ScanSource, VerdictKind
-from checkin.qt.widgets.scanner_guard import SHORT_MIN_CHARS, ScannerGuard
+from checkin.qt.widgets.scanner_guard import SHORT_MIN_CHARS
 from tests.qt import scanner_sim as sim
 
 SHORT_KINDS = [k for k in sim.KINDS if k.suffix != "none"] + [sim.Kind("enter-1ms", "enter", 1)]
-
-
-@pytest.fixture
-def form(qtbot):
-    """A dialog with a text field, an OK button on Enter, and a guard recording its catch."""
-    dialog = QDialog()
-    dialog.field = QLineEdit(dialog)
-    QVBoxLayout(dialog).addWidget(dialog.field)
-    dialog.field.returnPressed.connect(dialog.accept)  # Enter answers the dialog
-    qtbot.addWidget(dialog)
-    guard = ScannerGuard(dialog)
-    dialog.caught = []
-    guard.scanned.connect(dialog.caught.append)
-    guard.install()
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
-    dialog.field.setFocus()
-    yield dialog
-    guard.remove()
 
 
 @pytest.mark.parametrize("kind", SHORT_KINDS, ids=str)
