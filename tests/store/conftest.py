@@ -8,6 +8,8 @@ skipped on a developer machine, with a message that says what to install.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 from checkin.core.model import Attendee
 from checkin.core.store.base import ImportPlan, Store
 from checkin.core.store.open import open_store
+from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock, people
 from tests.store.pg_server import PgServer, find_bin_dir
 
@@ -127,3 +130,18 @@ def guests(n: int, category: str = "") -> ImportPlan:
             for i in range(n)
         )
     )
+
+
+def until(desk: DeskStore, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Wait until `condition` holds, woken by each change the desk announces (no sleeps)."""
+    changed = threading.Event()
+    unsubscribe = desk.subscribe(lambda _change: changed.set())
+    try:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            left = deadline - time.monotonic()
+            assert left > 0, "the change never reached the desk"
+            changed.wait(left)
+            changed.clear()
+    finally:
+        unsubscribe()

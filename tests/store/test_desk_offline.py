@@ -11,9 +11,8 @@ import os
 import stat
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from checkin.core.store.base import ImportPlan, StoreError
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
-from tests.store.conftest import guests
+from tests.store.conftest import guests, until
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -273,21 +272,6 @@ def test_the_command_line_desk_scans_offline_then_syncs(
     assert synced["uploaded"] == 3 and synced["waiting"] == 0 and synced["online"]
     codes = sorted(e.code for e in server_log(url) if e.kind is LogKind.CHECKIN)
     assert codes == ["G0000", "G0001", "G0002"]
-
-
-def until(desk: DeskStore, condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Wait until `condition` holds, woken by each change the desk announces (no sleeps)."""
-    changed = threading.Event()
-    unsubscribe = desk.subscribe(lambda _change: changed.set())
-    try:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            left = deadline - time.monotonic()
-            assert left > 0, "the change never reached the desk"
-            changed.wait(left)
-            changed.clear()
-    finally:
-        unsubscribe()
 
 
 def test_other_desks_changes_reach_the_replica_while_online(

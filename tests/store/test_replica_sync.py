@@ -7,9 +7,7 @@ the tests wait for a desk to announce a change, then check the condition.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import timedelta
@@ -25,7 +23,7 @@ from checkin.core.store.base import Change, ImportPlan, StoreError
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
-from tests.store.conftest import guests
+from tests.store.conftest import guests, until
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -54,21 +52,6 @@ def desk_through(
     desk = DeskStore.open(url.replace(f":{pg_server.port}/", f":{proxy.port}/"), folder)
     stack.callback(desk.close)
     return desk, proxy
-
-
-def until(desk: DeskStore, condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Wait until `condition` holds, woken by each change the desk announces (no sleeps)."""
-    changed = threading.Event()
-    unsubscribe = desk.subscribe(lambda _change: changed.set())
-    try:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            left = deadline - time.monotonic()
-            assert left > 0, "the change never reached the desk"
-            changed.wait(left)
-            changed.clear()
-    finally:
-        unsubscribe()
 
 
 def state_of(desk: DeskStore, code: str) -> Any:
