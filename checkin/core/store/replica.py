@@ -22,6 +22,7 @@ details) need the server and then refresh the replica.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import logging
@@ -79,8 +80,18 @@ _OWN_META = frozenset(
     }
 )
 
-#: How long a scan waits for the server before the desk decides from its replica.
+#: How long a scan may take to its verdict, server included: past it the desk decides from
+#: its replica.
 DEFAULT_DEADLINE_S = 0.3
+#: The server's share of a scan's deadline leaves room for the scan's own work after the
+#: server's last word (the offline decision's durable commit, or the mirror of the server's
+#: answer), as the slowest of the last OWN_WORK_SAMPLES scans took (`server_share`): at least
+#: RESERVE_MIN_S, RESERVE_START_S before any scan, never more than RESERVE_MAX_SHARE of the
+#: deadline (a slow disk must not leave the server no time).
+OWN_WORK_SAMPLES = 50
+RESERVE_MIN_S = 0.01
+RESERVE_START_S = 0.03
+RESERVE_MAX_SHARE = 1 / 3
 #: While offline, how often the server is tried again (in the background).
 PROBE_EVERY_S = 2.0
 #: How long writes that need the server (list import, event details, erase) may wait for
@@ -130,6 +141,20 @@ def _row_words(row: tuple[Any, ...]) -> IndexRow:
 def _sort_key_of(row: tuple[Any, ...]) -> str:
     """A downloaded row's name order as this checkin makes it."""
     return names.sort_key(row[_LAST], row[_FIRST])
+
+
+def server_share(deadline_s: float, own_work: Iterable[float]) -> float:
+    """What a scan leaves the server of its deadline: the deadline less the p99 of the
+    scan's own recent work (everything but the wait for the server), floored and capped
+    (see RESERVE_MIN_S). A server that did not answer by then still leaves the desk time
+    to decide and commit offline within the deadline."""
+    samples = sorted(own_work)
+    if samples:
+        p99 = samples[min(len(samples) - 1, round(0.99 * (len(samples) - 1)))]
+        reserve = max(RESERVE_MIN_S, p99)
+    else:
+        reserve = RESERVE_START_S
+    return deadline_s - min(reserve, deadline_s * RESERVE_MAX_SHARE)
 
 
 def replica_path(folder: Path, server: str) -> Path:
@@ -600,9 +625,13 @@ class DeskStore:
         self._new_doubles: list[LogEntry] = []
         #: The doubles the listeners were told of (first and second event id).
         self._noticed_doubles: set[tuple[str, str]] = set()
-        #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, and
+        #: Per thread: the scan under way (`scan_deadline`): when its deadline ends, when
+        #: the server's share of it does, how long it waited for the server so far, and
         #: whether it has had the server's answer already.
         self._scan_budget = threading.local()
+        #: The scan path's own work of the last scans (seconds; everything but the wait
+        #: for the server): what the server's share leaves room for (`server_share`).
+        self._own_work: collections.deque[float] = collections.deque(maxlen=OWN_WORK_SAMPLES)
         #: The server refused the password at the last reconnect (`DeskState`).
         self._password_refused = False
         #: Events per upload step, as the last full one's time sized it (`_upload`).
@@ -1045,24 +1074,53 @@ class DeskStore:
         """One deadline (`deadline_s`) for every server call of one scan, end to end: a
         lookup the replica cannot answer, the check-in, and, once the server has answered,
         the scan's journal entries go to the outbox (uploaded by the background at once)
-        rather than taking a second round trip. A block inside another keeps its end."""
-        if getattr(self._scan_budget, "until", None) is not None:
+        rather than taking a second round trip. The server's calls share less than the
+        deadline (`server_share`): what the scan does besides (the offline decision's
+        durable commit) comes within it too. A block inside another keeps its end."""
+        budget = self._scan_budget
+        if getattr(budget, "until", None) is not None:
             yield
             return
-        self._scan_budget.until = time.monotonic() + self.deadline_s
-        self._scan_budget.asked = False
+        started = time.monotonic()
+        budget.until = started + self.deadline_s
+        budget.server_until = started + self.server_share_s()
+        budget.waited = 0.0
+        budget.asked = False
         try:
             yield
         finally:
-            self._scan_budget.until = None
-            self._scan_budget.asked = False
+            self._own_work.append(time.monotonic() - started - budget.waited)
+            budget.until = None
+            budget.server_until = None
+            budget.asked = False
+
+    def server_share_s(self) -> float:
+        """What a scan starting now leaves the server of `deadline_s`."""
+        return server_share(self.deadline_s, tuple(self._own_work))
 
     def _time_left(self) -> float:
-        """What the scan under way has left of its deadline (`deadline_s` outside a scan)."""
-        until = getattr(self._scan_budget, "until", None)
+        """What the scan under way has left of the server's share of its deadline (that
+        share of `deadline_s` outside a scan)."""
+        until = getattr(self._scan_budget, "server_until", None)
+        share = self.server_share_s()
         if until is None:
-            return self.deadline_s
-        return min(self.deadline_s, until - time.monotonic())
+            return share
+        return min(share, until - time.monotonic())
+
+    @contextlib.contextmanager
+    def _asking(self, server: PostgresStore) -> Iterator[None]:
+        """A server call of the scan under way, within what the scan has left for the
+        server; the wait (up to that end, not a late wake-up past it) is kept apart from
+        the scan's own work."""
+        left = self._time_left()
+        started = time.monotonic()
+        try:
+            with server.deadline(left):
+                yield
+        finally:
+            budget = self._scan_budget
+            if getattr(budget, "until", None) is not None:
+                budget.waited += max(0.0, min(time.monotonic(), started + left) - started)
 
     def _answered(self) -> None:
         """The server answered the scan under way."""
@@ -1111,7 +1169,7 @@ class DeskStore:
             )
         if server is not None:
             try:
-                with server.deadline(self._time_left()):
+                with self._asking(server):
                     result = server.check_in(
                         attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
                     )
@@ -1175,7 +1233,7 @@ class DeskStore:
             return
         if server is not None:
             try:
-                with server.deadline(self._time_left()):
+                with self._asking(server):
                     if entry.kind is LogKind.EDIT:
                         server.merge([entry])  # its values, unless a later edit set them
                     else:
@@ -1202,7 +1260,7 @@ class DeskStore:
         server = self._answering(attendee_id)
         if server is not None:
             try:
-                with server.deadline(self._time_left()):
+                with self._asking(server):
                     undone = server.undo_check_in(attendee_id, at, desk, operator, event_id)
             except StoreError:
                 self._went_offline()
@@ -1224,7 +1282,7 @@ class DeskStore:
         server = self._answering()
         if server is not None:
             try:
-                with server.deadline(self._time_left()):
+                with self._asking(server):
                     stored = server.add_attendee(attendee)
             except StoreError:
                 self._went_offline()
@@ -1241,7 +1299,7 @@ class DeskStore:
         server = self._answering(attendee.id)
         if server is not None:
             try:
-                with server.deadline(self._time_left()):
+                with self._asking(server):
                     stored = server.update_attendee(attendee)
             except StoreError:
                 self._went_offline()
@@ -1341,7 +1399,7 @@ class DeskStore:
         # its notification arrived): the server is asked (within the deadline), never a
         # refusal from a stale copy while it answers.
         try:
-            with server.deadline(self._time_left()):
+            with self._asking(server):
                 fresh = server.find_by_code_casefold(code)
         except StoreError:
             self._went_offline()

@@ -1,0 +1,126 @@
+"""A scan's deadline is the verdict's, not the server's: a scan whose server goes silent
+is decided offline within `deadline_s`.
+
+The server's calls of a scan get the deadline less the scan's own recent work
+(`server_share`), so the offline decision's durable commit comes within the deadline.
+Real PostgreSQL behind the fault proxy. What is asserted is what each wait was given and
+who decided; stopwatches only with bounds far from the deadline's 0.3 s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checkin.core.model import LogKind, VerdictKind
+from checkin.core.rules import CheckInService
+from checkin.core.store.postgres import PostgresStore
+from checkin.core.store.replica import (
+    RESERVE_MAX_SHARE,
+    RESERVE_MIN_S,
+    RESERVE_START_S,
+    DeskStore,
+    server_share,
+)
+from tests.conftest import FakeClock
+from tests.store.conftest import guests
+from tests.store.faultproxy import FaultProxy
+from tests.store.pg_server import PgServer
+
+#: Far above the deadline (0.3 s), on a loaded host too.
+GENEROUS_S = 3.0
+
+
+@pytest.mark.parametrize(
+    ("own_work", "share"),
+    [
+        ((), 0.3 - RESERVE_START_S),  # nothing measured yet
+        ((0.001,) * 10, 0.3 - RESERVE_MIN_S),  # floored
+        ((0.002,) * 49 + (0.04,), 0.3 - 0.04),  # the slowest of 50 is their p99
+        ((0.01, 0.03, 0.02), 0.3 - 0.03),
+        ((2.0,), 0.3 * (1 - RESERVE_MAX_SHARE)),  # a slow disk leaves the server 2/3
+    ],
+)
+def test_the_servers_share_leaves_room_for_the_scans_own_work(
+    own_work: tuple[float, ...], share: float
+) -> None:
+    assert server_share(0.3, own_work) == pytest.approx(share)
+
+
+@pytest.fixture
+def event(pg_server: PgServer, clock: FakeClock) -> str:
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(10), clock())
+    seed.close()
+    return url
+
+
+@pytest.fixture
+def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
+    with FaultProxy(pg_server.port) as p:
+        yield p
+
+
+@pytest.fixture
+def desk(event: str, pg_server: PgServer, proxy: FaultProxy, tmp_path: Path) -> Iterator[DeskStore]:
+    store = DeskStore.open(event.replace(f":{pg_server.port}/", f":{proxy.port}/"), tmp_path / "d")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _admitted_online(service: CheckInService, codes: list[str]) -> None:
+    for code in codes:
+        verdict = service.scan(code, "Tisch 1", "Anna")
+        assert verdict.kind is VerdictKind.ADMITTED and not verdict.offline, verdict
+
+
+@pytest.mark.postgres
+def test_a_server_gone_silent_leaves_the_offline_commit_inside_the_deadline(
+    desk: DeskStore, proxy: FaultProxy, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The link dies with the desk online on a live scan connection: the server's wait is
+    handed the deadline less the scan's own measured work, and the offline decision is
+    committed in the time left."""
+    service = CheckInService(desk, clock)
+    _admitted_online(service, ["G0000", "G0001", "G0002"])  # the scans' own work measured
+    scan_server = desk._scan
+    assert scan_server is not None
+    handed: list[float] = []
+    real_deadline = scan_server.deadline
+
+    def recorded(seconds: float) -> contextlib.AbstractContextManager[None]:
+        handed.append(seconds)
+        return real_deadline(seconds)
+
+    monkeypatch.setattr(scan_server, "deadline", recorded)
+    committed: list[float] = []
+    real_decide = desk.replica.decide_offline
+
+    def decide(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        result = real_decide(*args, **kwargs)  # type: ignore[arg-type]
+        committed.append(time.monotonic())
+        return result
+
+    monkeypatch.setattr(desk.replica, "decide_offline", decide)
+    share = desk.server_share_s()
+    proxy.blackhole()
+    started = time.monotonic()
+    verdict = service.scan("G0003", "Tisch 1", "Anna")
+    took = time.monotonic() - started
+
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.offline
+    assert desk.offline
+    assert [e.code for e in desk.replica.pending() if e.kind is LogKind.CHECKIN] == ["G0003"]
+    # The server was given its share only, never the whole deadline: the rest is the
+    # room the offline decision's commit had.
+    assert handed and max(handed) <= share < desk.deadline_s
+    assert desk.deadline_s - share >= RESERVE_MIN_S
+    assert len(committed) == 1 and committed[0] - started < GENEROUS_S
+    assert took < GENEROUS_S
