@@ -1,15 +1,19 @@
-"""A scan's deadline is the verdict's, not the server's: a scan whose server goes silent
-is decided offline within `deadline_s`.
+"""A scan's deadline is the verdict's, not the server's: a scan whose server goes silent,
+or whose connection must first be made again, is decided offline within `deadline_s`.
 
 The server's calls of a scan get the deadline less the scan's own recent work
-(`server_share`), so the offline decision's durable commit comes within the deadline.
-Real PostgreSQL behind the fault proxy. What is asserted is what each wait was given and
-who decided; stopwatches only with bounds far from the deadline's 0.3 s.
+(`server_share`), so the offline decision's durable commit comes within the deadline; a
+connection made inside a scan is made in the background and waited for no longer than
+the scan has left; a connection busy with the background's call is not waited for past
+it. Real PostgreSQL behind the fault proxy. What is asserted is what each wait was given
+and who decided; stopwatches only with bounds far from the deadline's 0.3 s and far
+under what the old waits took (libpq's connect_timeout of 5 s, the call deadline of 8 s).
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +22,7 @@ import pytest
 
 from checkin.core.model import LogKind, VerdictKind
 from checkin.core.rules import CheckInService
+from checkin.core.store import postgres
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import (
     RESERVE_MAX_SHARE,
@@ -31,7 +36,8 @@ from tests.store.conftest import guests
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
-#: Far above the deadline (0.3 s), on a loaded host too.
+#: Far under the waits this file's fixes removed (connect_timeout 5 s, call deadline 8 s),
+#: far above the deadline (0.3 s) on a loaded host.
 GENEROUS_S = 3.0
 
 
@@ -124,3 +130,71 @@ def test_a_server_gone_silent_leaves_the_offline_commit_inside_the_deadline(
     assert desk.deadline_s - share >= RESERVE_MIN_S
     assert len(committed) == 1 and committed[0] - started < GENEROUS_S
     assert took < GENEROUS_S
+
+
+@pytest.mark.postgres
+def test_a_scan_never_waits_for_a_connect_to_a_silent_server(
+    desk: DeskStore, proxy: FaultProxy, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan connection is gone (its last call failed) while the desk is online, and
+    the server's port takes TCP connections but never answers (blackholed): the scan
+    makes no connection itself; it waits for one made in the background no longer than
+    it has left, and is decided offline (libpq would have waited connect_timeout, 5 s)."""
+    service = CheckInService(desk, clock)
+    _admitted_online(service, ["G0000"])
+    scan_server = desk._scan
+    assert scan_server is not None
+    connecting: list[str] = []
+    real_connect = PostgresStore._connect
+
+    def connect(store: PostgresStore):  # type: ignore[no-untyped-def]
+        connecting.append(threading.current_thread().name)
+        return real_connect(store)
+
+    monkeypatch.setattr(PostgresStore, "_connect", connect)
+    proxy.blackhole()
+    scan_server._drop()  # as after a reset its call found: the next call connects afresh
+    assert desk.online
+    started = time.monotonic()
+    verdict = service.scan("G0001", "Tisch 1", "Anna")
+    took = time.monotonic() - started
+
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.offline
+    assert threading.current_thread().name not in connecting
+    assert "checkin-pg-connect" in connecting  # it was tried, in the background
+    assert took < GENEROUS_S < postgres.CONNECT_TIMEOUT_S
+    proxy.heal()
+
+
+@pytest.mark.postgres
+def test_a_scan_never_waits_past_its_deadline_for_a_busy_connection(
+    desk: DeskStore, proxy: FaultProxy, clock: FakeClock
+) -> None:
+    """Another call holds the scan connection (as the background's did, waiting up to the
+    call deadline of 8 s on a dead link): the scan does not wait for it past its deadline
+    and is decided offline; nothing was sent on its behalf."""
+    service = CheckInService(desk, clock)
+    _admitted_online(service, ["G0000"])
+    scan_server = desk._scan
+    assert scan_server is not None
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with scan_server._lock:
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    try:
+        assert held.wait(10)
+        started = time.monotonic()
+        verdict = service.scan("G0001", "Tisch 1", "Anna")
+        took = time.monotonic() - started
+    finally:
+        release.set()
+        holder.join(10)
+    assert verdict.kind is VerdictKind.ADMITTED and verdict.offline
+    assert took < GENEROUS_S
+    # Nothing was asked on the scan's behalf: the server has never heard of this check-in.
+    assert [e.code for e in desk.replica.pending() if e.kind is LogKind.CHECKIN] == ["G0001"]

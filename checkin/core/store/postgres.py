@@ -621,6 +621,44 @@ def _cut(conn: psycopg.Connection[Any]) -> None:
         sock.close()
 
 
+class _Attempt:
+    """One connection being made on a thread of its own (`PostgresStore._connect_by`):
+    `done` once it is there (`conn`) or failed (`error`). One made after `close()` is
+    closed at once."""
+
+    def __init__(self, connect: Callable[[], psycopg.Connection[Any]]) -> None:
+        self._connect = connect
+        self._guard = threading.Lock()
+        self._closed = False
+        self.done = threading.Event()
+        self.conn: psycopg.Connection[Any] | None = None
+        self.error: psycopg.Error | None = None
+        threading.Thread(target=self._run, name="checkin-pg-connect", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            conn = self._connect()
+        except psycopg.Error as exc:
+            self.error = exc
+        except Exception as exc:  # noqa: BLE001 - said as a failed connection, never lost
+            self.error = psycopg.OperationalError(str(exc) or type(exc).__name__)
+        else:
+            with self._guard:
+                if self._closed:
+                    conn.close()
+                else:
+                    self.conn = conn
+        finally:
+            self.done.set()
+
+    def close(self) -> None:
+        with self._guard:
+            self._closed = True
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
+
+
 def migrate(conn: psycopg.Connection[Any]) -> int:
     """Bring the schema to SCHEMA_VERSION in one transaction; returns the version found.
 
@@ -698,6 +736,8 @@ class PostgresStore(SQLStore):
         self._wake = threading.Condition()
         #: Per thread: when the calls of a `deadline()` block must be done (monotonic).
         self._local = threading.local()
+        #: A connection being made for a call of a `deadline()` block (`_connect_by`).
+        self._connecting: _Attempt | None = None
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -779,6 +819,9 @@ class PostgresStore(SQLStore):
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            if self._connecting is not None:
+                self._connecting.close()
+                self._connecting = None
 
     # -- plumbing ------------------------------------------------------------------
     def _connect(self) -> psycopg.Connection[Any]:
@@ -816,11 +859,32 @@ class PostgresStore(SQLStore):
             self._conn = None
         if self._conn is None:
             try:
-                self._conn = self._connect()
+                self._conn = self._connect() if until is None else self._connect_by(until)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
             self._own_pids.add(self._conn.info.backend_pid)
         return self._conn
+
+    def _connect_by(self, until: float) -> psycopg.Connection[Any]:
+        """A connection inside a `deadline()` block: made on a thread of its own and waited
+        for until the block ends, never longer (libpq's connect_timeout counts whole
+        seconds, at least 2: a scan would wait that long for a server that takes the TCP
+        connection and never answers). Not there by then: StoreError, nothing sent; the
+        attempt goes on, and the next call takes its connection."""
+        attempt = self._connecting
+        if attempt is None or (attempt.done.is_set() and attempt.conn is None):
+            attempt = _Attempt(self._connect)
+            self._connecting = attempt
+        if not attempt.done.wait(max(0.0, until - time.monotonic())):
+            raise StoreError(
+                f"The server at {self.path} did not take a connection in time; it is "
+                "connected in the background. Nothing was sent."
+            )
+        self._connecting = None
+        if attempt.error is not None:
+            raise attempt.error
+        assert attempt.conn is not None
+        return attempt.conn
 
     def _drop(self) -> None:
         """Forget the connection after a failed call; the next call connects afresh."""
@@ -844,6 +908,26 @@ class PostgresStore(SQLStore):
             yield
         finally:
             self._local.until = before
+
+    @contextlib.contextmanager
+    def _turn(self) -> Iterator[None]:
+        """This store's lock (one call at a time on its connection); inside a `deadline()`
+        block waited for no longer than the block has left (a sync's call on the same
+        connection may be waiting for a dead link)."""
+        until = getattr(self._local, "until", None)
+        if until is None:
+            with self._lock:
+                yield
+            return
+        if not self._lock.acquire(timeout=max(0.0, until - time.monotonic())):
+            raise StoreError(
+                f"The server at {self.path} was not asked: the connection was busy with "
+                "another call until the deadline. Nothing was sent."
+            )
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _arm(self, conn: psycopg.Connection[Any], seconds: float) -> None:
         until = getattr(self._local, "until", None)
@@ -932,7 +1016,7 @@ class PostgresStore(SQLStore):
         self, sql: str, params: Sequence[Any] | dict[str, Any] = (), prepare: bool | None = None
     ) -> list[tuple[Any, ...]]:
         """`prepare=False` for queries whose best plan depends on the values (see search)."""
-        with self._lock:
+        with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S)
             try:
@@ -947,7 +1031,7 @@ class PostgresStore(SQLStore):
         a transaction of its own (as a check-in's, `_TELL_SQL`: a NOTIFY inside would hold
         the database's notification lock, and every other desk's, until the commit is on
         the disk). As many round trips as the NOTIFY inside the transaction took."""
-        with self._lock:
+        with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S if deadline is None else deadline)
             try:
@@ -991,7 +1075,7 @@ class PostgresStore(SQLStore):
             "channel": CHANNEL,
             "payload": json.dumps({"ids": [attendee_id], "reset": False, "log": True}),
         }
-        with self._lock:
+        with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S)
             try:

@@ -911,10 +911,13 @@ class DeskStore:
                     pulled = self._pull(self._live_server())
                 if self._scan is None:
                     self._scan = server.reopen()
-                try:
-                    self._scan.get_meta("")  # connected again now, not on the next scan
-                except StoreError:
-                    self._scan.get_meta("")  # its idle connection had died meanwhile
+                elif self.offline:
+                    # Connected again now, not on the next scan. (Online, the scan's
+                    # connection is the scan path's alone: a scan never waits for this.)
+                    try:
+                        self._scan.get_meta("")
+                    except StoreError:
+                        self._scan.get_meta("")  # its idle connection had died meanwhile
                 if not self._listening:
                     server.subscribe(self._heard)
                     self._listening = True
