@@ -11,6 +11,7 @@ link in between is made to fail.
 from __future__ import annotations
 
 import contextlib
+import queue
 import select
 import socket
 import struct
@@ -114,29 +115,62 @@ class FaultProxy:
                 self._threads.append(thread)
 
     def _pump(self, src: socket.socket, dst: socket.socket, upstream: bool) -> None:
-        while not self._stop.is_set():
-            try:
-                ready, _, _ = select.select([src], [], [], 0.1)
-            except (OSError, ValueError):
+        """Bytes from `src` to `dst`. With a `delay`, each read is sent `delay` after it
+        arrived, as a link's latency does: a second segment a moment after the first (a
+        server's answer in two writes) follows it a moment later, not `delay` after the
+        first was delivered (a pump that slept per read charged each one half a round
+        trip more, docs/PERFORMANCE.md)."""
+        line: queue.SimpleQueue[tuple[float, bytes, bytes | None] | None] = queue.SimpleQueue()
+        sender = threading.Thread(target=self._deliver, args=(line, src, dst, upstream))
+        sender.daemon = True
+        sender.start()
+        try:
+            while not self._stop.is_set():
+                try:
+                    ready, _, _ = select.select([src], [], [], 0.1)
+                except (OSError, ValueError):
+                    return
+                if not ready:
+                    continue
+                try:
+                    data = src.recv(65536)
+                    # Whether to cut after these bytes is decided now: a marker set later
+                    # (for the next command) must not cut after bytes read before it was set.
+                    marker = self._cut_after if upstream else None
+                except OSError:
+                    _reset(dst)
+                    return
+                if not data:
+                    line.put((time.monotonic() + self.delay, b"", None))
+                    return
+                if self._blackhole.is_set():
+                    continue  # swallowed
+                line.put((time.monotonic() + self.delay, data, marker))
+        finally:
+            line.put(None)
+
+    def _deliver(
+        self,
+        line: queue.SimpleQueue[tuple[float, bytes, bytes | None] | None],
+        src: socket.socket,
+        dst: socket.socket,
+        upstream: bool,
+    ) -> None:
+        """The far end of one direction: each read sent when it is due."""
+        while True:
+            item = line.get()
+            if item is None:
                 return
-            if not ready:
-                continue
-            try:
-                data = src.recv(65536)
-                # Whether to cut after these bytes is decided now: a marker set later (for
-                # the next command) must not cut after bytes read before it was set.
-                marker = self._cut_after if upstream else None
-            except OSError:
-                _reset(dst)
-                return
+            due, data, marker = item
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)  # the link's latency
             if not data:
                 with contextlib.suppress(OSError):
                     dst.shutdown(socket.SHUT_WR)
                 return
             if self._blackhole.is_set():
-                continue  # swallowed
-            if self.delay:
-                time.sleep(self.delay)
+                continue  # swallowed in flight
             try:
                 dst.sendall(data)
             except OSError:
