@@ -104,6 +104,11 @@ HEARTBEAT_DEADLINE_S = 1.0
 #: While online, how often the replica is refreshed when no notification came (a lost
 #: notification, a listener reconnecting).
 FOLLOW_EVERY_S = 15.0
+#: Online, the shortest time between two pulls that other desks' notifications ask for:
+#: every check-in anywhere notifies every desk, and 20 desks pulling at each would make
+#: pulls grow with the square of the desks. Their check-ins still reach the replica
+#: within about this long (the server decides every online scan anyway).
+PULL_EVERY_S = 0.5
 #: How many events one pull step takes (one transaction each), and the first upload step.
 BATCH = 500
 #: An upload step (one server transaction) aims at this long: the guests it settles are
@@ -610,8 +615,12 @@ class DeskStore:
         self._scan: PostgresStore | None = None
         self.offline_since: datetime | None = None if server is not None else clock()
         self._closed = threading.Event()
-        #: Set by the server's notifications (another desk wrote) and by going offline.
+        #: Wakes the background: a pull owed (`_owe_pull`), an upload, going offline.
         self._wake = threading.Event()
+        #: Another desk wrote since the background's last pull began (`_owe_pull`).
+        self._notified = threading.Event()
+        #: How many pulls of the server's journal this desk made since opening (`_pull`).
+        self.pulls = 0
         self._worker: threading.Thread | None = None
         self._listening = False
         #: What every sync since opening did (uploaded, doubles reported, pulled).
@@ -830,29 +839,49 @@ class DeskStore:
 
     def _background(self) -> None:
         """Offline: try the server every PROBE_EVERY_S (a sync once it answers). Online:
-        pull whenever the server says another desk wrote, and at least every
-        FOLLOW_EVERY_S; in between, every HEARTBEAT_EVERY_S, ask whether it still answers."""
-        followed = time.monotonic()
+        pull when the server says another desk wrote, at most every PULL_EVERY_S however
+        many notifications come (at 20 desks scanning 10 guests a second each, every
+        desk hears 190 a second), and at least every FOLLOW_EVERY_S; in between, every
+        HEARTBEAT_EVERY_S, ask whether the server still answers. Decisions waiting in the
+        outbox are uploaded (a sync) at once.
+
+        A pull that a notification woke, or that found something new, owes one more
+        after the interval: a notification heard during a pull is pulled then, and an
+        event the pull could not read yet (a transaction older than it still running,
+        `PostgresStore.log_after`) comes with the next one."""
+        pulled_at = time.monotonic() - PULL_EVERY_S  # when the last pull started
+        again = False  # the last pull owes one more
         while not self._closed.is_set():
-            heard = False
             if self.offline:
                 if self._closed.wait(PROBE_EVERY_S):
                     return
             else:
-                heard = self._wake.wait(HEARTBEAT_EVERY_S)
+                wait = HEARTBEAT_EVERY_S
+                if again or self._notified.is_set():
+                    wait = min(wait, max(0.0, pulled_at + PULL_EVERY_S - time.monotonic()))
+                self._wake.wait(wait)
                 self._wake.clear()
                 if self._closed.is_set():
                     return
                 if self.offline:
                     continue
+            now = time.monotonic()
+            owed = again or self._notified.is_set()
             try:
                 if self.offline or self.replica.count_pending():
+                    again = False
+                    self._notified.clear()  # one heard from now on is pulled after this
+                    pulled_at = now
                     self.sync()
-                    followed = time.monotonic()
-                elif heard or time.monotonic() - followed >= FOLLOW_EVERY_S:
-                    self.pull()
-                    followed = time.monotonic()
-                else:
+                elif (owed and now - pulled_at >= PULL_EVERY_S) or (
+                    now - pulled_at >= FOLLOW_EVERY_S
+                ):
+                    woken = self._notified.is_set()
+                    again = False
+                    self._notified.clear()
+                    pulled_at = now
+                    again = self.pull() > 0 or woken
+                elif not owed:
                     self._heartbeat()
             except StoreError:
                 continue
@@ -878,7 +907,15 @@ class DeskStore:
 
     def _heard(self, change: Change) -> None:
         """Another desk wrote (the server's notification, on its listener thread)."""
-        self._wake.set()
+        self._owe_pull()
+
+    def _owe_pull(self) -> None:
+        """The server has something new: the background pulls it, at once if it did not
+        pull in the last PULL_EVERY_S, else when that has passed (`_background`)."""
+        first = not self._notified.is_set()
+        self._notified.set()
+        if first:  # later ones wait for the pull already owed
+            self._wake.set()
 
     def _live_server(self) -> PostgresStore:
         with self._lock:
@@ -1000,6 +1037,7 @@ class DeskStore:
         # page by page.
         owed = self.replica.get_meta(_PULL_ALL)
         added = 0
+        self.pulls += 1
         if owed == "first" and not self.replica.count_pending():
             added = self._download(server)
             owed = ""
@@ -1348,8 +1386,8 @@ class DeskStore:
                 self._went_offline_locked()
                 raise NeedsServer(str(exc)) from exc
             left = until - time.monotonic()
-            if left <= 0:  # done on the server: the background pulls it at once
-                self._wake.set()
+            if left <= 0:  # done on the server: the background pulls it
+                self._owe_pull()
                 return done
             try:
                 with server.deadline(left):
