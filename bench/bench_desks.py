@@ -300,7 +300,10 @@ def part_merge(server: PgServer, folder: Path, deadline: float, desks: int, each
         )
         print(f"every desk's sync done (the other desks' events pulled) in {merge_s:.1f} s")
         sizes = [getattr(s, "_upload_size", None) for s in stores]
-        print(f"events per upload step at the end (sized by time): {sizes}")
+        print(
+            f"events per upload step at the end (sized by how long each held its rows locked): "
+            f"{sizes}"
+        )
         print(f"a desk online scanning those guests meanwhile: {ms(scans)}; {len(late)} past "
               f"the {deadline * 1000:.0f} ms deadline; {len(admitted_online)} admitted online "
               "before their offline admission arrived (a double each)")  # fmt: skip

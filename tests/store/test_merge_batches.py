@@ -300,6 +300,60 @@ def test_a_walk_in_sent_again_while_its_first_upload_still_commits_is_added_once
     assert [e.attendee_id for e in log if e.kind is LogKind.WALKIN] == [made.id]
 
 
+def test_a_batch_that_waits_for_a_check_in_in_flight_settles_with_that_check_in(
+    pg_server: PgServer, clock: FakeClock
+) -> None:
+    """Desk A's check-in of a guest holds the guest's row, not committed yet, when desk B's
+    offline check-in of the same guest (later by time) is uploaded: the batch's statements
+    go out together (a pipeline), yet it reads the guest's journal only once it has the
+    row, after A's commit: A's check-in stays the admission, B's is the double."""
+    url = event_of(pg_server, clock, 3)
+    store = PostgresStore.open(url)
+    guest = min(store.attendee_ids())
+    code = store.get_attendee(guest).code  # type: ignore[union-attr]
+    early, late = clock(), clock() + timedelta(minutes=1)
+    offline = LogEntry(
+        at=late,
+        kind=LogKind.CHECKIN,
+        desk="B",
+        operator="Ben",
+        result=Outcome.ADMITTED,
+        attendee_id=guest,
+        code=code,
+        event_id=event_id_at(late),
+    )
+    failures: list[BaseException] = []
+
+    def upload() -> None:
+        try:
+            store.merge([offline])
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    with psycopg.connect(url) as door:  # desk A's check-in, as the server's check-in writes it
+        door.execute(
+            "UPDATE attendees SET checked_in_at = %s, checked_in_desk = 'A', "
+            "checked_in_operator = 'Anna' WHERE id = %s",
+            (early, guest),
+        )
+        door.execute(
+            "INSERT INTO log (at, kind, desk, operator, result, attendee_id, code, event_id) "
+            "VALUES (%s, 'checkin', 'A', 'Anna', 'admitted', %s, %s, %s)",
+            (early, guest, code, event_id_at(early)),
+        )
+        thread = threading.Thread(target=upload)
+        thread.start()
+        waiting_for_locks(url, 1)
+        door.commit()
+    thread.join(timeout=30)
+    store.close()
+    assert not failures
+    _, rows, log = server_view(url)
+    state = rows[guest].checked_in
+    assert state is not None and (state.desk, state.at) == ("A", early)
+    assert [(d.first.desk, d.second.desk) for d in doubles(log)] == [("A", "B")]
+
+
 def waiting_for_locks(url: str, n: int) -> None:
     """Until `n` other connections of this database wait for a lock (asked of the server,
     no sleeping: each question is a round trip)."""

@@ -348,6 +348,17 @@ _PRESENCE_SQL = f"""
         OFFSET 0
     ) l
 """
+#: What `_PRESENCE_SQL` reads: admissions and undos.
+_PRESENCE_OF = (
+    [str(LogKind.CHECKIN), str(LogKind.WALKIN), str(LogKind.UNDO)],
+    [str(Outcome.ADMITTED), str(Outcome.UNDONE)],
+)
+#: Guests' cached admissions (`SQLStore._cached_and_presence`), locked in id order for a merge.
+_CACHED_SQL = (
+    "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+    "WHERE id = ANY(%s)"
+)
+_CACHED_LOCKED_SQL = f"{_CACHED_SQL} ORDER BY id FOR UPDATE"
 #: Cached admissions of many guests in one statement.
 _SET_ADMISSIONS_SQL = (
     "UPDATE attendees a SET checked_in_at = v.at, checked_in_desk = v.desk, "
@@ -752,6 +763,8 @@ class PostgresStore(SQLStore):
         self._local = threading.local()
         #: A connection being made for a call of a `deadline()` block (`_connect_by`).
         self._connecting: _Attempt | None = None
+        #: When the transaction under way got its rows locked (`_cached_and_presence`).
+        self._locked_at: float | None = None
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -1040,24 +1053,59 @@ class PostgresStore(SQLStore):
             finally:
                 self._disarm()
 
-    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+    def _transaction(self, work: Work, deadline: float | None = None, batched: bool = False) -> Any:
         """One transaction; its Change announced to other desks right after its commit, in
         a transaction of its own (as a check-in's, `_TELL_SQL`: a NOTIFY inside would hold
         the database's notification lock, and every other desk's, until the commit is on
-        the disk). As many round trips as the NOTIFY inside the transaction took."""
+        the disk). As many round trips as the NOTIFY inside the transaction took.
+
+        `batched` (a desk's upload, `merge`): `_pipelined`, two round trips."""
         with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S if deadline is None else deadline)
+            self._locked_at = None
             try:
-                with conn.transaction(), conn.cursor() as cur:
-                    result, change = work(cur)
+                if batched:
+                    result, change = self._pipelined(conn, work)
+                else:
+                    with conn.transaction(), conn.cursor() as cur:
+                        result, change = work(cur)
+                    if change is not None:
+                        self._announce(conn, change)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
-            else:
-                if change is not None:
-                    self._announce(conn, change)
             finally:
                 self._disarm()
+            if self._locked_at is not None:
+                self.merge_locks_s = time.monotonic() - self._locked_at
+        return result, change
+
+    def _pipelined(self, conn: psycopg.Connection[Any], work: Work) -> Any:
+        """`work` in one transaction whose statements go out without waiting for each
+        other's answers (a pipeline): BEGIN and every statement up to the first result
+        `work` reads in one round trip, the rest with the COMMIT and the announcement in
+        another (psycopg's transaction() would wait at BEGIN and COMMIT: two more). The
+        answers to the last round trip come together, so an announcement that fails after
+        the commit fails the call too: a desk's upload is then sent again and writes
+        nothing twice."""
+        failed: psycopg.Error | None = None
+        with conn.pipeline(), conn.cursor() as cur:
+            try:
+                cur.execute("BEGIN")
+                result, change = work(cur)
+                cur.execute("COMMIT")
+                if change is not None:
+                    self._announce(conn, change)
+            except BaseException as exc:
+                with contextlib.suppress(psycopg.Error):
+                    cur.execute("ROLLBACK")
+                if not isinstance(exc, psycopg.Error):
+                    raise
+                # Raised once out of the pipeline: leaving it after a lost connection
+                # fails again, which psycopg logs as a warning when the block raised.
+                failed = exc
+        if failed is not None:
+            raise failed
         return result, change
 
     def check_in(
@@ -1142,15 +1190,23 @@ class PostgresStore(SQLStore):
     def _presence_events(self, cur: psycopg.Cursor[Any], ids: list[int]) -> list[LogEntry]:
         if not ids:
             return []
-        cur.execute(
-            _PRESENCE_SQL,
-            (
-                ids,
-                [str(LogKind.CHECKIN), str(LogKind.WALKIN), str(LogKind.UNDO)],
-                [str(Outcome.ADMITTED), str(Outcome.UNDONE)],
-            ),
-        )
+        cur.execute(_PRESENCE_SQL, (ids, *_PRESENCE_OF))
         return [self._entry(r) for r in cur.fetchall()]
+
+    def _cached_and_presence(
+        self, cur: psycopg.Cursor[Any], wanted: list[int], lock: bool
+    ) -> tuple[list[tuple[Any, ...]], list[LogEntry]]:
+        """Both reads sent before either answer is read: in a pipeline (`merge`) one round
+        trip, with what the transaction sent before them. The server still runs them in
+        order, the journal read in a snapshot taken once the rows are locked."""
+        with cur.connection.cursor() as presence:
+            cur.execute(_CACHED_LOCKED_SQL if lock else _CACHED_SQL, (wanted,))
+            presence.execute(_PRESENCE_SQL, (wanted, *_PRESENCE_OF))
+            rows = cur.fetchall()
+            if lock:
+                self._locked_at = time.monotonic()
+            events = [self._entry(r) for r in presence.fetchall()]
+        return rows, events
 
     def _set_admissions(self, cur: psycopg.Cursor[Any], updates: list[tuple[Any, ...]]) -> None:
         cur.execute(_SET_ADMISSIONS_SQL, [list(c) for c in zip(*updates, strict=True)])

@@ -111,10 +111,11 @@ FOLLOW_EVERY_S = 15.0
 PULL_EVERY_S = 0.5
 #: How many events one pull step takes (one transaction each), and the first upload step.
 BATCH = 500
-#: An upload step (one server transaction) aims at this long: the guests it settles are
-#: locked until its commit, and a scan of one of them at another desk waits that long
-#: (the scan's deadline is 300 ms). Each step is sized by how long the last one took,
-#: between UPLOAD_MIN and UPLOAD_MAX events.
+#: An upload step (one server transaction) holds the rows of the guests it settles locked
+#: this long: from the lock to its commit, a scan of one of them at another desk waits
+#: (the scan's deadline is 300 ms). Each step is sized by how long the last one held them
+#: (`PostgresStore.merge_locks_s`; not by the whole call, which also waits for the
+#: server's turn and sends the events), between UPLOAD_MIN and UPLOAD_MAX events.
 UPLOAD_STEP_S = 0.1
 UPLOAD_MIN = 50
 UPLOAD_MAX = 2000
@@ -1017,7 +1018,7 @@ class DeskStore:
                         created[entry.event_id] = guest
             started = time.monotonic()
             ids = server.merge(batch, created)
-            took = time.monotonic() - started
+            took = server.merge_locks_s or time.monotonic() - started
             if len(batch) == size:  # a full step: size the next one by its time
                 size = int(size * min(2.0, max(0.25, UPLOAD_STEP_S / max(took, 1e-3))))
                 size = min(max(size, UPLOAD_MIN), UPLOAD_MAX)

@@ -117,10 +117,13 @@ class SQLStore:
         """Run one query (already in the dialect's placeholders) and fetch every row."""
         raise NotImplementedError
 
-    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+    def _transaction(self, work: Work, deadline: float | None = None, batched: bool = False) -> Any:
         """Run `work` in one durable transaction; return (result, change) once committed.
 
-        `deadline`: seconds the dialect may wait for it, where it bounds calls (a server)."""
+        `deadline`: seconds the dialect may wait for it, where it bounds calls (a server).
+        `batched`: `work` reads a statement's result only where it needs it, so a dialect
+        may send the statements without waiting for each answer (a server: a round trip
+        for each result read, and one for the commit)."""
         raise NotImplementedError
 
     def _time_in(self, at: datetime) -> Any:
@@ -162,9 +165,9 @@ class SQLStore:
     def _select(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         return self._read(self._q(sql), params)
 
-    def _write(self, work: Work, deadline: float | None = None) -> Any:
+    def _write(self, work: Work, deadline: float | None = None, batched: bool = False) -> Any:
         """Run `work` in one transaction; commit durably; then tell the listeners."""
-        result, change = self._transaction(work, deadline)
+        result, change = self._transaction(work, deadline, batched)
         if change is not None:
             self._notify(change)
         return result
@@ -548,6 +551,9 @@ class SQLStore:
     # -- merging what was decided elsewhere ------------------------------------------------
     #: How merge() locks the rows it settles (PostgreSQL: against a desk scanning them).
     LOCK_ROWS_SQL: ClassVar[str] = ""
+    #: How long the last merge() held those rows locked, as this side saw it (from the
+    #: answer to the lock to the commit's); 0.0 where nothing tells (SQLite).
+    merge_locks_s: float = 0.0
 
     def _presence_events(self, cur: Any, ids: list[int]) -> list[LogEntry]:
         """The admissions and undos of these guests, as `journal.admissions` reads them."""
@@ -568,6 +574,24 @@ class SQLStore:
             )
             found.extend(self._entry(r) for r in cur.fetchall())
         return found
+
+    def _cached_and_presence(
+        self, cur: Any, wanted: list[int], lock: bool
+    ) -> tuple[list[tuple[Any, ...]], list[LogEntry]]:
+        """These guests' cached admissions (id, at, desk, operator; locked first: `lock`),
+        then their admissions and undos as the journal holds them once the rows are locked
+        (`_presence_events`)."""
+        rows: list[tuple[Any, ...]] = []
+        suffix = f" ORDER BY id {self.LOCK_ROWS_SQL}" if lock and self.LOCK_ROWS_SQL else ""
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
+            cur.execute(
+                "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+                f"WHERE {where}{suffix}",
+                params,
+            )
+            rows += cur.fetchall()
+        return rows, self._presence_events(cur, sorted(r[0] for r in rows))
 
     def _set_admissions(self, cur: Any, updates: list[tuple[Any, ...]]) -> None:
         """Cached admissions (at, desk, operator, attendee id), each None for nobody in."""
@@ -597,20 +621,14 @@ class SQLStore:
         changed: set[int] = set()
         if not wanted:
             return changed
-        cached: dict[int, CheckInState | None] = {}
-        suffix = f" ORDER BY id {self.LOCK_ROWS_SQL}" if lock and self.LOCK_ROWS_SQL else ""
-        for start in range(0, len(wanted), self.IDS_PER_QUERY):
-            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
-            cur.execute(
-                "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
-                f"WHERE {where}{suffix}",
-                params,
-            )
-            for attendee_id, at, desk, operator in cur.fetchall():
-                cached[attendee_id] = (
-                    CheckInState(self._time_out(at), desk, operator) if at is not None else None
-                )
-        holding = journal.admissions(self._presence_events(cur, sorted(cached)))
+        rows, events = self._cached_and_presence(cur, wanted, lock)
+        cached: dict[int, CheckInState | None] = {
+            attendee_id: CheckInState(self._time_out(at), desk, operator)
+            if at is not None
+            else None
+            for attendee_id, at, desk, operator in rows
+        }
+        holding = journal.admissions(events)
         updates: list[tuple[Any, ...]] = []
         for attendee_id, now in cached.items():
             entry = holding.get(attendee_id)
@@ -721,7 +739,11 @@ class SQLStore:
                 return ids, None
             return ids, Change(tuple(sorted(settled | set(ids.values()))), log_appended=True)
 
-        done: dict[int, int] = self._write(work)
+        # Sent as a batch unless it adds guests (walk-ins) or applies edits: either writes
+        # search words (on PostgreSQL by COPY, which a pipeline cannot carry).
+        self.merge_locks_s = 0.0
+        edited = any(e.kind is LogKind.EDIT for e in batch)
+        done: dict[int, int] = self._write(work, batched=not guests and not edited)
         return done
 
     def _replanned(self, cur: Any, plan: ImportPlan) -> ImportPlan:

@@ -325,7 +325,7 @@ class SQLiteStore(SQLStore):
             except sqlite3.Error as exc:
                 raise _storage_error(exc, self.path) from exc
 
-    def _transaction(self, work: Work, deadline: float | None = None) -> Any:
+    def _transaction(self, work: Work, deadline: float | None = None, batched: bool = False) -> Any:
         """One immediate transaction, committed durably (WAL, synchronous=FULL)."""
         with self._lock:
             cur = self._conn.cursor()
