@@ -126,6 +126,25 @@ def test_a_check_in_at_one_desk_reaches_the_others_replica_by_notification(
     assert_everywhere_equal(event, [])
 
 
+def test_a_pull_brings_a_guest_the_replica_never_saw_with_the_guests_check_in(
+    event: str, pg_server: PgServer, tmp_path: Path, clock: FakeClock, stack: ExitStack
+) -> None:
+    """A pull asks the server for the rows of the guests its check-ins touched only where
+    the replica lacks them (a check-in changes nothing but the admission, which the
+    replica settles from its journal): a guest the server got without an event of its
+    own comes with the first check-in of theirs."""
+    desk, _ = desk_through(stack, event, pg_server, tmp_path / "a")
+    other = PostgresStore.open(event)
+    stack.callback(other.close)
+    added = other.add_attendee(Attendee(code="N0001", first_name="Nora", last_name="Neu"))
+    assert added.id is not None
+    assert other.check_in(added.id, clock(), "B", "Ben").admitted
+    desk.pull()
+    state = state_of(desk, "N0001")
+    assert state is not None and state.desk == "B"
+    assert_everywhere_equal(event, [desk])
+
+
 def _scenario(
     url: str, pg_server: PgServer, tmp_path: Path, clock: FakeClock, order: str
 ) -> dict[str, Any]:

@@ -119,6 +119,10 @@ BATCH = 500
 UPLOAD_STEP_S = 0.1
 UPLOAD_MIN = 50
 UPLOAD_MAX = 2000
+#: Events that change nothing of their guest's row but the admission (see `_rows_due`).
+_ADMISSION_ONLY = frozenset(
+    {LogKind.CHECKIN, LogKind.UNDO, LogKind.REJECTED, LogKind.BADGE_PRINTED}
+)
 #: How many guests one step of a whole-list refresh compares and writes.
 PAGE_ROWS = 2000
 
@@ -418,6 +422,17 @@ class Replica(SQLiteStore):
 
         settled: set[int] = self._write(work)
         return settled
+
+    def holds(self, ids: Iterable[int]) -> set[int]:
+        """Of these guests, those this replica has a row of."""
+        wanted = sorted(set(ids))
+        found: set[int] = set()
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
+            found.update(
+                r[0] for r in self._select(f"SELECT id FROM attendees WHERE {where}", params)
+            )
+        return found
 
     def _known(self, cur: Any, ids: list[int]) -> dict[int, Attendee]:
         found: dict[int, Attendee] = {}
@@ -1052,10 +1067,8 @@ class DeskStore:
             if everything and not owed:
                 owed = "again"
                 self.replica.set_meta(_PULL_ALL, owed)
-            touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
-            rows = [] if everything else list(server.get_attendees(touched).values())
-            events = [replace(e, id=None) for e in fresh]
-            added += self.replica.absorb(rows, events, pending, f"{cursor[0]}:{cursor[1]}")
+            rows = [] if everything else list(server.get_attendees(self._rows_due(fresh)).values())
+            added += self.replica.absorb(rows, fresh, pending, f"{cursor[0]}:{cursor[1]}")
             self._cursor = cursor
             if self._state_listeners:
                 admitting = [e for e in fresh if e.kind in journal.ADMITTING_KINDS]
@@ -1074,6 +1087,19 @@ class DeskStore:
             if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
                 self.replica.set_meta(key, value)
         return added
+
+    def _rows_due(self, fresh: list[LogEntry]) -> set[int]:
+        """The guests whose rows a pull of these events asks the server for: those an event
+        may have changed beyond the admission (a walk-in, an edit ...), and those this
+        replica does not hold yet. A check-in, an undo, a refused scan or a print changes
+        nothing but the admission, which the replica settles from its own journal."""
+        touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
+        changing = {
+            e.attendee_id
+            for e in fresh
+            if e.attendee_id is not None and e.kind not in _ADMISSION_ONLY
+        }
+        return changing | (touched - self.replica.holds(touched - changing))
 
     def _download(self, server: PostgresStore) -> int:
         """A new replica's first download: the server's journal, guests and details read

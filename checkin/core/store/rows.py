@@ -122,19 +122,26 @@ def attendee_from_row(row: Sequence[Any], read_time: TimeReader) -> Attendee:
     )
 
 
+#: Stored values -> members, for the rows a pull reads by the ten thousand (a dict
+#: lookup instead of the enum's call; a value not listed still goes through the call).
+_KINDS = {str(k): k for k in LogKind}
+_OUTCOMES = {str(o): o for o in Outcome}
+_SOURCES = {str(s): s for s in ScanSource}
+
+
 def log_from_row(row: Sequence[Any], read_time: TimeReader) -> LogEntry:
     """A LogEntry from a row selected with LOG_COLUMNS."""
     return LogEntry(
         id=row[0],
         at=read_time(row[1]),
-        kind=LogKind(row[2]),
+        kind=_KINDS[row[2]] if row[2] in _KINDS else LogKind(row[2]),
         desk=row[3],
         operator=row[4],
         raw_input=row[5],
-        result=Outcome(row[6]),
+        result=_OUTCOMES[row[6]] if row[6] in _OUTCOMES else Outcome(row[6]),
         attendee_id=row[7],
         code=row[8],
-        source=ScanSource(row[9]),
+        source=_SOURCES[row[9]] if row[9] in _SOURCES else ScanSource(row[9]),
         detail=row[10],
         event_id=row[11],
     )
