@@ -319,12 +319,14 @@ class Replica(SQLiteStore):
                 row = held.get(entry.event_id)
                 if row is None:
                     new.append(entry)  # journalled together, in this order
-                    held[entry.event_id] = (entry.attendee_id, *self._facts(entry))
+                    held[entry.event_id] = entry  # its facts made only if it comes again
                     added += 1
                     continue
                 if new:
                     self._journal_many(cur, new)
                     new = []
+                if isinstance(row, LogEntry):
+                    row = (row.attendee_id, *self._facts(row))
                 local_id = row[0]
                 if local_id is not None and local_id < 0 and entry.attendee_id is not None:
                     self._remap(cur, local_id, entry.attendee_id)
