@@ -83,12 +83,14 @@ def open_store(
         # A desk on a server: its replica decides when the server does not answer in time.
         from checkin.core.store.replica import DeskStore
 
-        return DeskStore.open(
-            target,
-            desk_folder(),
-            ask_password=ask_password,
-            clock=getattr(args, "clock", None) or system_clock,
+        machine = getattr(args, "machine_clock", None) or getattr(args, "clock", None)
+        args.machine_clock = machine or system_clock
+        desk_store = DeskStore.open(
+            target, desk_folder(), ask_password=ask_password, clock=args.machine_clock
         )
+        # The desk's events are stamped on the server's clock (its measured offset).
+        args.clock = desk_store.now
+        return desk_store
     store = open_target(target, ask_password)
     if not (create or blank) and isinstance(target, Path):
         from checkin.core.event import is_blank

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from checkin.core.clock import Clock, system_clock
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import Store, StoreError
+from checkin.core.store.base import DeskLink, Store, StoreError
 from checkin.core.store.open import PasswordPrompt
 from checkin.qt import i18n
 from checkin.qt.main_window import MainWindow
@@ -112,13 +112,15 @@ class DeskApp:
         old = self.window
         geometry = old.saveGeometry() if old is not None else None
         self.settings = DeskSettings.load(self.qsettings)
-        service = CheckInService(self.store, self.clock)
+        # A desk on a server stamps its events (and says "now") on the server's clock.
+        clock = self.store.now if isinstance(self.store, DeskLink) else self.clock
+        service = CheckInService(self.store, clock)
         window = MainWindow(
             self.store,
             service,
             self.settings,
             self.qsettings,
-            self.clock,
+            clock,
             i18n.available_languages(),
             self.sounds,
         )

@@ -4,72 +4,72 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="33"/>
         <source>Edit guest</source>
         <translation>Gast bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="26"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="33"/>
         <source>Walk-in guest</source>
         <translation>Gast ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="37"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44"/>
         <source>Needs attention (VIP, accessibility ...)</source>
         <translation>Besondere Aufmerksamkeit (VIP, Barrierefreiheit …)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="42"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="49"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="43"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="44"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="51"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="45"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="52"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="46"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="53"/>
         <source>F&amp;unction</source>
         <translation>F&amp;unktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="47"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="54"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="48"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="55"/>
         <source>C&amp;ategory</source>
         <translation>K&amp;ategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="50"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="57"/>
         <source>&amp;Note</source>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="60"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="67"/>
         <source>Add and check in</source>
         <translation>Hinzufügen und einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="87"/>
+        <location filename="../../checkin/qt/dialogs/attendee_dialog.py" line="94"/>
         <source>Enter at least a first or last name.</source>
         <translation>Bitte mindestens Vor- oder Nachnamen eingeben.</translation>
     </message>
@@ -810,12 +810,12 @@
         <translation>Eingecheckt: {done} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="90"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="89"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/counters.py" line="96"/>
+        <location filename="../../checkin/qt/widgets/counters.py" line="95"/>
         <source>walk-ins {count}</source>
         <translation>ohne Anmeldung {count}</translation>
     </message>
@@ -937,58 +937,73 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="68"/>
         <source>Connection to the server</source>
-        <extracomment>A double admission stays in the status bar this long (ms), unless another comes. From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
+        <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="84"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="104"/>
         <source>Scans are decided by the server.</source>
         <translation>Der Server entscheidet über jeden Scan.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="88"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>Der Server hat das beim Start eingegebene Passwort abgelehnt. Dieser Tisch entscheidet weiter nach seiner eigenen Kopie der Liste und behält jeden Check-in; starten Sie den Tisch neu und geben Sie das richtige Passwort ein, um sie zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="96"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="116"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="125"/>
+        <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
+        <translation>Check-ins erhalten die Zeit des Servers, damit alle Tische übereinstimmen, wer zuerst kam; bitte die Uhr dieses Rechners bei Gelegenheit richtig stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="146"/>
+        <source>⚠ this computer&apos;s clock is {amount} slow</source>
+        <translation>⚠ die Uhr dieses Rechners geht {amount} nach</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="149"/>
+        <source>⚠ this computer&apos;s clock is {amount} fast</source>
+        <translation>⚠ die Uhr dieses Rechners geht {amount} vor</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="154"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="157"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="159"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="164"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="166"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="128"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="173"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
     </message>
@@ -996,22 +1011,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="184"/>
         <source>Double admissions</source>
         <translation>Doppelte Einlässe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="158"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="203"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (und {count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Zweimal eingelassen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="222"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>
@@ -1995,251 +2010,251 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="252"/>
+        <location filename="../../checkin/qt/app.py" line="254"/>
         <source>ready in %1 s</source>
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="190"/>
+        <location filename="../../checkin/qt/main_window.py" line="192"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192"/>
+        <location filename="../../checkin/qt/main_window.py" line="194"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="198"/>
+        <location filename="../../checkin/qt/main_window.py" line="200"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>Abgewiesenen Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202"/>
+        <location filename="../../checkin/qt/main_window.py" line="204"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="204"/>
+        <location filename="../../checkin/qt/main_window.py" line="206"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="208"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="214"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="213"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="219"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="221"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="219"/>
+        <location filename="../../checkin/qt/main_window.py" line="223"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="221"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="222"/>
+        <location filename="../../checkin/qt/main_window.py" line="226"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223"/>
+        <location filename="../../checkin/qt/main_window.py" line="227"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="224"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="230"/>
-        <location filename="../../checkin/qt/main_window.py" line="343"/>
+        <location filename="../../checkin/qt/main_window.py" line="234"/>
+        <location filename="../../checkin/qt/main_window.py" line="347"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="232"/>
+        <location filename="../../checkin/qt/main_window.py" line="236"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="234"/>
+        <location filename="../../checkin/qt/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="248"/>
+        <location filename="../../checkin/qt/main_window.py" line="252"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="257"/>
+        <location filename="../../checkin/qt/main_window.py" line="261"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="302"/>
+        <location filename="../../checkin/qt/main_window.py" line="306"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="306"/>
-        <location filename="../../checkin/qt/main_window.py" line="495"/>
+        <location filename="../../checkin/qt/main_window.py" line="310"/>
+        <location filename="../../checkin/qt/main_window.py" line="504"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="317"/>
+        <location filename="../../checkin/qt/main_window.py" line="321"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="328"/>
+        <location filename="../../checkin/qt/main_window.py" line="332"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="335"/>
+        <location filename="../../checkin/qt/main_window.py" line="339"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="337"/>
+        <location filename="../../checkin/qt/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="360"/>
+        <location filename="../../checkin/qt/main_window.py" line="364"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="414"/>
+        <location filename="../../checkin/qt/main_window.py" line="423"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="416"/>
+        <location filename="../../checkin/qt/main_window.py" line="425"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="544"/>
+        <location filename="../../checkin/qt/main_window.py" line="553"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="576"/>
+        <location filename="../../checkin/qt/main_window.py" line="592"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="577"/>
+        <location filename="../../checkin/qt/main_window.py" line="593"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="589"/>
+        <location filename="../../checkin/qt/main_window.py" line="605"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="591"/>
+        <location filename="../../checkin/qt/main_window.py" line="607"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="597"/>
+        <location filename="../../checkin/qt/main_window.py" line="613"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="761"/>
+        <location filename="../../checkin/qt/main_window.py" line="777"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="791"/>
+        <location filename="../../checkin/qt/main_window.py" line="807"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="211"/>
-        <location filename="../../checkin/qt/main_window.py" line="797"/>
+        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="813"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="798"/>
+        <location filename="../../checkin/qt/main_window.py" line="814"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="809"/>
+        <location filename="../../checkin/qt/main_window.py" line="825"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="927"/>
+        <location filename="../../checkin/qt/main_window.py" line="945"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="952"/>
+        <location filename="../../checkin/qt/main_window.py" line="970"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="954"/>
+        <location filename="../../checkin/qt/main_window.py" line="972"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="884"/>
+        <location filename="../../checkin/qt/main_window.py" line="902"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="231"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>
@@ -2247,23 +2262,23 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>NamesakeQuestion</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/namesake.py" line="31"/>
+        <location filename="../../checkin/qt/dialogs/namesake.py" line="34"/>
         <source>Already on the list?</source>
-        <extracomment>The answer &quot;add a new walk-in anyway&quot;.</extracomment>
+        <extracomment>The answer &quot;add a new walk-in anyway&quot;. Each answer button&apos;s index into the answers (a Python wrapper is no key: the button a key pressed came back as another wrapper, and the answer read as &quot;cancel&quot;).</extracomment>
         <translation>Schon auf der Liste?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/namesake.py" line="33"/>
+        <location filename="../../checkin/qt/dialogs/namesake.py" line="36"/>
         <source>{name} is on the guest list and has not arrived yet. Is this the registered guest?</source>
         <translation>{name} steht auf der Gästeliste und ist noch nicht eingecheckt. Ist das dieser angemeldete Gast?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/namesake.py" line="43"/>
+        <location filename="../../checkin/qt/dialogs/namesake.py" line="46"/>
         <source>Check in {guest}</source>
         <translation>{guest} einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/namesake.py" line="50"/>
+        <location filename="../../checkin/qt/dialogs/namesake.py" line="54"/>
         <source>Add as a new walk-in</source>
         <translation>Als neuen Gast ohne Anmeldung aufnehmen</translation>
     </message>

@@ -171,6 +171,9 @@ class DeskState:
     #: The server refused the password at the desk's last try to reconnect (one typed at
     #: start while the server did not answer): offline until the desk starts again.
     password_refused: bool = False
+    #: The server's clock less this desk's, in seconds (None: not measured yet). The desk
+    #: stamps its events on the server's clock; a large offset is worth a look all the same.
+    clock_offset_s: float | None = None
 
 
 #: Told (on whichever thread changed it) when the desk goes offline or online, when its
@@ -188,6 +191,9 @@ class DeskLink(Protocol):
 
     def state(self) -> DeskState: ...
     def watch_state(self, listener: StateListener) -> Callable[[], None]: ...
+    def now(self) -> datetime:
+        """The desk's time on the server's clock (its events are stamped by it)."""
+        ...
 
 
 class Store(Protocol):

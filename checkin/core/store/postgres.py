@@ -1231,6 +1231,12 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             _log.warning("a write is stored, but the other desks were not told: %s", exc)
 
+    def clock_now(self) -> datetime:
+        """The server's clock (`clock_timestamp()`, not the transaction's start)."""
+        rows = self._read("SELECT clock_timestamp()")
+        at: datetime = rows[0][0]
+        return at
+
     def log_after(
         self, cursor: tuple[int, int], limit: int
     ) -> tuple[list[LogEntry], tuple[int, int]]:

@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,7 @@ _OWN_META = frozenset(
         "replica_cursor",
         "replica_local_id",
         "replica_pull_all",
+        "replica_clock_offset",
         "search_fold",
         "name_order",
         "server_asks_password",
@@ -101,6 +102,13 @@ WRITE_DEADLINE_S = 1.0
 #: says "offline" before the next scan finds out), and how long it waits.
 HEARTBEAT_EVERY_S = 1.0
 HEARTBEAT_DEADLINE_S = 1.0
+#: The server's clock is read at each heartbeat and sync (`DeskStore._measure_clock`); of
+#: the last CLOCK_SAMPLES readings, the one with the shortest round trip gives the desk's
+#: offset, kept (and stored in the replica) when it moved by more than CLOCK_STEP_S.
+CLOCK_SAMPLES = 8
+CLOCK_STEP_S = 0.25
+#: Meta key of the replica: the offset last kept (seconds, the server's clock less the desk's).
+_CLOCK_OFFSET = "replica_clock_offset"
 #: While online, how often the replica is refreshed when no notification came (a lost
 #: notification, a listener reconnecting).
 FOLLOW_EVERY_S = 15.0
@@ -624,6 +632,13 @@ class DeskStore:
         self.write_deadline_s = write_deadline_s
         self._connect = connect
         self.path = server.path if server is not None else replica.path
+        #: The server's clock less this desk's (seconds), as last measured (`_measure_clock`)
+        #: and kept in the replica, so a desk started offline stamps by it too (`now`).
+        self.clock_offset_s: float | None = _offset_of(replica.get_meta(_CLOCK_OFFSET, ""))
+        #: The last readings of the server's clock: (round trip, offset).
+        self._clock_readings: collections.deque[tuple[float, float]] = collections.deque(
+            maxlen=CLOCK_SAMPLES
+        )
         #: Serialises syncs, pulls and the writes that need the server (held across
         #: network calls; the scan path never takes it).
         self._lock = threading.RLock()
@@ -631,7 +646,7 @@ class DeskStore:
         self._state = threading.Lock()
         #: The scan path's own connection: a sync or an import on `_server` never holds it up.
         self._scan: PostgresStore | None = None
-        self.offline_since: datetime | None = None if server is not None else clock()
+        self.offline_since: datetime | None = None if server is not None else self.now()
         self._closed = threading.Event()
         #: Wakes the background: a pull owed (`_owe_pull`), an upload, going offline.
         self._wake = threading.Event()
@@ -779,6 +794,7 @@ class DeskStore:
             self.offline_since,
             self.replica.count_pending(),
             password_refused=self._password_refused,
+            clock_offset_s=self.clock_offset_s,
         )
 
     def watch_state(self, listener: StateListener) -> Callable[[], None]:
@@ -838,13 +854,40 @@ class DeskStore:
             "offline_since": self.offline_since.isoformat() if self.offline_since else None,
             "waiting": self.replica.count_pending(),
             "password_refused": self._password_refused,
+            "clock_offset_s": self.clock_offset_s,
             "replica": self.replica.path,
         }
+
+    # -- the desk's clock --------------------------------------------------------
+    def now(self) -> datetime:
+        """This desk's time on the server's clock: the desk's clock plus its measured
+        offset. Every event the desk makes is stamped by it (the composition roots hand
+        it to the service as its clock), so "first by time" (`journal.admissions`)
+        compares the desks' admissions on one clock, not on each desk's own."""
+        return self._clock() + timedelta(seconds=self.clock_offset_s or 0.0)
+
+    def _measure_clock(self, server: PostgresStore) -> None:
+        """Read the server's clock once: its time less this desk's at the middle of the
+        round trip is one reading; the reading of the shortest recent round trip (least
+        disturbed by queueing) is the offset, kept when it moved by more than CLOCK_STEP_S."""
+        before = self._clock()
+        started = time.monotonic()
+        server_time = server.clock_now()
+        trip = time.monotonic() - started
+        offset = (server_time - (before + timedelta(seconds=trip / 2))).total_seconds()
+        self._clock_readings.append((trip, offset))
+        best = min(self._clock_readings)[1]
+        kept = self.clock_offset_s
+        if kept is not None and abs(best - kept) <= CLOCK_STEP_S:
+            return
+        self.clock_offset_s = best
+        self.replica.set_meta(_CLOCK_OFFSET, f"{best:.3f}")
+        self._tell()
 
     def _went_offline(self) -> None:
         with self._state:
             if self.offline_since is None:
-                self.offline_since = self._clock()
+                self.offline_since = self.now()
         self._wake.set()  # the background moves from following to probing
         self._tell()
 
@@ -917,7 +960,7 @@ class DeskStore:
                 return
             try:
                 with server.deadline(HEARTBEAT_DEADLINE_S):
-                    server.get_meta("")
+                    self._measure_clock(server)
             except StoreError:
                 self._went_offline_locked()
         finally:
@@ -976,6 +1019,7 @@ class DeskStore:
                 if not self._listening:
                     server.subscribe(self._heard)
                     self._listening = True
+                self._measure_clock(server)
             except StoreError as exc:
                 # A password typed at start while the server did not answer is tried only
                 # now: refused, the window says so at this first try (not "offline" alone).
@@ -1529,6 +1573,14 @@ class _KeptPassword:
 
     def kept(self, _address: str) -> str | None:
         return self.value
+
+
+def _offset_of(text: str) -> float | None:
+    """The stored clock offset; None when none was measured yet."""
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
 
 
 def _cursor_of(text: str) -> tuple[int, int]:

@@ -22,6 +22,9 @@ from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
 #: A double admission stays in the status bar this long (ms), unless another comes.
 NOTICE_MS = 180_000
 OFFLINE_COLOURS = ("#ffb300", "#000000")
+#: A desk whose clock is further off the server's than this says so (seconds). Its
+#: events are stamped on the server's clock all the same (`DeskStore.now`).
+CLOCK_WARN_S = 30.0
 NOTICE_COLOURS = ("#fff176", "#000000")
 
 
@@ -38,6 +41,16 @@ def _coloured(label: QLabel, colours: tuple[str, str] | None) -> None:
 
 def _hhmm(at: datetime) -> str:
     return at.astimezone().strftime("%H:%M")
+
+
+def _amount(seconds: float) -> str:
+    """A clock's offset as people say it: "45 s", "10 min", "2 h 5 min"."""
+    if seconds < 90:
+        return f"{round(seconds)} s"
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"
 
 
 class DeskStatus(QLabel):
@@ -70,12 +83,19 @@ class DeskStatus(QLabel):
     def _arrived(self, state: DeskState) -> None:
         if state.doubles:
             self.doublesReported.emit(state.doubles)
-        shown = (state.online, state.offline_since, state.waiting, state.password_refused)
+        shown = (
+            state.online,
+            state.offline_since,
+            state.waiting,
+            state.password_refused,
+            self.clock_warning(state),
+        )
         if self.state is not None and shown == (
             self.state.online,
             self.state.offline_since,
             self.state.waiting,
             self.state.password_refused,
+            self.clock_warning(self.state),
         ):
             return
         self.state = state
@@ -97,13 +117,38 @@ class DeskStatus(QLabel):
                     "list and sends its check-ins once the server answers again."
                 )
             )
-        _coloured(self, None if state.online else OFFLINE_COLOURS)
+        if self.clock_warning(state):
+            self.setToolTip(
+                self.toolTip()
+                + "\n"
+                + self.tr(
+                    "Check-ins are stamped with the server's time, so the desks agree who "
+                    "came first; set this computer's clock right when you can."
+                )
+            )
+        warn = not state.online or bool(self.clock_warning(state))
+        _coloured(self, OFFLINE_COLOURS if warn else None)
         font = self.font()
-        font.setBold(not state.online)
+        font.setBold(warn)
         self.setFont(font)
         self.shown.emit(state)
 
     def describe(self, state: DeskState) -> str:
+        link, clock = self._link(state), self.clock_warning(state)
+        return f"{link} · {clock}" if clock else link
+
+    def clock_warning(self, state: DeskState) -> str:
+        """What the status bar says of a clock far off the server's ("" when it is not)."""
+        offset = state.clock_offset_s
+        if offset is None or abs(offset) <= CLOCK_WARN_S:
+            return ""
+        if offset > 0:  # the server's clock is ahead of this one
+            return self.tr("⚠ this computer's clock is {amount} slow").format(
+                amount=_amount(offset)
+            )
+        return self.tr("⚠ this computer's clock is {amount} fast").format(amount=_amount(-offset))
+
+    def _link(self, state: DeskState) -> str:
         count, one = state.waiting, state.waiting == 1
         if state.online and not count:
             return self.tr("Online")
