@@ -90,7 +90,7 @@ DEFAULT_DEADLINE_S = 0.3
 #: RESERVE_MIN_S, RESERVE_START_S before any scan, never more than RESERVE_MAX_SHARE of the
 #: deadline (a slow disk must not leave the server no time).
 OWN_WORK_SAMPLES = 50
-RESERVE_MIN_S = 0.01
+RESERVE_MIN_S = 0.015
 RESERVE_START_S = 0.03
 RESERVE_MAX_SHARE = 1 / 3
 #: While offline, how often the server is tried again (in the background).
