@@ -11,6 +11,7 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from checkin.core.journal import doubles, presence
 from checkin.core.model import Attendee, LogKind, VerdictKind
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import ImportPlan, StoreError
+from checkin.core.store.base import DeskState, ImportPlan, StoreError
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
@@ -185,6 +186,40 @@ def test_the_window_is_told_of_each_double_once(
         desk_b.close()
     assert sorted(told) == ["G0005", "G0006"]
     assert len(doubles(server_log(event))) == 2
+
+
+def test_the_online_desk_is_told_of_the_double_its_pull_finds(
+    event: str, tmp_path: Path, clock: FakeClock, pg_server: PgServer, proxy: FaultProxy
+) -> None:
+    """The desk that stayed online learns of its admission's double from the other desk's
+    upload, which only its pull brings: the window's notice is told then too (before, a
+    pull kept the double for the next sync or offline scan, so the online desk's status bar
+    never named it; found in the German two-window trial)."""
+    desk_a = DeskStore.open(through(event, pg_server, proxy), tmp_path / "a", deadline_s=0.3)
+    desk_b = DeskStore.open(event, tmp_path / "b", deadline_s=0.3)
+    told: list[str] = []
+    heard = threading.Event()
+
+    def listen(state: DeskState) -> None:
+        told.extend(d.code for d in state.doubles)
+        if state.doubles:
+            heard.set()
+
+    desk_b.watch_state(listen)
+    try:
+        proxy.blackhole()
+        assert CheckInService(desk_a, clock).scan("G0007", "Tisch A", "Anna").offline
+        clock.advance(minutes=1)
+        b = CheckInService(desk_b, clock).scan("G0007", "Tisch B", "Ben")
+        assert b.admits and not b.offline
+        proxy.heal()
+        desk_a.sync()  # (or its probe did, a moment before)
+        desk_b.pull()  # (or its background did, woken by the upload's notification)
+        assert heard.wait(20), "Tisch B was never told of the double"
+    finally:
+        desk_a.close()
+        desk_b.close()
+    assert told == ["G0007"]
 
 
 def test_a_server_stopped_at_once_and_restarted(

@@ -1043,7 +1043,8 @@ class DeskStore:
 
     def pull(self) -> int:
         """The server's journal since the replica's cursor (what other desks did); returns
-        how many events were new here."""
+        how many events were new here. The state listeners hear of the doubles it found (an
+        online desk learns of its admission's double from the other desk's upload only so)."""
         with self._lock:
             try:
                 pulled = self._pull(self._live_server())
@@ -1051,7 +1052,8 @@ class DeskStore:
                 self._went_offline_locked()
                 raise
             self.synced["pulled"] += pulled
-            return pulled
+        self._tell()
+        return pulled
 
     def _went_offline_locked(self) -> None:
         self._went_offline()
