@@ -22,3 +22,25 @@ def test_desk_and_operator_come_back_after_a_menu_tip(qtbot, desk: MainWindow) -
     bar.clearMessage()  # the mouse left the menu
     qtbot.waitUntil(identity.isVisible)
     assert identity.text() == said
+
+
+def test_the_start_up_time_gives_way_to_the_desk_and_operator(
+    qtbot,
+    desk: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """`checkin gui` says how fast it started, then who works at the desk is back (the
+    message stayed for good and hid them all day, beginning with a stray '·')."""
+    from checkin.qt import app
+
+    monkeypatch.setattr(app, "READY_MESSAGE_MS", 50)
+    bar: QStatusBar = desk.statusBar()
+    identity = desk.findChild(QLabel, "identity")
+    assert identity is not None
+    desk.show()
+    qtbot.waitExposed(desk)
+    app.show_ready(desk, 0.4)
+    assert bar.currentMessage() == "ready in 0.40 s"
+    assert not identity.isVisible()  # the message covers it for now
+    qtbot.waitUntil(identity.isVisible)
+    assert bar.currentMessage() == "" and identity.text() == "Desk 1 · Tom"
