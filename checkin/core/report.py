@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core.fonts import SANS, SANS_BOLD
-from checkin.core.io.export.columns import resolve
+from checkin.core.io.export.columns import desk_label, resolve
 from checkin.core.io.export.common import EventInfo
 from checkin.core.io.export.pdf_list import (
     MARGIN,
@@ -29,6 +29,7 @@ from checkin.core.io.export.pdf_list import (
     de_int,
     draw_footer,
     finish_page_count,
+    fit,
     new_canvas,
 )
 from checkin.core.model import Attendee
@@ -38,6 +39,8 @@ ACCENT = colors.HexColor("#2E6DA4")
 WARNING = colors.HexColor("#B3261E")
 MUTED = colors.HexColor("#9DB9D5")
 MAX_TABLE_ROWS = 10
+#: Room between two columns of a table.
+GAP = 2 * mm
 LIST_COLUMNS = ("last_name", "first_name", "company", "category", "checked_in_at", "desk")
 
 
@@ -253,7 +256,7 @@ def _desk_table(c: Canvas, s: DayStats, y: float, tz: tzinfo | None) -> float:
         span = ""
         if d.first and d.last:
             span = f"{d.first.astimezone(tz):%H:%M} – {d.last.astimezone(tz):%H:%M}"
-        c.drawString(xs[0], y, d.desk[:28] or "–")
+        c.drawString(xs[0], y, desk_label(d.desk)[:28] or "–")
         c.drawRightString(xs[1], y, de_int(d.admitted))
         c.drawRightString(xs[2], y, de_int(d.last_hour))
         c.drawRightString(xs[3], y, f"{d.per_hour:.0f}" if d.per_hour is not None else "–")
@@ -290,18 +293,21 @@ def _doubles_pages(c: Canvas, s: DayStats, tz: tzinfo | None, stamp: datetime | 
         while rows and y > MARGIN + 36:
             double = rows.pop(0)
             y -= 14
-            c.drawString(xs[0], y, double.code[:18])
-            c.drawString(xs[1], y, (double.name or "–")[:30])
+            # Each cell cut to its column (a pretix secret of 32 characters ran into the
+            # guest's name).
+            c.drawString(xs[0], y, fit(double.code, xs[1] - xs[0] - GAP, SANS, 8.5))
+            c.drawString(xs[1], y, fit(double.name or "–", xs[2] - xs[1] - GAP, SANS, 8.5))
             for x, entry, colour in (
                 (xs[2], double.first, colors.black),
                 (xs[3], double.second, WARNING),
             ):
+                width = xs[2] - xs[1] - GAP
                 c.setFillColor(colour)
                 c.setFont(SANS, 8.5)
                 c.drawString(x, y, f"{entry.at.astimezone(tz):%d.%m. %H:%M:%S}")
                 c.setFont(SANS, 7.5)
-                c.drawString(x, y - 9, (entry.desk or "–")[:34])
-                c.drawString(x, y - 17, (entry.operator or "–")[:34])
+                c.drawString(x, y - 9, fit(desk_label(entry.desk) or "–", width, SANS, 7.5))
+                c.drawString(x, y - 17, fit(entry.operator or "–", width, SANS, 7.5))
             c.setFillColor(colors.black)
             c.setFont(SANS, 8.5)
             y -= 20

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -182,6 +183,41 @@ def test_the_organisers_report_lists_every_double(tmp_path: Path) -> None:
         assert words in pages[1]
     assert "14.05. 09:05:00" in pages[1] and "Eingang Süd" in pages[1]
     assert "Teilnehmerliste" in pages[2] and "Seite 2 von" in pages[1]
+
+
+def test_the_doubles_page_keeps_each_cell_in_its_column(tmp_path: Path) -> None:
+    """A pretix secret (32 characters) ran into the guest's name on the doubles page, and a
+    check-in the list carried read "list" on German paper (found in the German two-window
+    trial): each cell is cut to its column, and the import's desk is "importierte Liste"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from checkin.core.fonts import SANS
+
+    secret = "686hekex7rcr5tt757qvgj9yptdcd7fy"
+    store = SQLiteStore.open(tmp_path / "event.sqlite3")
+    try:
+        store.apply_import(
+            ImportPlan(inserts=(Attendee(code=secret, first_name="Günter", last_name="Hahn"),)),
+            T0 - timedelta(days=1),
+        )
+        (guest,) = [a.id for a in store.iter_attendees() if a.id is not None]
+        from_list = replace(admit(guest, 1, "list", secret), operator="import")
+        store.merge([from_list, admit(guest, 5, "Tisch B", secret)])
+        stats = compute_stats(store.iter_attendees(), store.iter_log(), T0 + timedelta(hours=1))
+        pdf = render_report(stats, store.iter_attendees(), EventInfo.from_store(store))
+    finally:
+        store.close()
+    page = pypdf.PdfReader(io.BytesIO(pdf)).pages[1]
+    drawn: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, _cm, tm, *_: drawn.append((text.strip(), tm[4])))
+    (code, code_x), (name, name_x) = [
+        (t, x) for t, x in drawn if t.startswith(("686hek", "Günter"))
+    ]
+    assert code.endswith("…") and secret.startswith(code[:-1])
+    assert code_x + stringWidth(code, SANS, 8.5) < name_x  # the code ends before the name
+    assert name == "Günter Hahn"
+    texts = [t for t, _ in drawn]
+    assert "importierte Liste" in texts and "list" not in texts
 
 
 def test_stats_json_names_who_which_desks_and_when(tmp_path: Path) -> None:

@@ -39,6 +39,16 @@ STATUS_LABELS = {
 }
 
 
+#: The desk an import records for a check-in the list itself carries (the window shows it
+#: as "imported list" in its language).
+IMPORTED_DESK = "list"
+
+
+def desk_label(desk: str) -> str:
+    """A desk's name on paper: the import's "list" in German, like every other word."""
+    return "importierte Liste" if desk == IMPORTED_DESK else desk
+
+
 def _at(a: Attendee) -> datetime | None:
     return a.checked_in.at if a.checked_in else None
 
@@ -58,7 +68,12 @@ COLUMNS: dict[str, Column] = {
         Column("status", "Status", lambda a: STATUS_LABELS.get(a.status, str(a.status)), width=9),
         Column("walk_in", "Nachmeldung", lambda a: "ja" if a.walk_in else "", width=12),
         Column("checked_in_at", "Eingecheckt", _at, Kind.DATETIME, width=17),
-        Column("desk", "Tisch", lambda a: a.checked_in.desk if a.checked_in else "", width=10),
+        Column(
+            "desk",
+            "Tisch",
+            lambda a: desk_label(a.checked_in.desk) if a.checked_in else "",
+            width=10,
+        ),
         Column(
             "operator",
             "Bearbeiter",
