@@ -5,6 +5,8 @@ verdicts, the merge after a partition, a new desk's first download, 20 desks on 
                                           [--n 200000] [--deadline 0.3]
     .venv/bin/python bench/bench_desks.py --parts partition --minutes 10
                                           [--partition-guests 2000] [--external FILE]
+    .venv/bin/python bench/bench_desks.py --parts load [--load-rounds 2]
+                                          [--load-settings no-pulls,full-pages,wal_compression]
 
 `partition` (issue 12's "Done when"; 1 minute in the default run, 10 as the issue asks
 with `--minutes 10`, about 11 minutes in all): three desks on the real
@@ -30,7 +32,12 @@ request's arrival to its answer, commit included, and in the server's log. Besid
 the same run and under the same load: a trivial statement and a bare durable INSERT on
 connections of their own, and what the check-ins in flight wait for (pg_stat_activity).
 The desks run in 4 processes at a lower CPU priority than the server, their replicas in
-/dev/shm, so that 20 desks on one host weigh on the server as little as they can.
+/dev/shm, so that 20 desks on one host weigh on the server as little as they can. They
+still cost the host 7 ms of CPU per scan (mostly mirroring each other's check-ins, which
+real desks do on their own laptops), so the same requests are then sent again from one
+light client (`light_at_pace`), with and without the desks' pulls, and with the server
+settings of `--load-settings` alternating with the defaults (`--load-rounds`). Each phase
+starts right after a CHECKPOINT; it prints the WAL and full-page images per check-in.
 """
 
 from __future__ import annotations
@@ -83,19 +90,31 @@ def ms(values: list[float]) -> str:
     )
 
 
-def guests(n: int, prefix: str = "D") -> ImportPlan:
+def guests(n: int, prefix: str = "D", listed: bool = False) -> ImportPlan:
+    """n guests; `listed`: with the company, function, e-mail and category a registration
+    list gives them (rows of a real list's size, about 40 to a page on the server)."""
     return ImportPlan(
         inserts=tuple(
             Attendee(code=f"{prefix}{i:07d}", first_name="Gast", last_name=f"Nummer {i}")
+            if not listed
+            else Attendee(
+                code=f"{prefix}{i:07d}",
+                first_name="Gast",
+                last_name=f"Nummer {i}",
+                company=f"Firma {i % 97} GmbH & Co. KG",
+                function="Projektleitung",
+                email=f"gast.nummer.{i}@firma{i % 97}.example.org",
+                category="Teilnehmer",
+            )
             for i in range(n)
         )
     )
 
 
-def event(server: PgServer, n: int, prefix: str = "D") -> str:
+def event(server: PgServer, n: int, prefix: str = "D", listed: bool = False) -> str:
     url = server.create_database()
     seed = PostgresStore.open(url)
-    seed.apply_import(guests(n, prefix), datetime.now().astimezone())
+    seed.apply_import(guests(n, prefix, listed), datetime.now().astimezone())
     seed.close()
     return url
 
@@ -374,13 +393,24 @@ def part_download(server: PgServer, folder: Path, n: int) -> None:
 
 # -- 5. 20 desks, 10 guests/s each -------------------------------------------------------------
 def desks_at_pace(url: str, folder: str, first: int, count: int, codes: list[list[str]],
-                  rate: float, t0: float) -> list[float]:  # fmt: skip
+                  rate: float, t0: float) -> tuple[list[float], int, float]:  # fmt: skip
     """In a child process: `count` desks, each scanning its codes at `rate` per second;
     the time of each online decision as the desk saw it (the server's check-in, round trip
-    and this process's waits for a CPU included)."""
+    and this process's waits for a CPU included), how many pulls the desks made, and the
+    CPU time the process used while they scanned."""
     stores = [DeskStore.open(url, Path(folder) / f"load-{first + k}") for k in range(count)]
     timings: list[list[float]] = [[] for _ in range(count)]
     offline = [0] * count
+    pulls = [0] * count
+    for k, store in enumerate(stores):
+        sync = store._live_server()
+        log_after = sync.log_after
+
+        def counted(*args: object, _k: int = k, _call=log_after):  # type: ignore[no-untyped-def]
+            pulls[_k] += 1
+            return _call(*args)  # type: ignore[arg-type]
+
+        sync.log_after = counted  # type: ignore[method-assign]
 
     def desk(k: int) -> None:
         store = stores[k]
@@ -407,13 +437,83 @@ def desks_at_pace(url: str, folder: str, first: int, count: int, codes: list[lis
     threads = [threading.Thread(target=desk, args=(k,)) for k in range(count)]
     for thread in threads:
         thread.start()
+    while time.monotonic() < t0:
+        time.sleep(0.01)
+    cpu = time.process_time()
     for thread in threads:
         thread.join()
+    cpu = time.process_time() - cpu
     for store in stores:
         store.close()
     if sum(offline):
         print(f"  desks {first}-{first + count - 1}: {sum(offline)} scans went offline")
-    return [x for t in timings for x in t]
+    return [x for t in timings for x in t], sum(pulls), cpu
+
+
+def light_at_pace(url: str, codes: list[list[str]], rate: float, pulls_per_s: float,
+                  t0: float) -> tuple[list[float], int, float]:  # fmt: skip
+    """The desks' requests without the desks: in this process, one thread per desk sends
+    at the desks' pace the check-in a desk's scan connection sends (`PostgresStore.check_in`
+    with the guest as the desk judged it: the same statement, one round trip), and one
+    more thread per desk sends on a second connection a desk's pulls (`log_after`, the
+    guests it touched, the event's details: what `DeskStore._pull` asks) at `pulls_per_s`
+    shared by all desks. No replica, listener, rules or SQLite commit: what the server's
+    host carries when each desk is a laptop of its own. Returns the check-ins' times as
+    this client saw them, the number of pulls sent and this process's CPU time meanwhile."""
+    from checkin.core.store.replica import BATCH
+
+    stop = threading.Event()
+    scanners = [PostgresStore.open(url) for _ in codes]
+    syncs = [PostgresStore.open(url) for _ in codes]
+    ids = {a.code: a.id for a in scanners[0].iter_attendees()}
+    judged = [scanners[0].get_attendees(ids[c] for c in mine) for mine in codes]
+    row = scanners[0]._read("SELECT xid::text, id FROM log ORDER BY xid DESC, id DESC LIMIT 1")
+    start = (int(row[0][0]), int(row[0][1])) if row else (0, 0)
+    timings: list[list[float]] = [[] for _ in codes]
+    pulls = [0] * len(codes)
+
+    def desk(k: int) -> None:
+        store = scanners[k]
+        for n, code in enumerate(codes[k]):
+            wait = t0 + n / rate + k * 0.0047 - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            guest = judged[k][ids[code]]
+            t = time.perf_counter()
+            store.check_in(guest.id or 0, datetime.now().astimezone(), f"Tisch {k}", "Bench",
+                           raw_input=code, judged=guest)  # fmt: skip
+            timings[k].append(time.perf_counter() - t)
+
+    def puller(k: int) -> None:
+        store, cursor = syncs[k], start
+        every = len(codes) / pulls_per_s if pulls_per_s else 0.0
+        n = 0
+        while every and not stop.is_set():
+            wait = t0 + n * every + k * every / len(codes) - time.monotonic()
+            if wait > 0 and stop.wait(wait):
+                return
+            fresh, cursor = store.log_after(cursor, BATCH)
+            store.get_attendees({e.attendee_id for e in fresh if e.attendee_id is not None})
+            store.meta_items()
+            pulls[k] += 1
+            n += 1
+
+    threads = [threading.Thread(target=desk, args=(k,)) for k in range(len(codes))]
+    pullers = [threading.Thread(target=puller, args=(k,)) for k in range(len(codes))]
+    for thread in threads + pullers:
+        thread.start()
+    while time.monotonic() < t0:
+        time.sleep(0.01)
+    cpu = time.process_time()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    for thread in pullers:
+        thread.join()
+    cpu = time.process_time() - cpu
+    for store in scanners + syncs:
+        store.close()
+    return [x for t in timings for x in t], sum(pulls), cpu
 
 
 def classify(sql: str) -> str | None:
@@ -491,17 +591,25 @@ class ServerClock:
         import psycopg
 
         self.log = server.base / "server.log"
-        dbname = url.rsplit("/", 1)[1].split("?")[0]
+        self.server = server
         with psycopg.connect(server.url(), autocommit=True) as conn:
             conn.execute("ALTER SYSTEM SET log_line_prefix = '%m [%p] '")
             conn.execute("SELECT pg_reload_conf()")
-            conn.execute(f"ALTER DATABASE {dbname} SET log_min_duration_statement = 0")
-            conn.execute(f"ALTER DATABASE {dbname} SET log_parameter_max_length = 0")
+        self.watch(url)
         self.wire = (
             WireCapture(server.port, folder / "load.pcap") if WireCapture.available() else None
         )
         if self.wire is None:
             print("(tcpdump not installed: no server times with the commit, see the docstring)")
+
+    def watch(self, url: str) -> None:
+        """Log every statement of that database too."""
+        import psycopg
+
+        dbname = url.rsplit("/", 1)[1].split("?")[0]
+        with psycopg.connect(self.server.url(), autocommit=True) as conn:
+            conn.execute(f"ALTER DATABASE {dbname} SET log_min_duration_statement = 0")
+            conn.execute(f"ALTER DATABASE {dbname} SET log_parameter_max_length = 0")
 
     def __enter__(self) -> ServerClock:
         if self.wire is not None:
@@ -540,35 +648,137 @@ class ServerClock:
             )
 
 
-def part_load(server: PgServer, folder: Path, desks: int, rate: float, seconds: float) -> None:
+#: Server settings an organiser may set (`--load-settings`), each compared with the
+#: defaults in the same run; never one that can lose a confirmed check-in
+#: (synchronous_commit, fsync stay on).
+SETTINGS = {
+    "wal_compression": {"wal_compression": "lz4"},
+    "commit_delay": {"commit_delay": "200", "commit_siblings": "5"},
+    "both": {"wal_compression": "lz4", "commit_delay": "200", "commit_siblings": "5"},
+    # Not settings: the default settings, the check-ins without the desks' pulls; the same
+    # requests on a second event whose guests' pages are full, as before schema 7 (an
+    # import filled them to the brim: a check-in moved its guest's row and indexed it anew).
+    "no-pulls": {},
+    "full-pages": {},
+}
+#: What the other variants change back.
+_DEFAULTS = {"wal_compression": "off", "commit_delay": "0", "commit_siblings": "5"}
+
+
+def use_settings(server: PgServer, settings: dict[str, str]) -> None:
+    """ALTER SYSTEM and reload; returns once a new connection sees them."""
+    import psycopg
+
+    wanted = {**_DEFAULTS, **settings}
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        for name, value in wanted.items():
+            conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        conn.execute("SELECT pg_reload_conf()")
+    pause = threading.Event()
+    for _ in range(500):
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            seen = {n: conn.execute(f"SHOW {n}").fetchone()[0] for n in wanted}  # type: ignore[index]
+        if seen == wanted:
+            return
+        pause.wait(0.01)
+    raise RuntimeError(f"the server did not take {wanted}: {seen}")
+
+
+class WalMeter:
+    """WAL the server wrote (pg_stat_wal) and admissions journalled, between two marks."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def mark(self) -> tuple[int, int, int]:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            wal = conn.execute("SELECT wal_bytes, wal_fpi FROM pg_stat_wal").fetchone()
+            admitted = conn.execute("SELECT count(*) FROM log WHERE result = 'admitted'").fetchone()
+        assert wal is not None and admitted is not None
+        return int(wal[0]), int(wal[1]), int(admitted[0])
+
+    @staticmethod
+    def per_check_in(since: tuple[int, int, int], until: tuple[int, int, int]) -> str:
+        n = max(until[2] - since[2], 1)
+        return (f"WAL {(until[0] - since[0]) / n / 1024:.2f} kB and "
+                f"{(until[1] - since[1]) / n:.2f} full-page images per check-in "
+                f"({until[2] - since[2]} check-ins)")  # fmt: skip
+
+
+def checkpoint(server: PgServer) -> None:
+    """Each phase starts right after a checkpoint (a server makes one every 5 minutes at
+    least): its first touch of each page copies the page whole into the WAL."""
+    import psycopg
+
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        conn.execute("CHECKPOINT")
+
+
+def part_load(server: PgServer, folder: Path, desks: int, rate: float, seconds: float,
+              rounds: int, variants: list[str]) -> None:  # fmt: skip
     print(f"== {desks} desks scanning {rate:g} guests/s each against one server "
           "(target: server-side p99 <= 20 ms)")  # fmt: skip
     # The desks and this process yield the CPU to the server (started before, at the
     # normal priority): on a real site the desks are other machines.
     os.nice(10)
     per_desk = int(rate * seconds)
-    url = event(server, desks * per_desk + per_desk)
-    codes = [[f"D{k * per_desk + i:07d}" for i in range(per_desk)] for k in range(desks + 1)]
+    light = [v for _ in range(rounds) for v in ["default", *variants]]
+    groups = 1 + desks * (1 + len(light))
+    # Guests as a registration list has them, scanned in no order (a door's queue).
+    url = event(server, groups * per_desk, listed=True)
+    codes = [f"D{i:07d}" for i in range(groups * per_desk)]
+    random.Random(12).shuffle(codes)
+    dealt = [codes[g * per_desk : (g + 1) * per_desk] for g in range(groups)]
+    alone_codes, desk_codes = dealt[:1], dealt[1 : 1 + desks]
+    light_codes = [dealt[1 + desks * (r + 1) : 1 + desks * (r + 2)] for r in range(len(light))]
     # The desks' replicas in memory: on a real site each desk commits to its own disk, not
     # to the server's (here 20 replicas' fsyncs would queue with the server's WAL flushes).
     shm = Path("/dev/shm")
     replicas = Path(tempfile.mkdtemp(prefix="bench-desks-", dir=shm if shm.is_dir() else None))
     clock = ServerClock(server, url, folder)
+    wal = WalMeter(url)
+    full = ""
+    if "full-pages" in variants:
+        import psycopg
+
+        full = event(server, groups * per_desk, listed=True)
+        with psycopg.connect(full, autocommit=True) as conn:
+            conn.execute("ALTER TABLE attendees SET (fillfactor = 100)")
+            conn.execute("VACUUM FULL attendees")
+            conn.execute("ANALYZE")
+        clock.watch(full)
+
+    def report(title: str, since: tuple[float, int], until: tuple[float, int],
+               waits: collections.Counter[str], used: tuple[tuple[int, int, int], ...]) -> None:  # fmt: skip
+        print(title)
+        clock.report(since, until)
+        print(f"  ratio of p99s, check-in / bare durable INSERT: {clock.ratio(since, until)}")
+        print(f"  {WalMeter.per_check_in(*used)}")
+        total = sum(waits.values())
+        if total:
+            print("  check-ins in flight, what they waited for (samples every 10 ms): "
+                  + ", ".join(f"{k} {v / total:.0%}" for k, v in waits.most_common(6)))  # fmt: skip
+
+    reports: list[Callable[[], None]] = []
     try:
         with clock, Baselines(url) as baselines:
-            since = clock.mark()
-            load = os.getloadavg()[0]
-            alone = desks_at_pace(url, str(replicas), desks, 1, codes[desks:], rate,
-                                  time.monotonic() + 1)  # fmt: skip
-            until = clock.mark()
-            print(f"one desk alone (load average {load:.1f} -> {os.getloadavg()[0]:.1f}):")
-            print(f"  check-in as the desk saw it: {ms(alone)}")
-            clock.report(since, until)
+            use_settings(server, {})
+            checkpoint(server)
+            since, w0, load = clock.mark(), wal.mark(), os.getloadavg()[0]
+            alone, _, _ = desks_at_pace(url, str(replicas), desks, 1, alone_codes, rate,
+                                     time.monotonic() + 1)  # fmt: skip
+            until, w1 = clock.mark(), wal.mark()
+            title = (f"one desk alone (load average {load:.1f} -> {os.getloadavg()[0]:.1f}), "
+                     f"check-in as the desk saw it: {ms(alone)}")  # fmt: skip
+            reports.append(lambda t=title, a=(since, until, collections.Counter(), (w0, w1)):
+                           report(t, *a))  # fmt: skip
             procs = 4
             share = desks // procs
             context = multiprocessing.get_context("fork")
             with concurrent.futures.ProcessPoolExecutor(procs, mp_context=context) as pool:
-                t0 = time.monotonic() + 25  # every desk opened (first download) first
+                t0 = time.monotonic() + 40  # every desk opened (first download) first
                 futures = [
                     pool.submit(
                         desks_at_pace,
@@ -576,29 +786,56 @@ def part_load(server: PgServer, folder: Path, desks: int, rate: float, seconds: 
                         str(replicas),
                         p * share,
                         share,
-                        codes[p * share : (p + 1) * share],
+                        desk_codes[p * share : (p + 1) * share],
                         rate,
                         t0,
                     )  # fmt: skip
                     for p in range(procs)
                 ]
+                while time.monotonic() < t0 - 2:
+                    time.sleep(0.1)
+                checkpoint(server)
                 while time.monotonic() < t0:
                     time.sleep(0.1)
                 waits_before = baselines.waits.copy()
-                since, load = clock.mark(), os.getloadavg()[0]
-                together = [x for f in futures for x in f.result()]
-                until = clock.mark()
+                since, w0, load = clock.mark(), wal.mark(), os.getloadavg()[0]
+                done = [f.result() for f in futures]
+                until, w1 = clock.mark(), wal.mark()
                 waits = baselines.waits - waits_before
-        print(f"{desks} desks together (load average {load:.1f} -> {os.getloadavg()[0]:.1f}):")
-        print(f"  check-in as the desks saw it: {ms(together)}")
-        clock.report(since, until)
-        print(f"  ratio of p99s, check-in / bare durable INSERT: {clock.ratio(since, until)}")
+            together = [x for times, _pulls, _cpu in done for x in times]
+            pulls = sum(n for _times, n, _cpu in done)
+            cpu = sum(c for _times, _n, c in done)
+            took = max(until[0] - since[0], 1e-3)
+            title = (f"{desks} desks together, DeskStores in {procs} processes (load average "
+                     f"{load:.1f} -> {os.getloadavg()[0]:.1f}), {pulls} pulls in {took:.0f} s, "
+                     f"the desks' processes {cpu:.1f} s CPU ({cpu / len(together) * 1000:.1f} ms "
+                     f"a scan); check-in as the desks saw it: {ms(together)}")  # fmt: skip
+            reports.append(lambda t=title, a=(since, until, waits, (w0, w1)): report(t, *a))
+            pulls_per_s = pulls / took
+            for variant, mine in zip(light, light_codes, strict=True):
+                target = full if variant == "full-pages" else url
+                meter = WalMeter(target)
+                use_settings(server, SETTINGS.get(variant, {}))
+                checkpoint(server)
+                t0 = time.monotonic() + 2
+                waits_before = baselines.waits.copy()
+                since, w0, load = clock.mark(), meter.mark(), os.getloadavg()[0]
+                times, sent, cpu = light_at_pace(
+                    target, mine, rate, 0.0 if variant == "no-pulls" else pulls_per_s, t0
+                )
+                until, w1 = clock.mark(), meter.mark()
+                waits = baselines.waits - waits_before
+                title = (f"the same {desks} desks' requests from one light client, settings "
+                         f"{variant} {SETTINGS.get(variant, {})} (load average {load:.1f} -> "
+                         f"{os.getloadavg()[0]:.1f}), {sent} pulls, the client {cpu:.1f} s CPU "
+                         f"({cpu / len(times) * 1000:.1f} ms a scan); check-in as the client saw "
+                         f"it: {ms(times)}")  # fmt: skip
+                reports.append(lambda t=title, a=(since, until, waits, (w0, w1)): report(t, *a))
+            use_settings(server, {})
+        for show in reports:
+            show()
         if clock.wire is not None and clock.wire.dropped:
             print(f"  tcpdump: {clock.wire.dropped}")
-        total = sum(waits.values())
-        if total:
-            print("  check-ins in flight, what they waited for (samples every 10 ms): "
-                  + ", ".join(f"{k} {v / total:.0%}" for k, v in waits.most_common(6)))  # fmt: skip
     finally:
         shutil.rmtree(replicas, ignore_errors=True)
 
@@ -939,6 +1176,10 @@ def main() -> None:
     parser.add_argument("--merge-each", type=int, default=5000)
     parser.add_argument("--load-desks", type=int, default=20)
     parser.add_argument("--load-seconds", type=float, default=30)
+    parser.add_argument("--load-rounds", type=int, default=2, help="load: rounds of the light "
+                        "client, each with the default settings and each of --load-settings")  # fmt: skip
+    parser.add_argument("--load-settings", default="", help="load: comma-separated of "
+                        + ", ".join(SETTINGS))  # fmt: skip
     parser.add_argument(
         "--minutes", type=float, default=1, help="partition: link dead this long (default 1)"
     )
@@ -974,7 +1215,11 @@ def main() -> None:
             if "download" in parts:
                 part_download(server, folder, args.n)
             if "load" in parts:
-                part_load(server, folder, args.load_desks, 10.0, args.load_seconds)
+                variants = [v for v in args.load_settings.split(",") if v]
+                if set(variants) - set(SETTINGS):
+                    parser.error(f"--load-settings: one of {', '.join(SETTINGS)}")
+                part_load(server, folder, args.load_desks, 10.0, args.load_seconds,
+                          args.load_rounds, variants)  # fmt: skip
             if "partition" in parts:
                 ok = part_partition(
                     server,
