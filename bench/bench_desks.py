@@ -456,11 +456,12 @@ def light_at_pace(url: str, codes: list[list[str]], rate: float, pulls_per_s: fl
     at the desks' pace the check-in a desk's scan connection sends (`PostgresStore.check_in`
     with the guest as the desk judged it: the same statement, one round trip), and one
     more thread per desk sends on a second connection a desk's pulls (`log_after`, the
-    guests it touched, the event's details: what `DeskStore._pull` asks) at `pulls_per_s`
-    shared by all desks. No replica, listener, rules or SQLite commit: what the server's
-    host carries when each desk is a laptop of its own. Returns the check-ins' times as
-    this client saw them, the number of pulls sent and this process's CPU time meanwhile."""
-    from checkin.core.store.replica import BATCH
+    guests whose rows may have changed, the event's details: what `DeskStore._pull`
+    asks) at `pulls_per_s` shared by all desks. No replica, listener, rules or SQLite
+    commit: what the server's host carries when each desk is a laptop of its own. Returns
+    the check-ins' times as this client saw them, the number of pulls sent and this
+    process's CPU time meanwhile."""
+    from checkin.core.store.replica import _ADMISSION_ONLY, BATCH
 
     stop = threading.Event()
     scanners = [PostgresStore.open(url) for _ in codes]
@@ -493,7 +494,11 @@ def light_at_pace(url: str, codes: list[list[str]], rate: float, pulls_per_s: fl
             if wait > 0 and stop.wait(wait):
                 return
             fresh, cursor = store.log_after(cursor, BATCH)
-            store.get_attendees({e.attendee_id for e in fresh if e.attendee_id is not None})
+            # As `DeskStore._pull`: rows only of guests an event may have changed beyond the
+            # admission (none here: the desks only check in).
+            changed = {e.attendee_id for e in fresh if e.kind not in _ADMISSION_ONLY}
+            if changed - {None}:
+                store.get_attendees(i for i in changed if i is not None)
             store.meta_items()
             pulls[k] += 1
             n += 1
