@@ -7,12 +7,14 @@ skipped on a developer machine, with a message that says what to install.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from checkin.core.model import Attendee
@@ -145,3 +147,47 @@ def until(desk: DeskStore, condition: Callable[[], bool], timeout: float = 20.0)
             changed.clear()
     finally:
         unsubscribe()
+
+
+#: pg_locks' row of the lock NOTIFY takes at commit: an object lock on pg_database (1262).
+NOTIFY_LOCK_WAITER = """
+    SELECT count(*) FROM pg_locks
+    WHERE locktype = 'object' AND classid = 1262 AND objid = 0 AND NOT granted AND pid = %s
+"""
+
+
+@contextlib.contextmanager
+def notify_lock_busy(url: str, sessions: int = 1) -> Iterator[None]:
+    """Other sessions that commit NOTIFYs back to back, each commit 100 ms long (the other
+    desks at a busy door, their WAL flushes slowed down): PostgreSQL's NOTIFY lock, held
+    by a notifying transaction until its commit is on the disk, is taken nearly always;
+    a notification waits for the `sessions` before it in the lock's queue."""
+    stop = threading.Event()
+    started = threading.Barrier(sessions + 1)
+
+    def notifier() -> None:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("SET commit_delay = 100000")  # microseconds, inside the WAL flush
+            conn.execute("SET commit_siblings = 0")
+            first = True
+            while not stop.is_set():
+                # A transaction that writes nothing commits without a WAL flush: write a row.
+                conn.execute(
+                    "WITH w AS (INSERT INTO elsewhere VALUES (1)) SELECT pg_notify('elsewhere', '')"
+                )
+                if first:
+                    started.wait(timeout=20)
+                    first = False
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS elsewhere (n integer)")
+    threads = [threading.Thread(target=notifier, daemon=True) for _ in range(sessions)]
+    for thread in threads:
+        thread.start()
+    started.wait(timeout=20)
+    try:
+        yield
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=20)

@@ -22,17 +22,11 @@ import pytest
 from checkin.core.model import LogEntry, LogKind, Outcome
 from checkin.core.store.base import Change, CheckInResult
 from checkin.core.store.postgres import PostgresStore
-from tests.store.conftest import guests
+from tests.store.conftest import NOTIFY_LOCK_WAITER, guests, notify_lock_busy
 
 pytestmark = pytest.mark.postgres
 
 Write = Callable[[], object]
-
-#: pg_locks' row of the lock NOTIFY takes at commit: an object lock on pg_database (1262).
-_NOTIFY_LOCK_WAITER = """
-    SELECT count(*) FROM pg_locks
-    WHERE locktype = 'object' AND classid = 1262 AND objid = 0 AND NOT granted AND pid = %s
-"""
 
 
 def _until(condition: object, timeout: float = 20.0) -> bool:
@@ -48,29 +42,9 @@ def _until(condition: object, timeout: float = 20.0) -> bool:
 
 @pytest.fixture
 def notify_lock_held(pg_url: str) -> Iterator[None]:
-    """Another session that commits NOTIFYs back to back, each commit 100 ms long (the
-    other desks at a busy door, their WAL flushes slowed down)."""
-    stop = threading.Event()
-    started = threading.Event()
-
-    def notifier() -> None:
-        with psycopg.connect(pg_url, autocommit=True) as conn:
-            conn.execute("SET commit_delay = 100000")  # microseconds, inside the WAL flush
-            conn.execute("SET commit_siblings = 0")
-            conn.execute("CREATE TABLE IF NOT EXISTS elsewhere (n integer)")
-            while not stop.is_set():
-                # A transaction that writes nothing commits without a WAL flush: write a row.
-                conn.execute(
-                    "WITH w AS (INSERT INTO elsewhere VALUES (1)) SELECT pg_notify('elsewhere', '')"
-                )
-                started.set()
-
-    thread = threading.Thread(target=notifier, daemon=True)
-    thread.start()
-    assert started.wait(timeout=20)
-    yield
-    stop.set()
-    thread.join(timeout=20)
+    """Another session that commits NOTIFYs back to back, each commit 100 ms long."""
+    with notify_lock_busy(pg_url):
+        yield
 
 
 def _write_beside(
@@ -83,7 +57,7 @@ def _write_beside(
     answer: list[object] = []
 
     def waits_for_the_lock() -> bool:
-        row = observer.execute(_NOTIFY_LOCK_WAITER, (pid,)).fetchone()
+        row = observer.execute(NOTIFY_LOCK_WAITER, (pid,)).fetchone()
         return bool(answer) or (row is not None and int(str(row[0])) > 0)
 
     writing = threading.Thread(target=lambda: answer.append(write()))

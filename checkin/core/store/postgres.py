@@ -407,9 +407,9 @@ _CHECK_IN_SQL = f"""
         known.at, known.desk, known.operator, seen.*
     FROM (SELECT 1) AS one LEFT JOIN known ON true LEFT JOIN seen ON true
 """
-#: After the check-in's durable commit, in the same round trip (one simple-protocol query,
-#: `_CHECK_IN_ROUND_TRIP`), the other desks are told in a transaction of its own that
-#: commits without waiting for the disk. A NOTIFY takes a lock on the database that its
+#: After the check-in's durable commit, in the same round trip (one pipeline,
+#: `PostgresStore._check_in_round_trip`), the other desks are told in a transaction of its
+#: own that commits without waiting for the disk. A NOTIFY takes a lock on the database that its
 #: transaction holds until its commit is on the disk: with the NOTIFY inside the check-in,
 #: every desk's check-in waited for every other desk's WAL flush, one after the other (20
 #: desks at 10 scans/s: server-side p50 114 ms, p99 331 ms, 90 % of the waits that lock,
@@ -419,7 +419,14 @@ _TELL_SQL = """
     SELECT set_config('synchronous_commit', 'off', true), pg_notify(%(channel)s, %(payload)s)
     FROM log WHERE event_id = %(event_id)s AND result = 'admitted'
 """
-_CHECK_IN_ROUND_TRIP = f"{_CHECK_IN_SQL}; COMMIT; {_TELL_SQL}"
+
+
+def _payload(change: Change) -> str:
+    """A notification's text: the guests changed, or "reload everything" past
+    _MAX_NOTIFY_IDS of them."""
+    ids = list(change.attendee_ids)
+    reset = change.reset or len(ids) > _MAX_NOTIFY_IDS
+    return json.dumps({"ids": [] if reset else ids, "reset": reset, "log": change.log_appended})
 
 
 def is_postgres_url(target: object) -> bool:
@@ -1124,7 +1131,8 @@ class PostgresStore(SQLStore):
         judged: Attendee | None = None,
     ) -> CheckInResult:
         """First wins, in one round trip unless desks race on the guest (`_CHECK_IN_SQL`,
-        then `_TELL_SQL`)."""
+        then `_TELL_SQL`). Committed, it stands: an announcement that fails after the
+        commit is logged, as every other write's (`_announce`)."""
         event_id = event_id or new_event_id()
         params = {
             "event_id": event_id,
@@ -1138,20 +1146,17 @@ class PostgresStore(SQLStore):
             "kind": str(kind),
             "source": str(source),
             "channel": CHANNEL,
-            "payload": json.dumps({"ids": [attendee_id], "reset": False, "log": True}),
+            "payload": _payload(Change(attendee_ids=(attendee_id,), log_appended=True)),
         }
         with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S)
             try:
-                # Client-side binding: a simple query may hold several statements.
-                with psycopg.ClientCursor(conn) as cur:
-                    row = cur.execute(_CHECK_IN_ROUND_TRIP, params).fetchone()
+                row = self._check_in_round_trip(conn, params)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
             finally:
                 self._disarm()
-        assert row is not None
         admitted, told, known_at, known_desk, known_operator, *snapshot = row
         if admitted:
             if told:
@@ -1170,6 +1175,49 @@ class PostgresStore(SQLStore):
         return super().check_in(
             attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )
+
+    def _check_in_round_trip(
+        self, conn: psycopg.Connection[Any], params: dict[str, Any]
+    ) -> tuple[Any, ...]:
+        """The check-in's row (`_CHECK_IN_SQL`) once its transaction is committed, its
+        announcement (`_TELL_SQL`) sent in the same round trip in a transaction of its own.
+
+        One pipeline: BEGIN, the check-in, COMMIT, a Flush (the server sends the check-in's
+        answer at once, before the announcement waits for the NOTIFY lock), the
+        announcement, Sync. The explicit block: a COMMIT in the pipeline's implicit
+        transaction would warn "there is no transaction in progress" at every check-in, in
+        the server's log too. A failure of the announcement after the COMMIT (pg_notify
+        refusing, the deadline cutting its wait for the lock) leaves the check-in
+        committed: it is logged, and the check-in's row returned. Raises psycopg.Error when
+        the COMMIT was not confirmed (the outcome is then unknown, or nothing was written).
+        """
+        begin, check_in, commit, tell = (conn.cursor() for _ in range(4))
+        failure: psycopg.Error | None = None
+        try:
+            with conn.pipeline():
+                begin.execute("BEGIN")
+                check_in.execute(_CHECK_IN_SQL, params)
+                commit.execute("COMMIT")
+                conn.pgconn.send_flush_request()  # sent with the announcement below
+                tell.execute(_TELL_SQL, params)
+        except psycopg.Error as exc:
+            failure = exc
+        if commit.statusmessage != "COMMIT":
+            assert failure is not None
+            if not conn.broken and conn.info.transaction_status is pq.TransactionStatus.INERROR:
+                conn.execute("ROLLBACK")  # the block the check-in failed in; keep the connection
+            raise failure
+        row = check_in.fetchone()
+        assert row is not None
+        if failure is not None:
+            self._untold(failure)
+        return row
+
+    def _untold(self, exc: psycopg.Error) -> None:
+        """A committed write's announcement failed: it stands (the other desks find it by
+        the journal's cursor at their next pull); the connection, if cut, is replaced at
+        the next call."""
+        _log.warning("a write is stored, but the other desks were not told: %s", self._error(exc))
 
     def _time_in(self, at: datetime) -> datetime:
         return at
@@ -1218,18 +1266,14 @@ class PostgresStore(SQLStore):
     def _unindex(self, cur: psycopg.Cursor[Any], attendee_id: int) -> None:
         cur.execute("DELETE FROM search_terms WHERE attendee_id = %s", (attendee_id,))
 
-    @staticmethod
-    def _announce(conn: psycopg.Connection[Any], change: Change) -> None:
+    def _announce(self, conn: psycopg.Connection[Any], change: Change) -> None:
         """Tell the other desks of a committed write. The write stands whatever happens
         here: a notification lost costs them a pull they make by the journal's cursor
         anyway (a lost connection is replaced at the next call)."""
-        ids = list(change.attendee_ids)
-        reset = change.reset or len(ids) > _MAX_NOTIFY_IDS
-        payload = {"ids": [] if reset else ids, "reset": reset, "log": change.log_appended}
         try:
-            conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+            conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, _payload(change)))
         except psycopg.Error as exc:
-            _log.warning("a write is stored, but the other desks were not told: %s", exc)
+            self._untold(exc)
 
     def clock_now(self) -> datetime:
         """The server's clock (`clock_timestamp()`, not the transaction's start)."""
