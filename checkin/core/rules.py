@@ -525,20 +525,17 @@ class CheckInService:
             for name in EDITABLE_FIELDS
             if before is not None and getattr(before, name) != getattr(attendee, name)
         }
-        stored = self.store.update_attendee(attendee)
-        self.store.append_log(
-            LogEntry(
-                at=self.clock(),
-                kind=LogKind.EDIT,
-                desk=desk,
-                operator=operator,
-                result=Outcome.EDITED,
-                detail=edit_detail(changed, {n: getattr(stored, n) for n in changed}),
-                attendee_id=stored.id,
-                code=stored.code,
-            )
+        entry = LogEntry(
+            at=self.clock(),
+            kind=LogKind.EDIT,
+            desk=desk,
+            operator=operator,
+            result=Outcome.EDITED,
+            detail=edit_detail(changed, {n: getattr(attendee, n) for n in changed}),
+            attendee_id=attendee.id,
+            code=attendee.code,
         )
-        return stored
+        return self.store.update_attendee(attendee, entry)  # the row and its entry: one commit
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         """Name search; titles typed in front ("Dr. Müller") are not part of the name.

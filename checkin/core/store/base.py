@@ -239,7 +239,14 @@ class Store(Protocol):
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]: ...
     def add_attendee(self, attendee: Attendee) -> Attendee: ...
-    def update_attendee(self, attendee: Attendee) -> Attendee: ...
+    def update_attendee(self, attendee: Attendee, edit: LogEntry | None = None) -> Attendee:
+        """Store a correction of a stored guest; returns the row as stored.
+
+        `edit`: its EDIT event (`CheckInService.edit`), journalled in the same transaction
+        (the row and its event: both or neither); the fields it sets end as the latest
+        edit by time sets them, as when the event is merged from another desk."""
+        ...
+
     def apply_import(self, plan: ImportPlan, at: datetime) -> list[Attendee]:
         """Write a whole import in one transaction; returns the inserted attendees.
 

@@ -28,7 +28,7 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -189,25 +189,35 @@ class Replica(SQLiteStore):
     upload gives it the server's (`remap`, or `absorb` when another sync learnt it).
     """
 
-    def upsert(self, attendees: Iterable[Attendee], unsettled: bool = False) -> tuple[int, ...]:
+    def upsert(
+        self,
+        attendees: Iterable[Attendee],
+        unsettled: bool = False,
+        entries: Sequence[LogEntry] = (),
+    ) -> tuple[int, ...]:
         """Store attendees as the server has them (ids, check-in included); only rows that
         differ are written. Returns their ids. `unsettled`: a server answer outside a pull,
-        whose rows the next pull settles (`settle_unsettled`), listed in the same commit."""
+        whose rows the next pull settles (`settle_unsettled`), listed in the same commit.
+        `entries`: events the server journalled with them (an edit's), journalled here in
+        the same commit, each once by its event id."""
         rows = list(attendees)
         ids = tuple(a.id for a in rows if a.id is not None)
         known = self.get_attendees(ids)
         fresh = [a for a in rows if a.id is not None and known.get(a.id) != a]
-        if not fresh:
+        if not fresh and not entries:
             return ()
 
         def work(cur: Any) -> tuple[tuple[int, ...], Change]:
-            written = self._put(cur, fresh, known)
+            written = self._put(cur, fresh, known) if fresh else ()
             if unsettled:
                 cur.executemany(
                     "INSERT OR IGNORE INTO unsettled (attendee_id) VALUES (?)",
                     [(i,) for i in written],
                 )
-            return written, Change(attendee_ids=written)
+            if entries:
+                self._journal_many(cur, list(entries))
+            told = {*written, *(e.attendee_id for e in entries if e.attendee_id is not None)}
+            return written, Change(attendee_ids=tuple(sorted(told)), log_appended=bool(entries))
 
         written: tuple[int, ...] = self._write(work)
         return written
@@ -548,6 +558,23 @@ class Replica(SQLiteStore):
 
         undone: CheckInState | None = self._write(work)
         return undone
+
+    def edit_offline(self, attendee: Attendee, entry: LogEntry) -> Attendee:
+        """A correction decided here (`Store.update_attendee` with its EDIT event): the row,
+        the event and its place in the outbox in one commit."""
+        if attendee.id is None:
+            raise ValueError("edit_offline needs a stored attendee (with id)")
+        attendee_id = attendee.id
+
+        def work(cur: Any) -> tuple[None, Change]:
+            change = self._edit(cur, attendee_id, attendee, entry)
+            cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (entry.event_id,))
+            return None, change
+
+        self._write(work)
+        stored = self.get_attendee(attendee_id)
+        assert stored is not None
+        return stored
 
     def journal_offline(self, entry: LogEntry) -> None:
         """An event decided offline (a refused scan, an edit, a print): journalled here,
@@ -1162,11 +1189,12 @@ class DeskStore:
         self._cursor = cursor
         return len(entries)
 
-    def _upsert_answer(self, rows: Iterable[Attendee]) -> None:
+    def _upsert_answer(self, rows: Iterable[Attendee], entries: Sequence[LogEntry] = ()) -> None:
         """Rows as the server answered on the scan path (outside a pull): stored, and
         settled from the journal at the next pull (a pull on the background may have
-        settled a newer holder before this answer was written: `Replica.settle_unsettled`)."""
-        self.replica.upsert(rows, unsettled=True)
+        settled a newer holder before this answer was written: `Replica.settle_unsettled`).
+        `entries`: the events the server journalled with them, in the same commit."""
+        self.replica.upsert(rows, unsettled=True, entries=entries)
 
     def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
         """Every guest as the server has them, compared page by page (short transactions:
@@ -1409,20 +1437,24 @@ class DeskStore:
             raise self._needs_server("Adding a guest who is not a walk-in")
         return self.replica.add_local(attendee)
 
-    def update_attendee(self, attendee: Attendee) -> Attendee:
-        """Online, the server stores the correction; offline, the replica (the EDIT event
-        `CheckInService.edit` journals carries the new values up on reconnect)."""
+    def update_attendee(self, attendee: Attendee, edit: LogEntry | None = None) -> Attendee:
+        """Online, the server stores the correction (with `edit`, its EDIT event, in one
+        transaction there; the row and the event then in one commit here); offline, the
+        replica, the row and the event in one commit with its place in the outbox (the
+        event carries the new values up on reconnect)."""
         server = self._answering(attendee.id)
         if server is not None:
             try:
                 with self._asking(server):
-                    stored = server.update_attendee(attendee)
+                    stored = server.update_attendee(attendee, edit)
             except StoreError:
                 self._went_offline()
             else:
-                self._upsert_answer([stored])
+                self._upsert_answer([stored], () if edit is None else (edit,))
                 return stored
-        return self.replica.update_attendee(attendee)
+        if edit is None:
+            return self.replica.update_attendee(attendee)
+        return self.replica.edit_offline(attendee, edit)
 
     # -- what only the server does ----------------------------------------------------
     def _needs_server(self, what: str) -> NeedsServer:

@@ -335,19 +335,34 @@ class SQLStore:
         assert stored is not None
         return stored
 
-    def update_attendee(self, attendee: Attendee) -> Attendee:
+    def update_attendee(self, attendee: Attendee, edit: LogEntry | None = None) -> Attendee:
         if attendee.id is None:
             raise ValueError("update_attendee needs a stored attendee (with id)")
         attendee_id = attendee.id
 
         def work(cur: Any) -> tuple[None, Change]:
-            self._update(cur, attendee_id, attendee)
-            return None, Change(attendee_ids=(attendee_id,))
+            return None, self._edit(cur, attendee_id, attendee, edit)
 
         self._write(work)
         stored = self.get_attendee(attendee_id)
         assert stored is not None
         return stored
+
+    def _edit(
+        self, cur: Any, attendee_id: int, attendee: Attendee, edit: LogEntry | None
+    ) -> Change:
+        """A correction's row and its EDIT event in the caller's transaction: both or
+        neither. The fields the event sets end as the latest edit by time sets them
+        (`journal.edited_after`), as when the event is merged from another desk: a
+        journal replayed gives the same row."""
+        self._update(cur, attendee_id, attendee)
+        if edit is None:
+            return Change(attendee_ids=(attendee_id,))
+        self._journal_many(cur, [edit])  # once by its event id (sent again: the same edit)
+        names = set(journal.edited_after(edit))
+        if names:
+            self._apply_latest_edits(cur, attendee_id, names)
+        return Change(attendee_ids=(attendee_id,), log_appended=True)
 
     # -- check-ins and the log -------------------------------------------------------------
     def _log_values(self, entry: LogEntry) -> tuple[Any, ...]:
@@ -362,7 +377,7 @@ class SQLStore:
             entry.attendee_id,
             text(entry.code),
             str(entry.source),
-            entry.detail,
+            text(entry.detail),  # an edit's values as typed (PostgreSQL: no NUL, surrogate)
             entry.event_id,
         )
 
