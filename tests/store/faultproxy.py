@@ -104,6 +104,11 @@ class FaultProxy:
             except OSError:
                 _reset(client)
                 continue
+            for sock in (client, upstream):
+                # As the server and libpq do: a small answer right after another is sent at
+                # once, not held for the first one's ACK (Nagle beside a delayed ACK is 40 ms
+                # of the proxy's own, which neither end has on a real link).
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._pairs.append((client, upstream))
             if self._refuse.is_set():  # refused while this one was being connected
