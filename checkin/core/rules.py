@@ -302,16 +302,20 @@ class CheckInService:
                         result.changed, raw, desk, operator, now, how, source, attempt=attempt + 1
                     )
                 return again(result.changed)
+            # The guest as the store holds them (a desk online: as the server has them, a
+            # ticket passed on naming its new holder), else as judged.
+            holder = result.row or attendee
             if result.admitted:
                 return Verdict(
                     VerdictKind.ADMITTED,
                     raw,
-                    code=attendee.code,
-                    attendee=replace(attendee, checked_in=result.state),
+                    code=holder.code,
+                    attendee=replace(holder, checked_in=result.state),
                     at=now,
                     repaired=how,
                     offline=result.offline,
                 )
+            attendee = holder
             previous = result.state  # in already (another desk may have been faster)
             offline = result.offline
         else:

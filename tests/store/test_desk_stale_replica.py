@@ -311,3 +311,48 @@ def test_a_cancelled_guest_shown_in_is_not_admitted_when_the_server_says_undone(
     finally:
         desk.close()
         seed.close()
+
+
+def test_a_ticket_passed_on_is_admitted_online_under_its_new_holders_name(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Same code, same status, another person: the list re-imported at another desk, this
+    desk's replica not pulled yet. The online verdict names the guest as the server has
+    them, and the replica holds that row at once (found by the new name, before a pull)."""
+    url, seed = _event(pg_server, clock, ROWS)
+    desk = DeskStore.open(url, tmp_path / "a")
+    other = DeskStore.open(url, tmp_path / "b")
+    try:
+        service = CheckInService(desk, clock)
+        with desk._lock:  # the desk's pull has not come yet (it takes this lock, scans do not)
+            for code, name in (("R1", "Inhaberin"), ("R2", "Nachfolger")):
+                passed = replace(other.find_by_code(code)[0], first_name="Neu", last_name=name)
+                other.apply_import(ImportPlan(updates=(passed,)), clock())
+            assert desk.find_by_code("R1")[0].last_name == "Gast 1"  # the replica is behind
+            CheckInService(other, clock).scan("R2", "Tisch 2", "Ben")  # in at the other desk
+            verdict = service.scan("R1", "Tisch 1", "Anna")
+            assert verdict.kind is VerdictKind.ADMITTED and not verdict.offline
+            assert verdict.attendee is not None
+            assert (verdict.attendee.first_name, verdict.attendee.last_name) == ("Neu", "Inhaberin")
+            held = desk.find_by_code("R1")[0]
+            assert held.last_name == "Inhaberin" and held.checked_in is not None
+            assert [a.code for a in desk.search("Inhaberin")] == ["R1"]
+            # In already, at the other desk: refused, under the name the server has.
+            refused = service.scan("R2", "Tisch 1", "Anna")
+            assert refused.kind is VerdictKind.ALREADY_CHECKED_IN and not refused.offline
+            assert refused.attendee is not None and refused.attendee.last_name == "Nachfolger"
+            assert refused.previous is not None and refused.previous.desk == "Tisch 2"
+            assert desk.find_by_code("R2")[0].last_name == "Nachfolger"
+            again = service.scan("R1", "Tisch 1", "Anna")
+            assert again.kind is VerdictKind.ALREADY_CHECKED_IN
+            assert again.attendee is not None and again.attendee.last_name == "Inhaberin"
+        desk.sync()
+        # Nothing of it is undone by the pull: the replica is the server's event.
+        assert {a.code: a for a in desk.iter_attendees()} == {
+            a.code: a for a in seed.iter_attendees()
+        }
+        assert len(_admissions(seed, held.id)) == 1
+    finally:
+        other.close()
+        desk.close()
+        seed.close()

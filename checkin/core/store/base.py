@@ -61,6 +61,12 @@ class CheckInResult:
     #: judged (`Store.check_in`'s `judged`: another desk's re-import cancelled the ticket,
     #: or gave its code to someone else): nothing was written; the rules judge this row.
     changed: Attendee | None = None
+    #: The guest as the store holds them, read in the same statement (admitted: with this
+    #: admission; in already: with theirs), when the store read them: the row the verdict
+    #: names and a desk keeps (a ticket passed on to another person, same code and status,
+    #: names the new holder before the desk's replica pulled the re-import). None: the
+    #: judged row stands.
+    row: Attendee | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,6 +45,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -419,6 +420,11 @@ _TELL_SQL = """
     SELECT set_config('synchronous_commit', 'off', true), pg_notify(%(channel)s, %(payload)s)
     FROM log WHERE event_id = %(event_id)s AND result = 'admitted'
 """
+
+
+def _holding(stored: Attendee | None, state: CheckInState) -> Attendee | None:
+    """A guest's row as read before their admission, with it."""
+    return None if stored is None else replace(stored, checked_in=state)
 
 
 def _payload(change: Change) -> str:
@@ -1158,18 +1164,19 @@ class PostgresStore(SQLStore):
             finally:
                 self._disarm()
         admitted, told, known_at, known_desk, known_operator, *snapshot = row
+        # The guest as the statement's snapshot has them (before its own UPDATE).
+        stored = self._attendee(snapshot) if snapshot[0] is not None else None
         if admitted:
             if told:
                 self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
-            return CheckInResult(True, CheckInState(at, desk, operator))
+            state = CheckInState(at, desk, operator)
+            return CheckInResult(True, state, row=_holding(stored, state))
         if known_at is not None:  # sent again after its commit went unconfirmed
-            return CheckInResult(
-                True, CheckInState(self._time_out(known_at), known_desk, known_operator)
-            )
-        if snapshot[0] is not None:
-            stored = self._attendee(snapshot)
+            state = CheckInState(self._time_out(known_at), known_desk, known_operator)
+            return CheckInResult(True, state, row=_holding(stored, state))
+        if stored is not None:
             if stored.checked_in is not None:
-                return CheckInResult(False, stored.checked_in)
+                return CheckInResult(False, stored.checked_in, row=stored)
             if judged is not None and judged_differs(stored, judged):
                 return CheckInResult(False, None, changed=stored)
         return super().check_in(

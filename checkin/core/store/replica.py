@@ -1340,11 +1340,13 @@ class DeskStore:
         source: ScanSource,
         event_id: str,
     ) -> None:
-        """What the server decided, in the replica at once (the next lookup is local)."""
+        """What the server decided, in the replica at once (the next lookup is local): the
+        guest as the server answered them (`CheckInResult.row`: a re-import not pulled yet
+        is in it), else the replica's row with the server's admission."""
         if result.changed is not None:
             self._upsert_answer([result.changed])
             return
-        guest = self.replica.get_attendee(attendee_id)
+        guest = result.row or self.replica.get_attendee(attendee_id)
         if guest is None:
             return
         row = replace(guest, checked_in=result.state)

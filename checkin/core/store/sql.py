@@ -424,7 +424,7 @@ class SQLStore:
                 self._q(
                     "UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
                     "checked_in_operator = ? WHERE id = ? AND checked_in_at IS NULL"
-                    f"{still} RETURNING code"
+                    f"{still} RETURNING {ATTENDEE_COLUMNS}"
                 ),
                 (
                     self._time_in(at),
@@ -436,6 +436,7 @@ class SQLStore:
             )
             row = cur.fetchone()
             if row is not None:
+                admitted = self._attendee(row)
                 self._append(
                     cur,
                     LogEntry(
@@ -446,12 +447,13 @@ class SQLStore:
                         raw_input=raw_input,
                         result=Outcome.ADMITTED,
                         attendee_id=attendee_id,
-                        code=row[0],
+                        code=admitted.code,
                         source=source,
                         event_id=event_id or journal.new_event_id(),
                     ),
                 )
-                return CheckInResult(True, CheckInState(at, desk, operator))
+                state = CheckInState(at, desk, operator)
+                return CheckInResult(True, state, row=replace(admitted, checked_in=state))
             cur.execute(
                 self._q(f"SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = ?"), (attendee_id,)
             )
@@ -468,7 +470,7 @@ class SQLStore:
                         return CheckInResult(
                             True, CheckInState(self._time_out(known[0]), known[1], known[2])
                         )
-                return CheckInResult(False, stored.checked_in)
+                return CheckInResult(False, stored.checked_in, row=stored)
             if judged is not None and judged_differs(stored, judged):
                 return CheckInResult(False, None, changed=stored)
             # Undone by another desk between our UPDATE and SELECT: try again.
