@@ -110,6 +110,10 @@ class FaultProxy:
                 # of the proxy's own, which neither end has on a real link).
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
+                if self._stop.is_set():  # closed while this one was being connected: its
+                    _reset(client)  # reset_all came before it was listed
+                    _reset(upstream)
+                    continue
                 self._pairs.append((client, upstream))
             if self._refuse.is_set():  # refused while this one was being connected
                 self.reset_all()
