@@ -1,12 +1,17 @@
 """Desks on a shared server (issue 12): scan to verdict over slow and dead links, offline
 verdicts, the merge after a partition, a new desk's first download, 20 desks on one server.
 
-    .venv/bin/python bench/bench_desks.py [--parts scan,offline,merge,download,load,partition]
-                                          [--n 200000] [--deadline 0.3]
+    .venv/bin/python bench/bench_desks.py [--parts scan,offline,merge,download,load,partition,
+                                          reimport] [--n 200000] [--deadline 0.3]
     .venv/bin/python bench/bench_desks.py --parts partition --minutes 10
                                           [--partition-guests 2000] [--external FILE]
     .venv/bin/python bench/bench_desks.py --parts load [--load-rounds 2]
                                           [--load-settings no-pulls,full-pages,wal_compression]
+
+`reimport`: a re-import at one desk that changes 1 % of `--n` guests, until a second
+desk's replica holds it: each guest row's version on the server (the pull fetches what
+changed) against the full pull (every guest compared, the replica's guest cursor
+cleared: what every pull after an import did before), alternating, in the same run.
 
 `partition` (issue 12's "Done when"; 1 minute in the default run, 10 as the issue asks
 with `--minutes 10`, about 11 minutes in all): three desks on the real
@@ -73,7 +78,7 @@ from checkin.core.store.replica import DeskStore  # noqa: E402
 from tests.store.faultproxy import FaultProxy  # noqa: E402
 from tests.store.pg_server import PgServer, find_bin_dir  # noqa: E402
 
-PARTS = ("scan", "offline", "merge", "download", "load", "partition")
+PARTS = ("scan", "offline", "merge", "download", "load", "partition", "reimport")
 
 
 def pct(values: list[float], p: float) -> float:
@@ -389,6 +394,86 @@ def part_download(server: PgServer, folder: Path, n: int) -> None:
         print(f"a sync right after it (nothing new): {(time.perf_counter() - t) * 1000:.0f} ms")
     finally:
         desk.close()
+
+
+# -- 4b. a re-import reaching another desk ------------------------------------------------------
+def changed_list(source: Path, out: Path, rounds: int) -> int:
+    """`source` with the company of 1 % of its guests changed for each of `rounds` rounds
+    (round k: every 100th guest from the k-th, so each round changes 1 % more); returns
+    the line (0-based, header excluded) of the last guest the last round changed."""
+    import csv
+
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    header, body = rows[0], rows[1:]
+    company = header.index("Firma") if "Firma" in header else 5
+    last = 0
+    for i, row in enumerate(body):
+        k = i % 100
+        if k < rounds:
+            row[company] = f"{row[company]} (Runde {k + 1})"
+            if k == rounds - 1:
+                last = i
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows([header, *body])
+    return last
+
+
+def held(desk: DeskStore, cursor: str, code: str, mark: str) -> bool:
+    """Whether `desk` pulled an import's guests past `cursor` and holds `code` changed."""
+    if desk.replica.get_meta("replica_guests") == cursor:
+        return False
+    (guest,) = desk.find_by_code(code)
+    return guest.company.endswith(mark)
+
+
+def part_reimport(server: PgServer, folder: Path, n: int) -> None:
+    print(f"== a re-import changing 1 % of {n} guests at one desk, until a second desk holds it")
+    from checkin.core.importing import import_list
+
+    url = server.create_database()
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "list.csv"
+        gen = [sys.executable, str(ROOT / "bench" / "gen_list.py"), str(n), str(first)]
+        subprocess.run(gen, check=True, capture_output=True)
+        seed = PostgresStore.open(url)
+        import_list(seed, str(first))
+        seed.close()
+        desk_a = DeskStore.open(url, folder / "reimport-a")
+        desk_b = DeskStore.open(url, folder / "reimport-b")
+        try:
+            heard = threading.Event()
+            desk_b.subscribe(lambda _change: heard.set())
+            for k, full in enumerate((True, False, True, False)):
+                # The same file name: a list saved under a new name moves every guest.
+                (Path(tmp) / f"round-{k + 1}").mkdir()
+                path = Path(tmp) / f"round-{k + 1}" / first.name
+                line = changed_list(first, path, k + 1)
+                with first.open(encoding="utf-8") as handle:
+                    code = handle.readlines()[line + 1].split(";")[0]
+                if full:  # as every pull after an import did before row versions
+                    for desk in (desk_a, desk_b):
+                        desk.replica.set_meta("replica_guests", "")
+                fetched, pulls = desk_b.guests_pulled, desk_b.pulls
+                cursor = desk_b.replica.get_meta("replica_guests")
+                t = time.perf_counter()
+                report = import_list(desk_a, str(path))
+                imported = time.perf_counter() - t
+                # Until desk B's pull of the import's guests is over (its guest cursor moved
+                # on, quietly: looked at every 20 ms) and it holds the last changed guest.
+                while not held(desk_b, cursor, code, f"(Runde {k + 1})"):
+                    heard.wait(0.02)
+                    heard.clear()
+                reached = time.perf_counter() - t
+                label = "full pull (before)" if full else "row versions (after)"
+                print(f"  {label:>22}: {report.updated} guests changed; the import took "
+                      f"{imported:.1f} s at desk A; desk B held it {reached - imported:.1f} s "
+                      f"later ({reached:.1f} s after the import began), fetching "
+                      f"{desk_b.guests_pulled - fetched} guest rows in "
+                      f"{desk_b.pulls - pulls} pulls")  # fmt: skip
+        finally:
+            desk_a.close()
+            desk_b.close()
 
 
 # -- 5. 20 desks, 10 guests/s each -------------------------------------------------------------
@@ -1225,6 +1310,8 @@ def main() -> None:
                     parser.error(f"--load-settings: one of {', '.join(SETTINGS)}")
                 part_load(server, folder, args.load_desks, 10.0, args.load_seconds,
                           args.load_rounds, variants)  # fmt: skip
+            if "reimport" in parts:
+                part_reimport(server, folder, args.n)
             if "partition" in parts:
                 ok = part_partition(
                     server,

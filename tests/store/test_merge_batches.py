@@ -225,7 +225,7 @@ def test_the_pull_keeps_commit_order_across_a_transaction_id_with_one_digit_more
         assert pulled[-2:] == [before, after]
         # A new desk's first download reads the journal in the same order, and its cursor
         # is the last event by commit order.
-        entries, cursor, _ = store.snapshot()
+        entries, cursor, _, _ = store.snapshot()
         assert [e.event_id for e in entries] == pulled
         assert cursor[0] == int(xids[after])
     finally:

@@ -58,6 +58,7 @@ from checkin.core import search as folding
 from checkin.core.eventid import event_id_at, new_event_id
 from checkin.core.journal import legacy_result
 from checkin.core.model import (
+    LIST_FIELDS,
     ORDER_CODE_KEYS,
     Attendee,
     CheckInState,
@@ -96,6 +97,8 @@ CHANNEL = "checkin_changes"
 _MIGRATION_LOCK = 0x636865636B696E
 #: First key of the advisory lock on a walk-in's event id while it is uploaded ("wi").
 _WALK_IN_LOCK = 0x7769
+#: Guests per page of `guests_written` (one statement each).
+GUEST_PAGE = 2000
 #: Above this many ids a notification says "reload everything" (NOTIFY payloads are < 8 kB).
 _MAX_NOTIFY_IDS = 500
 
@@ -141,6 +144,9 @@ ORDER_CODE_INDEXES = tuple(
 #: Percent of each page of attendees an import fills (migration 7): the rest is room for
 #: the rows' check-ins (their new versions) on their own pages.
 ATTENDEES_FILLFACTOR = 85
+#: The columns whose writing gives a guest row a new version (migration 7): all a
+#: replica copies but the cached admission (and the name order, which it makes itself).
+VERSIONED_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: attendees, search index, append-only log, event metadata
@@ -237,6 +243,24 @@ MIGRATIONS: tuple[str, ...] = (
     #    so the rows already there get that room too.
     f"ALTER TABLE attendees SET (fillfactor = {ATTENDEES_FILLFACTOR}); "
     "CLUSTER attendees USING attendees_pkey; ALTER TABLE attendees SET WITHOUT CLUSTER;",
+    # 8: every guest row keeps the id of the transaction that last wrote it (inserted it,
+    #    or changed a field of the list or the desk; not the cached admission, which the
+    #    journal carries): a desk's replica pulls the guests a re-import changed
+    #    (`guests_written`), not all of them. Rows written before keep 0: a replica
+    #    pulls all once (`DeskStore._pull_guests`). A check-in's UPDATE leaves the
+    #    column and its index alone (it stays a HOT update).
+    f"""
+    ALTER TABLE attendees ADD COLUMN version xid8 NOT NULL DEFAULT '0';
+    ALTER TABLE attendees ALTER COLUMN version SET DEFAULT pg_current_xact_id();
+    CREATE INDEX attendees_version ON attendees (version, id);
+    CREATE FUNCTION checkin_guest_written() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        NEW.version := pg_current_xact_id();
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER attendees_version BEFORE UPDATE OF {", ".join(VERSIONED_FIELDS)}
+        ON attendees FOR EACH ROW EXECUTE FUNCTION checkin_guest_written();
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -269,7 +293,7 @@ _UPDATE_SQL = (
 _DROP_INDEXES = (
     "ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey; "
     "DROP INDEX search_terms_attendee, attendees_code, attendees_code_fold, attendees_sort, "
-    + ", ".join(name for name, _ddl in ORDER_CODE_INDEXES)
+    "attendees_version, " + ", ".join(name for name, _ddl in ORDER_CODE_INDEXES)
 )
 _CREATE_INDEXES = (
     "ALTER TABLE search_terms ADD PRIMARY KEY (rank, term, attendee_id); "
@@ -277,6 +301,7 @@ _CREATE_INDEXES = (
     "CREATE INDEX attendees_code ON attendees (code); "
     "CREATE INDEX attendees_code_fold ON attendees (code_fold); "
     "CREATE INDEX attendees_sort ON attendees (sort_key, id); "
+    "CREATE INDEX attendees_version ON attendees (version, id); "
     + "; ".join(ddl for _name, ddl in ORDER_CODE_INDEXES)
 )
 #: Field ranks of `folding.index_terms` (surname 0, first name 1, company 2, e-mail 3).
@@ -1307,15 +1332,46 @@ class PostgresStore(SQLStore):
             return [], cursor
         return [self._entry(r[:-1]) for r in rows], (int(rows[-1][-1]), int(rows[-1][0]))
 
+    def guest_horizon(self) -> int:
+        """The oldest transaction still running: every guest row written by a transaction
+        before it is final (committed or never), as `log_after` reads the journal."""
+        rows = self._read("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")
+        return int(rows[0][0])
+
+    def guests_written(self, since: int, before: int) -> Iterator[list[Attendee]]:
+        """Pages of the guests whose row a transaction from `since` up to `before` (two
+        `guest_horizon`s) inserted or changed (migration 7: a cached admission alone
+        does not count), in (version, id) order, PAGE rows each. A row written again
+        meanwhile leaves this range for the next one (its version is `before` or later)."""
+        version, last_id = str(since), -1
+        while True:
+            rows = self._read(
+                # The text of version gets a name of its own (see log_after): named
+                # "version", ORDER BY would sort by it, "1000" before "999".
+                f"SELECT {ATTENDEE_COLUMNS}, version::text AS version_text FROM attendees "
+                "WHERE (version, id) > (%s::xid8, %s) AND version < %s::xid8 "
+                "ORDER BY attendees.version, attendees.id LIMIT %s",
+                (version, last_id, str(before), GUEST_PAGE),
+            )
+            if rows:
+                yield [self._attendee(r[:-1]) for r in rows]
+            if len(rows) < GUEST_PAGE:
+                return
+            version, last_id = rows[-1][-1], rows[-1][0]
+
     #: Rows per page of `snapshot` (one FETCH of a server-side cursor each).
     SNAPSHOT_PAGE = 20_000
 
-    def snapshot(self) -> tuple[list[LogEntry], tuple[int, int], list[tuple[Any, ...]]]:
+    def snapshot(
+        self,
+    ) -> tuple[list[LogEntry], tuple[int, int], list[tuple[Any, ...]], int]:
         """What a new desk's replica starts from, read in one transaction (repeatable read,
         read only): the journal as `log_after` reads it from the start (every event of a
         transaction older than all still running) and the cursor after it, then every
-        guest's row (STORED_COLUMNS, times in the desk's zone) in id order. Server-side
-        cursors, SNAPSHOT_PAGE rows per FETCH, each page under the call deadline.
+        guest's row (STORED_COLUMNS, times in the desk's zone) in id order, and the
+        `guest_horizon` of that snapshot (the rows of every transaction before it are
+        in; `guests_written` from there brings what came later). Server-side cursors,
+        SNAPSHOT_PAGE rows per FETCH, each page under the call deadline.
 
         With no event yet the cursor is the snapshot's oldest running transaction, where
         the first later event will be: never (0, 0), which means "pull everything"."""
@@ -1357,7 +1413,7 @@ class PostgresStore(SQLStore):
         cursor = (int(log_rows[-1][-1]), int(log_rows[-1][0])) if log_rows else (horizon, 0)
         at = len(STORED_COLUMNS) - 3
         rows = [r if r[at] is None else (*r[:at], _local(r[at]), *r[at + 1 :]) for r in rows]
-        return entries, cursor, rows
+        return entries, cursor, rows, horizon
 
     # -- other desks -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -39,6 +39,7 @@ from checkin.core.bulk import collector_paused
 from checkin.core.clock import Clock, system_clock
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcome, ScanSource
 from checkin.core.store.base import (
+    EVENT_UID_META,
     Change,
     CheckInResult,
     DeskState,
@@ -66,12 +67,17 @@ from checkin.core.store.sqlite_search import IndexRow, index_row, unindex, word_
 _log = logging.getLogger(__name__)
 
 #: Meta key: "first" while a new replica's first download has not finished, "again"
-#: while a list import's full pull is owed, "" (or absent: older replicas) when complete.
+#: while a list import's guest pull is owed (`DeskStore._pull_guests`), "" (or absent:
+#: older replicas) when complete.
 _PULL_ALL = "replica_pull_all"
+#: Meta key: "<event uid>:<transaction id>": the server's guest rows written by the
+#: transactions before that id are in the replica (`DeskStore._pull_guests`).
+_GUESTS = "replica_guests"
 #: Meta keys that describe the replica itself, never copied from the server.
 _OWN_META = frozenset(
     {
         "replica_cursor",
+        "replica_guests",
         "replica_local_id",
         "replica_pull_all",
         "replica_clock_offset",
@@ -248,12 +254,14 @@ class Replica(SQLiteStore):
         rows: list[tuple[Any, ...]],
         meta: dict[str, str],
         sort_keys_current: bool,
+        guests: str = "",
     ) -> None:
         """A new replica's first download (`PostgresStore.snapshot`) in one transaction, written
         as a local import is (`SQLiteStore._bulk_write`: indexes and search words built once):
         the server's journal up to `cursor`, its guests as rows of STORED_COLUMNS (ids and
-        cached admissions as the server has them), its event details. Whatever an earlier,
-        cut download left goes first (a replica not downloaded yet decided nothing).
+        cached admissions as the server has them) up to the guest cursor `guests` (meta
+        _GUESTS), its event details. Whatever an earlier, cut download left goes first (a
+        replica not downloaded yet decided nothing).
 
         `sort_keys_current`: the server's name order is this checkin's (else each key is
         made again here)."""
@@ -285,6 +293,7 @@ class Replica(SQLiteStore):
                 if key not in _OWN_META:
                     cur.execute(SET_META_SQL, (key, value))
             cur.execute(SET_META_SQL, ("replica_cursor", f"{cursor[0]}:{cursor[1]}"))
+            cur.execute(SET_META_SQL, (_GUESTS, guests))
             cur.execute(SET_META_SQL, (_PULL_ALL, ""))
             return None, Change(reset=True, log_appended=True)
 
@@ -679,8 +688,10 @@ class DeskStore:
         self._wake = threading.Event()
         #: Another desk wrote since the background's last pull began (`_owe_pull`).
         self._notified = threading.Event()
-        #: How many pulls of the server's journal this desk made since opening (`_pull`).
+        #: How many pulls of the server's journal this desk made since opening (`_pull`),
+        #: and how many guest rows they fetched.
         self.pulls = 0
+        self.guests_pulled = 0
         self._worker: threading.Thread | None = None
         self._listening = False
         #: What every sync since opening did (uploaded, doubles reported, pulled).
@@ -1122,8 +1133,9 @@ class DeskStore:
 
     def _pull(self, server: PostgresStore) -> int:
         """The server's journal since the cursor, in batches, with the guests it touched
-        (all guests, page by page, after a list import or on the first download)."""
-        # A full pull owed (a list import; a first download not done, then `_download`)
+        (after a list import, the guests the server wrote since the last such pull:
+        `_pull_guests`; a new replica's first download: `_download`)."""
+        # A guest pull owed (a list import; a first download not done, then `_download`)
         # until one finished: the cursor moves past the import before its guests come,
         # page by page.
         owed = self.replica.get_meta(_PULL_ALL)
@@ -1143,6 +1155,7 @@ class DeskStore:
                 owed = "again"
                 self.replica.set_meta(_PULL_ALL, owed)
             rows = [] if everything else list(server.get_attendees(self._rows_due(fresh)).values())
+            self.guests_pulled += len(rows)
             added += self.replica.absorb(rows, fresh, pending, f"{cursor[0]}:{cursor[1]}")
             self._cursor = cursor
             if self._state_listeners:
@@ -1154,7 +1167,7 @@ class DeskStore:
             if len(fresh) < BATCH:
                 break
         if everything:
-            self._pull_all(server, pending)
+            self._pull_guests(server, pending)
             if owed and not self._closed.is_set():
                 self.replica.set_meta(_PULL_ALL, "")
         self.replica.settle_unsettled()
@@ -1182,10 +1195,11 @@ class DeskStore:
         way, nothing of it is written, and the replica stays one to download (a desk that
         cannot judge from it: `open`). Returns how many events came."""
         with collector_paused():
-            entries, cursor, rows = server.snapshot()
+            entries, cursor, rows, horizon = server.snapshot()
             meta = server.meta_items()
         current = meta.get("name_order") == NAME_ORDER_VERSION
-        self.replica.start_from(entries, cursor, rows, meta, current)
+        guests = f"{meta.get(EVENT_UID_META, '')}:{horizon}"
+        self.replica.start_from(entries, cursor, rows, meta, current, guests)
         self._cursor = cursor
         return len(entries)
 
@@ -1195,6 +1209,30 @@ class DeskStore:
         settled a newer holder before this answer was written: `Replica.settle_unsettled`).
         `entries`: the events the server journalled with them, in the same commit."""
         self.replica.upsert(rows, unsettled=True, entries=entries)
+
+    def _pull_guests(self, server: PostgresStore, pending: set[int]) -> None:
+        """The guests the server wrote since the replica's guest cursor (what a list
+        import changed: `PostgresStore.guests_written`), page by page; every guest, when
+        the replica has no cursor for this event (made before guest rows had versions, or
+        the event was erased and begun again: its uid changed). Then the cursor moves on.
+        Rows are never deleted on the server but by an erase (a removal from the list is
+        a status), so a replica with a cursor has no row to drop."""
+        uid = server.get_meta(EVENT_UID_META)
+        before = server.guest_horizon()
+        since = _guests_since(self.replica.get_meta(_GUESTS), uid)
+        if since is None:
+            self._pull_all(server, pending)
+        else:
+            for page in server.guests_written(since, before):
+                if self._closed.is_set():
+                    return
+                self._absorb_page(page, pending)
+        if not self._closed.is_set():
+            self.replica.set_meta(_GUESTS, f"{uid}:{before}")
+
+    def _absorb_page(self, page: list[Attendee], pending: set[int]) -> None:
+        self.guests_pulled += len(page)
+        self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
 
     def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
         """Every guest as the server has them, compared page by page (short transactions:
@@ -1206,10 +1244,10 @@ class DeskStore:
             page.append(guest)
             seen.add(guest.id)
             if len(page) >= PAGE_ROWS:
-                self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
+                self._absorb_page(page, pending)
                 page = []
         if page:
-            self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
+            self._absorb_page(page, pending)
         self.replica.drop_except(seen)
 
     # -- the scan path ---------------------------------------------------------------
@@ -1609,6 +1647,17 @@ class _KeptPassword:
 
     def kept(self, _address: str) -> str | None:
         return self.value
+
+
+def _guests_since(text: str, uid: str) -> int | None:
+    """The stored guest cursor (meta _GUESTS) of the event `uid`; None: pull every guest."""
+    stored_uid, sep, xid = text.rpartition(":")
+    if not sep or stored_uid != uid:
+        return None
+    try:
+        return int(xid)
+    except ValueError:
+        return None
 
 
 def _offset_of(text: str) -> float | None:
