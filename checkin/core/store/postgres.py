@@ -144,7 +144,7 @@ ORDER_CODE_INDEXES = tuple(
 #: Percent of each page of attendees an import fills (migration 7): the rest is room for
 #: the rows' check-ins (their new versions) on their own pages.
 ATTENDEES_FILLFACTOR = 85
-#: The columns whose writing gives a guest row a new version (migration 7): all a
+#: The columns whose writing gives a guest row a new version (migration 8): all a
 #: replica copies but the cached admission (and the name order, which it makes itself).
 VERSIONED_FIELDS = ("code", "code_fold", *LIST_FIELDS, "walk_in")
 
@@ -1340,7 +1340,7 @@ class PostgresStore(SQLStore):
 
     def guests_written(self, since: int, before: int) -> Iterator[list[Attendee]]:
         """Pages of the guests whose row a transaction from `since` up to `before` (two
-        `guest_horizon`s) inserted or changed (migration 7: a cached admission alone
+        `guest_horizon`s) inserted or changed (migration 8: a cached admission alone
         does not count), in (version, id) order, PAGE rows each. A row written again
         meanwhile leaves this range for the next one (its version is `before` or later)."""
         version, last_id = str(since), -1
