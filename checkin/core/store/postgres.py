@@ -248,9 +248,13 @@ MIGRATIONS: tuple[str, ...] = (
     #    journal carries): a desk's replica pulls the guests a re-import changed
     #    (`guests_written`), not all of them. Rows written before keep 0: a replica
     #    pulls all once (`DeskStore._pull_guests`). A check-in's UPDATE leaves the
-    #    column and its index alone (it stays a HOT update).
+    #    column and its index alone (it stays a HOT update). The table is rewritten once
+    #    more, so that each row holds the new column already: else the first check-in
+    #    of a row would add it, and some no longer fit the room migration 7 left.
     f"""
     ALTER TABLE attendees ADD COLUMN version xid8 NOT NULL DEFAULT '0';
+    CLUSTER attendees USING attendees_pkey;
+    ALTER TABLE attendees SET WITHOUT CLUSTER;
     ALTER TABLE attendees ALTER COLUMN version SET DEFAULT pg_current_xact_id();
     CREATE INDEX attendees_version ON attendees (version, id);
     CREATE FUNCTION checkin_guest_written() RETURNS trigger LANGUAGE plpgsql AS $$
