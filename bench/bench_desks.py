@@ -317,7 +317,7 @@ def part_merge(server: PgServer, folder: Path, deadline: float, desks: int, each
         check.close()
         admitted = sum(1 for e in log if e.kind is LogKind.CHECKIN)
         doubles = len(journal.doubles(log))
-        left = sum(s.status()["waiting"] for s in stores)
+        left = sum(s.replica.count_pending() for s in stores)
         print(
             f"merged on the server in {uploaded_s or merge_s:.1f} s (every outbox empty): "
             f"{admitted} check-ins, {doubles} doubles reported, {left} still waiting"
@@ -1117,13 +1117,13 @@ def part_partition(
             time.sleep(0.05)
         uploaded_s = None
         while time.monotonic() - marks.heal < 120:
-            if all(desks[d].online and not desks[d].status()["waiting"] for d in proxies):
+            if all(desks[d].online and not desks[d].replica.count_pending() for d in proxies):
                 uploaded_s = time.monotonic() - marks.heal
                 break
             time.sleep(0.05)
         for thread in threads:
             thread.join()
-        waiting = {d: desks[d].status()["waiting"] for d in PARTITION_DESKS}
+        waiting = {d: desks[d].replica.count_pending() for d in PARTITION_DESKS}
         if uploaded_s is None:
             failures.append(f"not uploaded 120 s after the heal: {waiting}")
         else:

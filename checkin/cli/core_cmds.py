@@ -764,7 +764,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             status = store.status()
         else:
             status = {"server": None, "online": True, "offline_since": None, "waiting": 0}
-            status["replica"] = None
+            status |= {"waiting_other": 0, "replica": None}
     finally:
         store.close()
     if args.json:
@@ -772,13 +772,22 @@ def cmd_status(args: argparse.Namespace) -> int:
     elif status["server"] is None:
         print("a single-desk event file: nothing to sync")
     elif status["online"]:
-        print(f"online ({status['server']}); {status['waiting']} events waiting")
+        print(f"online ({status['server']}); {_waiting(status)}")
     else:
         print(
             f"offline since {status['offline_since']} ({status['server']}); "
-            f"{status['waiting']} events waiting for the server"
+            f"{_waiting(status)} for the server"
         )
     return 0
+
+
+def _waiting(status: dict[str, Any]) -> str:
+    """ "3 check-ins waiting (and 1 other record)": the outbox as `DeskStore.status` counts it."""
+    count, other = status["waiting"], status["waiting_other"]
+    text = f"{count} check-in{'' if count == 1 else 's'} waiting"
+    if other:
+        text += f" (and {other} other record{'' if other == 1 else 's'})"
+    return text
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -798,7 +807,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         print(
             f"uploaded {done['uploaded']} events ({done['doubles']} double admissions "
-            f"reported), pulled {done['pulled']}; {status['waiting']} waiting"
+            f"reported), pulled {done['pulled']}; {_waiting(status)}"
         )
     return 0
 

@@ -29,6 +29,7 @@ __all__ = [
     "edit_detail",
     "edited_after",
     "edited_before",
+    "is_admission",
     "make_detail",
     "new_event_id",
     "presence",
@@ -39,6 +40,12 @@ __all__ = [
 
 #: Events that admit a guest when their outcome is ADMITTED.
 ADMITTING_KINDS = frozenset({LogKind.CHECKIN, LogKind.WALKIN})
+
+
+def is_admission(entry: LogEntry) -> bool:
+    """Whether the event admits its guest (a check-in or a walk-in's; "admit anyway" is a
+    check-in beside its OVERRIDE record)."""
+    return entry.kind in ADMITTING_KINDS and entry.result is Outcome.ADMITTED
 
 
 def make_detail(facts: Mapping[str, Any]) -> str:
@@ -137,7 +144,7 @@ def _sweep(entries: Iterable[LogEntry]) -> tuple[dict[int, LogEntry], list[Doubl
     for entry in entries:
         if entry.attendee_id is None:
             continue
-        admits = entry.kind in ADMITTING_KINDS and entry.result is Outcome.ADMITTED
+        admits = is_admission(entry)
         undoes = entry.kind is LogKind.UNDO and entry.result is Outcome.UNDONE
         if admits or undoes:
             events.setdefault(entry.attendee_id, {})[entry.event_id] = entry

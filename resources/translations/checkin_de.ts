@@ -937,18 +937,18 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="68"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="69"/>
         <source>Connection to the server</source>
         <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="107"/>
         <source>Scans are decided by the server.</source>
         <translation>Der Server entscheidet über jeden Scan.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>Der Server hat das beim Start eingegebene Passwort abgelehnt. Dieser Tisch entscheidet weiter nach seiner eigenen Kopie der Liste und behält jeden Check-in; starten Sie den Tisch neu und geben Sie das richtige Passwort ein, um sie zu übertragen.</translation>
     </message>
@@ -958,52 +958,62 @@
         <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins erhalten die Zeit des Servers, damit alle Tische übereinstimmen, wer zuerst kam; bitte die Uhr dieses Rechners bei Gelegenheit richtig stellen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="144"/>
+        <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
+        <translation>Dazu wartet 1 weiterer Eintrag (ein abgewiesener Scan, eine Rücknahme, eine Korrektur) auf Übertragung.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
+        <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
+        <translation>Dazu warten {count} weitere Einträge (abgewiesene Scans, Rücknahmen, Korrekturen) auf Übertragung.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="162"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="149"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} vor</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="154"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="174"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="164"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="166"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="173"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
     </message>
@@ -1011,22 +1021,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="184"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="201"/>
         <source>Double admissions</source>
         <translation>Doppelte Einlässe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="203"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (und {count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="237"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Zweimal eingelassen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="222"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="239"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>

@@ -100,7 +100,8 @@ def test_a_blackholed_server_costs_the_door_one_deadline_then_nothing(
         assert all(v.offline for v in verdicts[:3])
         status = desk.status()
         assert not status["online"] and status["offline_since"] is not None
-        assert status["waiting"] == 4  # three admissions and the refused second scan
+        assert status["waiting"] == 3  # the three admissions
+        assert status["waiting_other"] == 1  # and the refused second scan
         with pytest.raises(StoreError):
             desk.sync()
         proxy.heal()
@@ -113,6 +114,7 @@ def test_a_blackholed_server_costs_the_door_one_deadline_then_nothing(
             "online": True,
             "offline_since": None,
             "waiting": 0,
+            "waiting_other": 0,
             "password_refused": False,
             "replica": "",
         }
@@ -238,7 +240,7 @@ def test_a_server_stopped_at_once_and_restarted(
         assert all(v.admits and v.offline for v in offline)
         own_pg_server.start()
         desk.sync()
-        assert desk.status()["waiting"] == 0 and desk.online
+        assert desk.status()["waiting"] == desk.status()["waiting_other"] == 0 and desk.online
         log = list(desk.iter_log())
         assert presence(log) == {
             a.id: a.checked_in for a in desk.iter_attendees() if a.checked_in is not None
@@ -300,13 +302,17 @@ def test_the_command_line_desk_scans_offline_then_syncs(
         assert [a["verdict"] for a in answers] == ["admitted", "admitted", "already_checked_in"]
         assert all(a["offline"] for a in answers) and run.returncode == 3
         status = json.loads(cli(url, folder, "status", "--json").stdout)
-        assert not status["online"] and status["waiting"] == 3
+        assert not status["online"] and status["waiting"] == 2  # the two admissions
+        assert status["waiting_other"] == 1  # the refused second scan
+        said = cli(url, folder, "status").stdout
+        assert "2 check-ins waiting (and 1 other record) for the server" in said
         failed = cli(url, folder, "sync")
         assert failed.returncode == 1 and "unreachable" in failed.stderr
     finally:
         own_pg_server.start()
     synced = json.loads(cli(url, folder, "sync", "--json").stdout)
-    assert synced["uploaded"] == 3 and synced["waiting"] == 0 and synced["online"]
+    assert synced["uploaded"] == 3 and synced["online"]
+    assert synced["waiting"] == synced["waiting_other"] == 0
     codes = sorted(e.code for e in server_log(url) if e.kind is LogKind.CHECKIN)
     assert codes == ["G0000", "G0001", "G0002"]
 

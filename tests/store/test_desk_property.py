@@ -328,7 +328,7 @@ class DesksOnOneServer(RuleBasedStateMachine):
         doubles = journal.doubles(log)
         reported = {d.second.event_id for d in doubles}
         for desk in self.desks:
-            assert desk.store.online and desk.store.status()["waiting"] == 0
+            assert desk.store.online and desk.store.replica.count_pending() == 0
             desk_ids = {e.event_id for e in desk.store.iter_log()}
             if not DOUBLES_KEEP_THEIR_EVENT:
                 desk_ids -= reported
@@ -382,7 +382,9 @@ def _journal_differs(
         lines.append(f"  missing at the desk: {theirs[event_id]}")
     for event_id in sorted(desk_ids - server_ids):
         lines.append(f"  only at the desk: {mine[event_id]}")
-    lines.append(f"  desk cursor: {desk.store._cursor}, outbox: {desk.store.status()['waiting']}")
+    lines.append(
+        f"  desk cursor: {desk.store._cursor}, outbox: {desk.store.replica.count_pending()}"
+    )
     return "\n".join(lines)
 
 

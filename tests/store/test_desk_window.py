@@ -133,6 +133,10 @@ def test_the_window_keeps_admitting_offline_and_comes_back_by_itself(
     assert "offline" in window.banner.stamp.text()
     qtbot.waitUntil(lambda: status.text().startswith("Offline since"), timeout=BY_ITSELF_MS)
     assert status.text().endswith("1 check-in waiting")
+    refused, _ = scan(qtbot, window, "X9999")  # a refusal waits too, but is no check-in
+    assert not refused.admits and refused.offline
+    qtbot.waitUntil(lambda: "1 other record" in status.toolTip())
+    assert status.text().endswith("1 check-in waiting")
     again, took = scan(qtbot, window, "G0002")  # offline now: no deadline to wait for
     assert again.admits and again.offline and took < 5
     qtbot.waitUntil(lambda: status.text().endswith("2 check-ins waiting"))
@@ -200,7 +204,8 @@ def test_undo_works_offline_and_event_details_say_what_to_do_at_once(
     assert window.banner.title.text() == "Check-in undone"
     assert store.find_by_code("G0001")[0].checked_in is None
     qtbot.waitUntil(lambda: store.offline, timeout=BY_ITSELF_MS)
-    assert store.state().waiting == 1
+    assert store.state().waiting == 0  # an undo is no check-in
+    assert store.state().waiting_other == 1
     asked: list[str] = []
     live_server = store._live_server
 

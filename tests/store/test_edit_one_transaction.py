@@ -159,7 +159,7 @@ def test_a_desk_online_whose_server_fails_between_them_keeps_both_here_and_uploa
         assert _edits(server, guest.id) == [edit]
         stored_there = server.get_attendee(guest.id)
         assert stored_there is not None and stored_there.last_name == "Nummer Drei"
-        assert desk.status()["waiting"] == 0
+        assert desk.replica.count_pending() == 0
     finally:
         server.close()
         desk.close()
@@ -187,7 +187,7 @@ def test_a_desk_online_mirrors_the_row_and_its_event_in_one_commit(
         assert stored_there is not None and stored_there.last_name == "Nummer Drei"
         assert desk.replica.get_attendee(guest.id) == guest  # the replica: neither
         assert _edits(desk.replica, guest.id) == []
-        assert desk.status()["waiting"] == 0  # decided on the server: nothing to upload
+        assert desk.replica.count_pending() == 0  # decided on the server: nothing to upload
         allow()
         desk.sync()
         assert _edits(desk, guest.id) == [edit]
@@ -207,7 +207,7 @@ def test_a_desk_offline_keeps_neither_the_row_nor_its_event(
         service = CheckInService(desk, clock)
         proxy.blackhole()
         assert service.scan("G0000", "Tisch 1", "Anna").offline  # the one deadline
-        waiting = desk.status()["waiting"]
+        waiting = desk.replica.count_pending()
         guest = _guest(desk)
         assert guest.id is not None
         allow = _refuse_edits_sqlite(desk.replica.path)
@@ -215,7 +215,7 @@ def test_a_desk_offline_keeps_neither_the_row_nor_its_event(
             service.edit(replace(guest, last_name="Nummer Drei"), "Tisch 1", "Anna")
         assert desk.get_attendee(guest.id) == guest
         assert _edits(desk, guest.id) == []
-        assert desk.status()["waiting"] == waiting  # nothing queued either
+        assert desk.replica.count_pending() == waiting  # nothing queued either
         allow()
         stored = service.edit(replace(guest, last_name="Nummer Drei"), "Tisch 1", "Anna")
         assert stored.last_name == "Nummer Drei"

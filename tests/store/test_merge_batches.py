@@ -99,7 +99,7 @@ def test_a_batch_cut_during_its_commit_is_sent_again_and_written_once(
         break
     assert outcomes[-1] == "done"
     assert proxy_a._cut_after is None  # the cut came, during the first batch's commit
-    assert desk_a.status()["waiting"] == 0
+    assert desk_a.replica.count_pending() == 0
     desk_b.sync()
 
     _, rows, log = server_view(url)

@@ -80,7 +80,7 @@ def assert_everywhere_equal(url: str, desks: list[DeskStore]) -> None:
     inside = presence(server_log)
     assert {i: a.checked_in for i, a in server_rows.items() if a.checked_in} == inside
     for desk in desks:
-        assert desk.status()["waiting"] == 0
+        assert desk.replica.count_pending() == 0
         assert journal(desk.iter_log()) == server_journal
         rows = {a.id: a for a in desk.iter_attendees()}
         assert rows == server_rows

@@ -170,7 +170,8 @@ class DeskState:
 
     online: bool
     offline_since: datetime | None
-    #: Events decided at this desk that the server does not have yet (the outbox).
+    #: Check-ins (admissions, walk-ins included) decided at this desk that the server does
+    #: not have yet (in the outbox).
     waiting: int
     #: Double admissions a sync has just brought in (found here or at another desk).
     doubles: tuple[LogEntry, ...] = ()
@@ -180,6 +181,9 @@ class DeskState:
     #: The server's clock less this desk's, in seconds (None: not measured yet). The desk
     #: stamps its events on the server's clock; a large offset is worth a look all the same.
     clock_offset_s: float | None = None
+    #: The outbox's other records the server does not have yet (refused scans, undos,
+    #: edits, badges printed, overrides).
+    waiting_other: int = 0
 
 
 #: Told (on whichever thread changed it) when the desk goes offline or online, when its

@@ -111,6 +111,15 @@ MIGRATIONS: tuple[str, ...] = (
     # pull, to be settled from the journal at a pull (store/replica.py), kept over a
     # restart.
     "CREATE TABLE unsettled (attendee_id INTEGER PRIMARY KEY);",
+    # 9: a desk's replica tells the admissions in its outbox from its other records (a
+    #    refused scan, an undo, an edit) without reading the journal at every scan: "3
+    #    check-ins waiting" counted the refusals too.
+    """
+    ALTER TABLE outbox ADD COLUMN admission INTEGER NOT NULL DEFAULT 0;
+    UPDATE outbox SET admission = 1 WHERE event_id IN (
+        SELECT event_id FROM log WHERE result = 'admitted' AND kind IN ('checkin', 'walkin')
+    );
+    """,
 )
 
 

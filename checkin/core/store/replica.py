@@ -548,7 +548,7 @@ class Replica(SQLiteStore):
             )
             if not result.admitted:
                 return result, None
-            cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (event_id,))
+            _queue(cur, event_id, admission=True)
             return result, Change(attendee_ids=(attendee_id,), log_appended=True)
 
         result: CheckInResult = self._write(work)
@@ -562,7 +562,7 @@ class Replica(SQLiteStore):
         def work(cur: Any) -> tuple[CheckInState | None, Change | None]:
             undone, change = self._undo(cur, attendee_id, at, desk, operator, event_id)
             if undone is not None and queue:
-                cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (event_id,))
+                _queue(cur, event_id)
             return undone, change
 
         undone: CheckInState | None = self._write(work)
@@ -577,7 +577,7 @@ class Replica(SQLiteStore):
 
         def work(cur: Any) -> tuple[None, Change]:
             change = self._edit(cur, attendee_id, attendee, entry)
-            cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (entry.event_id,))
+            _queue(cur, entry.event_id)
             return None, change
 
         self._write(work)
@@ -591,7 +591,7 @@ class Replica(SQLiteStore):
 
         def work(cur: Any) -> tuple[None, Change]:
             self._append(cur, entry)
-            cur.execute("INSERT OR IGNORE INTO outbox (event_id) VALUES (?)", (entry.event_id,))
+            _queue(cur, entry.event_id, admission=journal.is_admission(entry))
             ids = (entry.attendee_id,) if entry.attendee_id is not None else ()
             return None, Change(ids, log_appended=True)
 
@@ -621,6 +621,12 @@ class Replica(SQLiteStore):
     def count_pending(self) -> int:
         rows = self._select("SELECT COUNT(*) FROM outbox")
         return int(rows[0][0]) if rows else 0
+
+    def count_waiting(self) -> tuple[int, int]:
+        """The outbox counted as a desk shows it: (admissions, every other record)."""
+        rows = self._select("SELECT COUNT(*), COALESCE(SUM(admission), 0) FROM outbox")
+        total, admissions = (int(v) for v in rows[0]) if rows else (0, 0)
+        return admissions, total - admissions
 
     def repeated_admissions(self, ids: Iterable[int]) -> list[int]:
         """Of these guests, those the journal admits more than once (doubles, maybe)."""
@@ -827,12 +833,14 @@ class DeskStore:
 
     def state(self) -> DeskState:
         """Local only (the outbox is counted in the replica): safe on the GUI thread."""
+        admissions, others = self.replica.count_waiting()
         return DeskState(
             self.online,
             self.offline_since,
-            self.replica.count_pending(),
+            admissions,
             password_refused=self._password_refused,
             clock_offset_s=self.clock_offset_s,
+            waiting_other=others,
         )
 
     def watch_state(self, listener: StateListener) -> Callable[[], None]:
@@ -886,11 +894,16 @@ class DeskStore:
         return len(found)
 
     def status(self) -> dict[str, Any]:
+        """What `checkin status --json` says: "waiting" counts the check-ins (admissions,
+        walk-ins included) not on the server yet, "waiting_other" the other records (refused
+        scans, undos, edits, badges printed)."""
+        admissions, others = self.replica.count_waiting()
         return {
             "server": self.path,
             "online": self.online,
             "offline_since": self.offline_since.isoformat() if self.offline_since else None,
-            "waiting": self.replica.count_pending(),
+            "waiting": admissions,
+            "waiting_other": others,
             "password_refused": self._password_refused,
             "clock_offset_s": self.clock_offset_s,
             "replica": self.replica.path,
@@ -1666,6 +1679,15 @@ def _offset_of(text: str) -> float | None:
         return float(text) if text else None
     except ValueError:
         return None
+
+
+def _queue(cur: Any, event_id: str, admission: bool = False) -> None:
+    """An event decided here, kept for upload (`admission`: a check-in or a walk-in's, for
+    the count the desk shows: `Replica.count_waiting`)."""
+    cur.execute(
+        "INSERT OR IGNORE INTO outbox (event_id, admission) VALUES (?, ?)",
+        (event_id, int(admission)),
+    )
 
 
 def _cursor_of(text: str) -> tuple[int, int]:

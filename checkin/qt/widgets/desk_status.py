@@ -88,6 +88,7 @@ class DeskStatus(QLabel):
             state.offline_since,
             state.waiting,
             state.password_refused,
+            state.waiting_other,
             self.clock_warning(state),
         )
         if self.state is not None and shown == (
@@ -95,28 +96,27 @@ class DeskStatus(QLabel):
             self.state.offline_since,
             self.state.waiting,
             self.state.password_refused,
+            self.state.waiting_other,
             self.clock_warning(self.state),
         ):
             return
         self.state = state
         self.setText(self.describe(state))
         if state.online:
-            self.setToolTip(self.tr("Scans are decided by the server."))
+            tip = self.tr("Scans are decided by the server.")
         elif state.password_refused:
-            self.setToolTip(
-                self.tr(
-                    "The server refused the password typed at start. This desk goes on "
-                    "deciding from its own copy of the list and keeps every check-in; start "
-                    "the desk again and type the right password to send them."
-                )
+            tip = self.tr(
+                "The server refused the password typed at start. This desk goes on "
+                "deciding from its own copy of the list and keeps every check-in; start "
+                "the desk again and type the right password to send them."
             )
         else:
-            self.setToolTip(
-                self.tr(
-                    "The server does not answer: this desk decides from its own copy of the "
-                    "list and sends its check-ins once the server answers again."
-                )
+            tip = self.tr(
+                "The server does not answer: this desk decides from its own copy of the "
+                "list and sends its check-ins once the server answers again."
             )
+        others = self.describe_others(state)
+        self.setToolTip(f"{tip}\n{others}" if others else tip)
         if self.clock_warning(state):
             self.setToolTip(
                 self.toolTip()
@@ -132,6 +132,21 @@ class DeskStatus(QLabel):
         font.setBold(warn)
         self.setFont(font)
         self.shown.emit(state)
+
+    def describe_others(self, state: DeskState) -> str:
+        """The outbox's other records (refused scans, undos, corrections), which the count
+        of check-ins in the text leaves out; "" for none."""
+        count = state.waiting_other
+        if not count:
+            return ""
+        text = (
+            self.tr("1 other record (a refused scan, an undo, a correction) waits for the server.")
+            if count == 1
+            else self.tr(
+                "{count} other records (refused scans, undos, corrections) wait for the server."
+            )
+        )
+        return text.format(count=count)
 
     def describe(self, state: DeskState) -> str:
         link, clock = self._link(state), self.clock_warning(state)
@@ -149,6 +164,7 @@ class DeskStatus(QLabel):
         return self.tr("⚠ this computer's clock is {amount} fast").format(amount=_amount(-offset))
 
     def _link(self, state: DeskState) -> str:
+        """The check-ins waiting (admissions, walk-ins included): what the door cares for."""
         count, one = state.waiting, state.waiting == 1
         if state.online and not count:
             return self.tr("Online")
