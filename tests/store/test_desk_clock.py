@@ -145,3 +145,28 @@ def test_the_window_says_a_clock_far_off_the_servers_and_stamps_by_the_server(
     assert abs(verdict.at - system_clock()) < timedelta(minutes=1)
     admitted = store.find_by_code("G0002")[0].checked_in
     assert admitted is not None and abs(admitted.at - system_clock()) < timedelta(minutes=1)
+
+
+def test_a_smaller_offset_never_stamps_an_event_before_the_last_one(
+    event: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Review 7: an admission, its undo, then the offset measured 3 s smaller: the next
+    admission would be stamped before the undo, and the journal would report a double
+    that never was. The desk's stamps never go backwards."""
+    desk = DeskStore.open(event, tmp_path / "desk", clock=clock)
+    try:
+        service = CheckInService(desk, desk.now)
+        assert service.scan("G0001", "Tisch A", "Anna").kind is VerdictKind.ADMITTED
+        clock.advance(seconds=1)
+        first = desk.find_by_code("G0001")[0]
+        assert first.id is not None
+        service.undo(first.id, "Tisch A", "Anna")
+        desk.clock_offset_s = (desk.clock_offset_s or 0.0) - 3.0  # as a new reading would
+        clock.advance(seconds=1)
+        again = service.scan("G0001", "Tisch A", "Anna")
+        assert again.kind is VerdictKind.ADMITTED
+        log = list(desk.log_for(first.id))
+        assert [e.at for e in log] == sorted(e.at for e in log)
+        assert doubles(desk.iter_log()) == []
+    finally:
+        desk.close()

@@ -677,6 +677,9 @@ class DeskStore:
         #: The server's clock less this desk's (seconds), as last measured (`_measure_clock`)
         #: and kept in the replica, so a desk started offline stamps by it too (`now`).
         self.clock_offset_s: float | None = _offset_of(replica.get_meta(_CLOCK_OFFSET, ""))
+        #: The last time `now` gave (its stamps never go backwards).
+        self._last_stamp: datetime | None = None
+        self._stamps = threading.Lock()  # its own: `now` is called under `_state` too
         #: The last readings of the server's clock: (round trip, offset).
         self._clock_readings: collections.deque[tuple[float, float]] = collections.deque(
             maxlen=CLOCK_SAMPLES
@@ -914,8 +917,16 @@ class DeskStore:
         """This desk's time on the server's clock: the desk's clock plus its measured
         offset. Every event the desk makes is stamped by it (the composition roots hand
         it to the service as its clock), so "first by time" (`journal.admissions`)
-        compares the desks' admissions on one clock, not on each desk's own."""
-        return self._clock() + timedelta(seconds=self.clock_offset_s or 0.0)
+        compares the desks' admissions on one clock, not on each desk's own. Never
+        earlier than the last stamp it gave: an offset measured smaller than before
+        would otherwise stamp an admission before the undo of the one it follows, and
+        `journal.doubles` would report a double that never was."""
+        stamp = self._clock() + timedelta(seconds=self.clock_offset_s or 0.0)
+        with self._stamps:
+            if self._last_stamp is not None and stamp < self._last_stamp:
+                stamp = self._last_stamp
+            self._last_stamp = stamp
+        return stamp
 
     def _measure_clock(self, server: PostgresStore) -> None:
         """Read the server's clock once: its time less this desk's at the middle of the
