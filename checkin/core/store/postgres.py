@@ -1399,7 +1399,8 @@ class PostgresStore(SQLStore):
                         f"SELECT {', '.join(STORED_COLUMNS)} FROM attendees ORDER BY id",
                     ):
                         found: list[tuple[Any, ...]] = []
-                        with conn.cursor(name="checkin_snapshot") as cur:
+                        cur = conn.cursor(name="checkin_snapshot")
+                        try:
                             cur.execute(sql)
                             while True:
                                 self._arm(conn, CALL_DEADLINE_S)
@@ -1407,6 +1408,8 @@ class PostgresStore(SQLStore):
                                 found += page
                                 if len(page) < self.SNAPSHOT_PAGE:
                                     break
+                        finally:
+                            _close_server_cursor(conn, cur)
                         pages.append(found)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
@@ -1669,3 +1672,15 @@ class PostgresStore(SQLStore):
             return None, Change(reset=True, log_appended=True)
 
         self._write(work)
+
+
+def _close_server_cursor(conn: psycopg.Connection[Any], cur: Any) -> None:
+    """Close a server-side cursor even on a connection the network cut: psycopg's own
+    close asks the server first and, when that fails, leaves the cursor open (a
+    ResourceWarning when it is collected). A connection that cannot close a cursor is
+    of no further use: it is closed, and the cursor with it."""
+    try:
+        cur.close()
+    except psycopg.Error:
+        conn.close()
+        cur.close()
