@@ -517,17 +517,27 @@ class CheckInService:
             offline=result.offline or self.store.offline,
         )
 
-    def edit(self, attendee: Attendee, desk: str, operator: str) -> Attendee:
+    def edit(
+        self, attendee: Attendee, desk: str, operator: str, opened: Attendee | None = None
+    ) -> Attendee:
         """Correct a guest's data (a misspelt name before the badge prints); logged.
 
-        The log entry keeps the fields' values before the correction (JSON), so a
-        later re-import of the list recognises the guest and keeps the correction.
+        `opened` is the row the correction started from (the edit dialog's); only the
+        fields the operator changed against it are written, onto the guest as stored
+        now: a re-import or another desk's correction while the dialog was open (the
+        guest cancelled, the ticket passed on) is never undone by a save of the old row.
+        Without `opened`, the stored row is the start. The log entry keeps the fields'
+        values before the correction (JSON), so a later re-import of the list
+        recognises the guest and keeps the correction.
         """
         before = self.store.get_attendee(attendee.id) if attendee.id is not None else None
+        start = opened if opened is not None else before
         changed = {
             name: getattr(before, name)
             for name in EDITABLE_FIELDS
-            if before is not None and getattr(before, name) != getattr(attendee, name)
+            if before is not None
+            and start is not None
+            and getattr(start, name) != getattr(attendee, name)
         }
         entry = LogEntry(
             at=self.clock(),

@@ -865,12 +865,12 @@ class MainWindow(QMainWindow):
         from checkin.qt.dialogs.attendee_dialog import AttendeeDialog
 
         dialog = AttendeeDialog(attendee, self)
-        dialog.accepted.connect(lambda: self._edited(dialog.attendee()))
+        dialog.accepted.connect(lambda: self._edited(dialog.attendee(), attendee))
         self._open(dialog)
 
-    def _edited(self, attendee: Attendee) -> None:
+    def _edited(self, attendee: Attendee, opened: Attendee) -> None:
         try:
-            self.service.edit(attendee, self.settings.desk, self.settings.operator)
+            self.service.edit(attendee, self.settings.desk, self.settings.operator, opened)
         except StoreError as exc:
             self.show_store_error(exc)
             return

@@ -194,3 +194,27 @@ def test_ctrl_p_asks_nothing_for_a_badge_that_fits(qtbot, desk, monkeypatch):
         qtbot.keyClick(desk.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         assert asked == []
     assert desk.statusBar().currentMessage().startswith("Badge for Berta Beispiel saved as PDF")
+
+
+def test_a_correction_saved_after_a_re_import_cancelled_the_guest_keeps_the_cancellation(
+    qtbot, desk
+):
+    """Review 7: the dialog holds the row it opened on; saving it wrote that whole row
+    back, so a guest a re-import cancelled meanwhile was admitted at the next scan."""
+    from dataclasses import replace
+
+    from checkin.core.model import Status
+    from checkin.core.store.base import ImportPlan
+
+    select(qtbot, desk, "beispiel")
+    desk.edit_selected()
+    edit = desk.open_dialog
+    guest = desk.store.find_by_code("PLAIN007")[0]
+    cancelled = replace(guest, status=Status.CANCELLED)
+    desk.store.apply_import(ImportPlan(updates=(cancelled,)), desk.service.clock())
+    edit.company.setText("Neue Firma GmbH")
+    edit.accept()
+    stored = desk.store.find_by_code("PLAIN007")[0]
+    assert stored.status is Status.CANCELLED and stored.company == "Neue Firma GmbH"
+    desk.scan("PLAIN007")
+    assert desk.last_verdict.kind is VerdictKind.CANCELLED

@@ -354,9 +354,11 @@ class SQLStore:
         """A correction's row and its EDIT event in the caller's transaction: both or
         neither. The fields the event sets end as the latest edit by time sets them
         (`journal.edited_after`), as when the event is merged from another desk: a
-        journal replayed gives the same row."""
-        self._update(cur, attendee_id, attendee)
+        journal replayed gives the same row. With an event, only the fields it sets are
+        written, onto the row as it is now (never a whole row read before a re-import
+        changed its status, code or holder)."""
         if edit is None:
+            self._update(cur, attendee_id, attendee)
             return Change(attendee_ids=(attendee_id,))
         self._journal_many(cur, [edit])  # once by its event id (sent again: the same edit)
         names = set(journal.edited_after(edit))
