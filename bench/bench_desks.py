@@ -731,10 +731,13 @@ class ServerClock:
         if self.wire is None:
             return "(no wire times)"
         wire = self.wire.times(classify)
-        p99 = {
-            kind: pct([took for at, took in wire.get(kind, []) if since[0] <= at <= until[0]], 99)
+        seen = {
+            kind: [took for at, took in wire.get(kind, []) if since[0] <= at <= until[0]]
             for kind in ("check-in", "bare durable INSERT (baseline)")
         }
+        if not all(seen.values()):  # a request the capture could not classify: say so
+            return "(no wire times for " + ", ".join(k for k, v in seen.items() if not v) + ")"
+        p99 = {kind: pct(took, 99) for kind, took in seen.items()}
         return f"{p99['check-in'] / p99['bare durable INSERT (baseline)']:.2f}"
 
     def report(self, since: tuple[float, int], until: tuple[float, int]) -> None:

@@ -105,25 +105,29 @@ def _packets(path: Path) -> list[tuple[float, int, int, bytes, bool]]:
 
 
 def _statements(payload: bytes, names: dict[str, str]) -> str | None:
-    """The SQL text of the first Query, Parse or Bind in a client's payload (names: the
-    statement names this connection prepared, with their text; Parse adds to it)."""
+    """The SQL texts of every Query, Parse and Bind in a client's payload, one per line
+    (names: the statement names this connection prepared, with their text; Parse adds to
+    it). A pipeline (the check-in: BEGIN, the check-in, COMMIT, Flush, the announcement,
+    Sync) is one request: it is classified by any of its statements, and timed to the
+    ReadyForQuery of its Sync (the announcement included: an upper bound)."""
+    texts: list[str] = []
     at = 0
     while at + 5 <= len(payload):
         kind = payload[at : at + 1]
         length = struct.unpack(">I", payload[at + 1 : at + 5])[0]
         body = payload[at + 5 : at + 1 + length]
         if kind == b"Q":
-            return body.split(b"\0", 1)[0].decode(errors="replace")
-        if kind == b"P":
+            texts.append(body.split(b"\0", 1)[0].decode(errors="replace"))
+        elif kind == b"P":
             name, _, rest = body.partition(b"\0")
             text = rest.split(b"\0", 1)[0].decode(errors="replace")
             names[name.decode(errors="replace")] = text
-            return text
-        if kind == b"B":
+            texts.append(text)
+        elif kind == b"B":
             _, _, rest = body.partition(b"\0")
-            return names.get(rest.split(b"\0", 1)[0].decode(errors="replace"), "")
+            texts.append(names.get(rest.split(b"\0", 1)[0].decode(errors="replace"), ""))
         at += 1 + length
-    return None
+    return "\n".join(texts) if texts else None
 
 
 def _wire_times(path: Path, port: int, classify: Classify) -> dict[str, list[tuple[float, float]]]:
@@ -133,8 +137,13 @@ def _wire_times(path: Path, port: int, classify: Classify) -> dict[str, list[tup
     for at, sport, dport, payload, whole in _packets(path):
         if dport == port:  # client -> server
             stream = (sport, dport)
-            if stream in pending:
-                continue  # the rest of a request already under way
+            if stream in pending:  # the rest of a request already under way
+                start, kind = pending[stream]
+                if kind is None:  # a pipeline's BEGIN came in a packet of its own
+                    text = _statements(payload, names[stream])
+                    if text is not None:
+                        pending[stream] = (start, classify(text))
+                continue
             text = _statements(payload, names[stream])
             pending[stream] = (at, classify(text) if text is not None else None)
         elif sport == port:
