@@ -22,6 +22,7 @@ from checkin.core.store.base import ImportPlan, Store
 from checkin.core.store.open import open_store
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock, people
+from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer, find_bin_dir
 
 _MISSING = (
@@ -132,6 +133,24 @@ def guests(n: int, category: str = "") -> ImportPlan:
             for i in range(n)
         )
     )
+
+
+def seeded_event(pg_server: PgServer, clock: FakeClock, n: int) -> str:
+    """A new event database on the test server with `n` guests (`guests`); its URL."""
+    from checkin.core.store.postgres import PostgresStore
+
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(n), clock())
+    seed.close()
+    return url
+
+
+@pytest.fixture
+def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
+    """A fault proxy in front of the test server (tests/store/faultproxy.py)."""
+    with FaultProxy(pg_server.port) as p:
+        yield p
 
 
 def until(desk: DeskStore, condition: Callable[[], bool], timeout: float = 20.0) -> None:

@@ -23,7 +23,7 @@ from checkin.core.rules import CheckInService
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
-from tests.store.conftest import guests
+from tests.store.conftest import seeded_event
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 from tests.store.test_desk_window import Desk, scan
@@ -40,11 +40,7 @@ def slow_clock() -> datetime:
 
 @pytest.fixture
 def event(pg_server: PgServer, clock: FakeClock) -> str:
-    url = pg_server.create_database()
-    seed = PostgresStore.open(url)
-    seed.apply_import(guests(5), clock())
-    seed.close()
-    return url
+    return seeded_event(pg_server, clock, 5)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from checkin.core.store.replica import (
     server_share,
 )
 from tests.conftest import FakeClock
-from tests.store.conftest import guests
+from tests.store.conftest import seeded_event
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -59,17 +59,7 @@ def test_the_servers_share_leaves_room_for_the_scans_own_work(
 
 @pytest.fixture
 def event(pg_server: PgServer, clock: FakeClock) -> str:
-    url = pg_server.create_database()
-    seed = PostgresStore.open(url)
-    seed.apply_import(guests(10), clock())
-    seed.close()
-    return url
-
-
-@pytest.fixture
-def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
-    with FaultProxy(pg_server.port) as p:
-        yield p
+    return seeded_event(pg_server, clock, 10)
 
 
 @pytest.fixture

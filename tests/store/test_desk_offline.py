@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from checkin.core.store.base import DeskState, ImportPlan, StoreError
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
-from tests.store.conftest import guests, until
+from tests.store.conftest import guests, seeded_event, until
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -36,17 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def event(pg_server: PgServer, clock: FakeClock) -> str:
-    url = pg_server.create_database()
-    seed = PostgresStore.open(url)
-    seed.apply_import(guests(20), clock())
-    seed.close()
-    return url
-
-
-@pytest.fixture
-def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
-    with FaultProxy(pg_server.port) as p:
-        yield p
+    return seeded_event(pg_server, clock, 20)
 
 
 def through(url: str, pg_server: PgServer, proxy: FaultProxy) -> str:

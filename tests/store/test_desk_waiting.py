@@ -11,7 +11,6 @@ and a replica written before the count (schema 8) migrated with its outbox in it
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,12 +26,6 @@ from checkin.core.store.sql import LOG_INSERT_COLUMNS
 from tests.conftest import FakeClock
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
-
-
-@pytest.fixture
-def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
-    with FaultProxy(pg_server.port) as p:
-        yield p
 
 
 def _waiting(desk: DeskStore) -> tuple[int, int]:

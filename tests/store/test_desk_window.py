@@ -40,12 +40,6 @@ pytestmark = pytest.mark.postgres
 BY_ITSELF_MS = 20_000
 
 
-@pytest.fixture
-def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
-    with FaultProxy(pg_server.port) as p:
-        yield p
-
-
 def through(url: str, pg_server: PgServer, proxy: FaultProxy) -> str:
     return url.replace(f":{pg_server.port}/", f":{proxy.port}/")
 

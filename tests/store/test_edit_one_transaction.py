@@ -13,7 +13,7 @@ offline (the replica's commit, with the event's place in the outbox).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from checkin.core.store.sqlite import SQLiteStore
 from tests.conftest import FakeClock
-from tests.store.conftest import guests
+from tests.store.conftest import guests, seeded_event
 from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
 
@@ -81,17 +81,7 @@ def _guest(store: Store) -> Attendee:
 
 @pytest.fixture
 def event(pg_server: PgServer, clock: FakeClock) -> str:
-    url = pg_server.create_database()
-    seed = PostgresStore.open(url)
-    seed.apply_import(guests(5), clock())
-    seed.close()
-    return url
-
-
-@pytest.fixture
-def proxy(pg_server: PgServer) -> Iterator[FaultProxy]:
-    with FaultProxy(pg_server.port) as p:
-        yield p
+    return seeded_event(pg_server, clock, 5)
 
 
 def test_sqlite_keeps_neither_the_row_nor_its_event(tmp_path: Path, clock: FakeClock) -> None:
