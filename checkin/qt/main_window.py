@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.check_in_selected())
         self.model.modelReset.connect(self._refresh_details)
         self.model.dataChanged.connect(lambda *_: self._refresh_details())
+        self.model.rowsMoved.connect(self._keep_current_in_view)  # a renamed guest moved
 
     def _watch_desk(self) -> None:
         """The status bar's lasting part: who works at this desk (left: a message, a menu's
@@ -702,6 +703,11 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
 
+    def _keep_current_in_view(self, *_moved: object) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+
     def selected_attendee(self) -> Attendee | None:
         index = self.table.currentIndex()
         return self.model.attendee_at(index.row()) if index.isValid() else None
@@ -874,6 +880,14 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_store_error(exc)
             return
+        if self.store.offline:  # the desk kept it (its outbox): say where it is
+            self.statusBar().showMessage(
+                self.tr(
+                    "Correction saved at this desk: the server does not answer. It is sent "
+                    "once the server answers again."
+                ),
+                15000,
+            )
         self._refresh_details()
 
     def print_batch(self) -> None:

@@ -77,63 +77,63 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="249"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="315"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="192"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="258"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests. While the list is read in the background: what changed meanwhile (None: not reading).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="193"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="259"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="194"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="260"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="195"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="196"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="262"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="228"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="294"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="246"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="312"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="247"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="313"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="250"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="316"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="237"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="303"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="248"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="314"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -937,83 +937,83 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="69"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="68"/>
         <source>Connection to the server</source>
         <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Connection to the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="106"/>
         <source>Scans are decided by the server.</source>
         <translation>Scans are decided by the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="109"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="115"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="125"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="144"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="143"/>
         <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
         <translation>1 other record (a refused scan, an undo, a correction) waits for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="146"/>
         <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
         <translation>{count} other records (refused scans, undos, corrections) wait for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="162"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="161"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ this computer&apos;s clock is {amount} slow</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="164"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ this computer&apos;s clock is {amount} fast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="170"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="174"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="173"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="180"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: the server refused the password · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="182"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: the server refused the password · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="187"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline since {time} · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="189"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline since {time} · {count} check-ins waiting</translation>
     </message>
@@ -1021,22 +1021,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="201"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="200"/>
         <source>Double admissions</source>
         <translation>Double admissions</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="219"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (and {count} more)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="237"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="236"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Admitted twice: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="239"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="238"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</translation>
     </message>
@@ -2020,8 +2020,9 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="254"/>
+        <location filename="../../checkin/qt/app.py" line="227"/>
         <source>ready in %1 s</source>
+        <extracomment>How long the start-up time stays in the status bar before the desk and operator are back in its place (a message covers the status bar&apos;s left part while it is shown).</extracomment>
         <translation>ready in %1 s</translation>
     </message>
     <message>
@@ -2148,7 +2149,7 @@ Import the list of this event, start a new event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="310"/>
-        <location filename="../../checkin/qt/main_window.py" line="504"/>
+        <location filename="../../checkin/qt/main_window.py" line="505"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2178,88 +2179,93 @@ Import the list of this event, start a new event, or try the demo.</translation>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="423"/>
+        <location filename="../../checkin/qt/main_window.py" line="424"/>
         <source>no operator set</source>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="425"/>
+        <location filename="../../checkin/qt/main_window.py" line="426"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="553"/>
+        <location filename="../../checkin/qt/main_window.py" line="554"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="592"/>
+        <location filename="../../checkin/qt/main_window.py" line="593"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="593"/>
+        <location filename="../../checkin/qt/main_window.py" line="594"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="605"/>
+        <location filename="../../checkin/qt/main_window.py" line="606"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="607"/>
+        <location filename="../../checkin/qt/main_window.py" line="608"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="613"/>
+        <location filename="../../checkin/qt/main_window.py" line="614"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="777"/>
+        <location filename="../../checkin/qt/main_window.py" line="783"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>No refused guest to admit: scan the ticket again first</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="807"/>
+        <location filename="../../checkin/qt/main_window.py" line="813"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/main_window.py" line="215"/>
-        <location filename="../../checkin/qt/main_window.py" line="813"/>
+        <location filename="../../checkin/qt/main_window.py" line="819"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="814"/>
+        <location filename="../../checkin/qt/main_window.py" line="820"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="825"/>
+        <location filename="../../checkin/qt/main_window.py" line="831"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="945"/>
+        <location filename="../../checkin/qt/main_window.py" line="886"/>
+        <source>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</source>
+        <translation>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="959"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="970"/>
+        <location filename="../../checkin/qt/main_window.py" line="984"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="972"/>
+        <location filename="../../checkin/qt/main_window.py" line="986"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="902"/>
+        <location filename="../../checkin/qt/main_window.py" line="916"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>

@@ -112,6 +112,25 @@ def test_edit_fixes_a_typo_in_the_name(qtbot, desk):
     qtbot.waitUntil(lambda: desk.scan_field.hasFocus())
 
 
+def test_a_guest_renamed_here_moves_to_their_place_with_the_selection(qtbot, desk):
+    """The whole list shown (no search): the row goes where the new name sorts, and the
+    table's current row, the details and Ctrl+E stay on that guest."""
+    desk.scan("PLAIN007")  # Berta Beispiel, selected by the verdict
+    qtbot.waitUntil(lambda: desk.selected_attendee() is not None)
+    berta = desk.selected_attendee()
+    assert berta.code == "PLAIN007" and desk.model.row_of(berta.id) == 0
+    desk.edit_selected()
+    dialog = desk.open_dialog
+    dialog.last_name.setText("Zwick")
+    dialog.accept()
+    qtbot.waitUntil(lambda: desk.model.row_of(berta.id) == desk.model.rowCount() - 1)
+    order = [desk.model.attendee_at(r).id for r in range(desk.model.rowCount())]
+    assert order == desk.store.attendee_ids()
+    assert desk.table.currentIndex().row() == desk.model.row_of(berta.id)
+    assert desk.selected_attendee().code == "PLAIN007"
+    qtbot.waitUntil(lambda: desk.details.values["display_name"].text() == "Berta Zwick")
+
+
 def test_dialog_cancelled_returns_focus_to_scan_field(qtbot, desk):
     desk.open_settings()
     assert desk.open_dialog is not None

@@ -117,3 +117,53 @@ def test_a_guest_added_while_the_list_is_read_is_in_it(qtbot, store):
         assert "Desk 3" in model.data(model.index(row, AttendeeTableModel.CHECKED_IN))
     finally:
         operations.shutdown()
+
+
+# -- a renamed guest moves to their place in the name order -----------------------------------
+def _shown_order(model):
+    return [model.attendee_at(r).id for r in range(model.rowCount())]
+
+
+def test_a_renamed_guest_moves_to_their_place_and_the_selection_follows(qtmodeltester, store):
+    """After a rename (here, or pulled from another desk: both reach the model as a
+    `Change` of that guest) the row is where the store sorts it, and a persistent index
+    (the view's selection and current row) is still on the same guest."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = AttendeeTableModel(store)
+    model.show_all()
+    qtmodeltester.check(model, force_py=True)
+    berta = store.find_by_code("PLAIN007")[0]  # Beispiel: near the top
+    selected = QPersistentModelIndex(model.index(model.row_of(berta.id), 0))
+    store.update_attendee(replace(berta, last_name="Zwick"))
+    model.follow(store_change(berta.id))
+    assert _shown_order(model) == store.attendee_ids()
+    assert model.row_of(berta.id) == model.rowCount() - 1
+    assert selected.row() == model.row_of(berta.id)
+    assert model.data(model.index(selected.row(), 0)) == "Zwick, Berta"
+    # And back to the top, past everyone (a rename to the first place).
+    store.update_attendee(replace(store.get_attendee(berta.id), last_name="Aal"))
+    model.follow(store_change(berta.id))
+    assert _shown_order(model) == store.attendee_ids()
+    assert selected.row() == 0
+
+
+def test_several_renamed_at_once_end_in_the_name_order(store):
+    from dataclasses import replace
+
+    model = AttendeeTableModel(store)
+    model.show_all()
+    ids = store.attendee_ids()
+    renamed = {ids[0]: "Zwick", ids[1]: "Ypsilon", ids[-1]: "Aal", ids[3]: "Mittel"}
+    for attendee_id, last_name in renamed.items():
+        store.update_attendee(replace(store.get_attendee(attendee_id), last_name=last_name))
+    model.follow(store_change(*renamed))
+    assert _shown_order(model) == store.attendee_ids()
+
+
+def store_change(*attendee_ids):
+    from checkin.core.store.base import Change
+
+    return Change(tuple(attendee_ids))

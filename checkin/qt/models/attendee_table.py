@@ -9,6 +9,7 @@ changed rows are refreshed (or everything, after an import).
 
 from __future__ import annotations
 
+import bisect
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from checkin.core.model import Attendee, Status
+from checkin.core.names import attendee_key
 from checkin.core.store.base import Change, Store, StoreError
 from checkin.qt.verdict_text import desk_label
 
@@ -166,15 +168,81 @@ class AttendeeTableModel(QAbstractTableModel):
                 self.endResetModel()
             return
         unknown = False
+        shown: list[int] = []
         for attendee_id in change.attendee_ids:
             self._cache.pop(attendee_id, None)
-            row = self.row_of(attendee_id)
-            if row is None:
+            if self.row_of(attendee_id) is None:
                 unknown = True
-                continue
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            else:
+                shown.append(attendee_id)
         if unknown and self._showing_all:
             self.show_all()  # a walk-in joined the list: its place in the sort order is new
+            return
+        if self._showing_all and shown:
+            self._keep_name_order(list(dict.fromkeys(shown)))
+        for attendee_id in shown:
+            row = self.row_of(attendee_id)
+            if row is not None:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    # -- the name order ------------------------------------------------------------------
+    def _key(self, attendee_id: int) -> tuple[str, int]:
+        """Where the store sorts this guest (`attendee_ids`: sort key, then id)."""
+        attendee = self._cache.get(attendee_id)
+        if attendee is None:
+            attendee = self._store.get_attendees([attendee_id]).get(attendee_id)
+            if attendee is None:  # gone meanwhile (an erase): its reset follows
+                return ("", attendee_id)
+            self._remember(attendee_id, attendee)
+        return (attendee_key(attendee), attendee_id)
+
+    def _keep_name_order(self, changed: list[int]) -> None:
+        """A guest renamed (here or at another desk) moves to their place in the name order.
+
+        Rows move (`beginMoveRows`), so the selection and the current row, persistent
+        indexes of the view, stay on the guest. Only the changed guests can be out of
+        place; if one is, all of them are placed anew among the others, which are in order.
+        """
+        near: set[int] = set()
+        for attendee_id in changed:
+            row = self._rows[attendee_id]
+            near.update(self._ids[max(0, row - 1) : row + 2])
+        missing = [i for i in near if i not in self._cache]
+        for found_id, attendee in self._store.get_attendees(missing).items():
+            self._remember(found_id, attendee)
+
+        def in_place(attendee_id: int) -> bool:
+            row = self._rows[attendee_id]
+            key = self._key(attendee_id)
+            before = row == 0 or self._key(self._ids[row - 1]) < key
+            after = row == len(self._ids) - 1 or key < self._key(self._ids[row + 1])
+            return before and after
+
+        if all(in_place(a) for a in changed):
+            return
+        moving = set(changed)
+        final = [i for i in self._ids if i not in moving]  # in order: none of them changed
+        for attendee_id in changed:
+            final.insert(
+                bisect.bisect_left(final, self._key(attendee_id), key=self._key), attendee_id
+            )
+        # Each moves behind the guest it follows in the final order, earliest first: the
+        # rows end in that order whatever the others not yet moved do meanwhile.
+        behind = {a: (final[p - 1] if p else None) for p, a in enumerate(final) if a in moving}
+        for attendee_id in behind:
+            source = self._rows[attendee_id]
+            after = behind[attendee_id]
+            target = 0 if after is None else self._rows[after] + 1
+            if target in (source, source + 1):
+                continue
+            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
+            del self._ids[source]
+            landed = target if target < source else target - 1
+            self._ids.insert(landed, attendee_id)
+            for row in range(min(source, landed), max(source, landed) + 1):
+                self._rows[self._ids[row]] = row
+            self.endMoveRows()
 
     # -- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
