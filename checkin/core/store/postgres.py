@@ -792,8 +792,15 @@ class PostgresStore(SQLStore):
         self._password = str(conninfo_to_dict(conninfo).get("password") or "")
         self.path = display_url(conninfo)
         self._conn: psycopg.Connection[Any] | None = None
-        #: Backend pids this store has written through: the listener skips their NOTIFYs.
+        #: The backend pids of this store's live connections, and of the stores opened as
+        #: its own (`reopen(own=True)`: a desk's scan connection): the listener skips their
+        #: NOTIFYs. A connection's pid leaves the set when it is closed, so another desk's
+        #: backend that the server gives the same pid later is heard.
         self._own_pids: set[int] = set()
+        #: The pid of `_conn`'s backend (what leaves `_own_pids` when it closes).
+        self._conn_pid: int | None = None
+        #: Whether this store ever had a connection (the address is right).
+        self._connected = False
         self._listen_thread: threading.Thread | None = None
         self._listening = threading.Event()
         self._stop = threading.Event()
@@ -847,9 +854,13 @@ class PostgresStore(SQLStore):
         return cls._open(make_conninfo(conninfo, password=password), worked_before)
 
     @classmethod
-    def _open(cls, conninfo: str, worked_before: bool = False) -> PostgresStore:
+    def _open(
+        cls, conninfo: str, worked_before: bool = False, own_pids: set[int] | None = None
+    ) -> PostgresStore:
         store = cls(conninfo)
         store._worked_before = worked_before
+        if own_pids is not None:
+            store._own_pids = own_pids  # one set: its connections are the opener's own
         with store._lock:
             try:
                 conn = store._live()
@@ -873,12 +884,15 @@ class PostgresStore(SQLStore):
                 raise
         return store
 
-    def reopen(self) -> PostgresStore:
+    def reopen(self, own: bool = False) -> PostgresStore:
         """A second connection to the same event, for a worker thread (an import, a count).
 
         Same address and credentials as this one (a password asked at start included).
+        `own`: what it writes is this store's own too, so this store's listener skips its
+        announcements (a desk's scan connection: its check-ins are in the desk's replica
+        already; hearing them cost the desk a pull per scan).
         """
-        return PostgresStore._open(self._conninfo)
+        return PostgresStore._open(self._conninfo, own_pids=self._own_pids if own else None)
 
     def close(self) -> None:
         self._stop.set()
@@ -890,7 +904,7 @@ class PostgresStore(SQLStore):
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
-                self._conn = None
+                self._forget_conn()
             if self._connecting is not None:
                 self._connecting.close()
                 self._connecting = None
@@ -928,14 +942,23 @@ class PostgresStore(SQLStore):
             )
         ):
             conn.close()
-            self._conn = None
+            self._forget_conn()
         if self._conn is None:
             try:
                 self._conn = self._connect() if until is None else self._connect_by(until)
             except psycopg.Error as exc:
                 raise self._error(exc) from None
-            self._own_pids.add(self._conn.info.backend_pid)
+            self._conn_pid = self._conn.info.backend_pid
+            self._own_pids.add(self._conn_pid)
+            self._connected = True
         return self._conn
+
+    def _forget_conn(self) -> None:
+        """`_conn` is closed: its backend's pid is no longer this store's."""
+        if self._conn_pid is not None:
+            self._own_pids.discard(self._conn_pid)
+            self._conn_pid = None
+        self._conn = None
 
     def _connect_by(self, until: float) -> psycopg.Connection[Any]:
         """A connection inside a `deadline()` block: made on a thread of its own and waited
@@ -965,7 +988,7 @@ class PostgresStore(SQLStore):
                 self._conn.close()
             except psycopg.Error:
                 pass
-            self._conn = None
+            self._forget_conn()
 
     # -- the watchdog --------------------------------------------------------------
     @contextlib.contextmanager
@@ -1069,7 +1092,7 @@ class PostgresStore(SQLStore):
         lost = self._conn is None or self._conn.closed or self._conn.broken
         if isinstance(exc, psycopg.OperationalError) and lost:
             advice = explain_connect_failure(
-                reason, worked_before=self._worked_before or bool(self._own_pids)
+                reason, worked_before=self._worked_before or self._connected
             )
             if advice is not None:
                 error_type = StoreError

@@ -701,6 +701,9 @@ class DeskStore:
         #: and how many guest rows they fetched.
         self.pulls = 0
         self.guests_pulled = 0
+        #: How many announcements of writes this desk heard (each owes a pull): other desks'
+        #: (and its own sync connection's, told directly), never its scan connection's.
+        self.heard = 0
         self._worker: threading.Thread | None = None
         self._listening = False
         #: What every sync since opening did (uploaded, doubles reported, pulled).
@@ -1029,7 +1032,9 @@ class DeskStore:
             self._lock.release()
 
     def _heard(self, change: Change) -> None:
-        """Another desk wrote (the server's notification, on its listener thread)."""
+        """Another desk wrote (the server's notification, on its listener thread; never one
+        of this desk's scan connection: `PostgresStore.reopen(own=True)`)."""
+        self.heard += 1
         self._owe_pull()
 
     def _owe_pull(self) -> None:
@@ -1070,7 +1075,8 @@ class DeskStore:
                     # With nothing to upload the pull was the dropped connection's first use.
                     pulled = self._pull(self._live_server())
                 if self._scan is None:
-                    self._scan = server.reopen()
+                    # Its check-ins' announcements are this desk's own (`_heard`).
+                    self._scan = server.reopen(own=True)
                 elif self.offline:
                     # Connected again now, not on the next scan. (Online, the scan's
                     # connection is the scan path's alone: a scan never waits for this.)
