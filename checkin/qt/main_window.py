@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
 from checkin.qt.messages import OperationError, outcome_text, print_failed_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
-from checkin.qt.operations import TURN_WAIT_S, Changes, Operations
+from checkin.qt.operations import Changes, Operations
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
@@ -395,10 +396,13 @@ class MainWindow(QMainWindow):
         self.statusBar().insertWidget(0, self.identity)
         self.desk_status: DeskStatus | None = None
         self.doubles_notice: DoublesNotice | None = None
-        self._turn_wait_s = TURN_WAIT_S
+        #: A scan takes the desk's write turn (an import's part, on an event file). At a
+        #: desk on a server it does not: a part there is the server's round trips and the
+        #: worker's own replica commit, and the scan's deadline runs from its arrival.
+        self._scan_takes_turn = True
         if not isinstance(self.store, DeskLink):
             return
-        self._turn_wait_s = self.store.deadline_s
+        self._scan_takes_turn = False
         self.doubles_notice = DoublesNotice(self.store, self)
         self.desk_status = DeskStatus(self.store, self)
         self.statusBar().addPermanentWidget(self.doubles_notice)
@@ -570,9 +574,12 @@ class MainWindow(QMainWindow):
     def scan(self, raw: str, source: ScanSource = ScanSource.SCANNER) -> None:
         with self.operations.door.busy():  # background work waits until this is painted
             try:
-                # An import writing waits between its parts. At a desk on a server, a part
-                # the server holds up holds the scan no longer than the scan's deadline.
-                with self.operations.desk_turn(self._turn_wait_s):
+                # A desk on a server: the scan's one deadline starts as it arrives, and it
+                # never waits for an import's part (a whole deadline when the server held
+                # the part up, before its own began). On an event file, an import writing
+                # waits between its parts: the scan waits for one part at most.
+                turn = self.operations.desk_turn() if self._scan_takes_turn else nullcontext()
+                with self.store.scan_deadline(), turn:
                     verdict = self.service.scan(
                         raw, self.settings.desk, self.settings.operator, source
                     )

@@ -491,10 +491,11 @@ class Operations(QObject):
 
     @contextmanager
     def desk_turn(self, wait_s: float = TURN_WAIT_S) -> Iterator[None]:
-        """The desk's write (a scan) goes before an import's next part.
+        """The desk's write (a scan on an event file) goes before an import's next part.
 
         Waits for the part being written (milliseconds), never for ever: after
-        `wait_s` the database's own locking decides.
+        `wait_s` the database's own locking decides. (A desk on a server takes no turn:
+        `MainWindow.scan`.)
         """
         acquired = self.write_turn.acquire(timeout=wait_s)
         try:
