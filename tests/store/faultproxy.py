@@ -38,6 +38,12 @@ class FaultProxy:
         self.upstream_bytes = 0
         self._cut_after: bytes | None = None
         self._cut_skips = 0
+        #: Cut the server's answer right after this (`reset_when_answered`).
+        self._cut_answer: bytes | None = None
+        #: Each read from a desk, in order, while `record_reads` is set (what went out in
+        #: one write arrives in one read: a few hundred bytes on loopback are one segment).
+        self.upstream_reads: list[bytes] = []
+        self.record_reads = False
 
     # -- control -------------------------------------------------------------------------
     def blackhole(self) -> None:
@@ -71,6 +77,12 @@ class FaultProxy:
         for the `nth` time: the server may or may not have received it."""
         self._cut_after = marker
         self._cut_skips = nth - 1
+
+    def reset_when_answered(self, marker: bytes) -> None:
+        """Deliver the server's answer up to and including the first `marker` in it (e.g.
+        the COMMIT's CommandComplete, b"C\\x00\\x00\\x00\\x0bCOMMIT\\x00"), nothing after it,
+        then reset everything: the desk knows its commit is done, and nothing more."""
+        self._cut_answer = marker
 
     # -- lifecycle -----------------------------------------------------------------------
     def __enter__(self) -> FaultProxy:
@@ -154,6 +166,8 @@ class FaultProxy:
                     return
                 if self._blackhole.is_set():
                     continue  # swallowed
+                if upstream and self.record_reads:
+                    self.upstream_reads.append(data)
                 line.put((time.monotonic() + self.delay, data, marker))
         finally:
             line.put(None)
@@ -180,6 +194,13 @@ class FaultProxy:
                 return
             if self._blackhole.is_set():
                 continue  # swallowed in flight
+            answer = self._cut_answer if not upstream else None
+            if answer is not None and answer in data:
+                self._cut_answer = None
+                with contextlib.suppress(OSError):
+                    dst.sendall(data[: data.index(answer) + len(answer)])
+                self.reset_all()
+                return
             try:
                 dst.sendall(data)
             except OSError:

@@ -438,7 +438,7 @@ _CHECK_IN_SQL = f"""
     FROM (SELECT 1) AS one LEFT JOIN known ON true LEFT JOIN seen ON true
 """
 #: After the check-in's durable commit, in the same round trip (one pipeline,
-#: `PostgresStore._check_in_round_trip`), the other desks are told in a transaction of its
+#: `PostgresStore._pipelined`), the other desks are told in a transaction of its
 #: own that commits without waiting for the disk. A NOTIFY takes a lock on the database that its
 #: transaction holds until its commit is on the disk: with the NOTIFY inside the check-in,
 #: every desk's check-in waited for every other desk's WAL flush, one after the other (20
@@ -449,6 +449,75 @@ _TELL_SQL = """
     SELECT set_config('synchronous_commit', 'off', true), pg_notify(%(channel)s, %(payload)s)
     FROM log WHERE event_id = %(event_id)s AND result = 'admitted'
 """
+
+
+#: Any other pipelined write's announcement (`PostgresStore._pipelined`): as `_TELL_SQL`, a
+#: transaction of its own after the write's commit.
+_NOTIFY_SQL = (
+    "SELECT set_config('synchronous_commit', 'off', true), pg_notify(%(channel)s, %(payload)s)"
+)
+
+
+def _check_in_work(params: dict[str, Any]) -> Work:
+    """The check-in as `PostgresStore._pipelined`'s work: its answer (`_CHECK_IN_SQL`'s one
+    row) is read from the cursor once the pipeline is done."""
+
+    def work(cur: psycopg.Cursor[Any]) -> tuple[psycopg.Cursor[Any], None]:
+        cur.execute(_CHECK_IN_SQL, params)
+        return cur, None
+
+    return work
+
+
+_HOLDING = ("command_queue", "pgconn", "_communicate_gen", "_enqueue_sync", "_fetch_gen")
+
+
+@contextlib.contextmanager
+def _written_at_once(conn: psycopg.Connection[Any]) -> Iterator[psycopg.Pipeline]:
+    """`conn.pipeline()`, its statements written together: held until an answer is read
+    (a fetch: what is held goes out with its Flush) or until the Sync (everything in one
+    write, libpq's PQpipelineSync flushing it).
+
+    psycopg writes each statement of a pipeline as it is executed: a check-in's BEGIN went
+    in a packet of its own, the check-in in the next, the COMMIT in a third; a desk
+    starved of CPU between them left the server waiting in the middle of the transaction
+    (ClientRead) with the guest's row locked. psycopg has no public way to hold them, so
+    the pipeline's own sending is replaced for this block (its queue of commands still
+    decides the order; an answer is still matched to its statement by psycopg). A
+    psycopg without those internals gets the plain pipeline: more packets, same
+    results."""
+    with conn.pipeline() as pipeline:
+        if all(hasattr(pipeline, name) for name in _HOLDING):
+            queue = pipeline.command_queue
+            pgconn = pipeline.pgconn
+            enqueue_sync = pipeline._enqueue_sync
+            fetch_gen = pipeline._fetch_gen
+            synced = False
+
+            def write() -> None:
+                while queue:  # into libpq's buffer, sent at its next flush
+                    queue.popleft()()
+
+            def hold() -> Iterator[Any]:
+                yield from ()
+
+            def sync() -> None:
+                nonlocal synced
+                enqueue_sync()
+                write()  # the Sync last: it flushes the whole pipeline
+                synced = True
+
+            def fetch(*, flush: bool) -> Any:
+                nonlocal synced
+                write()
+                if synced and pgconn.flush() == 0:
+                    flush = False  # all written; a Flush after the Sync is a packet for nothing
+                synced = False
+                return fetch_gen(flush=flush)
+
+            # The block's pipeline object only (psycopg makes a new one for each block).
+            vars(pipeline).update(_communicate_gen=hold, _enqueue_sync=sync, _fetch_gen=fetch)
+        yield pipeline
 
 
 def _holding(stored: Attendee | None, state: CheckInState) -> Attendee | None:
@@ -1127,7 +1196,8 @@ class PostgresStore(SQLStore):
         the database's notification lock, and every other desk's, until the commit is on
         the disk). As many round trips as the NOTIFY inside the transaction took.
 
-        `batched` (a desk's upload, `merge`): `_pipelined`, two round trips."""
+        `batched` (a desk's upload, `merge`): `_pipelined`, as a check-in, two round trips
+        (the settling reads the rows before it writes them)."""
         with self._turn():
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S if deadline is None else deadline)
@@ -1148,32 +1218,61 @@ class PostgresStore(SQLStore):
                 self.merge_locks_s = time.monotonic() - self._locked_at
         return result, change
 
-    def _pipelined(self, conn: psycopg.Connection[Any], work: Work) -> Any:
-        """`work` in one transaction whose statements go out without waiting for each
-        other's answers (a pipeline): BEGIN and every statement up to the first result
-        `work` reads in one round trip, the rest with the COMMIT and the announcement in
-        another (psycopg's transaction() would wait at BEGIN and COMMIT: two more). The
-        answers to the last round trip come together, so an announcement that fails after
-        the commit fails the call too: a desk's upload is then sent again and writes
-        nothing twice."""
-        failed: psycopg.Error | None = None
-        with conn.pipeline(), conn.cursor() as cur:
-            try:
-                cur.execute("BEGIN")
-                result, change = work(cur)
-                cur.execute("COMMIT")
-                if change is not None:
-                    self._announce(conn, change)
-            except BaseException as exc:
-                with contextlib.suppress(psycopg.Error):
-                    cur.execute("ROLLBACK")
-                if not isinstance(exc, psycopg.Error):
+    def _pipelined(
+        self,
+        conn: psycopg.Connection[Any],
+        work: Work,
+        tell: tuple[str, dict[str, Any]] | None = None,
+    ) -> Any:
+        """`work` in one transaction and its announcement after it, as one pipeline: BEGIN,
+        `work`'s statements, COMMIT, a Flush (the server answers up to the COMMIT at once,
+        before the announcement waits for the NOTIFY lock), the announcement (`tell`, else
+        `_NOTIFY_SQL` of `work`'s Change), Sync. The check-in and a desk's upload (`merge`)
+        both go this way.
+
+        Written at once (`_written_at_once`): everything up to the first answer `work`
+        reads, and the rest with the Sync, so the server never waits inside the transaction
+        for the desk's next packet. A check-in, which reads nothing before its COMMIT, is
+        one write and one round trip; a merge two.
+
+        A confirmed COMMIT means done: an announcement that fails after it (pg_notify
+        refusing, the deadline or the network cutting it) is logged, as every other
+        write's (`_announce`), and the result returned. Without a confirmed COMMIT the
+        error is raised (nothing was written, or the outcome is unknown: the desk sends the
+        same event ids again). Errors are raised only once out of the pipeline block: one
+        raised inside it makes psycopg's exit fail again on a lost connection, which it
+        logs ("error ignored terminating <psycopg.Pipeline [BAD]>").
+        """
+        begin, cur, commit, told = (conn.cursor() for _ in range(4))
+        failure: psycopg.Error | None = None
+        result: Any = None
+        change: Change | None = None
+        try:
+            with _written_at_once(conn) as pipeline:
+                try:
+                    begin.execute("BEGIN")
+                    result, change = work(cur)
+                    commit.execute("COMMIT")
+                    pipeline.command_queue.append(conn.pgconn.send_flush_request)
+                    if tell is None and change is not None:
+                        tell = (_NOTIFY_SQL, {"channel": CHANNEL, "payload": _payload(change)})
+                    if tell is not None:
+                        told.execute(*tell)
+                except psycopg.Error as exc:
+                    failure = exc  # an answer `work` read: nothing more but the Sync
+                except BaseException:
+                    with contextlib.suppress(psycopg.Error):
+                        cur.execute("ROLLBACK")
                     raise
-                # Raised once out of the pipeline: leaving it after a lost connection
-                # fails again, which psycopg logs as a warning when the block raised.
-                failed = exc
-        if failed is not None:
-            raise failed
+        except psycopg.Error as exc:
+            failure = failure or exc
+        if commit.statusmessage != "COMMIT":
+            assert failure is not None
+            if not conn.broken and conn.info.transaction_status is pq.TransactionStatus.INERROR:
+                conn.execute("ROLLBACK")  # the block a statement failed in; keep the connection
+            raise failure
+        if failure is not None:
+            self._untold(failure)
         return result, change
 
     def check_in(
@@ -1210,7 +1309,10 @@ class PostgresStore(SQLStore):
             conn = self._live()
             self._arm(conn, CALL_DEADLINE_S)
             try:
-                row = self._check_in_round_trip(conn, params)
+                tell = (_TELL_SQL, params)
+                answer, _ = self._pipelined(conn, _check_in_work(params), tell)
+                row = answer.fetchone()
+                assert row is not None
             except psycopg.Error as exc:
                 raise self._error(exc) from None
             finally:
@@ -1234,43 +1336,6 @@ class PostgresStore(SQLStore):
         return super().check_in(
             attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )
-
-    def _check_in_round_trip(
-        self, conn: psycopg.Connection[Any], params: dict[str, Any]
-    ) -> tuple[Any, ...]:
-        """The check-in's row (`_CHECK_IN_SQL`) once its transaction is committed, its
-        announcement (`_TELL_SQL`) sent in the same round trip in a transaction of its own.
-
-        One pipeline: BEGIN, the check-in, COMMIT, a Flush (the server sends the check-in's
-        answer at once, before the announcement waits for the NOTIFY lock), the
-        announcement, Sync. The explicit block: a COMMIT in the pipeline's implicit
-        transaction would warn "there is no transaction in progress" at every check-in, in
-        the server's log too. A failure of the announcement after the COMMIT (pg_notify
-        refusing, the deadline cutting its wait for the lock) leaves the check-in
-        committed: it is logged, and the check-in's row returned. Raises psycopg.Error when
-        the COMMIT was not confirmed (the outcome is then unknown, or nothing was written).
-        """
-        begin, check_in, commit, tell = (conn.cursor() for _ in range(4))
-        failure: psycopg.Error | None = None
-        try:
-            with conn.pipeline():
-                begin.execute("BEGIN")
-                check_in.execute(_CHECK_IN_SQL, params)
-                commit.execute("COMMIT")
-                conn.pgconn.send_flush_request()  # sent with the announcement below
-                tell.execute(_TELL_SQL, params)
-        except psycopg.Error as exc:
-            failure = exc
-        if commit.statusmessage != "COMMIT":
-            assert failure is not None
-            if not conn.broken and conn.info.transaction_status is pq.TransactionStatus.INERROR:
-                conn.execute("ROLLBACK")  # the block the check-in failed in; keep the connection
-            raise failure
-        row = check_in.fetchone()
-        assert row is not None
-        if failure is not None:
-            self._untold(failure)
-        return row
 
     def _untold(self, exc: psycopg.Error) -> None:
         """A committed write's announcement failed: it stands (the other desks find it by
