@@ -6,6 +6,7 @@ the tests wait for the desk to announce the change (`until`)."""
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -66,6 +67,80 @@ def test_a_burst_of_check_ins_elsewhere_costs_a_desk_a_bounded_number_of_pulls(
     finally:
         desk_a.close()
         desk_b.close()
+
+
+def test_a_desk_is_told_once_per_pull_not_once_per_check_in(
+    pg_server: PgServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    """The server delivers a desk one notification per pull (`listen_once`): told of a
+    write, the desk's listener stops listening until the desk pulls; the check-ins
+    committed meanwhile are in that pull, and the burst's last one still arrives."""
+    burst = 120
+    url = _event(pg_server, clock, burst)
+    desk_a = DeskStore.open(url, tmp_path / "a")
+    desk_b = DeskStore.open(url, tmp_path / "b")
+    told: list[float] = []
+    owe = desk_b._owe_pull
+
+    def counted() -> None:
+        told.append(time.monotonic())
+        owe()
+
+    desk_b._owe_pull = counted  # type: ignore[method-assign]
+    try:
+        ids = sorted(desk_a.attendee_ids())
+        before = desk_b.pulls
+        for attendee_id in ids:
+            assert desk_a.check_in(attendee_id, clock(), "Tisch A", "Anna").admitted
+        last = ids[-1]
+
+        def arrived() -> bool:
+            guest = desk_b.get_attendee(last)
+            return guest is not None and guest.checked_in is not None
+
+        until(desk_b, arrived)
+        pulls = desk_b.pulls - before
+        assert 1 <= len(told) <= pulls + 1, (len(told), pulls)  # was: one per check-in
+        inside = [a for a in desk_b.iter_attendees() if a.checked_in is not None]
+        assert len(inside) == burst
+    finally:
+        desk_a.close()
+        desk_b.close()
+
+
+def test_listen_once_tells_one_write_until_asked_again(
+    pg_server: PgServer, clock: FakeClock
+) -> None:
+    """`PostgresStore.listen_once`: one notification, then none until `listen_again`
+    (the writes meanwhile are the caller's to read); then the next write is told."""
+    url = _event(pg_server, clock, 30)
+    follower = PostgresStore.open(url)
+    writer = PostgresStore.open(url)
+    heard: list[object] = []
+    told = threading.Event()
+
+    def listener(change: object) -> None:
+        heard.append(change)
+        told.set()
+
+    try:
+        follower.listen_once(listener)
+        ids = sorted(a.id for a in writer.iter_attendees() if a.id is not None)
+        for attendee_id in ids[:20]:
+            assert writer.check_in(attendee_id, clock(), "Tisch A", "Anna").admitted
+        assert told.wait(20)
+        told.clear()
+        assert len(heard) == 1  # not 20: the listener stopped listening after the first
+        assert follower.listen_again(5.0)
+        assert writer.check_in(ids[20], clock(), "Tisch A", "Anna").admitted
+        assert told.wait(20)
+        for attendee_id in ids[21:]:  # not listening again: told to nobody
+            assert writer.check_in(attendee_id, clock(), "Tisch A", "Anna").admitted
+        assert follower.listen_again(5.0)
+        assert len(heard) == 2
+    finally:
+        follower.close()
+        writer.close()
 
 
 GUESTS = 10_000

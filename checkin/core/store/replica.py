@@ -123,6 +123,9 @@ FOLLOW_EVERY_S = 15.0
 #: pulls grow with the square of the desks. Their check-ins still reach the replica
 #: within about this long (the server decides every online scan anyway).
 PULL_EVERY_S = 0.5
+#: A pull first listens again for the next notification (`PostgresStore.listen_once`:
+#: one per pull, not one per check-in anywhere); it waits this long for the LISTEN.
+RELISTEN_WAIT_S = 0.25
 #: How many events one pull step takes (one transaction each), and the first upload step.
 BATCH = 500
 #: An upload step (one server transaction) holds the rows of the guests it settles locked
@@ -1085,7 +1088,7 @@ class DeskStore:
                     except StoreError:
                         self._scan.get_meta("")  # its idle connection had died meanwhile
                 if not self._listening:
-                    server.subscribe(self._heard)
+                    server.listen_once(self._heard)  # one notification per pull
                     self._listening = True
                 self._measure_clock(server)
             except StoreError as exc:
@@ -1171,6 +1174,8 @@ class DeskStore:
         owed = self.replica.get_meta(_PULL_ALL)
         added = 0
         self.pulls += 1
+        if not server.listen_again(RELISTEN_WAIT_S):
+            self._notified.set()  # a write told to nobody meanwhile is pulled next time
         if owed == "first" and not self.replica.count_pending():
             added = self._download(server)
             owed = ""
