@@ -67,6 +67,10 @@ class CheckInResult:
     #: names the new holder before the desk's replica pulled the re-import). None: the
     #: judged row stands.
     row: Attendee | None = None
+    #: The server's version of `row` or `changed` (PostgreSQL: the transaction that last
+    #: wrote the guest's fields, migration 8): a desk's replica that pulled a newer write of
+    #: the guest meanwhile keeps it (`replica.Replica.absorb`). None: not known.
+    version: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

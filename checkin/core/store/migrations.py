@@ -120,6 +120,10 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT event_id FROM log WHERE result = 'admitted' AND kind IN ('checkin', 'walkin')
     );
     """,
+    # 10: a desk's replica: per guest a pull read from the server, the server transaction
+    #     before which every write of the row is in the replica, so that an older answer
+    #     of the server's (a check-in's row) does not overwrite it (store/replica.py).
+    "CREATE TABLE row_horizon (attendee_id INTEGER PRIMARY KEY, xid INTEGER NOT NULL);",
 )
 
 

@@ -416,7 +416,8 @@ _CHECK_IN_SQL = f"""
         SELECT at, desk, operator FROM log
         WHERE event_id = %(event_id)s AND result = 'admitted'
     ), seen AS (
-        SELECT {ATTENDEE_COLUMNS} FROM attendees WHERE id = %(id)s
+        SELECT {ATTENDEE_COLUMNS}, version::text AS seen_version FROM attendees
+        WHERE id = %(id)s
     ), admitted AS (
         UPDATE attendees SET checked_in_at = %(at)s, checked_in_desk = %(desk)s,
             checked_in_operator = %(operator)s
@@ -1324,22 +1325,24 @@ class PostgresStore(SQLStore):
                 raise self._error(exc) from None
             finally:
                 self._disarm()
-        admitted, told, known_at, known_desk, known_operator, *snapshot = row
-        # The guest as the statement's snapshot has them (before its own UPDATE).
+        admitted, told, known_at, known_desk, known_operator, *snapshot, seen = row
+        # The guest as the statement's snapshot has them (before its own UPDATE), and the
+        # version of their row (the answer a desk's replica must not let overwrite a newer one).
         stored = self._attendee(snapshot) if snapshot[0] is not None else None
+        version = int(seen) if seen is not None else None
         if admitted:
             if told:
                 self._notify(Change(attendee_ids=(attendee_id,), log_appended=True))
             state = CheckInState(at, desk, operator)
-            return CheckInResult(True, state, row=_holding(stored, state))
+            return CheckInResult(True, state, row=_holding(stored, state), version=version)
         if known_at is not None:  # sent again after its commit went unconfirmed
             state = CheckInState(self._time_out(known_at), known_desk, known_operator)
-            return CheckInResult(True, state, row=_holding(stored, state))
+            return CheckInResult(True, state, row=_holding(stored, state), version=version)
         if stored is not None:
             if stored.checked_in is not None:
-                return CheckInResult(False, stored.checked_in, row=stored)
+                return CheckInResult(False, stored.checked_in, row=stored, version=version)
             if judged is not None and judged_differs(stored, judged):
-                return CheckInResult(False, None, changed=stored)
+                return CheckInResult(False, None, changed=stored, version=version)
         return super().check_in(
             attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )

@@ -203,12 +203,14 @@ class Replica(SQLiteStore):
         attendees: Iterable[Attendee],
         unsettled: bool = False,
         entries: Sequence[LogEntry] = (),
+        version: int | None = None,
     ) -> tuple[int, ...]:
         """Store attendees as the server has them (ids, check-in included); only rows that
         differ are written. Returns their ids. `unsettled`: a server answer outside a pull,
         whose rows the next pull settles (`settle_unsettled`), listed in the same commit.
         `entries`: events the server journalled with them (an edit's), journalled here in
-        the same commit, each once by its event id."""
+        the same commit, each once by its event id. `version`: the server's version of
+        these rows (`CheckInResult.version`): a row a pull brought newer stays (`_kept`)."""
         rows = list(attendees)
         ids = tuple(a.id for a in rows if a.id is not None)
         known = self.get_attendees(ids)
@@ -217,6 +219,11 @@ class Replica(SQLiteStore):
             return ()
 
         def work(cur: Any) -> tuple[tuple[int, ...], Change]:
+            nonlocal fresh, known
+            if version is not None:  # decided in this transaction: a pull may have come
+                known = self._known(cur, list(ids))
+                kept = self._kept(cur, rows, version, known)
+                fresh = [a for a in kept if a.id is not None and known.get(a.id) != a]
             written = self._put(cur, fresh, known) if fresh else ()
             if unsettled:
                 cur.executemany(
@@ -288,6 +295,7 @@ class Replica(SQLiteStore):
                 raise StoreError(f"{self.path} holds decisions not uploaded: not downloaded over")
             cur.execute("DELETE FROM log")
             cur.execute("DELETE FROM unsettled")
+            cur.execute("DELETE FROM row_horizon")  # the download's guest cursor holds
             cur.execute("DELETE FROM attendees")
             cur.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
             self._bulk_write(cur, rows, _DOWNLOAD_SQL, stored, _row_words)
@@ -325,9 +333,14 @@ class Replica(SQLiteStore):
         entries: Iterable[LogEntry],
         settle: Iterable[int] = (),
         cursor: str | None = None,
+        version: int | None = None,
+        horizon: int | None = None,
     ) -> int:
         """The server's attendees and journal events in one transaction; returns how many
-        events were new here.
+        events were new here. `version`: the rows are a server answer of that row version
+        (`CheckInResult.version`): a row a pull brought newer keeps its fields (`_kept`).
+        `horizon`: the rows are a pull's, read when every server transaction before it was
+        done (`row_horizon`).
 
         An event this replica holds already under the same id is replaced by the server's
         version (the server decided it when an answer got lost). A walk-in this desk
@@ -366,7 +379,16 @@ class Replica(SQLiteStore):
                     self._append(cur, entry)
             if new:
                 self._journal_many(cur, new)
+            nonlocal server_rows
             known = self._known(cur, [a.id for a in server_rows if a.id is not None])
+            if version is not None:
+                server_rows = self._kept(cur, server_rows, version, known)
+            elif horizon is not None and server_rows:
+                cur.executemany(
+                    "INSERT INTO row_horizon (attendee_id, xid) VALUES (?, ?) ON CONFLICT "
+                    "(attendee_id) DO UPDATE SET xid = max(xid, excluded.xid)",
+                    [(a.id, horizon) for a in server_rows],
+                )
             changed = [a for a in server_rows if a.id is not None and known.get(a.id) != a]
             # A row that differs in its admission only (a check-in pulled) is not written
             # again with its search words: the admission is settled from the journal below.
@@ -465,6 +487,39 @@ class Replica(SQLiteStore):
                 r[0] for r in self._select(f"SELECT id FROM attendees WHERE {where}", params)
             )
         return found
+
+    def _kept(
+        self, cur: Any, rows: list[Attendee], version: int, known: dict[int, Attendee]
+    ) -> list[Attendee]:
+        """A server answer's `rows` (row `version`) as they may be written here: a guest
+        whose row here a pull read after every write before a later server transaction
+        than `version` (the replica's guest cursor, or the guest's own `row_horizon`) has
+        its fields from that pull, newer than the answer's (a re-import that cancelled the
+        ticket, committed after the answer was read); the answer's admission stays, to be
+        settled from the journal. The rest as answered."""
+        ids = [a.id for a in rows if a.id is not None and a.id in known]
+        if not ids:
+            return rows
+        row = cur.execute(
+            "SELECT (SELECT value FROM meta WHERE key = ?), (SELECT value FROM meta WHERE key = ?)",
+            (_GUESTS, EVENT_UID_META),
+        ).fetchone()
+        pulled = _guests_since(row[0] or "", row[1] or "") if row is not None else None
+        horizons = {i: pulled or 0 for i in ids}
+        for start in range(0, len(ids), self.IDS_PER_QUERY):
+            chunk = ids[start : start + self.IDS_PER_QUERY]
+            for attendee_id, xid in cur.execute(
+                f"SELECT attendee_id, xid FROM row_horizon WHERE attendee_id IN "
+                f"({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall():
+                horizons[attendee_id] = max(horizons[attendee_id], int(xid))
+        return [
+            replace(known[a.id], checked_in=a.checked_in)
+            if a.id is not None and version < horizons.get(a.id, 0)
+            else a
+            for a in rows
+        ]
 
     def _known(self, cur: Any, ids: list[int]) -> dict[int, Attendee]:
         found: dict[int, Attendee] = {}
@@ -1191,7 +1246,10 @@ class DeskStore:
                 self.replica.set_meta(_PULL_ALL, owed)
             rows = [] if everything else list(server.get_attendees(self._rows_due(fresh)).values())
             self.guests_pulled += len(rows)
-            added += self.replica.absorb(rows, fresh, pending, f"{cursor[0]}:{cursor[1]}")
+            # The rows were read after every transaction up to the cursor's was done.
+            added += self.replica.absorb(
+                rows, fresh, pending, f"{cursor[0]}:{cursor[1]}", horizon=cursor[0] + 1
+            )
             self._cursor = cursor
             if self._state_listeners:
                 admitting = [e for e in fresh if e.kind in journal.ADMITTING_KINDS]
@@ -1238,12 +1296,19 @@ class DeskStore:
         self._cursor = cursor
         return len(entries)
 
-    def _upsert_answer(self, rows: Iterable[Attendee], entries: Sequence[LogEntry] = ()) -> None:
+    def _upsert_answer(
+        self,
+        rows: Iterable[Attendee],
+        entries: Sequence[LogEntry] = (),
+        version: int | None = None,
+    ) -> None:
         """Rows as the server answered on the scan path (outside a pull): stored, and
         settled from the journal at the next pull (a pull on the background may have
         settled a newer holder before this answer was written: `Replica.settle_unsettled`).
-        `entries`: the events the server journalled with them, in the same commit."""
-        self.replica.upsert(rows, unsettled=True, entries=entries)
+        `entries`: the events the server journalled with them, in the same commit.
+        `version`: the rows' version on the server (a check-in's answer): a newer row a
+        pull wrote meanwhile keeps its fields (`Replica._kept`)."""
+        self.replica.upsert(rows, unsettled=True, entries=entries, version=version)
 
     def _pull_guests(self, server: PostgresStore, pending: set[int]) -> None:
         """The guests the server wrote since the replica's guest cursor (what a list
@@ -1261,13 +1326,18 @@ class DeskStore:
             for page in server.guests_written(since, before):
                 if self._closed.is_set():
                     return
-                self._absorb_page(page, pending)
+                self._absorb_page(page, pending, before)
         if not self._closed.is_set():
             self.replica.set_meta(_GUESTS, f"{uid}:{before}")
 
-    def _absorb_page(self, page: list[Attendee], pending: set[int]) -> None:
+    def _absorb_page(
+        self, page: list[Attendee], pending: set[int], horizon: int | None = None
+    ) -> None:
+        """`horizon`: the page was read when every server transaction before it was done
+        (so the guest cursor, set once the pull is done, holds for its rows already)."""
         self.guests_pulled += len(page)
-        self.replica.absorb(page, (), {a.id for a in page if a.id is not None} | pending)
+        settle = {a.id for a in page if a.id is not None} | pending
+        self.replica.absorb(page, (), settle, horizon=horizon)
 
     def _pull_all(self, server: PostgresStore, pending: set[int]) -> None:
         """Every guest as the server has them, compared page by page (short transactions:
@@ -1417,14 +1487,16 @@ class DeskStore:
         guest as the server answered them (`CheckInResult.row`: a re-import not pulled yet
         is in it), else the replica's row with the server's admission."""
         if result.changed is not None:
-            self._upsert_answer([result.changed])
+            self._upsert_answer([result.changed], version=result.version)
             return
         guest = result.row or self.replica.get_attendee(attendee_id)
         if guest is None:
             return
         row = replace(guest, checked_in=result.state)
+        # The answer's row, unless a pull wrote a newer one since the server read it.
+        version = result.version if result.row is not None else None
         if not result.admitted:
-            self._upsert_answer([row])
+            self._upsert_answer([row], version=version)
             return
         assert result.state is not None
         entry = LogEntry(
@@ -1439,7 +1511,7 @@ class DeskStore:
             source=source,
             event_id=event_id,
         )
-        self.replica.absorb([row], [entry])
+        self.replica.absorb([row], [entry], version=version)
 
     def append_log(self, entry: LogEntry) -> None:
         server = self._answering(entry.attendee_id)
