@@ -970,6 +970,15 @@ class PostgresStore(SQLStore):
         """
         return PostgresStore._open(self._conninfo, own_pids=self._own_pids if own else None)
 
+    def reopen_later(self) -> PostgresStore:
+        """A second connection to the same event as `reopen` makes, but made by its first
+        call instead of now (inside a `deadline()` block within the block's time:
+        `_connect_by`): the address and the event's tables were checked when this store
+        opened. For a desk's worker, which may never need it."""
+        later = PostgresStore(self._conninfo)
+        later._worked_before = True
+        return later
+
     def close(self) -> None:
         self._stop.set()
         self._relisten.set()

@@ -750,6 +750,9 @@ class DeskStore:
         #: The scan path's own connection: a sync or an import on `_server` never holds it up.
         self._scan: PostgresStore | None = None
         self.offline_since: datetime | None = None if server is not None else self.now()
+        #: The desk whose link this one shares: itself, or for a worker's desk (`reopen`)
+        #: the desk that made it (online and offline are that desk's, which probes).
+        self._link: DeskStore = self
         self._closed = threading.Event()
         #: Wakes the background: a pull owed (`_owe_pull`), an upload, going offline.
         self._wake = threading.Event()
@@ -870,10 +873,13 @@ class DeskStore:
 
     def reopen(self) -> DeskStore:
         """A worker's desk (an import, the counters): it reads the replica on a connection
-        of its own, and what needs the server goes on a server connection of its own, made
-        when first needed with this desk's login (a password typed at start included).
-        Nothing of it runs in the background; what it decides offline waits in the outbox
-        this desk uploads."""
+        of its own, and what needs the server goes on server connections of its own, made
+        when first needed with this desk's login (a password typed at start included): a
+        door decision on it (a check-in, an undo, a print's record ...) is the server's
+        within the deadline, as at this desk, never the replica's while the server answers.
+        It is online and offline as this desk is (a failure it meets makes this desk
+        offline, which probes). Nothing of it runs in the background; what it decides
+        offline waits in the outbox this desk uploads."""
         worker = DeskStore(
             None,
             Replica.open(self.replica.path),
@@ -883,17 +889,17 @@ class DeskStore:
             clock=self._clock,
         )
         worker.path = self.path
-        worker.offline_since = self.offline_since  # what this desk knows of the link now
+        worker._link = self  # online and offline as this desk says, now and later
         return worker
 
     # -- online and offline ----------------------------------------------------------
     @property
     def online(self) -> bool:
-        return self.offline_since is None
+        return self._link.offline_since is None
 
     @property
     def offline(self) -> bool:
-        return self.offline_since is not None
+        return self._link.offline_since is not None
 
     def state(self) -> DeskState:
         """Local only (the outbox is counted in the replica): safe on the GUI thread."""
@@ -1008,6 +1014,9 @@ class DeskStore:
         self._tell()
 
     def _went_offline(self) -> None:
+        if self._link is not self:  # a worker's desk: the desk it shares the link with
+            self._link._went_offline()
+            return
         with self._state:
             if self.offline_since is None:
                 self.offline_since = self.now()
@@ -1419,6 +1428,8 @@ class DeskStore:
         added here offline), while the scan under way has time left; None: decide here."""
         if attendee_id is not None and attendee_id < 0:
             return None
+        if self._scan is None and self._link is not self and self._link._scan is not None:
+            self._scan = self._link._scan.reopen_later()  # a worker's own, connected in time
         server = self._scan
         if not self.online or server is None or self._time_left() <= 0:
             return None
@@ -1605,7 +1616,8 @@ class DeskStore:
 
     # -- what only the server does ----------------------------------------------------
     def _needs_server(self, what: str) -> NeedsServer:
-        since = self.offline_since.strftime("%H:%M") if self.offline_since else "now"
+        offline_since = self._link.offline_since
+        since = offline_since.strftime("%H:%M") if offline_since else "now"
         return NeedsServer(
             f"{what} needs the server at {self.path}, which has not answered since {since}; "
             "nothing was changed. Try again once the desk is online again (it reconnects by "
