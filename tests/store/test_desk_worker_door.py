@@ -16,6 +16,7 @@ import pytest
 
 from checkin.core.model import LogKind, VerdictKind
 from checkin.core.rules import CheckInService
+from checkin.core.store.base import DeskState
 from checkin.core.store.postgres import PostgresStore
 from checkin.core.store.replica import DeskStore
 from tests.conftest import FakeClock
@@ -51,9 +52,13 @@ def test_a_workers_desk_asks_the_server_and_admits_no_ticket_twice(
             assert undone is not None
             assert not [e for e in worker.replica.pending() if e.kind is not LogKind.REJECTED]
 
+            told: list[DeskState] = []
+            desk.watch_state(told.append)  # the window's status bar
             proxy.blackhole()  # the server stops answering: the worker decides here
             offline = judge.scan("G0003", "Tisch 1", "Anna")
             assert offline.admits and offline.offline
+            assert desk.offline  # the desk's link, which its background probes
+            assert told and told[-1].online is False and told[-1].waiting == 1
         proxy.heal()
         desk.sync()
         assert other.find_by_code("G0003")[0].checked_in is not None  # uploaded by the desk

@@ -925,7 +925,12 @@ class DeskStore:
         return unwatch
 
     def _tell(self) -> None:
-        """The state listeners, when something they show changed (or doubles came)."""
+        """The state listeners, when something they show changed (or doubles came); a
+        worker's desk tells those of the desk it shares the link with (the outbox both
+        count is one)."""
+        if self._link is not self:
+            self._link._tell()
+            return
         if not self._state_listeners:
             self._new_doubles.clear()
             return
@@ -1481,7 +1486,7 @@ class DeskStore:
             attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )
         if self.online:
-            self._wake.set()  # decided here while online (no time left): upload it now
+            self._link._wake.set()  # decided here while online (no time left): upload it now
         self._tell()
         return decided
 
@@ -1530,7 +1535,7 @@ class DeskStore:
             # The scan's verdict is the server's already: its record (a refusal, an
             # override) is uploaded by the background, not a second round trip now.
             self.replica.journal_offline(entry)
-            self._wake.set()
+            self._link._wake.set()
             self._tell()
             return
         if server is not None:
