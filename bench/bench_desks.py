@@ -193,11 +193,13 @@ def part_scan(server: PgServer, folder: Path, deadline: float) -> None:
                 # Each link's desk scans guests nobody scanned before.
                 base = {0: 0, 50: 100, 200: 150, None: 200}[rtt_ms]
                 codes = [f"D{i + base:07d}" for i in range(scans)]
+                pulls = desk.pulls
                 took, offline = timed_scans(service, codes, f"Bench {label}", pace=0.2)
                 late = sum(t > deadline for t in took)
                 print(f"{label:>24}: {ms(took)}; offline verdicts {offline}/{scans}, "
                       f"{late} past the deadline; bare round trip p50 "
-                      f"{pct(bare, 50) * 1000:.2f} ms")  # fmt: skip
+                      f"{pct(bare, 50) * 1000:.2f} ms; the desk pulled "
+                      f"{desk.pulls - pulls} times meanwhile")  # fmt: skip
             finally:
                 proxy.heal()
                 desk.close()
