@@ -188,3 +188,25 @@ def test_a_scan_never_waits_past_its_deadline_for_a_busy_connection(
     assert took < GENEROUS_S
     # Nothing was asked on the scan's behalf: the server has never heard of this check-in.
     assert [e.code for e in desk.replica.pending() if e.kind is LogKind.CHECKIN] == ["G0001"]
+
+
+def test_a_short_call_after_a_long_one_is_cut_at_its_own_end(
+    pg_server: PgServer, clock: FakeClock, proxy: FaultProxy
+) -> None:
+    """The watchdog is woken only for a call due before it looks again by itself: after a
+    long call given the whole call deadline (the watchdog then sleeps towards that end),
+    a scan's call given 0.3 s on a dead link is cut after 0.3 s, not at that end."""
+    url = seeded_event(pg_server, clock, 3)
+    store = PostgresStore.open(url.replace(f":{pg_server.port}/", f":{proxy.port}/"))
+    try:
+        # A call given CALL_DEADLINE_S that lasts past the watchdog's idle look (0.5 s):
+        # the watchdog then sleeps towards that call's end.
+        store._read("SELECT pg_sleep(0.7)")
+        proxy.blackhole()
+        started = time.monotonic()
+        with pytest.raises(postgres.StoreError), store.deadline(0.3):
+            store.clock_now()
+        assert time.monotonic() - started < GENEROUS_S < postgres.CALL_DEADLINE_S
+    finally:
+        proxy.heal()
+        store.close()

@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
 import re
 import socket
@@ -887,6 +888,9 @@ class PostgresStore(SQLStore):
         self._worked_before = False
         self._deadline_s = CALL_DEADLINE_S
         self._wake = threading.Condition()
+        #: When the watchdog wakes next by itself (monotonic), as it last decided: a call
+        #: due later need not wake it (`_arm`).
+        self._watch_until = math.inf
         #: Per thread: when the calls of a `deadline()` block must be done (monotonic).
         self._local = threading.local()
         #: A connection being made for a call of a `deadline()` block (`_connect_by`).
@@ -1119,13 +1123,18 @@ class PostgresStore(SQLStore):
         with self._wake:
             self._timed_out = False
             self._deadline_s = seconds
-            self._call = (time.monotonic() + seconds, conn)
+            due = time.monotonic() + seconds
+            self._call = (due, conn)
             if self._watchdog is None and not self._stop.is_set():
                 self._watchdog = threading.Thread(
                     target=self._watch, name="checkin-pg-watchdog", daemon=True
                 )
                 self._watchdog.start()
-            self._wake.notify()
+            if due < self._watch_until:
+                # Woken only for a call due before it looks again by itself: at a desk's
+                # pace (a scan every 0.1 s, each due in 0.3 s) it mostly is not, and each
+                # call cost a thread switch more.
+                self._wake.notify()
 
     def _spent(self) -> StoreError:
         return StoreError(
@@ -1140,11 +1149,14 @@ class PostgresStore(SQLStore):
         with self._wake:
             while not self._stop.is_set():
                 call = self._call
+                now = time.monotonic()
                 if call is None:
+                    self._watch_until = now + 0.5
                     self._wake.wait(0.5)
                     continue
-                left = call[0] - time.monotonic()
+                left = call[0] - now
                 if left > 0:
+                    self._watch_until = call[0]
                     self._wake.wait(left)
                     continue
                 self._call = None
