@@ -1278,8 +1278,9 @@ class DeskStore:
             if owed and not self._closed.is_set():
                 self.replica.set_meta(_PULL_ALL, "")
         self.replica.settle_unsettled()
+        kept = self.replica.meta_items()  # one read, not one per key
         for key, value in server.meta_items().items():
-            if key not in _OWN_META and self.replica.get_meta(key, "\x00") != value:
+            if key not in _OWN_META and kept.get(key) != value:
                 self.replica.set_meta(key, value)
         return added
 
