@@ -140,6 +140,11 @@ UPLOAD_MAX = 2000
 _ADMISSION_ONLY = frozenset(
     {LogKind.CHECKIN, LogKind.UNDO, LogKind.REJECTED, LogKind.BADGE_PRINTED}
 )
+#: What `Replica._settle_pulled` reads of the journal, as the replica stores it.
+_PRESENCE_KINDS = (str(LogKind.CHECKIN), str(LogKind.WALKIN), str(LogKind.UNDO))
+_PRESENCE_RESULTS = (str(Outcome.ADMITTED), str(Outcome.UNDONE))
+_ADMITTING = frozenset(str(k) for k in journal.ADMITTING_KINDS)
+_ADMITTED = str(Outcome.ADMITTED)
 #: How many guests one step of a whole-list refresh compares and writes.
 PAGE_ROWS = 2000
 
@@ -400,7 +405,7 @@ class Replica(SQLiteStore):
             written = set(self._put(cur, [a for a in changed if a.id not in only_in], known))
             touched = {e.attendee_id for e in fresh if e.attendee_id is not None}
             pending_edits = self._pending_edits(cur)
-            settled = self._settle(cur, touched | set(settle) | only_in, pending_edits)
+            settled = self._settle_pulled(cur, touched | set(settle) | only_in, pending_edits)
             ids = tuple(sorted(written | settled))
             if cursor is not None:
                 cur.execute(SET_META_SQL, ("replica_cursor", cursor))
@@ -410,6 +415,61 @@ class Replica(SQLiteStore):
 
         added: int = self._write(work)
         return added
+
+    def _settle_pulled(self, cur: Any, ids: Iterable[int], edits: list[LogEntry]) -> set[int]:
+        """`_settle` for the guests of a pull, read off the journal in SQL where it holds one
+        admission or undo of a guest, or none (most guests of a pull: a check-in at another
+        desk): the cached admission is that event's, or nobody, without making LogEntries
+        of the journal and sweeping them (at 20 desks, each desk settles 190 guests a
+        second). A guest with more (an undo after an admission, a double) settles as
+        `_settle` does; with this desk's edits waiting for upload, every guest does
+        (`_settle` applies them again over the server's values)."""
+        wanted = sorted(set(ids))
+        if edits or not wanted:
+            return self._settle(cur, wanted, edits)
+        single: dict[int, tuple[Any, Any, Any] | None] = {}
+        several: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            chunk = wanted[start : start + self.IDS_PER_QUERY]
+            where, params = self._ids_in(chunk, "attendee_id")
+            for guest, count, kind, result, at, desk, operator in cur.execute(
+                "SELECT attendee_id, COUNT(*), MIN(kind), MIN(result), MIN(at), MIN(desk), "
+                f"MIN(operator) FROM log WHERE {where} AND kind IN (?, ?, ?) "
+                "AND result IN (?, ?) GROUP BY attendee_id",
+                (*params, *_PRESENCE_KINDS, *_PRESENCE_RESULTS),
+            ).fetchall():
+                if count > 1:
+                    several.append(guest)
+                elif kind in _ADMITTING and result == _ADMITTED:
+                    single[guest] = (at, desk, operator)
+                else:
+                    single[guest] = None  # an undo alone: nobody in
+            where, params = self._ids_in(chunk)
+            rows += cur.execute(
+                "SELECT id, checked_in_at, checked_in_desk, checked_in_operator FROM attendees "
+                f"WHERE {where}",
+                params,
+            ).fetchall()
+        several_of = set(several)
+        updates: list[tuple[Any, ...]] = []
+        changed: set[int] = set()
+        for guest, at, desk, operator in rows:
+            if guest in several_of:
+                continue
+            due = single.get(guest)  # none journalled: nobody in
+            if due is None:
+                if at is None:
+                    continue
+                updates.append((None, None, None, guest))
+            elif (at, desk, operator) == due:
+                continue
+            else:
+                updates.append((*due, guest))
+            changed.add(guest)
+        if updates:
+            self._set_admissions(cur, updates)
+        return changed | self._settle(cur, several)
 
     @staticmethod
     def _facts(entry: LogEntry) -> tuple[Any, ...]:
