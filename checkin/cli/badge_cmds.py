@@ -26,6 +26,7 @@ from checkin.core.badges.service import (
     record_printed,
     select_batch,
 )
+from checkin.core.event import event_zone
 from checkin.core.io.export.common import ExportError
 from checkin.core.io.export.files import atomic_output
 from checkin.core.journal import printer_of
@@ -210,7 +211,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         guest = matches[0]
         previous = last_printed(store, guest)
         if previous and not args.reprint:
-            when = previous.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = previous.at.astimezone(event_zone(store)).strftime("%Y-%m-%d %H:%M")
             return fail(
                 f"badge already printed at {when} on {printer_of(previous)} (use --reprint)", 4
             )

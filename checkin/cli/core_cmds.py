@@ -10,8 +10,9 @@ import shlex
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.cli.common import (
     add_db_option,
@@ -22,7 +23,10 @@ from checkin.cli.common import (
     fail,
     open_store,
 )
-from checkin.core.model import Attendee, ScanSource, Verdict
+from checkin.core.model import DEFAULT_TIMEZONE, Attendee, ScanSource, Verdict
+
+if TYPE_CHECKING:
+    from checkin.core.store.base import Store
 
 #: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
 NOT_ADMITTED = 3
@@ -161,7 +165,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name")
     p.add_argument("--date", help="YYYY-MM-DD")
     p.add_argument("--venue")
-    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Berlin; '' = this machine's")
+    p.add_argument(
+        "--timezone", metavar="ZONE", help="e.g. Europe/Berlin; '' = not stated (Europe/Berlin)"
+    )
     p.set_defaults(func=cmd_event)
 
     p = sub.add_parser(
@@ -228,7 +234,8 @@ def verdict_json(v: Verdict) -> dict[str, Any]:
     }
 
 
-def verdict_line(v: Verdict) -> str:
+def verdict_line(v: Verdict, zone: tzinfo = DEFAULT_TIMEZONE) -> str:
+    """One verdict as a line; its times on the event's clock (`zone`: `event_zone`)."""
     words = _VERDICT_WORDS[str(v.kind)]
     if v.name_missing:
         words += " (NAME MISSING: ask the guest's name before a badge prints)"
@@ -241,8 +248,8 @@ def verdict_line(v: Verdict) -> str:
         if v.attendee.attention and v.attendee.attention_note:
             words += f"  !! {v.attendee.attention_note}"
     if v.previous is not None:
-        at = v.previous.at
-        same_day = v.at is not None and at.astimezone(v.at.tzinfo).date() == v.at.date()
+        at = v.previous.at.astimezone(zone)
+        same_day = v.at is not None and at.date() == v.at.astimezone(zone).date()
         words += f"  first at {at:%H:%M:%S}" if same_day else f"  first at {at:%Y-%m-%d %H:%M:%S}"
         words += f", desk {v.previous.desk}"
         if v.previous.operator:
@@ -271,6 +278,25 @@ def _inputs(args: argparse.Namespace) -> Iterable[str]:
 
 
 # -- commands ------------------------------------------------------------------------------
+
+
+def _zone_of(store: Store) -> tzinfo:
+    """The event's clock for the times a command prints (`Event.zone`), never the
+    machine's; the default zone where the store cannot say."""
+    from checkin.core.event import event_zone
+    from checkin.core.store.base import StoreError
+
+    try:
+        return event_zone(store)
+    except StoreError:
+        return DEFAULT_TIMEZONE
+
+
+def _shown(iso: str | None, zone: tzinfo) -> str:
+    """An ISO time of the journal (`double_facts`, `status`) on the event's clock."""
+    if not iso:
+        return "-"
+    return datetime.fromisoformat(iso).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -462,6 +488,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return fail(str(exc))
     store = open_store(args, desk=not args.no_replica)
     service = CheckInService(store, args.clock)
+    zone = _zone_of(store)
     everyone_admitted = True
     judged = 0
     failed = False
@@ -486,7 +513,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(verdict_json(verdict) | where)
         else:
-            print(verdict_line(verdict), flush=True)
+            print(verdict_line(verdict, zone), flush=True)
 
     try:
         for name, found in pictures:
@@ -515,11 +542,13 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
+        zone = _zone_of(store)
         for a in store.iter_attendees():
             if args.json:
                 emit_json(attendee_json(a) or {})
             else:
-                when = f"{a.checked_in.at:%H:%M} {a.checked_in.desk}" if a.checked_in else "-"
+                state = a.checked_in
+                when = f"{state.at.astimezone(zone):%H:%M} {state.desk}" if state else "-"
                 print(
                     "\t".join((a.code, a.display_name, a.company, a.category, str(a.status), when))
                 )
@@ -556,12 +585,14 @@ def cmd_undo(args: argparse.Namespace) -> int:
                 f"{args.code}: {'unknown code' if not matches else 'code belongs to several people'}"
             )
         undone = service.undo(matches[0].id or 0, args.desk, args.operator)
+        zone = _zone_of(store)
     finally:
         store.close()
     if args.json:
         emit_json({"code": args.code, "undone": undone.at.isoformat() if undone else None})
     elif undone:
-        print(f"undone: check-in of {matches[0].display_name} at {undone.at:%H:%M:%S}")
+        at = undone.at.astimezone(zone)
+        print(f"undone: check-in of {matches[0].display_name} at {at:%H:%M:%S}")
     else:
         print(f"{matches[0].display_name} was not checked in; nothing to undo")
     return 0 if undone else 1
@@ -585,12 +616,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     store = open_store(args, create=args.new_event)
     try:
         verdict = CheckInService(store, args.clock).walk_in(guest, args.desk, args.operator)
+        zone = _zone_of(store)
     finally:
         store.close()
     if args.json:
         emit_json(verdict_json(verdict))
     else:
-        print(f"walk-in added and checked in: {verdict_line(verdict)}  code {verdict.code}")
+        line = verdict_line(verdict, zone)
+        print(f"walk-in added and checked in: {line}  code {verdict.code}")
     return 0
 
 
@@ -602,6 +635,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         stats = store.stats()
         twice = doubles(store.iter_log())
         guests = store.get_attendees({d.attendee_id for d in twice})
+        zone = _zone_of(store)
     finally:
         store.close()
     named = []
@@ -632,8 +666,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for facts in named:
         first, second = facts["admission"], facts["double"]
         print(
-            f"  {facts['code']}: admitted {first['at']} at {first['desk']} ({first['operator']}), "
-            f"again {second['at']} at {second['desk']} ({second['operator']})"
+            f"  {facts['code']}: admitted {_shown(first['at'], zone)} at {first['desk']} "
+            f"({first['operator']}), again {_shown(second['at'], zone)} at {second['desk']} "
+            f"({second['operator']})"
         )
     return 0
 
@@ -760,6 +795,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     store = open_store(args, desk=True)
     try:
+        zone = _zone_of(store)
         if isinstance(store, DeskStore):
             status = store.status()
         else:
@@ -775,7 +811,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"online ({status['server']}); {_waiting(status)}")
     else:
         print(
-            f"offline since {status['offline_since']} ({status['server']}); "
+            f"offline since {_shown(status['offline_since'], zone)} ({status['server']}); "
             f"{_waiting(status)} for the server"
         )
     return 0

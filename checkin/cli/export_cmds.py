@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="e.g. Europe/Berlin (default: the event's time zone, else this machine's)",
+        help="e.g. Europe/Berlin (default: the event's time zone, else Europe/Berlin)",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="e.g. Europe/Berlin (default: the event's time zone, else this machine's)",
+        help="e.g. Europe/Berlin (default: the event's time zone, else Europe/Berlin)",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_report)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from checkin.core.model import DEFAULT_TIMEZONE
 from checkin.core.store.base import Store
 
 #: The metadata keys, one per field (`event_name` etc. predate this module).
@@ -47,12 +48,15 @@ class Event:
     #: ISO date (YYYY-MM-DD) or "" when not set.
     date: str = ""
     venue: str = ""
-    #: IANA zone name ("Europe/Berlin") or "" for this machine's zone.
+    #: IANA zone name ("Europe/Berlin") or "" when not stated (then `DEFAULT_TIMEZONE`).
     timezone: str = ""
 
-    def zone(self) -> tzinfo | None:
-        """The event's time zone; None means "this machine's" (for exports and reports)."""
-        return ZoneInfo(self.timezone) if self.timezone else None
+    def zone(self) -> tzinfo:
+        """The wall clock of every time shown or written about the event (the window,
+        exports, the report, the command line, zone-less times read from a list): the
+        zone stated, else `DEFAULT_TIMEZONE` (Europe/Berlin, the first event's), never
+        the machine's, which is another zone on a server or a laptop set up abroad."""
+        return ZoneInfo(self.timezone) if self.timezone else DEFAULT_TIMEZONE
 
     def validated(self) -> Event:
         """A copy with surrounding blanks removed; raises EventError for a bad date or zone."""
@@ -78,6 +82,11 @@ def zone_of(name: str) -> tzinfo:
 def zone_names() -> list[str]:
     """Every zone name a desk can choose, sorted (for a completer)."""
     return sorted(available_timezones())
+
+
+def event_zone(store: Store) -> tzinfo:
+    """`Event.zone` of the event in `store`."""
+    return load_event(store).zone()
 
 
 def load_event(store: Store) -> Event:

@@ -36,7 +36,6 @@ from checkin.core.io.listmodel import CutOff, CutOffReason
 from checkin.core.io.values import PARTICLES
 from checkin.core.journal import edited_before
 from checkin.core.model import (
-    DEFAULT_TIMEZONE,
     LIST_FIELDS,
     ORDER_CODES_META,
     REGISTRATION_ID_KEY,
@@ -1153,7 +1152,7 @@ def import_list(
     confirms both removal questions.
     """
     # Times the list writes without a zone are wall-clock times at the event.
-    timezone = timezone or load_event(store).zone() or DEFAULT_TIMEZONE
+    timezone = timezone or load_event(store).zone()
     confirmed = set(confirmed)
     if allow_removals:
         confirmed |= {Question.REMOVE_MOST, Question.REMOVE_ADMITTED}

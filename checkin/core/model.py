@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from checkin.core.eventid import new_event_id
 
-#: The event's time zone until events carry their own: times a list writes without a zone
-#: (pretix's check-in times) are read in it, not in the machine's (UTC on a server).
+#: The time zone of an event that states none (`checkin.core.event.Event.zone`): times are
+#: shown and exported in it, and times a list writes without a zone (pretix's check-in
+#: times) are read in it, never in the machine's (UTC on a server).
 DEFAULT_TIMEZONE = ZoneInfo("Europe/Berlin")
 
 

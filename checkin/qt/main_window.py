@@ -48,6 +48,7 @@ from checkin.core.store.base import DeskLink, NeedsServer, Store, StoreError
 from checkin.qt.camera.desk import CameraDesk
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
+from checkin.qt.event_time import show_times_in
 from checkin.qt.messages import OperationError, outcome_text, print_failed_text
 from checkin.qt.models.attendee_table import AttendeeTableModel
 from checkin.qt.operations import Changes, Operations
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
             self.show_desk_or_empty()
         if changes.event:
             self._show_event()
+            self.table.viewport().update()  # its check-in times, in a zone set anew
         self.counters.refresh_later()
         if self.dashboard is not None:
             self.dashboard.follow()
@@ -944,8 +946,10 @@ class MainWindow(QMainWindow):
             has_guests = self.store.count_attendees() > 0
         except StoreError:
             has_guests = True
-        self.heading.setText(heading_text(self.event_actions.current_event(), has_guests))
+        event = self.event_actions.current_event()
+        self.heading.setText(heading_text(event, has_guests))
         self.setWindowTitle(self._title())
+        show_times_in(event.zone())  # every time the window shows is on the event's clock
 
     @property
     def clock(self) -> Callable[[], datetime]:

@@ -28,6 +28,7 @@ from checkin.core.io.export.common import ExportError, ExportProblem
 from checkin.core.io.listmodel import ListFileError, ParseCancelled
 from checkin.core.model import Attendee, LogEntry
 from checkin.core.store.base import NeedsServer, StoreError
+from checkin.qt.event_time import local
 
 
 class ErrorKind(enum.Enum):
@@ -188,7 +189,7 @@ def printed_note(entry: LogEntry | None) -> str:
     if entry is None:
         return ""
     return QCoreApplication.translate("badges", "Badge already printed at {time} ({desk})").format(
-        time=entry.at.astimezone().strftime("%H:%M"), desk=entry.desk
+        time=local(entry.at).strftime("%H:%M"), desk=entry.desk
     )
 
 

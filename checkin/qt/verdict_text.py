@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from checkin.core.model import Status, Verdict, VerdictKind
+from checkin.qt.event_time import local
 
 
 class Tone(enum.Enum):
@@ -57,10 +58,10 @@ def ready_content() -> BannerContent:
 
 def format_time(at: datetime, now: datetime | None = None) -> str:
     """09:14 for today, 22.05. 09:14 for another day: the desk reads times aloud."""
-    local = at.astimezone(now.tzinfo if now is not None else None)
-    if now is not None and local.date() != now.date():
-        return local.strftime("%d.%m. %H:%M")
-    return local.strftime("%H:%M")
+    shown = local(at)
+    if now is not None and shown.date() != local(now).date():
+        return shown.strftime("%d.%m. %H:%M")
+    return shown.strftime("%H:%M")
 
 
 #: Longer inputs (a whole ticket URL) are shown shortened in the middle.
@@ -78,7 +79,7 @@ def shown_input(raw: str) -> str:
 
 def stamp(verdict: Verdict, now: datetime | None = None) -> str:
     at = verdict.at or now
-    when = at.astimezone(now.tzinfo if now is not None else None) if at is not None else None
+    when = local(at) if at is not None else None
     return QCoreApplication.translate("Verdict", "Read: {code} · {time}").format(
         code=shown_input(verdict.input) or "–",
         time=when.strftime("%H:%M:%S") if when is not None else "",

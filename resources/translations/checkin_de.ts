@@ -77,63 +77,63 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="315"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="318"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="258"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="261"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests. While the list is read in the background: what changed meanwhile (None: not reading).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="259"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="262"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="260"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="263"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="261"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="262"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="265"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="294"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="297"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="312"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="315"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="313"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="316"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="316"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="319"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="303"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="306"/>
         <source> · walk-in</source>
         <translation> · ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="314"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="317"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -823,104 +823,104 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="105"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
         <source>No-shows so far</source>
         <translation>Bisher nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="109"/>
         <source>Rejected scans</source>
         <translation>Abgewiesene Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
         <source>Admitted twice</source>
         <translation>Zweimal eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="121"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="123"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Guests per hour</source>
         <translation>Gäste pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
         <source>Median seconds between guests</source>
         <translation>Median Sekunden zwischen Gästen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="130"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
         <source>Throughput per desk</source>
         <translation>Durchsatz je Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="139"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="140"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="205"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="206"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="214"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="215"/>
         <source>As of {time}</source>
         <translation>Stand {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="221"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="222"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -937,83 +937,83 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="68"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="69"/>
         <source>Connection to the server</source>
         <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="106"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="107"/>
         <source>Scans are decided by the server.</source>
         <translation>Der Server entscheidet über jeden Scan.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>Der Server hat das beim Start eingegebene Passwort abgelehnt. Dieser Tisch entscheidet weiter nach seiner eigenen Kopie der Liste und behält jeden Check-in; starten Sie den Tisch neu und geben Sie das richtige Passwort ein, um sie zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="116"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins erhalten die Zeit des Servers, damit alle Tische übereinstimmen, wer zuerst kam; bitte die Uhr dieses Rechners bei Gelegenheit richtig stellen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="143"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="144"/>
         <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
         <translation>Dazu wartet 1 weiterer Eintrag (ein abgewiesener Scan, eine Rücknahme, eine Korrektur) auf Übertragung.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="146"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
         <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
         <translation>Dazu warten {count} weitere Einträge (abgewiesene Scans, Rücknahmen, Korrekturen) auf Übertragung.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="161"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="162"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="164"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} vor</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="170"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="173"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="174"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="180"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="182"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="187"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="189"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
     </message>
@@ -1021,22 +1021,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="200"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="201"/>
         <source>Double admissions</source>
         <translation>Doppelte Einlässe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="219"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (und {count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="236"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="237"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Zweimal eingelassen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="238"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="239"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>
@@ -1124,8 +1124,8 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/event_dialog.py" line="58"/>
-        <source>This computer&apos;s time zone</source>
-        <translation>Zeitzone dieses Rechners</translation>
+        <source>Not stated (Europe/Berlin)</source>
+        <translation>Nicht angegeben (Europe/Berlin)</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/event_dialog.py" line="73"/>
@@ -1176,274 +1176,274 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="100"/>
         <source>Export</source>
         <extracomment>Guests sampled for the list&apos;s own extra columns (the first rows show which exist). The export ended (an ExportOutcome), for the window&apos;s status bar.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
         <source>CSV (Excel, LibreOffice)</source>
         <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-Arbeitsmappe (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="108"/>
         <source>PDF to print</source>
         <translation>PDF zum Ausdrucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="113"/>
         <source>Tick the columns to export; drag them into order</source>
         <translation>Zu exportierende Spalten ankreuzen; per Ziehen sortieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="132"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="134"/>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="378"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="144"/>
         <source>C&amp;olumns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="148"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
         <source>Guests who came</source>
         <translation>Anwesende Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
         <source>No-shows</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
         <source>Cancelled guests</source>
         <translation>Stornierte Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="176"/>
         <source>All guests</source>
         <translation>Alle Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="177"/>
         <source>Check-in log (every scan, undo and edit)</source>
         <translation>Check-in-Protokoll (jeder Scan, jede Rücknahme und Änderung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="178"/>
         <source>Report for the organisers (PDF)</source>
         <translation>Bericht für die Veranstalter (PDF)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
         <source>Full name</source>
         <translation>Voller Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="194"/>
         <source>Checked in at</source>
         <translation>Eingecheckt um</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="195"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="196"/>
         <source>Operator</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
         <source>attended</source>
         <translation>Anwesende</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
         <source>no-shows</source>
         <translation>Nicht-erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
         <source>walk-ins</source>
         <translation>Ohne-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
         <source>cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="274"/>
         <source>guests</source>
         <translation>Gaeste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="275"/>
         <source>check-in-log</source>
         <translation>Check-in-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="276"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="285"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="287"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="301"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="307"/>
         <source>Tick at least one column.</source>
         <translation>Bitte mindestens eine Spalte ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="331"/>
         <source>Exporting…</source>
         <translation>Exportiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="359"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="370"/>
         <source>The report is saved as {path}.</source>
         <translation>Der Bericht ist gespeichert als {path}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="370"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="371"/>
         <source>Written to {path}; rows: {rows}.</source>
         <translation>Geschrieben nach {path}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="397"/>
+        <location filename="../../checkin/qt/dialogs/export_dialog.py" line="398"/>
         <source>Stopping…</source>
         <translation>Wird angehalten …</translation>
     </message>
@@ -1464,159 +1464,159 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="42"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
         <source>Guest details</source>
         <extracomment>What the desk needs first comes first: on a 1024×600 laptop only the top rows show without scrolling (the heading already says the name).</extracomment>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="103"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="44"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="54"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="64"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="73"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="74"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="93"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="94"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="117"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
         <source> (walk-in)</source>
         <translation> (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="132"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="133"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="134"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="135"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="137"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="153"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="160"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -2026,251 +2026,251 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="192"/>
+        <location filename="../../checkin/qt/main_window.py" line="193"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="194"/>
+        <location filename="../../checkin/qt/main_window.py" line="195"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="200"/>
+        <location filename="../../checkin/qt/main_window.py" line="201"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>Abgewiesenen Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="204"/>
+        <location filename="../../checkin/qt/main_window.py" line="205"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="207"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="208"/>
+        <location filename="../../checkin/qt/main_window.py" line="209"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="211"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="213"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="214"/>
+        <location filename="../../checkin/qt/main_window.py" line="215"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="218"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="219"/>
+        <location filename="../../checkin/qt/main_window.py" line="220"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="221"/>
+        <location filename="../../checkin/qt/main_window.py" line="222"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223"/>
+        <location filename="../../checkin/qt/main_window.py" line="224"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="225"/>
+        <location filename="../../checkin/qt/main_window.py" line="226"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="226"/>
+        <location filename="../../checkin/qt/main_window.py" line="227"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="228"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="234"/>
-        <location filename="../../checkin/qt/main_window.py" line="347"/>
+        <location filename="../../checkin/qt/main_window.py" line="235"/>
+        <location filename="../../checkin/qt/main_window.py" line="348"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="236"/>
+        <location filename="../../checkin/qt/main_window.py" line="237"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="238"/>
+        <location filename="../../checkin/qt/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="252"/>
+        <location filename="../../checkin/qt/main_window.py" line="253"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="261"/>
+        <location filename="../../checkin/qt/main_window.py" line="262"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="306"/>
+        <location filename="../../checkin/qt/main_window.py" line="307"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="310"/>
-        <location filename="../../checkin/qt/main_window.py" line="505"/>
+        <location filename="../../checkin/qt/main_window.py" line="311"/>
+        <location filename="../../checkin/qt/main_window.py" line="507"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="321"/>
+        <location filename="../../checkin/qt/main_window.py" line="322"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="332"/>
+        <location filename="../../checkin/qt/main_window.py" line="333"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="339"/>
+        <location filename="../../checkin/qt/main_window.py" line="340"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="341"/>
+        <location filename="../../checkin/qt/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="364"/>
+        <location filename="../../checkin/qt/main_window.py" line="365"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="424"/>
+        <location filename="../../checkin/qt/main_window.py" line="425"/>
         <source>no operator set</source>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="426"/>
+        <location filename="../../checkin/qt/main_window.py" line="427"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="554"/>
+        <location filename="../../checkin/qt/main_window.py" line="556"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="593"/>
+        <location filename="../../checkin/qt/main_window.py" line="595"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="594"/>
+        <location filename="../../checkin/qt/main_window.py" line="596"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="606"/>
+        <location filename="../../checkin/qt/main_window.py" line="608"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="608"/>
+        <location filename="../../checkin/qt/main_window.py" line="610"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="614"/>
+        <location filename="../../checkin/qt/main_window.py" line="616"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="783"/>
+        <location filename="../../checkin/qt/main_window.py" line="785"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="813"/>
+        <location filename="../../checkin/qt/main_window.py" line="815"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
-        <location filename="../../checkin/qt/main_window.py" line="819"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="821"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="820"/>
+        <location filename="../../checkin/qt/main_window.py" line="822"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="831"/>
+        <location filename="../../checkin/qt/main_window.py" line="833"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="886"/>
+        <location filename="../../checkin/qt/main_window.py" line="888"/>
         <source>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</source>
         <translation>Korrektur an diesem Tisch gespeichert: Der Server antwortet nicht. Sie wird übertragen, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="959"/>
+        <location filename="../../checkin/qt/main_window.py" line="963"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="984"/>
+        <location filename="../../checkin/qt/main_window.py" line="988"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="986"/>
+        <location filename="../../checkin/qt/main_window.py" line="990"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="916"/>
+        <location filename="../../checkin/qt/main_window.py" line="918"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="231"/>
+        <location filename="../../checkin/qt/main_window.py" line="232"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>
@@ -2315,47 +2315,47 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="134"/>
+        <location filename="../../checkin/qt/messages.py" line="135"/>
         <source>The disk is full. Free some space and try again; nothing already saved is lost.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen; bereits Gespeichertes geht nicht verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="139"/>
+        <location filename="../../checkin/qt/messages.py" line="140"/>
         <source>The file or folder may not be written (read-only or no permission). Choose another place or check the permissions.</source>
         <translation>Die Datei oder der Ordner darf nicht beschrieben werden (schreibgeschützt oder keine Berechtigung). Bitte einen anderen Ort wählen oder die Berechtigungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="145"/>
+        <location filename="../../checkin/qt/messages.py" line="146"/>
         <source>The event database is busy (another program is writing). Try again.</source>
         <translation>Die Veranstaltungsdatenbank ist belegt (ein anderes Programm schreibt gerade). Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="149"/>
+        <location filename="../../checkin/qt/messages.py" line="150"/>
         <source>This needs the server, which does not answer: nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Dafür braucht es den Server, und er antwortet nicht: Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="155"/>
+        <location filename="../../checkin/qt/messages.py" line="156"/>
         <source>The event database failed; what was not yet saved was not changed. Call the organiser if it happens again.</source>
         <translation>Die Veranstaltungsdatenbank hat einen Fehler gemeldet; noch nicht Gespeichertes wurde nicht geändert. Bitte die Veranstaltungsleitung rufen, wenn es wieder passiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="164"/>
+        <location filename="../../checkin/qt/messages.py" line="165"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Den Ordner {folder} gibt es nicht; bitte einen vorhandenen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="168"/>
+        <location filename="../../checkin/qt/messages.py" line="169"/>
         <source>The badge layout or paper cannot be used: {reason}</source>
         <translation>Das Namensschild-Layout oder das Papier ist nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="172"/>
+        <location filename="../../checkin/qt/messages.py" line="173"/>
         <source>The file could not be used: {reason}</source>
         <translation>Die Datei konnte nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="176"/>
+        <location filename="../../checkin/qt/messages.py" line="177"/>
         <source>Something went wrong ({error}); nothing more was changed. The details are in the log.</source>
         <translation>Etwas ist schiefgegangen ({error}); weiter wurde nichts geändert. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -2573,153 +2573,153 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="130"/>
         <source>{name}: the registration awaits the organiser&apos;s approval; a person may admit anyway</source>
         <translation>{name}: die Anmeldung wartet auf die Freigabe durch den Veranstalter; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="128"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="129"/>
         <source>Not approved</source>
         <translation>Nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="45"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="46"/>
         <source>imported list</source>
         <extracomment>A glyph that carries the meaning without colour (✓, !, ✗). The code as it was read and the time of the scan: every scan reads differently, so staff see that the second of two unknown codes registered.</extracomment>
         <translation>importierte Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="53"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="54"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="54"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="55"/>
         <source>Scan a code or type a name</source>
         <translation>Code scannen oder Namen tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="141"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="142"/>
         <source>Welcome, {name}</source>
         <translation>Willkommen, {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="153"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="154"/>
         <source>Already checked in according to the imported list ({time})</source>
         <translation>Laut importierter Liste bereits eingecheckt ({time})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="159"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="160"/>
         <source>Already checked in at {time}, {desk} ({operator})</source>
         <translation>Bereits eingecheckt um {time} an {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="163"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="164"/>
         <source>Already checked in at {time}, {desk}</source>
         <translation>Bereits eingecheckt um {time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="166"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="167"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="174"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="175"/>
         <source>Not on the list any more</source>
         <translation>Nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="175"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="176"/>
         <source>{name} was removed from the attendee list: ask the organiser</source>
         <translation>{name} wurde von der Gästeliste gestrichen: bitte die Organisation fragen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="182"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="183"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="183"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="184"/>
         <source>{name}: registration cancelled</source>
         <translation>{name}: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="202"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="203"/>
         <source>Code belongs to several people</source>
         <translation>Code gehört zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="203"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="204"/>
         <source>Choose the guest in the list below and press Enter</source>
         <translation>Gast in der Liste unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="212"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="213"/>
         <source>Typo? Check the code</source>
         <translation>Tippfehler? Code prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="213"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="214"/>
         <source>Code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="220"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="221"/>
         <source>Unknown code</source>
         <translation>Unbekannter Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="221"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="222"/>
         <source>Search the guest by name (F2)</source>
         <translation>Gast über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="226"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="227"/>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="227"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="228"/>
         <source>Scan again or search by name (F2)</source>
         <translation>Erneut scannen oder über den Namen suchen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="106"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="107"/>
         <source>Admitted – name missing</source>
         <translation>Eingelassen – Name fehlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="91"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="92"/>
         <source>⚡ offline – sent once the server answers</source>
         <translation>⚡ offline – wird übertragen, sobald der Server antwortet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="107"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="108"/>
         <source>Ask the guest&apos;s name and enter it before the badge prints</source>
         <translation>Namen erfragen und eintragen, bevor das Badge gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="117"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="118"/>
         <source>Not paid</source>
         <translation>Nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="118"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="119"/>
         <source>{name}: the registration is not paid; a person may admit anyway</source>
         <translation>{name}: die Anmeldung ist nicht bezahlt; eine Person kann trotzdem einlassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="191"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="192"/>
         <source>Order {order}: {count} tickets</source>
         <translation>Bestellung {order}: {count} Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="194"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="195"/>
         <source>An order code is no ticket: choose the guest below and press Enter</source>
         <translation>Eine Bestellnummer ist kein Ticket: Gast unten wählen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/verdict_text.py" line="82"/>
+        <location filename="../../checkin/qt/verdict_text.py" line="83"/>
         <source>Read: {code} · {time}</source>
         <extracomment>Longer inputs (a whole ticket URL) are shown shortened in the middle.</extracomment>
         <translation>Gelesen: {code} · {time}</translation>
@@ -2781,67 +2781,67 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <translation>Drucke Namensschild für {name} …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="190"/>
+        <location filename="../../checkin/qt/messages.py" line="191"/>
         <source>Badge already printed at {time} ({desk})</source>
         <translation>Namensschild bereits gedruckt um {time} ({desk})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="197"/>
+        <location filename="../../checkin/qt/messages.py" line="198"/>
         <source>Sent to {printer}</source>
         <translation>An {printer} gesendet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="201"/>
+        <location filename="../../checkin/qt/messages.py" line="202"/>
         <source>No print system found; export the badge as PDF instead.</source>
         <translation>Kein Drucksystem gefunden; Namensschild stattdessen als PDF exportieren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="204"/>
+        <location filename="../../checkin/qt/messages.py" line="205"/>
         <source>Printer {printer} not found: is it switched on and connected?</source>
         <translation>Drucker {printer} nicht gefunden: ist er eingeschaltet und angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="207"/>
+        <location filename="../../checkin/qt/messages.py" line="208"/>
         <source>Printer {printer} is paused or has a problem (paper? ribbon?).</source>
         <translation>Drucker {printer} ist angehalten oder hat ein Problem (Papier? Farbband?).</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="210"/>
+        <location filename="../../checkin/qt/messages.py" line="211"/>
         <source>Printer {printer} does not accept jobs right now.</source>
         <translation>Drucker {printer} nimmt gerade keine Aufträge an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="213"/>
+        <location filename="../../checkin/qt/messages.py" line="214"/>
         <source>Printing on {printer} failed.</source>
         <translation>Druck auf {printer} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="214"/>
+        <location filename="../../checkin/qt/messages.py" line="215"/>
         <source>The print system did not answer; try again.</source>
         <translation>Das Drucksystem antwortet nicht; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="220"/>
+        <location filename="../../checkin/qt/messages.py" line="221"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="229"/>
+        <location filename="../../checkin/qt/messages.py" line="230"/>
         <source>No badge for this category.</source>
         <translation>Kein Namensschild für diese Kategorie.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="231"/>
+        <location filename="../../checkin/qt/messages.py" line="232"/>
         <source>Badge for {name} saved as PDF: {path}</source>
         <translation>Namensschild für {name} als PDF gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="235"/>
+        <location filename="../../checkin/qt/messages.py" line="236"/>
         <source>Badge for {name} printed to {printer}</source>
         <translation>Namensschild für {name} gedruckt auf {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/messages.py" line="243"/>
+        <location filename="../../checkin/qt/messages.py" line="244"/>
         <source>Badge for {name} failed: {why}</source>
         <translation>Namensschild für {name} fehlgeschlagen: {why}</translation>
     </message>

@@ -326,7 +326,8 @@ def test_an_earlier_check_in_on_another_day_shows_its_date() -> None:
         line = verdict_line(
             Verdict(
                 VerdictKind.ALREADY_CHECKED_IN, "X", at=now, previous=CheckInState(first, "D1", "")
-            )
+            ),
+            UTC,  # the event's clock (here UTC: the times as written)
         )
         assert shown in line and "desk D1" in line
 

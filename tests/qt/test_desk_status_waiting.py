@@ -12,6 +12,7 @@ from datetime import datetime
 
 import pytest
 
+from checkin.core.model import DEFAULT_TIMEZONE
 from checkin.core.store.base import DeskState, StateListener
 from checkin.qt.i18n import Translators
 from checkin.qt.widgets.desk_status import DeskStatus
@@ -47,7 +48,8 @@ def german(qapp, tmp_path) -> Iterator[None]:  # noqa: ANN001
     translators.install("en")
 
 
-OFFLINE = DeskState(False, datetime(2026, 3, 14, 10, 42).astimezone(), 2)
+#: 10:42 on the event's clock (an event that states no zone: Europe/Berlin's).
+OFFLINE = DeskState(False, datetime(2026, 3, 14, 10, 42, tzinfo=DEFAULT_TIMEZONE), 2)
 
 
 def test_refusals_waiting_are_no_check_ins_but_are_said(qtbot) -> None:  # noqa: ANN001

@@ -55,7 +55,7 @@ class EventDialog(QDialog):
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.addItem(self.tr("This computer's time zone"), "")
+        self.zone.addItem(self.tr("Not stated (Europe/Berlin)"), "")
         names = zone_names()
         for name in names:
             self.zone.addItem(name, name)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from checkin.core.io.export import COLUMNS, DEFAULT_COLUMNS
 from checkin.core.io.export.job import REPORT, ExportRequest, run_export, write_report
 from checkin.core.store.base import Store, StoreError
+from checkin.qt.event_time import local
 from checkin.qt.messages import OperationError
 from checkin.qt.operations import OperationContext, Operations
 
@@ -274,7 +275,7 @@ class ExportDialog(QDialog):
             "log": self.tr("check-in-log"),
             REPORT: self.tr("report"),
         }
-        day = self._clock().date().isoformat()
+        day = local(self._clock()).date().isoformat()
         return f"{names[self.chosen_what]}-{day}.{self.chosen_format}"
 
     def choose_file(self) -> None:

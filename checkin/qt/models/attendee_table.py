@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from checkin.core.model import Attendee, Status
 from checkin.core.names import attendee_key
 from checkin.core.store.base import Change, Store, StoreError
+from checkin.qt.event_time import local
 from checkin.qt.verdict_text import desk_label
 
 if TYPE_CHECKING:
@@ -330,4 +331,4 @@ class AttendeeTableModel(QAbstractTableModel):
 
 
 def _short_time(at: datetime) -> str:
-    return at.astimezone().strftime("%H:%M")
+    return local(at).strftime("%H:%M")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from checkin.core.clock import Clock, system_clock
 from checkin.core.stats import DayStats, compute_stats
 from checkin.core.store.base import Change, Store
+from checkin.qt.event_time import local
 from checkin.qt.operations import OperationContext, Operations, Refresher
 
 REFRESH_DELAY_MS = 500
@@ -180,7 +181,7 @@ class DashboardWidget(QWidget):
         self._refresher.now()
 
     def _compute(self, _context: OperationContext) -> DayStats:
-        now = self._clock()
+        now = local(self._clock())  # the hours of the chart are the event's
         reader = self._operations.reader()
         return compute_stats(reader.iter_attendees(), reader.iter_log(), now)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin.core.model import LogEntry
 from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
+from checkin.qt.event_time import local
 
 #: A double admission stays in the status bar this long (ms), unless another comes.
 NOTICE_MS = 180_000
@@ -40,7 +41,7 @@ def _coloured(label: QLabel, colours: tuple[str, str] | None) -> None:
 
 
 def _hhmm(at: datetime) -> str:
-    return at.astimezone().strftime("%H:%M")
+    return local(at).strftime("%H:%M")
 
 
 def _amount(seconds: float) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.qt.event_time import local
 from checkin.qt.verdict_text import IMPORTED_DESK, desk_label
 
 
@@ -161,4 +162,4 @@ class GuestDetails(QWidget):
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%d.%m. %H:%M")
+    return local(at).strftime("%d.%m. %H:%M")

@@ -71,7 +71,7 @@ def export_attendance(
     """Write the chosen attendees with the chosen columns (default `DEFAULT_COLUMNS`).
 
     `attendees` should come sorted by name, as `Store.iter_attendees()` yields
-    them; times are written as wall-clock time in `tz` (default: this machine's).
+    them; times are written as wall-clock time in `tz` (None: this machine's; `job.event_zone` hands in the event's).
     Raises ValueError for an unknown column or format, ExportError when the file
     cannot be written or `cancelled()` returned True (checked every few hundred rows,
     when `progress(rows_so_far)` is called too; both run on the exporting thread).

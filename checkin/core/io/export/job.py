@@ -63,7 +63,8 @@ class AttendeesOnDemand(Mapping[int, Attendee]):
         return 0
 
 
-def event_zone(store: Store, given: tzinfo | None = None) -> tzinfo | None:
+def event_zone(store: Store, given: tzinfo | None = None) -> tzinfo:
+    """The zone asked for (`--timezone`), else the event's (`Event.zone`)."""
     return given or load_event(store).zone()
 
 
