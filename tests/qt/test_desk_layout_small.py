@@ -105,3 +105,55 @@ def test_the_details_show_status_and_check_in_without_scrolling(qtbot, small_des
         assert label.width() >= QFontMetrics(label.font()).horizontalAdvance(label.text())
     assert not details.values["attention_note"].isVisible()  # no empty "Note:" row
     assert details.heading.text() == "Berta Beispiel"
+
+
+def test_a_long_company_is_cut_at_its_last_letter_not_after_its_first_word(small_desk):
+    """Trial at 1366×768 (German): with Qt's word wrap a row of one line showed
+    "Sächsisches …" for "Sächsisches Staatsministerium für …", the rest of the column
+    empty. A row is one line, so the text elides where the column ends."""
+    assert not small_desk.table.wordWrap()
+
+
+@pytest.mark.parametrize("size", SIZES[:1], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_import_preview_shows_each_german_header_whole(qtbot, small_desk, size):
+    """Trial at 1366×768: every preview column was Qt's 100 px, so pretix's German headers
+    ("Name Teilnehmer*in: Nachname") were cut on both sides and values wrapped into a
+    second line the row had no room for."""
+    from pathlib import Path
+
+    from checkin.qt.dialogs.import_dialog import PREVIEW_COLUMN_MAX, ImportDialog
+
+    small_desk.resize(size)
+    real = Path(__file__).parents[1] / "fixtures/real/pretix"
+    dialog = ImportDialog(
+        small_desk.store,
+        str(real / "fachtagung-de-orders-positions-default.csv"),
+        small_desk,
+        operations=small_desk.operations,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.proposal is not None)
+    preview, header = dialog.preview, dialog.preview.horizontalHeader()
+    assert preview.columnCount() > 30 and not preview.wordWrap()
+    for column in range(preview.columnCount()):
+        width = preview.columnWidth(column)
+        name = preview.horizontalHeaderItem(column).text()
+        assert width == PREVIEW_COLUMN_MAX or header.sectionSizeHint(column) <= width, name
+    mapping = dialog.mapping
+    widest = max(mapping.sizeHintForColumn(0), 0)
+    assert mapping.columnWidth(0) >= min(widest, PREVIEW_COLUMN_MAX)
+    dialog.reject()
+
+
+def test_the_event_dialog_shows_the_start_of_a_long_address(qtbot, small_desk):
+    from checkin.core.event import Event, load_event, save_event
+    from checkin.qt.dialogs.event_dialog import EventDialog
+
+    venue = "Kongresshalle am Zoo Leipzig, Pfaffendorfer Straße 31, 04105 Leipzig, Saal Leipzig"
+    save_event(small_desk.store, Event(name="Strategiekonferenz", venue=venue))
+    dialog = EventDialog(small_desk.store, load_event(small_desk.store), small_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.venue.text() == venue and dialog.venue.cursorPosition() == 0
+    dialog.reject()

@@ -88,6 +88,7 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)  # a conference's name is long
         self.name.setCursorPosition(0)
+        self.venue.setCursorPosition(0)  # a long address shows its start, not its end
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         calendar = self.date.calendarWidget()

@@ -63,6 +63,9 @@ from checkin.qt.operations import (
 )
 
 PREVIEW_ROWS = 20
+#: The widest a preview column (and the mapping's column of headers) grows, in pixels.
+PREVIEW_COLUMN_MAX = 320
+MAPPING_COLUMN_MIN = 260
 
 
 @dataclass
@@ -179,6 +182,7 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget(self)
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)  # a row is one line: wrapped, a cell lost its words
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setAccessibleName(self.tr("Column mapping"))
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
@@ -267,6 +271,12 @@ class ImportDialog(QDialog):
         for r, (_line, cells) in enumerate(table.rows):
             for c, cell in enumerate(cells[: len(table.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(cell))
+        # Each column as wide as its header and values (a long one elides at its end),
+        # not Qt's 100 px, which cut German headers ("Name Teilnehmer*in: Nachname") on both sides.
+        self.preview.resizeColumnsToContents()
+        for c in range(len(table.headers)):
+            width = self.preview.columnWidth(c)
+            self.preview.setColumnWidth(c, min(width, PREVIEW_COLUMN_MAX))
         detected = proposal.mapping
         self.door_list.blockSignals(True)
         self.door_list.clear()
@@ -284,6 +294,10 @@ class ImportDialog(QDialog):
                 combo.addItem(self._field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(detected.get(header, "ignore"))))
             self.mapping.setCellWidget(r, 1, combo)
+        self.mapping.resizeColumnToContents(0)  # the file's longest header, within bounds
+        self.mapping.setColumnWidth(
+            0, max(MAPPING_COLUMN_MIN, min(self.mapping.columnWidth(0), PREVIEW_COLUMN_MAX))
+        )
         said = [self.tr("Format: {format}").format(format=format_name(proposal.source_format))]
         if table.sheet and len(table.sheet_names) > 1:
             said.append(self.tr("Sheet read: {sheet}").format(sheet=table.sheet))
