@@ -131,3 +131,104 @@ def test_an_older_server_gets_room_on_its_guests_pages(pg_url: str) -> None:
         _check_in_hot(store, pg_url)
     finally:
         store.close()
+
+
+#: Migrations 7 and 8 as checkin ran them before they shared one rewrite: the reference
+#: an upgrade must still end at (each rewrote the guests' table: 3-4 s at 200,000).
+_OLD_7 = (
+    f"ALTER TABLE attendees SET (fillfactor = {ATTENDEES_FILLFACTOR}); "
+    "CLUSTER attendees USING attendees_pkey; ALTER TABLE attendees SET WITHOUT CLUSTER;"
+)
+_OLD_8 = MIGRATIONS[7].replace(
+    "ALTER TABLE attendees ADD COLUMN version xid8 NOT NULL DEFAULT '0';",
+    "ALTER TABLE attendees ADD COLUMN version xid8 NOT NULL DEFAULT '0'; "
+    "CLUSTER attendees USING attendees_pkey; ALTER TABLE attendees SET WITHOUT CLUSTER;",
+)
+
+_SCHEMA_SQL = (
+    # columns with their types, defaults and the value rows written before the column have
+    "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+    "pg_get_expr(d.adbin, d.adrelid), a.atthasmissing, a.attmissingval::text "
+    "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+    "WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, 2",
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1",
+    "SELECT relname, relkind, reloptions::text, relhasindex FROM pg_class c "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' ORDER BY 1",
+    "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1",
+    "SELECT proname, pg_get_functiondef(p.oid) FROM pg_proc p "
+    "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' ORDER BY 1",
+    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+    "WHERE connamespace = 'public'::regnamespace ORDER BY 1",
+)
+_ROWS_SQL = (
+    "SELECT a::text FROM attendees a ORDER BY id",
+    "SELECT (id, code, version::text, ctid::text::point) FROM attendees ORDER BY id",
+    "SELECT (to_jsonb(l) - 'xid')::text FROM log l ORDER BY id",  # xid: whichever transaction
+    "SELECT m::text FROM meta m ORDER BY key",
+    "SELECT s::text FROM search_terms s ORDER BY rank, term, attendee_id",
+    "SELECT version FROM schema_version ORDER BY version",
+)
+
+
+class _Counting:
+    """A connection that counts the rewrites of the guests' table it is asked for."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:  # type: ignore[type-arg]
+        self.conn, self.rewrites = conn, 0
+
+    def execute(self, query, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+        text = query.decode() if isinstance(query, bytes) else str(query)
+        self.rewrites += text.count("CLUSTER attendees")
+        return self.conn.execute(query, *args, **kwargs)
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self.conn, name)
+
+
+def _seeded_schema_6(url: str) -> None:
+    """A schema-6 event with guests, one of them checked in, and its journal."""
+    _schema_6_event(url, 1500)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "UPDATE attendees SET checked_in_at = '2026-12-02 09:00+01', "
+            "checked_in_desk = 'Tisch 1', checked_in_operator = 'Anna' WHERE code = 'S00007'"
+        )
+        conn.execute(
+            "INSERT INTO log (at, kind, desk, operator, result, attendee_id, code, event_id, "
+            "detail) SELECT '2026-12-02 09:00+01', 'checkin', 'Tisch 1', 'Anna', 'admitted', "
+            "id, code, '0193a0b0-0000-7000-8000-000000000001', '' FROM attendees "
+            "WHERE code = 'S00007'"
+        )
+        conn.execute("INSERT INTO meta (key, value) VALUES ('event_name', 'Tagung')")
+
+
+def _state(url: str) -> tuple[list, list]:  # type: ignore[type-arg]
+    with psycopg.connect(url, autocommit=True) as conn:
+        schema = [conn.execute(sql).fetchall() for sql in _SCHEMA_SQL]
+        rows = [conn.execute(sql).fetchall() for sql in _ROWS_SQL]
+    return schema, rows
+
+
+def test_an_upgrade_from_schema_6_rewrites_the_guests_once_and_ends_as_before(
+    pg_server,  # noqa: ANN001
+) -> None:
+    from checkin.core.store import postgres
+
+    upgraded, reference = pg_server.create_database(), pg_server.create_database()
+    for url in (upgraded, reference):
+        _seeded_schema_6(url)
+    with psycopg.connect(upgraded) as conn:
+        counting = _Counting(conn)
+        assert postgres.migrate(counting) == 6  # type: ignore[arg-type]
+    assert counting.rewrites == 1
+    with psycopg.connect(reference, autocommit=True) as conn, conn.transaction():
+        for version, sql in ((7, _OLD_7), (8, _OLD_8)):
+            conn.execute(sql.encode())
+            conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+    assert SCHEMA_VERSION == 8  # a later migration: compare against its upgrade too
+    got, expected = _state(upgraded), _state(reference)
+    assert got[0] == expected[0]  # the same schema
+    assert got[1] == expected[1]  # the same rows, on the same pages, versions 0
+    assert any("S00007" in r[0] and "Tisch 1" in r[0] for r in got[1][0])

@@ -240,22 +240,21 @@ MIGRATIONS: tuple[str, ...] = (
     #    so the first check-in on each page moved its row to another page and indexed it
     #    anew: at 50,000 guests, 52 % of the check-ins after a checkpoint, 7.1 kB of WAL
     #    each; with room left on each page 3.7 kB, every one HOT (docs/PERFORMANCE.md).
-    #    The table is rewritten once (CLUSTER by id keeps the name order of an import),
-    #    so the rows already there get that room too.
-    f"ALTER TABLE attendees SET (fillfactor = {ATTENDEES_FILLFACTOR}); "
-    "CLUSTER attendees USING attendees_pkey; ALTER TABLE attendees SET WITHOUT CLUSTER;",
+    #    The table is rewritten (`REWRITTEN_BY`), so the rows already there get that
+    #    room too.
+    f"ALTER TABLE attendees SET (fillfactor = {ATTENDEES_FILLFACTOR});",
     # 8: every guest row keeps the id of the transaction that last wrote it (inserted it,
     #    or changed a field of the list or the desk; not the cached admission, which the
     #    journal carries): a desk's replica pulls the guests a re-import changed
     #    (`guests_written`), not all of them. Rows written before keep 0: a replica
     #    pulls all once (`DeskStore._pull_guests`). A check-in's UPDATE leaves the
-    #    column and its index alone (it stays a HOT update). The table is rewritten once
-    #    more, so that each row holds the new column already: else the first check-in
-    #    of a row would add it, and some no longer fit the room migration 7 left.
+    #    column and its index alone (it stays a HOT update). The table is rewritten
+    #    (`REWRITTEN_BY`), so that each row holds the new column already: else the first
+    #    check-in of a row would add it, and some no longer fit the room migration 7 left.
+    #    (The rewrite keeps version 0 of the rows there: the column's missing value, not
+    #    its later default.)
     f"""
     ALTER TABLE attendees ADD COLUMN version xid8 NOT NULL DEFAULT '0';
-    CLUSTER attendees USING attendees_pkey;
-    ALTER TABLE attendees SET WITHOUT CLUSTER;
     ALTER TABLE attendees ALTER COLUMN version SET DEFAULT pg_current_xact_id();
     CREATE INDEX attendees_version ON attendees (version, id);
     CREATE FUNCTION checkin_guest_written() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -268,6 +267,13 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+#: The versions whose upgrade rewrites the guests' table (CLUSTER by id keeps the name
+#: order of an import). An upgrade rewrites it once, after the last of them it runs: at
+#: 200,000 guests each rewrite holds every desk off the table for 3-4 s.
+REWRITTEN_BY = frozenset({7, 8})
+REWRITE_ATTENDEES = (
+    "CLUSTER attendees USING attendees_pkey; ALTER TABLE attendees SET WITHOUT CLUSTER;"
+)
 
 
 def _journal_ids(conn: psycopg.Connection[Any]) -> None:
@@ -816,12 +822,16 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
                 f"this database was written by a newer checkin (schema {found}, "
                 f"this version knows {SCHEMA_VERSION}); update checkin to open it"
             )
-        for version in range(found, SCHEMA_VERSION):
-            conn.execute(MIGRATIONS[version].encode())
-            step = _AFTER.get(version + 1)
+        upgrades = range(found + 1, SCHEMA_VERSION + 1)
+        rewrite_at = max(REWRITTEN_BY.intersection(upgrades), default=None)
+        for version in upgrades:
+            conn.execute(MIGRATIONS[version - 1].encode())
+            step = _AFTER.get(version)
             if step is not None:
                 step(conn)
-            conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version + 1,))
+            if version == rewrite_at:
+                conn.execute(REWRITE_ATTENDEES.encode())
+            conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
     return found
 
 
