@@ -142,6 +142,24 @@ def emit_json(obj: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+def say(key: str, **values: object) -> str:
+    """A sentence of the door's commands in the system's language (`checkin.qt.cli_words`:
+    Qt's catalogue, QtCore only, no display needed). Where the locale is plainly English
+    or C on a POSIX system, Qt is not even loaded (0.2-0.5 s a command): QLocale would
+    read the same variables (LC_ALL, LC_MESSAGES, LANG) and answer English."""
+    if os.name == "posix":
+        setting = next(
+            (v for n in ("LC_ALL", "LC_MESSAGES", "LANG") if (v := os.environ.get(n))), ""
+        )
+        if setting.split("_")[0].split(".")[0].lower() in {"", "c", "posix", "en"}:
+            from checkin.qt.cli_words import english
+
+            return english(key, **values)
+    from checkin.qt.cli_words import say as words
+
+    return words(key, **values)
+
+
 def fail(message: str, code: int = 1) -> int:
     sys.stderr.write(f"checkin: {message}\n")
     return code

@@ -22,6 +22,7 @@ from checkin.cli.common import (
     emit_json,
     fail,
     open_store,
+    say,
 )
 from checkin.core.model import DEFAULT_TIMEZONE, Attendee, ScanSource, Verdict
 
@@ -30,17 +31,6 @@ if TYPE_CHECKING:
 
 #: `checkin scan`'s exit status when an input was not admitted (1 and 2 are errors).
 NOT_ADMITTED = 3
-
-_VERDICT_WORDS = {
-    "admitted": "ADMITTED",
-    "already_checked_in": "ALREADY CHECKED IN",
-    "unknown": "UNKNOWN",
-    "cancelled": "CANCELLED",
-    "ambiguous": "AMBIGUOUS",
-    "invalid": "INVALID",
-    "not_paid": "NOT PAID",
-    "not_approved": "NOT APPROVED",
-}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -235,10 +225,11 @@ def verdict_json(v: Verdict) -> dict[str, Any]:
 
 
 def verdict_line(v: Verdict, zone: tzinfo = DEFAULT_TIMEZONE) -> str:
-    """One verdict as a line; its times on the event's clock (`zone`: `event_zone`)."""
-    words = _VERDICT_WORDS[str(v.kind)]
+    """One verdict as a line, in the system's language (`say`); its times on the event's
+    clock (`zone`: `event_zone`)."""
+    words = say(str(v.kind))
     if v.name_missing:
-        words += " (NAME MISSING: ask the guest's name before a badge prints)"
+        words += say("name_missing")
     if v.attendee is not None:
         words += f"  {v.attendee.display_name}"
         if v.attendee.company:
@@ -250,17 +241,17 @@ def verdict_line(v: Verdict, zone: tzinfo = DEFAULT_TIMEZONE) -> str:
     if v.previous is not None:
         at = v.previous.at.astimezone(zone)
         same_day = v.at is not None and at.date() == v.at.astimezone(zone).date()
-        words += f"  first at {at:%H:%M:%S}" if same_day else f"  first at {at:%Y-%m-%d %H:%M:%S}"
-        words += f", desk {v.previous.desk}"
+        when = f"{at:%H:%M:%S}" if same_day else f"{at:%Y-%m-%d %H:%M:%S}"
+        words += say("first_at", time=when, desk=v.previous.desk)
         if v.previous.operator:
             words += f" ({v.previous.operator})"
     if v.candidates:
-        label = f"  tickets of order {v.order_code}: " if v.order_code else "  holders: "
+        label = say("order_tickets", order=v.order_code) if v.order_code else say("holders")
         words += label + ", ".join(c.display_name or c.code for c in v.candidates)
     if v.typo_suspected:
-        words += "  (typo? check the code)"
+        words += say("typo")
     if v.offline:
-        words += "  (offline: decided by this desk, uploaded when the server answers)"
+        words += say("offline")
     return words
 
 
@@ -505,7 +496,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             if args.json:
                 emit_json({"input": raw, "verdict": None, "error": str(exc)} | where)
             else:
-                print(f"ERROR  {exc}", flush=True)
+                print(say("error", error=exc), flush=True)
             sys.stderr.write(f"checkin: {exc}\n")
             return
         judged += 1
@@ -522,10 +513,17 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 if args.json:
                     emit_json({"picture": name, "error": "no code found in the picture"})
                 else:
-                    print(f"{name}: no code found in the picture", flush=True)
+                    print(say("no_code_in_picture", name=name), flush=True)
                 continue
             if not args.json:
-                print(f"{name}: {len(found)} code{'s' if len(found) > 1 else ''} in the picture")
+                many = len(found) > 1
+                print(
+                    say(
+                        "codes_in_picture" if many else "one_code_in_picture",
+                        name=name,
+                        count=len(found),
+                    )
+                )
             for code in found:
                 judge(code.text, ScanSource.PICTURE, name)
         for raw in _inputs(args):
@@ -806,23 +804,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(status)
     elif status["server"] is None:
-        print("a single-desk event file: nothing to sync")
+        print(say("single_desk"))
     elif status["online"]:
-        print(f"online ({status['server']}); {_waiting(status)}")
+        print(say("online", server=status["server"], waiting=_waiting(status)))
     else:
-        print(
-            f"offline since {_shown(status['offline_since'], zone)} ({status['server']}); "
-            f"{_waiting(status)} for the server"
-        )
+        since = _shown(status["offline_since"], zone)
+        print(say("offline_since", time=since, server=status["server"], waiting=_waiting(status)))
     return 0
 
 
 def _waiting(status: dict[str, Any]) -> str:
     """ "3 check-ins waiting (and 1 other record)": the outbox as `DeskStore.status` counts it."""
     count, other = status["waiting"], status["waiting_other"]
-    text = f"{count} check-in{'' if count == 1 else 's'} waiting"
+    text = say("one_waiting") if count == 1 else say("waiting", count=count)
     if other:
-        text += f" (and {other} other record{'' if other == 1 else 's'})"
+        text += say("one_other") if other == 1 else say("others", count=other)
     return text
 
 
@@ -842,8 +838,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         emit_json({**done, **status})
     else:
         print(
-            f"uploaded {done['uploaded']} events ({done['doubles']} double admissions "
-            f"reported), pulled {done['pulled']}; {_waiting(status)}"
+            say(
+                "synced",
+                uploaded=done["uploaded"],
+                doubles=done["doubles"],
+                pulled=done["pulled"],
+                waiting=_waiting(status),
+            )
         )
     return 0
 
@@ -856,9 +857,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             return fail("erase needs --yes when not run interactively", 2)
-        answer = input(f"Erase every attendee and check-in in {describe(path)}? Type 'erase': ")
-        if answer.strip() != "erase":
-            return fail("not erased")
+        word = say("erase_word")
+        answer = input(say("erase_question", target=describe(path), word=word))
+        if answer.strip() not in {word, "erase"}:  # the English word is understood anywhere
+            return fail(say("not_erased"))
     try:
         # A server's event everywhere this desk copied it: its replicas (and their WAL).
         removed = erase_target(path, ask_password, replicas_in=desk_folder())
@@ -867,5 +869,6 @@ def cmd_erase(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"erased": [str(p) for p in removed]})
     else:
-        print(f"erased {len(removed)} file(s): {', '.join(str(p) for p in removed) or 'none'}")
+        files = ", ".join(str(p) for p in removed) or say("erased_none")
+        print(say("erased", count=len(removed), files=files))
     return 0

@@ -1148,27 +1148,27 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="118"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="119"/>
         <source>Give the event a name.</source>
         <translation>Bitte der Veranstaltung einen Namen geben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="128"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="129"/>
         <source>The server does not answer: the event was not saved. Try again once the status bar says “Online”.</source>
         <translation>Der Server antwortet nicht: Die Veranstaltung wurde nicht gespeichert. Bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="135"/>
         <source>The event could not be saved: {reason}</source>
         <translation>Die Veranstaltungsdaten konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="142"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unbekannte Zeitzone „{zone}“: bitte eine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="145"/>
         <source>“{date}” is not a date.</source>
         <translation>„{date}“ ist kein Datum.</translation>
     </message>
@@ -1624,395 +1624,395 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
         <source>Import attendee list</source>
-        <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
+        <extracomment>The widest a preview column (and the mapping&apos;s column of headers) grows, in pixels. Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Liste dieses Eingangs wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="415"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>Diese Liste verzeichnet Check-ins an {count} Check-in-Listen ({names}). Wählen Sie, welche die dieses Eingangs ist: nur deren Check-ins gelten hier als eingelassen, die anderen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="391"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="452"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 Anmeldung ist nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 Anmeldung wartet auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
         <source>Rows matched: {parts}.</source>
         <translation>Zugeordnete Zeilen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>{n} by the same code</source>
         <translation>{n} über denselben Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="508"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} über den Namen innerhalb eines gemeinsamen Codes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="509"/>
         <source>{n} by the code in other case</source>
         <translation>{n} über den Code in anderer Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} neu ausgestellte Tickets (dieselbe Person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="511"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} Codes mit ihrer Person gewechselt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>{n} tickets passed on</source>
         <translation>{n} weitergegebene Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} Tickets von bereits eingecheckten Gästen weitergegeben (zusätzlich angelegt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} ohne Code über die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>{n} without code by name</source>
         <translation>{n} ohne Code über den Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} über einen am Tisch korrigierten Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="519"/>
         <source>{n} by name, company changed</source>
         <translation>{n} über den Namen, Firma geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} über den Namen, Namensspalten vertauscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="521"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} über den Namen, Vorname korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="544"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="561"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="575"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="569"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="583"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="576"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="590"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="594"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="601"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins dieses Eingangs sind die der Liste:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
         <source>Check-in list of this door</source>
         <translation>Check-in-Liste dieses Eingangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>Sheet read: {sheet}</source>
         <translation>Gelesenes Blatt: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
         <source>paid (yes/no)</source>
         <translation>bezahlt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
         <source>check-in lists used</source>
         <translation>genutzte Check-in-Listen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
         <source>order code</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>
@@ -2026,251 +2026,252 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
         <translation>bereit in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="193"/>
+        <location filename="../../checkin/qt/main_window.py" line="194"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>Gast &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="195"/>
+        <location filename="../../checkin/qt/main_window.py" line="196"/>
         <source>&amp;Check in selected guest</source>
         <translation>Ausgewählten Gast &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="201"/>
+        <location filename="../../checkin/qt/main_window.py" line="202"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>Abgewiesenen Gast trotzdem &amp;einlassen (nicht bezahlt oder nicht freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="206"/>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
         <source>Undo check-in of selected guest</source>
         <translation>Check-in des ausgewählten Gastes zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="209"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>&amp;Edit guest…</source>
         <translation>Gast &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="211"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Walk-in guest…</source>
         <translation>Gast &amp;ohne Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="213"/>
+        <location filename="../../checkin/qt/main_window.py" line="214"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="218"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="218"/>
+        <location filename="../../checkin/qt/main_window.py" line="219"/>
         <source>Print badge</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="220"/>
+        <location filename="../../checkin/qt/main_window.py" line="221"/>
         <source>Print &amp;badges…</source>
         <translation>&amp;Mehrere Namensschilder drucken …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="222"/>
+        <location filename="../../checkin/qt/main_window.py" line="223"/>
         <source>Badge p&amp;rinter…</source>
         <translation>D&amp;rucker für Namensschilder …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="224"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
         <source>&amp;Import attendee list…</source>
         <translation>Teilnehmerliste &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="226"/>
+        <location filename="../../checkin/qt/main_window.py" line="227"/>
         <source>Open &amp;demo event</source>
         <translation>&amp;Demo-Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
         <source>&amp;Erase event data…</source>
         <translation>Veranstaltungsdaten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="228"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229"/>
+        <location filename="../../checkin/qt/main_window.py" line="230"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne &amp;stumm</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="235"/>
-        <location filename="../../checkin/qt/main_window.py" line="348"/>
+        <location filename="../../checkin/qt/main_window.py" line="236"/>
+        <location filename="../../checkin/qt/main_window.py" line="352"/>
         <source>&amp;Desk</source>
         <translation>&amp;Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="237"/>
+        <location filename="../../checkin/qt/main_window.py" line="238"/>
         <source>Das&amp;hboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239"/>
+        <location filename="../../checkin/qt/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="253"/>
+        <location filename="../../checkin/qt/main_window.py" line="254"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Code scannen oder eintippen und Enter drücken; zum Suchen einen Namen tippen (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="262"/>
+        <location filename="../../checkin/qt/main_window.py" line="263"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="307"/>
+        <location filename="../../checkin/qt/main_window.py" line="311"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="311"/>
-        <location filename="../../checkin/qt/main_window.py" line="507"/>
+        <location filename="../../checkin/qt/main_window.py" line="315"/>
+        <location filename="../../checkin/qt/main_window.py" line="514"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="322"/>
+        <location filename="../../checkin/qt/main_window.py" line="326"/>
         <source>&amp;Event</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="333"/>
+        <location filename="../../checkin/qt/main_window.py" line="337"/>
         <source>&amp;Guest</source>
         <translation>&amp;Gast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="340"/>
+        <location filename="../../checkin/qt/main_window.py" line="344"/>
         <source>&amp;Badges</source>
         <translation>&amp;Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="342"/>
+        <location filename="../../checkin/qt/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="365"/>
+        <location filename="../../checkin/qt/main_window.py" line="369"/>
         <source>Same code twice: ignored</source>
         <translation>Derselbe Code zweimal: ignoriert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="425"/>
+        <location filename="../../checkin/qt/main_window.py" line="432"/>
         <source>no operator set</source>
+        <extracomment>A scan takes the desk&apos;s write turn (an import&apos;s part, on an event file). At a desk on a server it does not: a part there is the server&apos;s round trips and the worker&apos;s own replica commit, and the scan&apos;s deadline runs from its arrival.</extracomment>
         <translation>kein Name eingestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="427"/>
+        <location filename="../../checkin/qt/main_window.py" line="434"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="556"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>Ein Code wurde gescannt: die offene Frage wird danach erneut gestellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="595"/>
+        <location filename="../../checkin/qt/main_window.py" line="605"/>
         <source>Database problem: nothing was saved</source>
         <translation>Datenbankproblem: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="596"/>
+        <location filename="../../checkin/qt/main_window.py" line="606"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Bitte das Organisationsteam rufen. Details stehen in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="608"/>
+        <location filename="../../checkin/qt/main_window.py" line="618"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Offline nicht möglich: Dafür braucht es den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="610"/>
+        <location filename="../../checkin/qt/main_window.py" line="620"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nichts wurde geändert. Scannen geht weiter; bitte erneut versuchen, sobald die Statusleiste „Online“ zeigt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="616"/>
+        <location filename="../../checkin/qt/main_window.py" line="626"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>Der Server antwortet nicht: Nichts wurde geändert. Bitte erneut versuchen, sobald wieder online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="785"/>
+        <location filename="../../checkin/qt/main_window.py" line="795"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>Kein abgewiesener Gast zum Einlassen: zuerst das Ticket erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="815"/>
+        <location filename="../../checkin/qt/main_window.py" line="825"/>
         <source>Nothing to undo</source>
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
-        <location filename="../../checkin/qt/main_window.py" line="821"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="831"/>
         <source>Undo check-in</source>
         <translation>Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="822"/>
+        <location filename="../../checkin/qt/main_window.py" line="832"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Check-in von {name} zurücknehmen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="833"/>
+        <location filename="../../checkin/qt/main_window.py" line="843"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="888"/>
+        <location filename="../../checkin/qt/main_window.py" line="898"/>
         <source>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</source>
         <translation>Korrektur an diesem Tisch gespeichert: Der Server antwortet nicht. Sie wird übertragen, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="963"/>
+        <location filename="../../checkin/qt/main_window.py" line="973"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="988"/>
+        <location filename="../../checkin/qt/main_window.py" line="998"/>
         <source>Erase event data</source>
         <translation>Veranstaltungsdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="990"/>
+        <location filename="../../checkin/qt/main_window.py" line="1000"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Alle Gäste, Check-ins und Protokolleinträge dieser Veranstaltung von diesem Rechner löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="918"/>
+        <location filename="../../checkin/qt/main_window.py" line="928"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Erst den Namen des Gastes eintragen: ohne Namen druckt kein Badge.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="232"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Ergebnis im Vollbild</translation>
     </message>
@@ -2844,6 +2845,165 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
         <location filename="../../checkin/qt/messages.py" line="244"/>
         <source>Badge for {name} failed: {why}</source>
         <translation>Namensschild für {name} fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="31"/>
+        <source>ADMITTED</source>
+        <extracomment>Each key names one sentence the CLI says; the value is its English source text.</extracomment>
+        <translation>EINGELASSEN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="32"/>
+        <source>ALREADY CHECKED IN</source>
+        <translation>BEREITS EINGECHECKT</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="33"/>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="34"/>
+        <source>CANCELLED</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="35"/>
+        <source>AMBIGUOUS</source>
+        <translation>MEHRDEUTIG</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="36"/>
+        <source>INVALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="37"/>
+        <source>NOT PAID</source>
+        <translation>NICHT BEZAHLT</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="38"/>
+        <source>NOT APPROVED</source>
+        <translation>NICHT FREIGEGEBEN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="39"/>
+        <source> (NAME MISSING: ask the guest&apos;s name before a badge prints)</source>
+        <translation> (NAME FEHLT: Namen erfragen, bevor ein Namensschild gedruckt wird)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="42"/>
+        <source>  first at {time}, desk {desk}</source>
+        <translation>  zuerst um {time}, Tisch {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="43"/>
+        <source>  tickets of order {order}: </source>
+        <translation>  Tickets der Bestellung {order}: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="44"/>
+        <source>  holders: </source>
+        <translation>  Inhaber: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="45"/>
+        <source>  (typo? check the code)</source>
+        <translation>  (Tippfehler? Code prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="46"/>
+        <source>  (offline: decided by this desk, uploaded when the server answers)</source>
+        <translation>  (offline: von diesem Tisch entschieden, wird übertragen, sobald der Server antwortet)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="49"/>
+        <source>ERROR  {error}</source>
+        <translation>FEHLER  {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="50"/>
+        <source>{name}: no code found in the picture</source>
+        <translation>{name}: kein Code im Bild gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="51"/>
+        <source>{name}: 1 code in the picture</source>
+        <translation>{name}: 1 Code im Bild</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="52"/>
+        <source>{name}: {count} codes in the picture</source>
+        <translation>{name}: {count} Codes im Bild</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="54"/>
+        <source>a single-desk event file: nothing to sync</source>
+        <translation>eine Veranstaltungsdatei für einen Tisch: nichts abzugleichen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="55"/>
+        <source>online ({server}); {waiting}</source>
+        <translation>online ({server}); {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="56"/>
+        <source>offline since {time} ({server}); {waiting} for the server</source>
+        <translation>offline seit {time} ({server}); {waiting} auf den Server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="59"/>
+        <source>1 check-in waiting</source>
+        <translation>1 Check-in wartet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="60"/>
+        <source>{count} check-ins waiting</source>
+        <translation>{count} Check-ins warten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="61"/>
+        <source> (and 1 other record)</source>
+        <translation> (und 1 weiterer Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="62"/>
+        <source> (and {count} other records)</source>
+        <translation> (und {count} weitere Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="63"/>
+        <source>uploaded {uploaded} events ({doubles} double admissions reported), pulled {pulled}; {waiting}</source>
+        <translation>{uploaded} Ereignisse übertragen ({doubles} doppelte Einlässe gemeldet), {pulled} geholt; {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="69"/>
+        <source>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </source>
+        <translation>Alle Gäste und Check-ins in {target} löschen? Zum Bestätigen &apos;{word}&apos; tippen: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="72"/>
+        <source>erase</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <source>not erased</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="74"/>
+        <source>erased {count} file(s): {files}</source>
+        <translation>{count} Datei(en) gelöscht: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="75"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 </TS>

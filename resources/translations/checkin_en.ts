@@ -1148,27 +1148,27 @@ Import the list of this event, start a new event, or try the demo.</translation>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="118"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="119"/>
         <source>Give the event a name.</source>
         <translation>Give the event a name.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="128"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="129"/>
         <source>The server does not answer: the event was not saved. Try again once the status bar says “Online”.</source>
         <translation>The server does not answer: the event was not saved. Try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="134"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="135"/>
         <source>The event could not be saved: {reason}</source>
         <translation>The event could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="141"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="142"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Unknown time zone “{zone}”: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="144"/>
+        <location filename="../../checkin/qt/dialogs/event_dialog.py" line="145"/>
         <source>“{date}” is not a date.</source>
         <translation>“{date}” is not a date.</translation>
     </message>
@@ -1624,395 +1624,395 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
         <source>Import attendee list</source>
-        <extracomment>Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
+        <extracomment>The widest a preview column (and the mapping&apos;s column of headers) grows, in pixels. Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Choose this door&apos;s list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="213"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="415"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="391"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="452"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 registration is not paid: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 registration awaits approval: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="508"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="509"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="511"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="519"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="521"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="544"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="561"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="575"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="569"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="583"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="576"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="590"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="594"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="601"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins of this door are those at the list:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
         <source>Check-in list of this door</source>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>
@@ -2026,251 +2026,252 @@ Import the list of this event, start a new event, or try the demo.</translation>
         <translation>ready in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="193"/>
+        <location filename="../../checkin/qt/main_window.py" line="194"/>
         <source>&amp;Search guest</source>
         <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="195"/>
+        <location filename="../../checkin/qt/main_window.py" line="196"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="201"/>
+        <location filename="../../checkin/qt/main_window.py" line="202"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>&amp;Admit the refused guest anyway (not paid or not approved)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="205"/>
+        <location filename="../../checkin/qt/main_window.py" line="206"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="207"/>
+        <location filename="../../checkin/qt/main_window.py" line="208"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="209"/>
+        <location filename="../../checkin/qt/main_window.py" line="210"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="211"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="213"/>
+        <location filename="../../checkin/qt/main_window.py" line="214"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="215"/>
+        <location filename="../../checkin/qt/main_window.py" line="216"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="218"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="218"/>
+        <location filename="../../checkin/qt/main_window.py" line="219"/>
         <source>Print badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="220"/>
+        <location filename="../../checkin/qt/main_window.py" line="221"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="222"/>
+        <location filename="../../checkin/qt/main_window.py" line="223"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="224"/>
+        <location filename="../../checkin/qt/main_window.py" line="225"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="226"/>
+        <location filename="../../checkin/qt/main_window.py" line="227"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="228"/>
+        <location filename="../../checkin/qt/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229"/>
+        <location filename="../../checkin/qt/main_window.py" line="230"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="235"/>
-        <location filename="../../checkin/qt/main_window.py" line="348"/>
+        <location filename="../../checkin/qt/main_window.py" line="236"/>
+        <location filename="../../checkin/qt/main_window.py" line="352"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="237"/>
+        <location filename="../../checkin/qt/main_window.py" line="238"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="239"/>
+        <location filename="../../checkin/qt/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="253"/>
+        <location filename="../../checkin/qt/main_window.py" line="254"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="262"/>
+        <location filename="../../checkin/qt/main_window.py" line="263"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="307"/>
+        <location filename="../../checkin/qt/main_window.py" line="311"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="311"/>
-        <location filename="../../checkin/qt/main_window.py" line="507"/>
+        <location filename="../../checkin/qt/main_window.py" line="315"/>
+        <location filename="../../checkin/qt/main_window.py" line="514"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="322"/>
+        <location filename="../../checkin/qt/main_window.py" line="326"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="333"/>
+        <location filename="../../checkin/qt/main_window.py" line="337"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="340"/>
+        <location filename="../../checkin/qt/main_window.py" line="344"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="342"/>
+        <location filename="../../checkin/qt/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="365"/>
+        <location filename="../../checkin/qt/main_window.py" line="369"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="425"/>
+        <location filename="../../checkin/qt/main_window.py" line="432"/>
         <source>no operator set</source>
+        <extracomment>A scan takes the desk&apos;s write turn (an import&apos;s part, on an event file). At a desk on a server it does not: a part there is the server&apos;s round trips and the worker&apos;s own replica commit, and the scan&apos;s deadline runs from its arrival.</extracomment>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="427"/>
+        <location filename="../../checkin/qt/main_window.py" line="434"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="556"/>
+        <location filename="../../checkin/qt/main_window.py" line="563"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="595"/>
+        <location filename="../../checkin/qt/main_window.py" line="605"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="596"/>
+        <location filename="../../checkin/qt/main_window.py" line="606"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="608"/>
+        <location filename="../../checkin/qt/main_window.py" line="618"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="610"/>
+        <location filename="../../checkin/qt/main_window.py" line="620"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="616"/>
+        <location filename="../../checkin/qt/main_window.py" line="626"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="785"/>
+        <location filename="../../checkin/qt/main_window.py" line="795"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>No refused guest to admit: scan the ticket again first</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="815"/>
+        <location filename="../../checkin/qt/main_window.py" line="825"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
-        <location filename="../../checkin/qt/main_window.py" line="821"/>
+        <location filename="../../checkin/qt/main_window.py" line="217"/>
+        <location filename="../../checkin/qt/main_window.py" line="831"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="822"/>
+        <location filename="../../checkin/qt/main_window.py" line="832"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="833"/>
+        <location filename="../../checkin/qt/main_window.py" line="843"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="888"/>
+        <location filename="../../checkin/qt/main_window.py" line="898"/>
         <source>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</source>
         <translation>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="963"/>
+        <location filename="../../checkin/qt/main_window.py" line="973"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="988"/>
+        <location filename="../../checkin/qt/main_window.py" line="998"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="990"/>
+        <location filename="../../checkin/qt/main_window.py" line="1000"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="918"/>
+        <location filename="../../checkin/qt/main_window.py" line="928"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="232"/>
+        <location filename="../../checkin/qt/main_window.py" line="233"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Full-screen verdicts</translation>
     </message>
@@ -2844,6 +2845,165 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
         <location filename="../../checkin/qt/messages.py" line="244"/>
         <source>Badge for {name} failed: {why}</source>
         <translation>Badge for {name} failed: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="31"/>
+        <source>ADMITTED</source>
+        <extracomment>Each key names one sentence the CLI says; the value is its English source text.</extracomment>
+        <translation>ADMITTED</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="32"/>
+        <source>ALREADY CHECKED IN</source>
+        <translation>ALREADY CHECKED IN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="33"/>
+        <source>UNKNOWN</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="34"/>
+        <source>CANCELLED</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="35"/>
+        <source>AMBIGUOUS</source>
+        <translation>AMBIGUOUS</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="36"/>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="37"/>
+        <source>NOT PAID</source>
+        <translation>NOT PAID</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="38"/>
+        <source>NOT APPROVED</source>
+        <translation>NOT APPROVED</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="39"/>
+        <source> (NAME MISSING: ask the guest&apos;s name before a badge prints)</source>
+        <translation> (NAME MISSING: ask the guest&apos;s name before a badge prints)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="42"/>
+        <source>  first at {time}, desk {desk}</source>
+        <translation>  first at {time}, desk {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="43"/>
+        <source>  tickets of order {order}: </source>
+        <translation>  tickets of order {order}: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="44"/>
+        <source>  holders: </source>
+        <translation>  holders: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="45"/>
+        <source>  (typo? check the code)</source>
+        <translation>  (typo? check the code)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="46"/>
+        <source>  (offline: decided by this desk, uploaded when the server answers)</source>
+        <translation>  (offline: decided by this desk, uploaded when the server answers)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="49"/>
+        <source>ERROR  {error}</source>
+        <translation>ERROR  {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="50"/>
+        <source>{name}: no code found in the picture</source>
+        <translation>{name}: no code found in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="51"/>
+        <source>{name}: 1 code in the picture</source>
+        <translation>{name}: 1 code in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="52"/>
+        <source>{name}: {count} codes in the picture</source>
+        <translation>{name}: {count} codes in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="54"/>
+        <source>a single-desk event file: nothing to sync</source>
+        <translation>a single-desk event file: nothing to sync</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="55"/>
+        <source>online ({server}); {waiting}</source>
+        <translation>online ({server}); {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="56"/>
+        <source>offline since {time} ({server}); {waiting} for the server</source>
+        <translation>offline since {time} ({server}); {waiting} for the server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="59"/>
+        <source>1 check-in waiting</source>
+        <translation>1 check-in waiting</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="60"/>
+        <source>{count} check-ins waiting</source>
+        <translation>{count} check-ins waiting</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="61"/>
+        <source> (and 1 other record)</source>
+        <translation> (and 1 other record)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="62"/>
+        <source> (and {count} other records)</source>
+        <translation> (and {count} other records)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="63"/>
+        <source>uploaded {uploaded} events ({doubles} double admissions reported), pulled {pulled}; {waiting}</source>
+        <translation>uploaded {uploaded} events ({doubles} double admissions reported), pulled {pulled}; {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="69"/>
+        <source>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </source>
+        <translation>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="72"/>
+        <source>erase</source>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <source>not erased</source>
+        <translation>not erased</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="74"/>
+        <source>erased {count} file(s): {files}</source>
+        <translation>erased {count} file(s): {files}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="75"/>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 </TS>
