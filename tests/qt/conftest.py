@@ -121,3 +121,14 @@ def form(qtbot):
     dialog.field.setFocus()
     yield dialog
     guard.remove()
+
+
+@pytest.fixture(autouse=True)
+def _times_shown_in_the_default_zone():
+    """A window sets the zone its times are shown in (`qt/event_time`); the next test's
+    widgets start from the default again, whatever event this test showed."""
+    yield
+    from checkin.core.model import DEFAULT_TIMEZONE
+    from checkin.qt.event_time import show_times_in
+
+    show_times_in(DEFAULT_TIMEZONE)

@@ -80,3 +80,16 @@ def test_the_command_line_prints_leipzigs_times(new_york, store, capsys) -> None
     assert uta.endswith("09:14 Desk 5")
     assert main(["--db", str(path), "scan", "UTC0010"]) == 3
     assert "first at 2026-05-22 09:14:00, desk Desk 5" in capsys.readouterr().out
+
+
+def test_an_event_in_another_zone_is_shown_on_its_clock(new_york, qtbot, desk) -> None:
+    """Event ▸ details set to Tokyo: the list says Anna's 09:14 (+02:00) as 16:14."""
+    from checkin.core.event import save_event
+    from checkin.qt.operations import Changes
+
+    save_event(desk.store, Event(name="Strategiekonferenz", timezone="Asia/Tokyo"))
+    desk.apply_changes(Changes(event=True))
+    anna = desk.store.find_by_code("ANNA0002")[0]
+    model = desk.model
+    shown = model.data(model.index(model.row_of(anna.id), AttendeeTableModel.CHECKED_IN))
+    assert shown == "16:14 · Desk 2"
