@@ -1465,6 +1465,26 @@ class PostgresStore(SQLStore):
             return [], cursor
         return [self._entry(r[:-1]) for r in rows], (int(rows[-1][-1]), int(rows[-1][0]))
 
+    def attendees_versioned(self, ids: Iterable[int]) -> tuple[dict[int, Attendee], dict[int, int]]:
+        """`get_attendees` with each row's version (migration 8), read in the same statement:
+        a desk's pull keeps it beside the row (`row_horizon`), so that a check-in's answer
+        older than the row is not written over it, also where the row is newer than the
+        pull's journal cursor (a re-import committed after a transaction still running)."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Attendee] = {}
+        versions: dict[int, int] = {}
+        for start in range(0, len(wanted), self.IDS_PER_QUERY):
+            where, params = self._ids_in(wanted[start : start + self.IDS_PER_QUERY])
+            for row in self._read(
+                f"SELECT {ATTENDEE_COLUMNS}, version::text AS version_text FROM attendees "
+                f"WHERE {where}",
+                params,
+            ):
+                found[row[0]] = self._attendee(row[:-1])
+                if row[-1] is not None:
+                    versions[row[0]] = int(row[-1])
+        return found, versions
+
     def guest_horizon(self) -> int:
         """The oldest transaction still running: every guest row written by a transaction
         before it is final (committed or never), as `log_after` reads the journal."""

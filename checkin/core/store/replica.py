@@ -340,12 +340,14 @@ class Replica(SQLiteStore):
         cursor: str | None = None,
         version: int | None = None,
         horizon: int | None = None,
+        versions: dict[int, int] | None = None,
     ) -> int:
         """The server's attendees and journal events in one transaction; returns how many
         events were new here. `version`: the rows are a server answer of that row version
         (`CheckInResult.version`): a row a pull brought newer keeps its fields (`_kept`).
         `horizon`: the rows are a pull's, read when every server transaction before it was
-        done (`row_horizon`).
+        done (`row_horizon`); `versions`: their versions as read with them (a row newer than
+        `horizon` holds its version's write too).
 
         An event this replica holds already under the same id is replaced by the server's
         version (the server decided it when an answer got lost). A walk-in this desk
@@ -392,7 +394,11 @@ class Replica(SQLiteStore):
                 cur.executemany(
                     "INSERT INTO row_horizon (attendee_id, xid) VALUES (?, ?) ON CONFLICT "
                     "(attendee_id) DO UPDATE SET xid = max(xid, excluded.xid)",
-                    [(a.id, horizon) for a in server_rows],
+                    [
+                        (a.id, max(horizon, (versions or {}).get(a.id, -1) + 1))
+                        for a in server_rows
+                        if a.id is not None
+                    ],
                 )
             changed = [a for a in server_rows if a.id is not None and known.get(a.id) != a]
             # A row that differs in its admission only (a check-in pulled) is not written
@@ -1318,11 +1324,20 @@ class DeskStore:
             if everything and not owed:
                 owed = "again"
                 self.replica.set_meta(_PULL_ALL, owed)
-            rows = [] if everything else list(server.get_attendees(self._rows_due(fresh)).values())
+            due = set() if everything else self._rows_due(fresh)
+            found, versions = server.attendees_versioned(due) if due else ({}, {})
+            rows = list(found.values())
             self.guests_pulled += len(rows)
-            # The rows were read after every transaction up to the cursor's was done.
+            # The rows were read after every transaction up to the cursor's was done, and
+            # each holds its own version's write (newer than the cursor, where a transaction
+            # still running holds the journal back).
             added += self.replica.absorb(
-                rows, fresh, pending, f"{cursor[0]}:{cursor[1]}", horizon=cursor[0] + 1
+                rows,
+                fresh,
+                pending,
+                f"{cursor[0]}:{cursor[1]}",
+                horizon=cursor[0] + 1,
+                versions=versions,
             )
             self._cursor = cursor
             if self._state_listeners:
