@@ -140,3 +140,24 @@ def test_an_answer_newer_than_the_replica_is_written(
     mine = a.get_attendee(guest.id)
     assert mine is not None and mine.company == "Neue Firma GmbH"
     assert mine.checked_in == answer.state
+
+
+def test_a_late_correction_answer_keeps_the_cancellation_a_pull_brought(
+    desk: tuple[DeskStore, FaultProxy, PostgresStore], clock: FakeClock
+) -> None:
+    """A correction made at A (`DeskStore.update_attendee`): the server's row read back
+    after its commit, then a re-import cancels the ticket and A pulls it, then the answer
+    is stored (as `update_attendee` stores it): cancelled it stays, corrected too."""
+    a, _, organiser = desk
+    (guest,) = a.find_by_code("P000")
+    server = a._scan
+    assert guest.id is not None and server is not None
+    stored, version = server.update_attendee_versioned(replace(guest, company="Firma A"))
+    assert stored.company == "Firma A" and version is not None
+    clock.advance(minutes=1)
+    organiser.apply_import(ImportPlan(updates=(replace(stored, status=Status.CANCELLED),)), clock())
+    a.pull()
+    a._upsert_answer([stored], (), version)
+    mine = a.get_attendee(guest.id)
+    assert mine is not None and mine.status is Status.CANCELLED and mine.company == "Firma A"
+    assert mine == organiser.get_attendee(guest.id)

@@ -1378,6 +1378,15 @@ class PostgresStore(SQLStore):
             attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
         )
 
+    def _versioned_row(self, attendee_id: int) -> tuple[Attendee | None, int | None]:
+        rows = self._read(
+            f"SELECT {ATTENDEE_COLUMNS}, version::text FROM attendees WHERE id = %s",
+            (attendee_id,),
+        )
+        if not rows:
+            return None, None
+        return self._attendee(rows[0][:-1]), int(rows[0][-1])
+
     def _untold(self, exc: psycopg.Error) -> None:
         """A committed write's announcement failed: it stands (the other desks find it by
         the journal's cursor at their next pull); the connection, if cut, is replaced at

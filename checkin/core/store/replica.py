@@ -1685,11 +1685,11 @@ class DeskStore:
         if server is not None:
             try:
                 with self._asking(server):
-                    stored = server.update_attendee(attendee, edit)
+                    stored, version = server.update_attendee_versioned(attendee, edit)
             except StoreError:
                 self._went_offline()
             else:
-                self._upsert_answer([stored], () if edit is None else (edit,))
+                self._upsert_answer([stored], () if edit is None else (edit,), version)
                 return stored
         if edit is None:
             return self.replica.update_attendee(attendee)

@@ -336,6 +336,13 @@ class SQLStore:
         return stored
 
     def update_attendee(self, attendee: Attendee, edit: LogEntry | None = None) -> Attendee:
+        stored, _version = self.update_attendee_versioned(attendee, edit)
+        return stored
+
+    def update_attendee_versioned(
+        self, attendee: Attendee, edit: LogEntry | None = None
+    ) -> tuple[Attendee, int | None]:
+        """`update_attendee`, and the version of the row read back (`_versioned_row`)."""
         if attendee.id is None:
             raise ValueError("update_attendee needs a stored attendee (with id)")
         attendee_id = attendee.id
@@ -344,9 +351,14 @@ class SQLStore:
             return None, self._edit(cur, attendee_id, attendee, edit)
 
         self._write(work)
-        stored = self.get_attendee(attendee_id)
+        stored, version = self._versioned_row(attendee_id)
         assert stored is not None
-        return stored
+        return stored, version
+
+    def _versioned_row(self, attendee_id: int) -> tuple[Attendee | None, int | None]:
+        """A guest's row and, where the dialect keeps one, its version (PostgreSQL: the
+        transaction that last wrote its fields), read together; None: no versions here."""
+        return self.get_attendee(attendee_id), None
 
     def _edit(
         self, cur: Any, attendee_id: int, attendee: Attendee, edit: LogEntry | None
