@@ -104,3 +104,35 @@ def test_a_scan_never_waits_for_an_import_part_the_server_holds_up(
         assert admitted.checked_in is not None and admitted.checked_in.desk == "Tisch 1"
     finally:
         server.close()
+
+
+def test_the_import_dialog_says_it_is_done_after_scans_during_the_import(
+    qtbot,  # noqa: ANN001
+    desks: Desk,
+    pg_server: PgServer,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Found as a person (German window under Xvfb, a re-import of 30,000 guests): three
+    scans while the dialog imported, and at its end the dialog stayed at "Importiere …"
+    (a RuntimeError in its slot: PySide's wrapper of the focused Cancel button had gone
+    invalid during a scanner's burst, the button itself still there)."""
+    from checkin.qt.dialogs.import_dialog import ImportDialog
+
+    n = 3000
+    url = seeded_event(pg_server, clock, n)
+    store = DeskStore.open(url, tmp_path / "desk", write_deadline_s=WRITE_DEADLINE_S)
+    window = desks.window(store, language="de")
+    listing = tmp_path / "list.csv"
+    rows = "".join(f"G{i:04d},Gast,Nummer {i},{'Neu GmbH' if i % 2 else ''}\n" for i in range(n))
+    listing.write_text("Code,Vorname,Nachname,Firma\n" + rows, encoding="utf-8")
+    dialog = ImportDialog(store, str(listing), window, operations=window.operations)
+    window.open_dialog_window(dialog)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=30_000)
+    for code in ("G0000", "G0002", "G0004"):
+        verdict, _ = _scan(qtbot, window, code)
+        assert verdict.admits
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.report is not None
+    assert dialog.cancel_button.text() == "Schließen"

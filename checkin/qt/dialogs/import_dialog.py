@@ -217,9 +217,9 @@ class ImportDialog(QDialog):
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button.clicked.connect(self._cancel_or_close)
+        cancel.clicked.connect(self._cancel_or_close)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.sheet)
@@ -241,6 +241,16 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         if path:
             self.load(path)
+
+    @property
+    def cancel_button(self) -> QPushButton:
+        """Cancel, and Close once the import is done: looked up in the button box each time.
+        A scanner's burst while it had the focus (the import running, Import disabled) left
+        PySide's wrapper of it invalid, the button itself alive, and the import's end then
+        failed on it: the dialog said "Importing…" for good."""
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert button is not None
+        return button
 
     # -- choosing and previewing ---------------------------------------------------------
     def choose_file(self) -> None:
