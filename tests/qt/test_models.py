@@ -167,3 +167,59 @@ def store_change(*attendee_ids):
     from checkin.core.store.base import Change
 
     return Change(tuple(attendee_ids))
+
+
+def test_random_renames_keep_the_store_order(store):
+    """Rounds of 1-6 renames at once (a pull), among check-ins that move nothing."""
+    import random
+    from dataclasses import replace
+
+    from checkin.core.model import Attendee
+
+    for i in range(40):
+        store.add_attendee(Attendee(code=f"R{i:03d}", first_name="Gast", last_name=f"N{i:03d}"))
+    model = AttendeeTableModel(store)
+    model.show_all()
+    chance = random.Random(12)
+    for _round in range(40):
+        ids = store.attendee_ids()
+        renamed = chance.sample(ids, chance.randint(1, 6))
+        others = chance.sample(ids, 5)  # changed, not renamed (a check-in)
+        for attendee_id in renamed:
+            name = "".join(chance.choice("ABMNZ") for _ in range(3))
+            store.update_attendee(replace(store.get_attendee(attendee_id), last_name=name))
+        model.follow(store_change(*others, *renamed))
+        assert _shown_order(model) == store.attendee_ids()
+
+
+def test_one_rename_among_many_changed_guests_places_only_that_guest(store):
+    """A pull of many check-ins with one rename: a handful of reads, not one per guest."""
+    from dataclasses import replace
+
+    from checkin.core.model import Attendee
+    from checkin.core.store.base import ImportPlan
+
+    guests = [
+        Attendee(code=f"P{i:04d}", first_name="Gast", last_name=f"N{i:04d}") for i in range(4000)
+    ]
+    store.apply_import(ImportPlan(inserts=tuple(guests)), datetime(2026, 5, 22, 8, 0, tzinfo=TZ))
+    model = AttendeeTableModel(store)
+    model.show_all()
+    ids = store.attendee_ids()
+    renamed = ids[10]
+    store.update_attendee(replace(store.get_attendee(renamed), last_name="Zwick"))
+    reads = []
+    real = store.get_attendees
+
+    def counted(wanted):
+        wanted = list(wanted)
+        reads.append(len(wanted))
+        return real(wanted)
+
+    store.get_attendees = counted
+    try:
+        model.follow(store_change(*ids[::40], renamed))  # 100 check-ins, one rename
+    finally:
+        del store.get_attendees
+    assert _shown_order(model) == store.attendee_ids()
+    assert len(reads) <= 30, reads  # the neighbours once, then ~log2(4008) for the one guest

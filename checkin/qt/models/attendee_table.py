@@ -203,7 +203,10 @@ class AttendeeTableModel(QAbstractTableModel):
 
         Rows move (`beginMoveRows`), so the selection and the current row, persistent
         indexes of the view, stay on the guest. Only the changed guests can be out of
-        place; if one is, all of them are placed anew among the others, which are in order.
+        place: those that are leave the list, until every changed guest left in it is in
+        order with its neighbours (then the list is in order: the others were before), and
+        each is put back where it sorts. A pull of 500 check-ins with one rename in it
+        places that one guest, not 500.
         """
         near: set[int] = set()
         for attendee_id in changed:
@@ -213,18 +216,31 @@ class AttendeeTableModel(QAbstractTableModel):
         for found_id, attendee in self._store.get_attendees(missing).items():
             self._remember(found_id, attendee)
 
-        def in_place(attendee_id: int) -> bool:
-            row = self._rows[attendee_id]
-            key = self._key(attendee_id)
-            before = row == 0 or self._key(self._ids[row - 1]) < key
-            after = row == len(self._ids) - 1 or key < self._key(self._ids[row + 1])
-            return before and after
+        def misplaced(ids: list[int], rows: dict[int, int], candidates: set[int]) -> set[int]:
+            found = set()
+            for attendee_id in candidates:
+                row, key = rows[attendee_id], self._key(attendee_id)
+                if (row > 0 and not self._key(ids[row - 1]) < key) or (
+                    row < len(ids) - 1 and not key < self._key(ids[row + 1])
+                ):
+                    found.add(attendee_id)
+            return found
 
-        if all(in_place(a) for a in changed):
+        still = set(changed)
+        moving = misplaced(self._ids, self._rows, still)
+        if not moving:
             return
-        moving = set(changed)
-        final = [i for i in self._ids if i not in moving]  # in order: none of them changed
-        for attendee_id in changed:
+        final = [i for i in self._ids if i not in moving]
+        still -= moving
+        while still:  # a guest that left the list may have hidden another's misplacement
+            rows = {a: row for row, a in enumerate(final) if a in still}
+            more = misplaced(final, rows, still)
+            if not more:
+                break
+            moving |= more
+            still -= more
+            final = [i for i in final if i not in more]
+        for attendee_id in moving:
             final.insert(
                 bisect.bisect_left(final, self._key(attendee_id), key=self._key), attendee_id
             )
