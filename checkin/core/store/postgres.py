@@ -1494,6 +1494,19 @@ class PostgresStore(SQLStore):
                     versions[row[0]] = int(row[-1])
         return found, versions
 
+    def log_held_back(self, cursor: tuple[int, int]) -> bool:
+        """Whether the journal holds events after `cursor` that `log_after` cannot read yet:
+        their transactions committed after one still running began. A desk's pull then
+        owes another (`DeskStore._pull`): the transaction holding them back may end
+        without a notification (it failed, or it was the desk's own), and their own
+        notifications woke the pulls that could not read them."""
+        rows = self._read(
+            "SELECT EXISTS (SELECT 1 FROM log WHERE (xid, id) > (%s::xid8, %s) "
+            "AND xid >= pg_snapshot_xmin(pg_current_snapshot()))",
+            (str(cursor[0]), cursor[1]),
+        )
+        return bool(rows[0][0])
+
     def guest_horizon(self) -> int:
         """The oldest transaction still running: every guest row written by a transaction
         before it is final (committed or never), as `log_after` reads the journal."""

@@ -1348,6 +1348,8 @@ class DeskStore:
                 )
             if len(fresh) < BATCH:
                 break
+        if not self._closed.is_set() and server.log_held_back(self._cursor):
+            self._notified.set()  # behind a transaction still running: pulled again soon
         if everything:
             self._pull_guests(server, pending)
             if owed and not self._closed.is_set():
