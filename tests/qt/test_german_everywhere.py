@@ -442,3 +442,68 @@ def test_a_check_in_the_imported_list_carries_is_said_as_such_in_german(qtbot, t
     finally:
         store.close()
         translators.install("en")
+
+
+def test_the_imported_list_is_no_desk_on_the_dashboard_the_details_and_the_doubles(qtbot, tmp_path):
+    """Not "list" in the dashboard's desks, nor "list (import)" in the guest's details,
+    nor "zuerst an list" in a double's notice (found at a German desk on a pretix export)."""
+    import json
+    from datetime import datetime, timedelta
+
+    from checkin.core.importing import import_list
+    from checkin.core.model import LogEntry, LogKind
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.widgets.dashboard import DashboardWidget
+    from checkin.qt.widgets.desk_status import DoublesNotice
+    from checkin.qt.widgets.guest_details import GuestDetails
+    from tests.conftest import BERLIN, FakeClock
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "pretix"
+    translators = i18n.Translators()
+    store = SQLiteStore.open(tmp_path / "event.db")
+    try:
+        assert translators.install("de", tmp_path / "qm")
+        clock = FakeClock(datetime(2026, 12, 3, 9, 0, tzinfo=BERLIN))  # after the check-ins
+        import_list(
+            store,
+            source / "fachtagung-de-orders-positions-default.csv",
+            clock=clock,
+            checkin_list="Vorabendempfang",  # where Anna Nowak was checked in
+        )
+        anna = store.find_by_code("8b97xe2kmx3umadbdjppjah28j6y42e2")[0]
+        assert anna.checked_in is not None and anna.checked_in.desk == "list"
+
+        dashboard = DashboardWidget(store, clock)
+        qtbot.addWidget(dashboard)
+        qtbot.waitUntil(lambda: dashboard.stats is not None)
+        desks = [dashboard.desks.item(r, 0).text() for r in range(dashboard.desks.rowCount())]
+        assert desks == ["importierte Liste"], desks
+
+        details = GuestDetails([])
+        qtbot.addWidget(details)
+        details.show_attendee(anna, [])
+        shown = details.values["checked_in"].text()
+        assert shown.endswith(", importierte Liste"), shown
+
+        at = anna.checked_in.at
+        entry = LogEntry(
+            at + timedelta(minutes=5),
+            LogKind.DOUBLE_ADMISSION,
+            "Tisch 2",
+            "Tom",
+            attendee_id=anna.id,
+            code=anna.code,
+            detail=json.dumps(
+                {
+                    "admission": {"desk": "list", "at": at.isoformat()},
+                    "double": {"desk": "Tisch 2", "at": (at + timedelta(minutes=5)).isoformat()},
+                }
+            ),
+        )
+        notice = DoublesNotice(store)
+        qtbot.addWidget(notice)
+        said = notice.describe(entry)
+        assert "zuerst an importierte Liste" in said and " list " not in said, said
+    finally:
+        store.close()
+        translators.install("en")

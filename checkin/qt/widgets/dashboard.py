@@ -30,6 +30,7 @@ from checkin.core.stats import DayStats, compute_stats
 from checkin.core.store.base import Change, Store
 from checkin.qt.event_time import local
 from checkin.qt.operations import OperationContext, Operations, Refresher
+from checkin.qt.verdict_text import desk_label
 
 REFRESH_DELAY_MS = 500
 TICK_MS = 30_000
@@ -239,7 +240,7 @@ class DashboardWidget(QWidget):
                 self.desks,
                 row,
                 [
-                    d.desk,
+                    desk_label(d.desk),
                     self._n(d.admitted),
                     self._n(d.last_hour),
                     "–" if d.per_hour is None else self._n(round(d.per_hour)),

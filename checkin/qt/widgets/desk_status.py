@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from checkin.core.model import LogEntry
 from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
 from checkin.qt.event_time import local
+from checkin.qt.verdict_text import desk_label
 
 #: A double admission stays in the status bar this long (ms), unless another comes.
 NOTICE_MS = 180_000
@@ -240,8 +241,8 @@ class DoublesNotice(QLabel):
             "again at {second_desk} {second_time}"
         ).format(
             name=name,
-            first_desk=first.get("desk", ""),
+            first_desk=desk_label(first.get("desk", "")),
             first_time=first_at,
-            second_desk=second.get("desk", ""),
+            second_desk=desk_label(second.get("desk", "")),
             second_time=second_at,
         )

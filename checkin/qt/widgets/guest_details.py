@@ -131,9 +131,9 @@ class GuestDetails(QWidget):
             "checked_in": (
                 (
                     self.tr("{time}, {desk} ({operator})")
-                    if state.operator
+                    if state.operator and state.desk != IMPORTED_DESK
                     else self.tr("{time}, {desk}")  # no operator was set: no empty "(–)"
-                ).format(time=_when(state.at), desk=state.desk, operator=state.operator)
+                ).format(time=_when(state.at), desk=desk_label(state.desk), operator=state.operator)
                 if state
                 else self.tr("not yet")
             ),
