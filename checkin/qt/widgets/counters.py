@@ -93,8 +93,18 @@ class CountersBar(QWidget):
         ]
         if stats.walk_ins:
             parts.append(self.tr("walk-ins {count}").format(count=_grouped(stats.walk_ins)))
-        self.categories.setText("   ·   ".join(parts))
+        # The line wraps between categories, never inside one ("Referent" at the end of
+        # one line, its "1/3 053" on the next: seen at 1366 px with seven categories).
+        self.categories.setText(SEPARATOR.join(_unbroken(part) for part in parts))
         self.updated.emit()
+
+
+SEPARATOR = "   ·   "
+
+
+def _unbroken(text: str) -> str:
+    """Its spaces no-break spaces: a line break falls only at the separators."""
+    return text.replace(" ", "\u00a0")
 
 
 def _grouped(number: int) -> str:
