@@ -215,3 +215,29 @@ def test_taking_guests_who_came_off_the_list_names_them_first(qtbot, store, tmp_
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         dialog.import_button.click()
     assert blocker.args[0].inserted == 1 and blocker.args[0].removed >= len(came)
+
+
+def test_a_long_problem_wraps_in_the_dialog_instead_of_running_off_its_edge(
+    qtbot, empty_store, tmp_path
+):
+    """At 1366 px the import's note about guests changed at a desk meanwhile ran off the
+    list's right edge (a sideways scrollbar, the sentence cut off): each line wraps."""
+    path = tmp_path / "gaeste.csv"
+    path.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(empty_store, str(path))
+    qtbot.addWidget(dialog)
+    dialog.resize(500, 600)
+    dialog.open()
+    dialog.set_field("Kennung", "code")
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    long_note = "Note: " + "a sentence that goes on and on, " * 12
+    dialog.problems.addItem(long_note)  # as _finished adds the report's notes
+    qtbot.waitUntil(lambda: dialog.problems.count() >= 2)
+    width = dialog.problems.viewport().width()
+    for row in range(dialog.problems.count()):
+        rect = dialog.problems.visualItemRect(dialog.problems.item(row))
+        assert rect.width() <= width, (row, rect.width(), width)
+    last = dialog.problems.visualItemRect(dialog.problems.item(dialog.problems.count() - 1))
+    assert last.height() > 2 * dialog.problems.fontMetrics().height()  # wrapped, not cut
+    assert dialog.problems.horizontalScrollBar().maximum() == 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -212,6 +213,11 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems per row"))
+        # A note is a sentence or three: wrapped to the list's width, not cut off at its
+        # edge behind a sideways scrollbar.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
