@@ -74,6 +74,10 @@ _JUDGED_AGAIN_AT_MOST = 3
 UNCONFIRMED_FOR = timedelta(minutes=30)
 
 
+#: The source a walk-in added at the desk is recorded with (no list, no line).
+WALK_IN_SOURCE = "walk-in"
+
+
 class CheckInService:
     def __init__(self, store: Store, clock: Clock = system_clock) -> None:
         self.store = store
@@ -500,7 +504,7 @@ class CheckInService:
                 walk_in=True,
                 status=Status.ACTIVE,
                 checked_in=None,
-                source_file=attendee.source_file or "walk-in",
+                source_file=attendee.source_file or WALK_IN_SOURCE,
             )
         )
         assert stored.id is not None

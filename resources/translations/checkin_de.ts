@@ -823,104 +823,104 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="106"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
         <source>No-shows so far</source>
         <translation>Bisher nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="109"/>
         <source>Walk-ins</source>
         <translation>Ohne Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="110"/>
         <source>Rejected scans</source>
         <translation>Abgewiesene Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="112"/>
         <source>Admitted twice</source>
         <translation>Zweimal eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Desk</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
         <source>Guests per hour</source>
         <translation>Gäste pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
         <source>Median seconds between guests</source>
         <translation>Median Sekunden zwischen Gästen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Throughput per desk</source>
         <translation>Durchsatz je Tisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="140"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="141"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="206"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="207"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="215"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="216"/>
         <source>As of {time}</source>
         <translation>Stand {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="222"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="223"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -937,83 +937,83 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="69"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="70"/>
         <source>Connection to the server</source>
         <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
         <source>Scans are decided by the server.</source>
         <translation>Der Server entscheidet über jeden Scan.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="111"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>Der Server hat das beim Start eingegebene Passwort abgelehnt. Dieser Tisch entscheidet weiter nach seiner eigenen Kopie der Liste und behält jeden Check-in; starten Sie den Tisch neu und geben Sie das richtige Passwort ein, um sie zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="117"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>Der Server antwortet nicht: Dieser Tisch entscheidet nach seiner eigenen Kopie der Liste und überträgt seine Check-ins, sobald der Server wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="127"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins erhalten die Zeit des Servers, damit alle Tische übereinstimmen, wer zuerst kam; bitte die Uhr dieses Rechners bei Gelegenheit richtig stellen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="144"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="145"/>
         <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
         <translation>Dazu wartet 1 weiterer Eintrag (ein abgewiesener Scan, eine Rücknahme, eine Korrektur) auf Übertragung.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="148"/>
         <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
         <translation>Dazu warten {count} weitere Einträge (abgewiesene Scans, Rücknahmen, Korrekturen) auf Übertragung.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="162"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="163"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} nach</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="166"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ die Uhr dieses Rechners geht {amount} vor</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="172"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="174"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="182"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="184"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: Der Server hat das Passwort abgelehnt · {count} Check-ins warten auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="189"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline seit {time} · 1 Check-in wartet auf Übertragung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="191"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline seit {time} · {count} Check-ins warten auf Übertragung</translation>
     </message>
@@ -1021,22 +1021,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="201"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="202"/>
         <source>Double admissions</source>
         <translation>Doppelte Einlässe</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="221"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (und {count} weitere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="237"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="238"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Zweimal eingelassen: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="239"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="240"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Zweimal eingelassen: {name} – zuerst an {first_desk} um {first_time}, erneut an {second_desk} um {second_time}</translation>
     </message>
@@ -1464,159 +1464,164 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="44"/>
         <source>Guest details</source>
         <extracomment>What the desk needs first comes first: on a 1024×600 laptop only the top rows show without scrolling (the heading already says the name).</extracomment>
         <translation>Gastdetails</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="44"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="45"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
         <source>No guest selected</source>
         <translation>Kein Gast ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="64"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="64"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="65"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="74"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="75"/>
         <source>Check-in history</source>
         <translation>Check-in-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="94"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="95"/>
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="116"/>
         <source>removed from list</source>
         <translation>nicht mehr auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="119"/>
         <source> (walk-in)</source>
-        <translation> (ohne Anmeldung)</translation>
+        <translation> (Nachmeldung am Tisch)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="123"/>
+        <source>added at the desk</source>
+        <translation>am Tisch nachgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="125"/>
         <source>, line {line}</source>
         <translation>, Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="136"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="135"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
         <source>checked in</source>
         <translation>eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
         <source>check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
         <source>scan rejected</source>
         <translation>Scan abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="160"/>
         <source>walk-in, checked in</source>
         <translation>ohne Anmeldung eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="161"/>
         <source>data corrected</source>
         <translation>Daten korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="162"/>
         <source>badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="160"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="163"/>
         <source>admitted anyway</source>
         <translation>trotzdem eingelassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
@@ -1624,395 +1629,395 @@ Importieren Sie die Liste dieser Veranstaltung, legen Sie eine neue Veranstaltun
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="573"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei fügt {count} Anmeldungen hinzu, ohne zu sagen, ob sie auf Freigabe oder Zahlung warten: {names}. Am Einlass würden sie wie abgeschlossene eingelassen. Importieren Sie zuerst die Anmeldeliste mit ihrem Status (Indicos CSV- oder Excel-Export), dann diese Datei; sind alle Anmeldungen abgeschlossen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} Anmeldungen warten auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
         <source>Import attendee list</source>
         <extracomment>The widest a preview column (and the mapping&apos;s column of headers) grows, in pixels. Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Teilnehmerliste importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>No file chosen</source>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
         <source>Worksheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Preview of the first rows</source>
         <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Zur bisherigen Liste hinzufügen (Gäste behalten, die nicht in dieser Datei stehen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Liste dieses Eingangs wählen …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>Problems per row</source>
         <translation>Probleme je Zeile</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="235"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="237"/>
         <source>Which column holds what:</source>
         <translation>Welche Spalte enthält was:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Diese Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
         <source>Field for column {column}</source>
         <translation>Feld für Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>Diese Liste verzeichnet Check-ins an {count} Check-in-Listen ({names}). Wählen Sie, welche die dieses Eingangs ist: nur deren Check-ins gelten hier als eingelassen, die anderen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
         <source>full name</source>
         <translation>vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
         <source>attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
         <source>attention note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="347"/>
         <source>checked in (yes/no)</source>
         <translation>eingecheckt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
         <source>check-in time</source>
         <translation>Check-in-Zeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="352"/>
         <source>(ignore)</source>
         <translation>(nicht übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>Importiere …</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Importiert: {inserted} neu, {updated} geändert, {unchanged} unverändert, {removed} nicht mehr auf der Liste; {rejected} Zeilen abgewiesen. Die Liste führt {cancelled} Gäste als storniert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="458"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 Anmeldung ist nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 Anmeldung wartet auf Freigabe: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Zeile {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="499"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>Rows matched: {parts}.</source>
         <translation>Zugeordnete Zeilen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>{n} new</source>
         <translation>{n} neu</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
         <source>{n} by the same code</source>
         <translation>{n} über denselben Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} über den Namen innerhalb eines gemeinsamen Codes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="509"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>{n} by the code in other case</source>
         <translation>{n} über den Code in anderer Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} neu ausgestellte Tickets (dieselbe Person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} Codes mit ihrer Person gewechselt</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
         <source>{n} tickets passed on</source>
         <translation>{n} weitergegebene Tickets</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} Tickets von bereits eingecheckten Gästen weitergegeben (zusätzlich angelegt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="522"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} ohne Code über die E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>{n} without code by name</source>
         <translation>{n} ohne Code über den Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="524"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} über einen am Tisch korrigierten Namen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
         <source>{n} by name, company changed</source>
         <translation>{n} über den Namen, Firma geändert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="526"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} über den Namen, Namensspalten vertauscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="527"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} über den Namen, Vorname korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="550"/>
         <source>Import failed: {reason}</source>
         <translation>Import fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import nach {done} von {total} geschriebenen Gästen angehalten: {reason} Dieselbe Datei erneut importieren, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="565"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Datei scheint in Zeile {line} abgeschnitten („{excerpt}“). Sie endet mitten in einer Zeile, wie es ein abgebrochener Download oder ein voller USB-Stick hinterlässt, und die Gäste nach dem Schnitt würden von der Liste genommen. Besorgen Sie die vollständige Datei; ist diese Datei doch vollständig, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="575"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="581"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste nennt {count} Gäste nicht mehr, die schon da waren oder ein Namensschild haben: {names}. Sie würden ab jetzt am Einlass abgewiesen. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Sind diese Gäste wirklich nicht mehr eingeladen, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="583"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="589"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Noch wurde nichts importiert: Diese Liste würde {removed} der {stored} bereits importierten Gäste als „nicht mehr auf der Liste“ markieren. Enthält die Datei nur Nachmeldungen, setzen Sie das Häkchen bei „Zur bisherigen Liste hinzufügen“. Ist sie die vollständige neue Liste, drücken Sie „Trotzdem importieren“.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="590"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="596"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>Außerdem würden die Codes von {count} Gästen an andere Personen gehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="600"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Darunter sind Gäste, die schon da waren oder ein Namensschild haben: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="601"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="607"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Import &amp;anyway</source>
         <translation>&amp;Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins dieses Eingangs sind die der Liste:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
         <source>Check-in list of this door</source>
         <translation>Check-in-Liste dieses Eingangs</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Sheet read: {sheet}</source>
         <translation>Gelesenes Blatt: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="349"/>
         <source>paid (yes/no)</source>
         <translation>bezahlt (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="350"/>
         <source>check-in lists used</source>
         <translation>genutzte Check-in-Listen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="351"/>
         <source>order code</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} Anmeldungen sind nicht bezahlt: der Einlass weist sie ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="481"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins der Liste {name} gelten für diesen Eingang.</translation>
     </message>

@@ -823,104 +823,104 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="106"/>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Checked in</source>
         <extracomment>Emitted on the GUI thread after new stats are shown. The window&apos;s runner; on its own (a test, a preview) the widget keeps one.</extracomment>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
         <source>No-shows so far</source>
         <translation>No-shows so far</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="109"/>
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="109"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="110"/>
         <source>Rejected scans</source>
         <translation>Rejected scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="112"/>
         <source>Admitted twice</source>
         <translation>Admitted twice</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="119"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="120"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="121"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="122"/>
         <source>Checked in per category</source>
         <translation>Checked in per category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="124"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="125"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
         <source>Guests per hour</source>
         <translation>Guests per hour</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="128"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="129"/>
         <source>Median seconds between guests</source>
         <translation>Median seconds between guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="131"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="132"/>
         <source>Throughput per desk</source>
         <translation>Throughput per desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="134"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="140"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="141"/>
         <source>Arrivals per 15 minutes</source>
         <translation>Arrivals per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="206"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="207"/>
         <source>{done} / {expected} ({percent} %)</source>
         <translation>{done} / {expected} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="215"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="216"/>
         <source>As of {time}</source>
         <translation>As of {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/dashboard.py" line="222"/>
+        <location filename="../../checkin/qt/widgets/dashboard.py" line="223"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -937,83 +937,83 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="69"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="70"/>
         <source>Connection to the server</source>
         <extracomment>A double admission stays in the status bar this long (ms), unless another comes. A desk whose clock is further off the server&apos;s than this says so (seconds). Its events are stamped on the server&apos;s clock all the same (`DeskStore.now`). From any thread (the desk&apos;s listener); delivered queued on the GUI thread. On the GUI thread: double admissions a sync has just reported (LogEntry tuple). On the GUI thread, after the shown state changed (for tests).</extracomment>
         <translation>Connection to the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="107"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
         <source>Scans are decided by the server.</source>
         <translation>Scans are decided by the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="110"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="111"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="116"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="117"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="126"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="127"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="144"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="145"/>
         <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
         <translation>1 other record (a refused scan, an undo, a correction) waits for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="148"/>
         <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
         <translation>{count} other records (refused scans, undos, corrections) wait for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="162"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="163"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ this computer&apos;s clock is {amount} slow</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="166"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ this computer&apos;s clock is {amount} fast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="171"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="172"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="174"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="182"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: the server refused the password · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="184"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: the server refused the password · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="189"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline since {time} · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="191"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline since {time} · {count} check-ins waiting</translation>
     </message>
@@ -1021,22 +1021,22 @@
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="201"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="202"/>
         <source>Double admissions</source>
         <translation>Double admissions</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="220"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="221"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (and {count} more)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="237"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="238"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Admitted twice: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="239"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="240"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</translation>
     </message>
@@ -1464,159 +1464,164 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>GuestDetails</name>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="43"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="44"/>
         <source>Guest details</source>
         <extracomment>What the desk needs first comes first: on a 1024×600 laptop only the top rows show without scrolling (the heading already says the name).</extracomment>
         <translation>Guest details</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="44"/>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="104"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="45"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="105"/>
         <source>No guest selected</source>
         <translation>No guest selected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="55"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="56"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="57"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="58"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="59"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="60"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="61"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="62"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="63"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="64"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="65"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="74"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="75"/>
         <source>Check-in history</source>
         <translation>Check-in history</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="94"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="95"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="112"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="115"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="116"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="118"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="119"/>
         <source> (walk-in)</source>
         <translation> (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="122"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="123"/>
+        <source>added at the desk</source>
+        <translation>added at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="125"/>
         <source>, line {line}</source>
         <translation>, line {line}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="133"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="136"/>
         <source>{time}, {desk} ({operator})</source>
         <translation>{time}, {desk} ({operator})</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="135"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
         <source>{time}, {desk}</source>
         <translation>{time}, {desk}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="138"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="141"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="154"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
         <source>checked in</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="155"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
         <source>check-in undone</source>
         <translation>check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="156"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
         <source>scan rejected</source>
         <translation>scan rejected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="157"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="160"/>
         <source>walk-in, checked in</source>
         <translation>walk-in, checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="158"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="161"/>
         <source>data corrected</source>
         <translation>data corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="159"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="162"/>
         <source>badge printed</source>
         <translation>badge printed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="160"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="163"/>
         <source>admitted anyway</source>
         <translation>admitted anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/guest_details.py" line="113"/>
+        <location filename="../../checkin/qt/widgets/guest_details.py" line="114"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -1624,395 +1629,395 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="573"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="174"/>
         <source>Import attendee list</source>
         <extracomment>The widest a preview column (and the mapping&apos;s column of headers) grows, in pixels. Emitted after a successful import (with its report). The window&apos;s runner; on its own (a test) the dialog keeps one. What the running attempt had confirmed (for the next question). What &quot;Import anyway&quot; confirms for the next attempt: the question just shown, and those the person confirmed before it in the same run of questions.</extracomment>
         <translation>Import attendee list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="177"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="180"/>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="184"/>
         <source>Preview of the first rows</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="189"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="210"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="207"/>
         <source>Add to the current list (keep guests who are not in this file)</source>
         <translation>Add to the current list (keep guests who are not in this file)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="202"/>
         <source>Choose this door&apos;s list…</source>
         <translation>Choose this door&apos;s list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="215"/>
         <source>Problems per row</source>
         <translation>Problems per row</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="217"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="315"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="235"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="237"/>
         <source>Which column holds what:</source>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="347"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="352"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="458"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 registration is not paid: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 registration awaits approval: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="499"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="509"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="522"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="524"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="526"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="527"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="550"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="565"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="575"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="581"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="583"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="589"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="590"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="596"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="600"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="601"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="607"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="195"/>
         <source>Check-ins of this door are those at the list:</source>
         <translation>Check-ins of this door are those at the list:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="197"/>
         <source>Check-in list of this door</source>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="349"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="350"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="351"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="481"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>

@@ -507,3 +507,31 @@ def test_the_imported_list_is_no_desk_on_the_dashboard_the_details_and_the_doubl
     finally:
         store.close()
         translators.install("en")
+
+
+def test_a_walk_in_s_details_say_where_they_came_from_in_german(qtbot, tmp_path):
+    """Not "Quelle: walk-in" nor "angemeldet (ohne Anmeldung)" at a German desk (the
+    details of a walk-in added offline at a desk on a server, found under Xvfb)."""
+    from checkin.core.model import Attendee
+    from checkin.core.rules import CheckInService
+    from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.widgets.guest_details import GuestDetails
+    from tests.conftest import FakeClock
+
+    translators = i18n.Translators()
+    store = SQLiteStore.open(tmp_path / "event.db")
+    try:
+        assert translators.install("de", tmp_path / "qm")
+        verdict = CheckInService(store, FakeClock()).walk_in(
+            Attendee(code="", first_name="Björn", last_name="Eßlinger"), "Tisch 2", "Tom"
+        )
+        assert verdict.attendee is not None
+        details = GuestDetails([])
+        qtbot.addWidget(details)
+        details.show_attendee(store.get_attendee(verdict.attendee.id), [])
+        assert details.values["source"].text() == "am Tisch nachgemeldet"
+        status = details.values["status"].text()
+        assert status == "angemeldet (Nachmeldung am Tisch)", status
+    finally:
+        store.close()
+        translators.install("en")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.model import Attendee, LogEntry, LogKind, Status
+from checkin.core.rules import WALK_IN_SOURCE
 from checkin.qt.event_time import local
 from checkin.qt.verdict_text import IMPORTED_DESK, desk_label
 
@@ -118,6 +119,8 @@ class GuestDetails(QWidget):
             status += self.tr(" (walk-in)")
         state = attendee.checked_in
         source = attendee.source_file
+        if attendee.walk_in and source == WALK_IN_SOURCE:  # no list's name: the desk's word
+            source = self.tr("added at the desk")
         if attendee.source_line:
             source += self.tr(", line {line}").format(line=attendee.source_line)
         shown = {
