@@ -798,19 +798,35 @@ def cmd_status(args: argparse.Namespace) -> int:
             status = store.status()
         else:
             status = {"server": None, "online": True, "offline_since": None, "waiting": 0}
-            status |= {"waiting_other": 0, "replica": None}
+            status |= {"waiting_other": 0, "replica": None, "event": "loaded"}
     finally:
         store.close()
     if args.json:
         emit_json(status)
     elif status["server"] is None:
         print(say("single_desk"))
+    elif status["event"] != "loaded":
+        print(_event_fate(status))
     elif status["online"]:
         print(say("online", server=status["server"], waiting=_waiting(status)))
     else:
         since = _shown(status["offline_since"], zone)
         print(say("offline_since", time=since, server=status["server"], waiting=_waiting(status)))
     return 0
+
+
+def _event_fate(status: dict[str, Any]) -> str:
+    """What became of the desk's event: erased (no event here) or replaced by a new list."""
+    server = status["server"]
+    if status["event"] == "erased":
+        text = say("erased_here" if status["erased_here"] else "erased_elsewhere", server=server)
+    elif status["event"] == "replacing":
+        text = say("replacing", server=server)
+    else:
+        text = say("replaced", server=server)
+    if status["dropped"] or status["dropped_other"]:
+        text += say("dropped", count=status["dropped"], others=status["dropped_other"])
+    return text
 
 
 def _waiting(status: dict[str, Any]) -> str:

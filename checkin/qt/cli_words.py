@@ -65,6 +65,26 @@ TEXTS: dict[str, str] = {
         "uploaded {uploaded} events ({doubles} double admissions reported), pulled {pulled}; "
         "{waiting}",
     ),
+    # status: what became of the desk's event (erased or replaced at a desk)
+    "erased_elsewhere": QT_TRANSLATE_NOOP(
+        "cli",
+        "no event here: it was erased at another desk ({server}); import a list to begin a new one",
+    ),
+    "erased_here": QT_TRANSLATE_NOOP(
+        "cli",
+        "no event here: it was erased at this desk ({server}); import a list to begin a new one",
+    ),
+    "replacing": QT_TRANSLATE_NOOP(
+        "cli", "the event was replaced by a new list ({server}); this desk is downloading it"
+    ),
+    "replaced": QT_TRANSLATE_NOOP(
+        "cli", "online ({server}): the event was replaced by a new list, which this desk loaded"
+    ),
+    "dropped": QT_TRANSLATE_NOOP(
+        "cli",
+        "; {count} check-ins and {others} other records of the erased event made here offline "
+        "were dropped with it",
+    ),
     # erase
     "erase_question": QT_TRANSLATE_NOOP(
         "cli", "Erase every attendee and check-in in {target}? Type '{word}': "

@@ -2987,26 +2987,51 @@ Trotzdem drucken? (Gast bearbeiten, Strg+E, korrigiert den Namen.)</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/cli_words.py" line="69"/>
+        <source>no event here: it was erased at another desk ({server}); import a list to begin a new one</source>
+        <translation>keine Veranstaltung hier: Sie wurde an einem anderen Tisch gelöscht ({server}); für eine neue eine Liste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <source>no event here: it was erased at this desk ({server}); import a list to begin a new one</source>
+        <translation>keine Veranstaltung hier: Sie wurde an diesem Tisch gelöscht ({server}); für eine neue eine Liste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="77"/>
+        <source>the event was replaced by a new list ({server}); this desk is downloading it</source>
+        <translation>die Veranstaltung wurde durch eine neue Liste ersetzt ({server}); dieser Tisch lädt sie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="80"/>
+        <source>online ({server}): the event was replaced by a new list, which this desk loaded</source>
+        <translation>online ({server}): Die Veranstaltung wurde durch eine neue Liste ersetzt, die dieser Tisch geladen hat</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="83"/>
+        <source>; {count} check-ins and {others} other records of the erased event made here offline were dropped with it</source>
+        <translation>; {count} Check-ins und {others} weitere Einträge der gelöschten Veranstaltung, die hier offline gemacht wurden, sind mit ihr verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="89"/>
         <source>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </source>
         <translation>Alle Gäste und Check-ins in {target} löschen? Zum Bestätigen &apos;{word}&apos; tippen: </translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="72"/>
+        <location filename="../../checkin/qt/cli_words.py" line="92"/>
         <source>erase</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <location filename="../../checkin/qt/cli_words.py" line="93"/>
         <source>not erased</source>
         <translation>nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="74"/>
+        <location filename="../../checkin/qt/cli_words.py" line="94"/>
         <source>erased {count} file(s): {files}</source>
         <translation>{count} Datei(en) gelöscht: {files}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="75"/>
+        <location filename="../../checkin/qt/cli_words.py" line="95"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -2987,26 +2987,51 @@ Print it anyway? (Edit guest, Ctrl+E, corrects the name.)</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/cli_words.py" line="69"/>
+        <source>no event here: it was erased at another desk ({server}); import a list to begin a new one</source>
+        <translation>no event here: it was erased at another desk ({server}); import a list to begin a new one</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <source>no event here: it was erased at this desk ({server}); import a list to begin a new one</source>
+        <translation>no event here: it was erased at this desk ({server}); import a list to begin a new one</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="77"/>
+        <source>the event was replaced by a new list ({server}); this desk is downloading it</source>
+        <translation>the event was replaced by a new list ({server}); this desk is downloading it</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="80"/>
+        <source>online ({server}): the event was replaced by a new list, which this desk loaded</source>
+        <translation>online ({server}): the event was replaced by a new list, which this desk loaded</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="83"/>
+        <source>; {count} check-ins and {others} other records of the erased event made here offline were dropped with it</source>
+        <translation>; {count} check-ins and {others} other records of the erased event made here offline were dropped with it</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/cli_words.py" line="89"/>
         <source>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </source>
         <translation>Erase every attendee and check-in in {target}? Type &apos;{word}&apos;: </translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="72"/>
+        <location filename="../../checkin/qt/cli_words.py" line="92"/>
         <source>erase</source>
         <translation>erase</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="73"/>
+        <location filename="../../checkin/qt/cli_words.py" line="93"/>
         <source>not erased</source>
         <translation>not erased</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="74"/>
+        <location filename="../../checkin/qt/cli_words.py" line="94"/>
         <source>erased {count} file(s): {files}</source>
         <translation>erased {count} file(s): {files}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/cli_words.py" line="75"/>
+        <location filename="../../checkin/qt/cli_words.py" line="95"/>
         <source>none</source>
         <translation>none</translation>
     </message>

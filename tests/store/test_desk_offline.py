@@ -106,6 +106,11 @@ def test_a_blackholed_server_costs_the_door_one_deadline_then_nothing(
             "waiting_other": 0,
             "password_refused": False,
             "replica": "",
+            "event": "loaded",
+            "erased_here": False,
+            "event_changed_at": None,
+            "dropped": 0,
+            "dropped_other": 0,
         }
         again = desk.sync()  # repeatable: nothing more to do
         assert again == {"uploaded": 0, "doubles": 0, "pulled": 0}

@@ -22,9 +22,14 @@ from checkin.core.model import (
 )
 
 #: Event metadata on a server: a random id of this event, made when a desk first opens
-#: it (again after an erase). Desks' replicas copy it, so `erase` finds each of them,
-#: whichever address the desk used (a host name, an IP, a proxy's port).
+#: it, and made anew by the first list imported after an erase. Desks' replicas copy
+#: it, so `erase` finds each of them, whichever address the desk used (a host name, an
+#: IP, a proxy's port), and a desk whose replica holds another id knows that its event
+#: was erased or replaced on the server (`replica.DeskStore`).
 EVENT_UID_META = "event_uid"
+#: Event metadata on a server: when its event was erased (and no list imported since).
+#: While it is there the server holds no event, and no desk opening it makes an id.
+ERASED_META = "event_erased"
 
 
 def judged_differs(stored: Attendee, judged: Attendee) -> bool:
@@ -163,6 +168,26 @@ class Stats:
 Listener = Callable[[Change], None]
 
 
+class NoSuchGuest(StoreError):
+    """The store holds no guest of that id. Rows are never deleted but by an erase: on a
+    server, asked by a desk, its copy is of an event erased or replaced there."""
+
+
+class EventChanged(StoreError):
+    """The server no longer holds the event this desk's copy is of (erased there, or
+    replaced by a new list): nothing was decided from the old copy, and the desk is
+    catching up with what the server holds now."""
+
+
+class EventErased(EventChanged):
+    """No event is loaded at this desk: it was erased (`here`: by this desk), on the
+    server and in this desk's copy. Nothing is decided until a list is imported."""
+
+    def __init__(self, message: str, here: bool = False) -> None:
+        super().__init__(message)
+        self.here = here
+
+
 class NeedsServer(StoreError):
     """A change only the shared server may make, while it does not answer in time: nothing
     was changed; scanning goes on offline, and the change can be made once back online."""
@@ -188,6 +213,18 @@ class DeskState:
     #: The outbox's other records the server does not have yet (refused scans, undos,
     #: edits, badges printed, overrides).
     waiting_other: int = 0
+    #: What became of the event this desk had: "" (it is loaded), "erased" (no event is
+    #: loaded here: erased on the server, and this desk's copy with it), "replaced" (it
+    #: was erased and a new list imported; this desk downloaded the new one).
+    event: str = ""
+    #: For "erased": this desk erased it (else another desk did).
+    erased_here: bool = False
+    #: When this desk found its event erased or replaced.
+    event_changed_at: datetime | None = None
+    #: Check-ins (and other records) of the erased event decided here offline and never
+    #: uploaded: dropped with it, never sent into another event.
+    dropped: int = 0
+    dropped_other: int = 0
 
 
 #: Told (on whichever thread changed it) when the desk goes offline or online, when its

@@ -70,6 +70,7 @@ from checkin.core.model import (
     Status,
 )
 from checkin.core.store.base import (
+    ERASED_META,
     EVENT_UID_META,
     Change,
     CheckInResult,
@@ -102,6 +103,18 @@ _WALK_IN_LOCK = 0x7769
 GUEST_PAGE = 2000
 #: Above this many ids a notification says "reload everything" (NOTIFY payloads are < 8 kB).
 _MAX_NOTIFY_IDS = 500
+
+#: The event's id (`EVENT_UID_META`) where it has none, unless it was erased: an erased
+#: event is no event, and gets a new id with its next list (`apply_import`).
+_MAKE_UID_SQL = (
+    "INSERT INTO meta (key, value) SELECT %(key)s, %(uid)s "
+    "WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = %(erased)s) ON CONFLICT (key) DO NOTHING"
+)
+
+
+def _uid_params() -> dict[str, str]:
+    return {"key": EVENT_UID_META, "uid": uuid.uuid4().hex, "erased": ERASED_META}
+
 
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 5_000
@@ -962,10 +975,7 @@ class PostgresStore(SQLStore):
                     )
                 migrate(conn)
                 _resort(conn)
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING",
-                    (EVENT_UID_META, uuid.uuid4().hex),
-                )
+                conn.execute(_MAKE_UID_SQL, _uid_params())
             except psycopg.Error as exc:
                 store.close()
                 raise store._error(exc) from None
@@ -1771,6 +1781,10 @@ class PostgresStore(SQLStore):
                 # WAL to reach the disk; the last part's commit waits for all of them
                 # (PostgreSQL flushes its WAL in order), and each part is atomic anyway.
                 cur.execute("SET LOCAL synchronous_commit = off")
+            # The first list after an erase begins a new event: a new id, which tells
+            # every desk to drop what it kept of the erased one (`replica.DeskStore`).
+            cur.execute("DELETE FROM meta WHERE key = %s", (ERASED_META,))
+            cur.execute(_MAKE_UID_SQL, _uid_params())
             plan = self._replanned(cur, planned)
             ids: list[int] = []
             first_big = False
@@ -1882,10 +1896,16 @@ class PostgresStore(SQLStore):
             )
 
     def erase(self) -> None:
-        """Delete every row of this event (GDPR); the empty schema stays for a new list."""
+        """Delete every row of this event (GDPR); the empty schema stays for a new list.
+
+        The event's id goes with it, and the time of the erase stays (`ERASED_META`):
+        every desk then finds its copy of an event the server no longer holds and erases
+        it (`replica.DeskStore`), and the next list imported is a new event, with an id
+        of its own."""
 
         def work(cur: psycopg.Cursor[Any]) -> tuple[None, Change]:
             cur.execute("TRUNCATE attendees, search_terms, log, meta RESTART IDENTITY")
+            cur.execute("INSERT INTO meta (key, value) VALUES (%s, now()::text)", (ERASED_META,))
             return None, Change(reset=True, log_appended=True)
 
         self._write(work)

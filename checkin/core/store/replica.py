@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import hashlib
+import json
 import logging
 import threading
 import time
@@ -39,13 +40,17 @@ from checkin.core.bulk import collector_paused
 from checkin.core.clock import Clock, system_clock
 from checkin.core.model import Attendee, CheckInState, LogEntry, LogKind, Outcome, ScanSource
 from checkin.core.store.base import (
+    ERASED_META,
     EVENT_UID_META,
     Change,
     CheckInResult,
     DeskState,
+    EventChanged,
+    EventErased,
     ImportPlan,
     Listener,
     NeedsServer,
+    NoSuchGuest,
     StateListener,
     Stats,
     StoreError,
@@ -73,9 +78,18 @@ _PULL_ALL = "replica_pull_all"
 #: Meta key: "<event uid>:<transaction id>": the server's guest rows written by the
 #: transactions before that id are in the replica (`DeskStore._pull_guests`).
 _GUESTS = "replica_guests"
-#: Meta keys that describe the replica itself, never copied from the server.
+#: Meta key: what became of the event this replica was of, as JSON (`DeskStore._forget`):
+#: {"event": "erased" | "replaced", "here": bool, "at": ISO time, "dropped": n,
+#: "dropped_other": n}; absent while the replica holds the event it always held.
+_EVENT = "replica_event"
+#: Meta keys that describe the replica itself, never copied from the server. (The
+#: event's id is copied once, by the first download: a pull finding another one is
+#: `DeskStore._follow_event`'s to judge, never taken over.)
 _OWN_META = frozenset(
     {
+        EVENT_UID_META,
+        ERASED_META,
+        _EVENT,
         "replica_cursor",
         "replica_guests",
         "replica_local_id",
@@ -308,6 +322,8 @@ class Replica(SQLiteStore):
             for key, value in meta.items():
                 if key not in _OWN_META:
                     cur.execute(SET_META_SQL, (key, value))
+            # The event these guests are of, with them (`DeskStore._follow_event`).
+            cur.execute(SET_META_SQL, (EVENT_UID_META, meta.get(EVENT_UID_META, "")))
             cur.execute(SET_META_SQL, ("replica_cursor", f"{cursor[0]}:{cursor[1]}"))
             cur.execute(SET_META_SQL, (_GUESTS, guests))
             cur.execute(SET_META_SQL, (_PULL_ALL, ""))
@@ -855,6 +871,8 @@ class DeskStore:
         self._password_refused = False
         #: Events per upload step, as the last full one's time sized it (`_upload`).
         self._upload_size = BATCH
+        #: What became of this replica's event (meta _EVENT): {} while it holds its event.
+        self._event: dict[str, Any] = _event_of(replica.get_meta(_EVENT, ""))
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -884,8 +902,12 @@ class DeskStore:
         if not existed:
             replica.set_meta(_PULL_ALL, "first")
         # Known: a first download finished into it. A replica whose first download was cut
-        # holds some guests or none: guests on the list would read "unknown" offline.
-        known = existed and replica.get_meta(_PULL_ALL) != "first"
+        # holds some guests or none: guests on the list would read "unknown" offline. One
+        # whose event was erased knows that there is none (and decides nothing).
+        known = existed and (
+            replica.get_meta(_PULL_ALL) != "first"
+            or _event_of(replica.get_meta(_EVENT, "")).get("event") == "erased"
+        )
         password = _KeptPassword(ask_password)
         try:
             server: PostgresStore | None = PostgresStore.open(url, password.ask, known)
@@ -970,6 +992,7 @@ class DeskStore:
     def state(self) -> DeskState:
         """Local only (the outbox is counted in the replica): safe on the GUI thread."""
         admissions, others = self.replica.count_waiting()
+        event = self._event_now()
         return DeskState(
             self.online,
             self.offline_since,
@@ -977,6 +1000,11 @@ class DeskStore:
             password_refused=self._password_refused,
             clock_offset_s=self.clock_offset_s,
             waiting_other=others,
+            event=str(event.get("event", "")),
+            erased_here=bool(event.get("here", False)),
+            event_changed_at=_time_of(event.get("at")),
+            dropped=int(event.get("dropped", 0)),
+            dropped_other=int(event.get("dropped_other", 0)),
         )
 
     def watch_state(self, listener: StateListener) -> Callable[[], None]:
@@ -1037,9 +1065,19 @@ class DeskStore:
     def status(self) -> dict[str, Any]:
         """What `checkin status --json` says: "waiting" counts the check-ins (admissions,
         walk-ins included) not on the server yet, "waiting_other" the other records (refused
-        scans, undos, edits, badges printed)."""
+        scans, undos, edits, badges printed). "event": "loaded", "erased" (no event here:
+        erased on the server, "erased_here" by this desk, and this desk's copy with it) or
+        "replaced" (erased and a new list imported: this desk downloaded the new one);
+        "dropped"/"dropped_other": what of the erased event this desk had not uploaded."""
         admissions, others = self.replica.count_waiting()
+        event = self._event_now()
+        at = _time_of(event.get("at"))
         return {
+            "event": str(event.get("event") or "loaded"),
+            "erased_here": bool(event.get("here", False)),
+            "event_changed_at": at.isoformat() if at is not None else None,
+            "dropped": int(event.get("dropped", 0)),
+            "dropped_other": int(event.get("dropped_other", 0)),
             "server": self.path,
             "online": self.online,
             "offline_since": self.offline_since.isoformat() if self.offline_since else None,
@@ -1164,8 +1202,14 @@ class DeskStore:
             try:
                 with server.deadline(HEARTBEAT_DEADLINE_S):
                     self._measure_clock(server)
+                    theirs = server.get_meta(EVENT_UID_META)
             except StoreError:
                 self._went_offline_locked()
+                return
+            if self._event:
+                self._reread_event()
+            if theirs != self.replica.get_meta(EVENT_UID_META):
+                self._owe_pull()  # erased or replaced (a notification lost): the pull sees
         finally:
             self._lock.release()
 
@@ -1192,6 +1236,108 @@ class DeskStore:
                 self.path = self._server.path
             return self._server
 
+    # -- the event itself: still the server's? ------------------------------------------
+    def _follow_event(self, server: PostgresStore) -> bool:
+        """Whether the server still holds the event this replica is of (its id,
+        `EVENT_UID_META`, is the replica's); returns False while the server holds none.
+
+        Erased on the server (its id gone), or replaced (erased and a new list imported:
+        another id), the replica is erased as `checkin erase` erases (`_forget`): its
+        guests, journal and outbox overwritten, its files with their WAL zeroed and
+        replaced by an empty one; a replaced event is then downloaded afresh by the pull.
+        Asked before every upload and pull (a notification of the erase wakes one) and
+        at every heartbeat (`_heartbeat`). Call with `_lock` held."""
+        meta = server.meta_items()
+        theirs = meta.get(EVENT_UID_META, "")
+        ours = self.replica.get_meta(EVENT_UID_META, "")
+        if self._event.get("event") == "erased":
+            if not theirs:
+                return False  # still no event on the server
+            # A list imported since: this desk downloads the new event (`_pull`).
+            self._set_event({})
+            return True
+        if theirs == ours:
+            if theirs or ERASED_META not in meta:
+                return True
+            # A replica that never held an event, on a server whose event was erased.
+            self._forget("erased")
+            return False
+        if not ours and self.replica.get_meta(_PULL_ALL) == "first":
+            return True  # a new replica: its first download takes the id
+        if not ours and theirs:
+            # A replica made before the event had an id: the same event, now named.
+            self.replica.set_meta(EVENT_UID_META, theirs)
+            return True
+        self._forget("replaced" if theirs else "erased")
+        return bool(theirs)
+
+    def _forget(self, what: str, here: bool = False) -> None:
+        """This desk's copy of an event the server no longer holds (`what`: "erased",
+        "replaced"): erased like an erased event file (`SQLiteStore.erase`: rows deleted
+        with secure_delete, the WAL overwritten, every file zeroed and unlinked, an empty
+        owner-only replica in its place), the outbox with it. What was decided here
+        offline and not uploaded belonged to that event: dropped, never sent into another
+        (the counts are kept, for the desk to say). Call with `_lock` held."""
+        admissions, others = self.replica.count_waiting()
+        self.replica.erase()
+        self.replica.set_meta(_PULL_ALL, "first")
+        self._cursor = (0, 0)
+        self._noticed_doubles.clear()
+        self._new_doubles.clear()
+        self._set_event(
+            {
+                "event": what,
+                "here": here,
+                "at": self.now().isoformat(),
+                "dropped": admissions,
+                "dropped_other": others,
+            }
+        )
+        # Counts only: nothing personal in the log.
+        _log.warning(
+            "the event was %s on the server; this desk's replica was erased "
+            "(%d check-ins and %d other records not uploaded were dropped with it)",
+            what,
+            admissions,
+            others,
+        )
+        self._tell()
+
+    def _set_event(self, event: dict[str, Any]) -> None:
+        self.replica.set_meta(_EVENT, json.dumps(event) if event else "")
+        self._event = event
+        self._tell()
+
+    def _event_now(self) -> dict[str, Any]:
+        """What became of the event; while something did, as the replica says now (another
+        connection of this desk, a worker's import, may have loaded a new one)."""
+        if self._event:
+            self._event = _event_of(self.replica.get_meta(_EVENT, ""))
+        return self._event
+
+    def _reread_event(self) -> None:
+        """What another connection of this desk found (a worker's import after an erase
+        downloads the new event): the replica says what became of its event."""
+        stored = _event_of(self.replica.get_meta(_EVENT, ""))
+        if stored != self._event:
+            self._event = stored
+            self._cursor = _cursor_of(self.replica.get_meta("replica_cursor", ""))
+            self._tell()
+
+    def _no_event(self) -> None:
+        """Raises EventErased while no event is loaded here (erased): nothing is decided
+        from what this desk had, and nothing is written into the event no more there."""
+        if self._event.get("event") == "erased":
+            self._reread_event()
+        event = self._event
+        if event.get("event") == "erased":
+            raise EventErased(
+                "no event is loaded at this desk: it was erased"
+                + ("" if event.get("here") else " at another desk")
+                + "; import a list to begin a new one",
+                here=bool(event.get("here")),
+            )
+
     # -- sync ------------------------------------------------------------------------
     def sync(self) -> dict[str, int]:
         """Upload what was decided offline, then pull the server's journal. Raises StoreError
@@ -1201,11 +1347,13 @@ class DeskStore:
             try:
                 try:
                     server = self._live_server()
+                    self._follow_event(server)
                     uploaded = self._upload(server)
                 except StoreError:
                     # An idle connection the network dropped only fails when used: once more
                     # on a fresh one (uploads replay their event ids, so nothing doubles).
                     server = self._live_server()
+                    self._follow_event(server)
                     uploaded = self._upload(server)
                 try:
                     pulled = self._pull(server)
@@ -1286,7 +1434,13 @@ class DeskStore:
                     if guest is not None:
                         created[entry.event_id] = guest
             started = time.monotonic()
-            ids = server.merge(batch, created)
+            try:
+                # Only into the event they were decided in (erased or replaced since the
+                # check before this upload: nothing written, `_follow_event` drops them).
+                ids = server.merge(batch, created, self.replica.get_meta(EVENT_UID_META) or None)
+            except EventChanged:
+                self._follow_event(server)
+                break
             took = server.merge_locks_s or time.monotonic() - started
             if len(batch) == size:  # a full step: size the next one by its time
                 size = int(size * min(2.0, max(0.25, UPLOAD_STEP_S / max(took, 1e-3))))
@@ -1306,6 +1460,8 @@ class DeskStore:
         # A guest pull owed (a list import; a first download not done, then `_download`)
         # until one finished: the cursor moves past the import before its guests come,
         # page by page.
+        if not self._follow_event(server):
+            return 0  # no event on the server (erased): nothing to pull
         owed = self.replica.get_meta(_PULL_ALL)
         added = 0
         self.pulls += 1
@@ -1380,8 +1536,10 @@ class DeskStore:
         way, nothing of it is written, and the replica stays one to download (a desk that
         cannot judge from it: `open`). Returns how many events came."""
         with collector_paused():
-            entries, cursor, rows, horizon = server.snapshot()
+            # The event's id before its rows: erased and replaced in between, the replica
+            # holds the new rows under the old id, which the next pull finds and mends.
             meta = server.meta_items()
+            entries, cursor, rows, horizon = server.snapshot()
         current = meta.get("name_order") == NAME_ORDER_VERSION
         guests = f"{meta.get(EVENT_UID_META, '')}:{horizon}"
         self.replica.start_from(entries, cursor, rows, meta, current, guests)
@@ -1456,6 +1614,7 @@ class DeskStore:
         rather than taking a second round trip. The server's calls share less than the
         deadline (`server_share`): what the scan does besides (the offline decision's
         durable commit) comes within it too. A block inside another keeps its end."""
+        self._no_event()  # erased: no scan is decided from what this desk had
         budget = self._scan_budget
         if getattr(budget, "until", None) is not None:
             yield
@@ -1533,6 +1692,7 @@ class DeskStore:
         """Online, the server decides, on the guest as it holds them (a re-import this
         replica has not pulled yet answers `changed`, stored here before the rules judge
         that row); offline, the replica."""
+        self._no_event()
         event_id = event_id or journal.new_event_id()
         server = self._answering(attendee_id)
         if (
@@ -1554,6 +1714,14 @@ class DeskStore:
                     result = server.check_in(
                         attendee_id, at, desk, operator, raw_input, kind, source, event_id, judged
                     )
+            except NoSuchGuest as exc:
+                # The server has no such guest: its event is not the one this replica is of
+                # (erased or replaced, not pulled yet). Never decided from the old copy.
+                self._owe_pull()
+                raise EventChanged(
+                    "the event changed on the server (erased or replaced at another desk); "
+                    "this desk is catching up: scan again in a moment"
+                ) from exc
             except StoreError:
                 self._went_offline()
             else:
@@ -1608,6 +1776,7 @@ class DeskStore:
         self.replica.absorb([row], [entry], version=version)
 
     def append_log(self, entry: LogEntry) -> None:
+        self._no_event()
         server = self._answering(entry.attendee_id)
         if server is not None and getattr(self._scan_budget, "asked", False):
             # The scan's verdict is the server's already: its record (a refusal, an
@@ -1641,6 +1810,7 @@ class DeskStore:
     ) -> CheckInState | None:
         """Online, the server undoes; offline, the replica (uploaded later). An undo revokes
         the admission its desk showed, named by event id (`journal.admissions`)."""
+        self._no_event()
         event_id = event_id or journal.new_event_id()
         server = self._answering(attendee_id)
         if server is not None:
@@ -1664,6 +1834,7 @@ class DeskStore:
     def add_attendee(self, attendee: Attendee) -> Attendee:
         """Online, the server adds the guest; offline, a walk-in is added here (with an id of
         the replica's own until its upload); other additions need the server."""
+        self._no_event()
         server = self._answering()
         if server is not None:
             try:
@@ -1683,6 +1854,7 @@ class DeskStore:
         transaction there; the row and the event then in one commit here); offline, the
         replica, the row and the event in one commit with its place in the outbox (the
         event carries the new values up on reconnect)."""
+        self._no_event()
         server = self._answering(attendee.id)
         if server is not None:
             try:
@@ -1758,11 +1930,15 @@ class DeskStore:
         return added
 
     def erase(self) -> None:
-        """The event everywhere this desk copied it: on the server, and the replica file."""
-        self._on_server(lambda s: s.erase(), "Erasing the event")
-        with self._lock:
-            self.replica.erase()
-            self._cursor = (0, 0)
+        """The event everywhere this desk copied it: on the server, and the replica file
+        (`_forget`, with its outbox); the other desks erase theirs when they find it gone
+        from the server (`_follow_event`)."""
+
+        def erase_on(server: PostgresStore) -> None:
+            server.erase()
+            self._forget("erased", here=True)
+
+        self._on_server(erase_on, "Erasing the event")
 
     # -- reads: the replica ------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str:
@@ -1858,6 +2034,22 @@ def _guests_since(text: str, uid: str) -> int | None:
         return None
     try:
         return int(xid)
+    except ValueError:
+        return None
+
+
+def _event_of(text: str) -> dict[str, Any]:
+    """The stored fate of a replica's event (meta _EVENT); {} while it holds its event."""
+    try:
+        found = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _time_of(text: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if isinstance(text, str) and text else None
     except ValueError:
         return None
 

@@ -36,10 +36,13 @@ from checkin.core.model import (
 )
 from checkin.core.store import meanwhile
 from checkin.core.store.base import (
+    EVENT_UID_META,
     Change,
     CheckInResult,
+    EventChanged,
     ImportPlan,
     Listener,
+    NoSuchGuest,
     Stats,
     StoreError,
     judged_differs,
@@ -473,7 +476,7 @@ class SQLStore:
             )
             found = cur.fetchone()
             if found is None:
-                raise StoreError(f"attendee {attendee_id} does not exist")
+                raise NoSuchGuest(f"attendee {attendee_id} does not exist")
             stored = self._attendee(found)
             if stored.checked_in is not None:
                 if event_id is not None:
@@ -717,7 +720,10 @@ class SQLStore:
     CLAIM_SQL: ClassVar[str] = ""
 
     def merge(
-        self, entries: Iterable[LogEntry], walk_ins: Mapping[str, Attendee] | None = None
+        self,
+        entries: Iterable[LogEntry],
+        walk_ins: Mapping[str, Attendee] | None = None,
+        event_uid: str | None = None,
     ) -> dict[int, int]:
         """Journal events decided elsewhere (a desk's offline work), each once by its event
         id, in one transaction, and settle what they touch (`_settle`): sent again after an
@@ -727,11 +733,24 @@ class SQLStore:
         (with the desk's own id). The guest is created here once: if the journal holds that
         event already, its guest is the one. Returns the desk's id -> the id here, and the
         events are journalled with the ids here.
+
+        `event_uid`: the event (`EVENT_UID_META`) the entries were decided in; when this
+        store's is another (erased or replaced since), nothing is written and
+        `EventChanged` is raised. Read in the same transaction: an erase waits for it.
         """
         batch = list(entries)
         guests = dict(walk_ins or {})
 
         def work(cur: Any) -> tuple[dict[int, int], Change | None]:
+            if event_uid is not None:
+                row = cur.execute(
+                    self._q("SELECT value FROM meta WHERE key = ?"), (EVENT_UID_META,)
+                ).fetchone()
+                if (str(row[0]) if row else "") != event_uid:
+                    raise EventChanged(
+                        "the event these records were decided in is no longer on the server "
+                        "(erased or replaced): nothing was uploaded"
+                    )
             ids: dict[int, int] = {}
             for event_id, guest in guests.items():
                 assert guest.id is not None
