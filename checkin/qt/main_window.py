@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,15 @@ from checkin.core.model import Attendee, LogEntry, ScanSource, Verdict, VerdictK
 from checkin.core.resources import resource
 from checkin.core.rules import OVERRIDABLE, CheckInService
 from checkin.core.search import looks_like_name_query
-from checkin.core.store.base import DeskLink, NeedsServer, Store, StoreError
+from checkin.core.store.base import (
+    DeskLink,
+    DeskState,
+    EventChanged,
+    EventErased,
+    NeedsServer,
+    Store,
+    StoreError,
+)
 from checkin.qt.camera.desk import CameraDesk
 from checkin.qt.dialogs.questions import Confirm, PinPrompt
 from checkin.qt.event_actions import EventActions, heading_text
@@ -55,9 +64,15 @@ from checkin.qt.operations import Changes, Operations
 from checkin.qt.printing import BadgeSettings, DeskBadgePrinter
 from checkin.qt.settings import DeskSettings
 from checkin.qt.sound import VerdictSounds
-from checkin.qt.verdict_text import BannerContent, Tone, describe
+from checkin.qt.verdict_text import BannerContent, Tone, describe, ready_content, stamp
 from checkin.qt.widgets.counters import CountersBar
-from checkin.qt.widgets.desk_status import DeskStatus, DoublesNotice
+from checkin.qt.widgets.desk_status import (
+    DeskStatus,
+    DoublesNotice,
+    changing_content,
+    no_event_content,
+    replaced_content,
+)
 from checkin.qt.widgets.empty_state import EmptyState
 from checkin.qt.widgets.guest_details import GuestDetails
 from checkin.qt.widgets.scan_field import ScanField
@@ -108,6 +123,9 @@ class MainWindow(QMainWindow):
     listLoaded = Signal()
     #: A repeat of the previous code within the double-fire window, ignored.
     doubleFireIgnored = Signal(str)
+    #: The desk found its event erased or replaced on the server (the DeskState): the
+    #: app builds the window again on what the desk holds now (its workers' copies too).
+    eventChanged = Signal(object)
 
     def __init__(
         self,
@@ -412,6 +430,42 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.doubles_notice)
         self.statusBar().addPermanentWidget(self.desk_status)
         self.desk_status.doublesReported.connect(self._doubles_reported)
+        self.desk_status.shown.connect(self._desk_state_shown)
+        self._event_fate = self._fate(self.store.state())
+
+    @staticmethod
+    def _fate(state: DeskState) -> tuple[str, datetime | None]:
+        return state.event, state.event_changed_at
+
+    def _desk_state_shown(self, state: DeskState) -> None:
+        """The desk found its event erased or replaced on the server: said at once, and
+        the window built again on what the desk holds now (`eventChanged`)."""
+        fate = self._fate(state)
+        if fate == self._event_fate:
+            return
+        was = self._event_fate
+        self._event_fate = fate
+        if state.event:
+            self.eventChanged.emit(state)
+        elif was[0] == "erased":  # a list imported since (here, or at another desk)
+            self.banner.set_idle(None)
+            self.show_banner(ready_content())
+            self.show_desk_or_empty()
+
+    def event_erased(self) -> bool:
+        """No event is loaded at this desk: it was erased (here or at another desk)."""
+        return self._event_fate[0] == "erased"
+
+    def show_event_fate(self, state: DeskState) -> None:
+        """What became of the event, in the banner: erased (no event here), or replaced
+        by a new list this desk has loaded; with what of it was dropped."""
+        if state.event == "erased":
+            self.show_banner(no_event_content(state))
+        elif state.event == "replaced":
+            self.show_banner(replaced_content(state))
+        else:
+            return
+        self.refocus()
 
     def _doubles_reported(self, doubles: tuple[LogEntry, ...]) -> None:
         if self.doubles_notice is not None:
@@ -440,6 +494,13 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_store_error(exc)
             has_list = self.pages.currentWidget() is self.tabs
+        if self.desk_status is not None and self.event_erased():
+            # The desk, with its banner saying why nothing is checked here: a scan at the
+            # door is answered there (never "unknown", as if the guest were not invited).
+            has_list = True
+            assert self.desk_status.state is not None
+            self.banner.set_idle(no_event_content(self.desk_status.state))
+            self.banner.show_ready()
         self.pages.setCurrentWidget(self.tabs if has_list else self.empty)
         if has_list and not self.scan_field.searching:
             # The full list (200,000 ids) loads right after the first paint: scanning
@@ -588,15 +649,37 @@ class MainWindow(QMainWindow):
                     verdict = self.service.scan(
                         raw, self.settings.desk, self.settings.operator, source
                     )
+            except EventChanged as exc:
+                self.show_no_event(exc, raw)
+                return
             except StoreError as exc:
                 self.show_store_error(exc)
                 return
             self.show_verdict(verdict)
 
+    def show_no_event(self, error: EventChanged, raw: str = "") -> None:
+        """A scan (or a write) at a desk whose event was erased, or changed on the server a
+        moment ago: nothing decided, and the banner says why, with the code as read."""
+        if isinstance(error, EventErased):
+            state = self.desk_status.state if self.desk_status is not None else None
+            content = no_event_content(state, here=error.here)
+        else:
+            content = changing_content()
+        if raw:
+            content = replace(
+                content, stamp=stamp(Verdict(VerdictKind.UNKNOWN, raw, at=self._clock()))
+            )
+        self.show_banner(content)
+        self.sounds.play(VerdictKind.UNKNOWN)  # the refusal's sound: this guest may not pass
+        self.refocus()
+
     def show_store_error(self, error: StoreError) -> None:
         """The database failed (disk full, file gone): say so instead of a verdict."""
         if isinstance(error, NeedsServer):
             self.show_needs_server()
+            return
+        if isinstance(error, EventChanged):
+            self.show_no_event(error)
             return
         self.show_banner(
             BannerContent(
@@ -993,14 +1076,19 @@ class MainWindow(QMainWindow):
     def erase_event(self) -> None:
         if not self._organiser_allowed():
             return
-        if Confirm.ask(
-            self,
-            self.tr("Erase event data"),
+        question = (
             self.tr(
+                "Erase every guest, check-in and log entry of this event on the server? Every "
+                "desk sharing it erases its copy too, and check-ins not yet sent from a desk "
+                "are dropped. This cannot be undone. Export what you need first."
+            )
+            if isinstance(self.store, DeskLink)
+            else self.tr(
                 "Erase every guest, check-in and log entry of this event from this computer? "
                 "This cannot be undone. Export what you need first."
-            ),
-        ):
+            )
+        )
+        if Confirm.ask(self, self.tr("Erase event data"), question):
             self.eraseRequested.emit()
         else:
             self.refocus()

@@ -77,63 +77,63 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="318"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="334"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="261"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="277"/>
         <source>Name</source>
         <extracomment>Rows fetched per store round trip around the row being painted. Attendees kept in memory at most. The attendee object behind a row, for views and tests. While the list is read in the background: what changed meanwhile (None: not reading).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="262"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="278"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="263"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="279"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="264"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="280"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="265"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="281"/>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="297"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="313"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="315"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="331"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="316"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="332"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="319"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="335"/>
         <source>removed from list</source>
         <translation>removed from list</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="306"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="322"/>
         <source> · walk-in</source>
         <translation> · walk-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/models/attendee_table.py" line="317"/>
+        <location filename="../../checkin/qt/models/attendee_table.py" line="333"/>
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
@@ -943,100 +943,160 @@
         <translation>Connection to the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="108"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="95"/>
         <source>Scans are decided by the server.</source>
         <translation>Scans are decided by the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="111"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="98"/>
         <source>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</source>
         <translation>The server refused the password typed at start. This desk goes on deciding from its own copy of the list and keeps every check-in; start the desk again and type the right password to send them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="117"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="104"/>
         <source>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</source>
         <translation>The server does not answer: this desk decides from its own copy of the list and sends its check-ins once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="127"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="114"/>
         <source>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</source>
         <translation>Check-ins are stamped with the server&apos;s time, so the desks agree who came first; set this computer&apos;s clock right when you can.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="145"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="147"/>
         <source>1 other record (a refused scan, an undo, a correction) waits for the server.</source>
         <translation>1 other record (a refused scan, an undo, a correction) waits for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="148"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="150"/>
         <source>{count} other records (refused scans, undos, corrections) wait for the server.</source>
         <translation>{count} other records (refused scans, undos, corrections) wait for the server.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="163"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="165"/>
         <source>⚠ this computer&apos;s clock is {amount} slow</source>
         <translation>⚠ this computer&apos;s clock is {amount} slow</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="166"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="168"/>
         <source>⚠ this computer&apos;s clock is {amount} fast</source>
         <translation>⚠ this computer&apos;s clock is {amount} fast</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="172"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
+        <source>No event: erased at this desk</source>
+        <translation>No event: erased at this desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="176"/>
+        <source>No event: erased at another desk</source>
+        <translation>No event: erased at another desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="178"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="175"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="181"/>
         <source>Online · 1 check-in waiting</source>
         <translation>Online · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="177"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="183"/>
         <source>Online · {count} check-ins waiting</source>
         <translation>Online · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="182"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="188"/>
         <source>Offline: the server refused the password · 1 check-in waiting</source>
         <translation>Offline: the server refused the password · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="184"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="190"/>
         <source>Offline: the server refused the password · {count} check-ins waiting</source>
         <translation>Offline: the server refused the password · {count} check-ins waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="189"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="195"/>
         <source>Offline since {time} · 1 check-in waiting</source>
         <translation>Offline since {time} · 1 check-in waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="191"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="197"/>
         <source>Offline since {time} · {count} check-ins waiting</source>
         <translation>Offline since {time} · {count} check-ins waiting</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="264"/>
+        <source>1 check-in made here offline belonged to the erased event: it was not sent and is dropped with the event.</source>
+        <translation>1 check-in made here offline belonged to the erased event: it was not sent and is dropped with the event.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="270"/>
+        <source>{count} check-ins made here offline belonged to the erased event: they were not sent and are dropped with the event.</source>
+        <translation>{count} check-ins made here offline belonged to the erased event: they were not sent and are dropped with the event.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="283"/>
+        <source>Event erased: no event is loaded at this desk</source>
+        <translation>Event erased: no event is loaded at this desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="286"/>
+        <source>Its guests, check-ins and log are erased here and on the server. To begin again, import the attendee list (Event ▸ Import attendee list).</source>
+        <translation>Its guests, check-ins and log are erased here and on the server. To begin again, import the attendee list (Event ▸ Import attendee list).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="292"/>
+        <source>No event loaded: it was erased at another desk</source>
+        <translation>No event loaded: it was erased at another desk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="295"/>
+        <source>Its guests are erased from this computer too, and no code can be checked here. Ask the organiser, or import the attendee list again (Event ▸ Import attendee list).</source>
+        <translation>Its guests are erased from this computer too, and no code can be checked here. Ask the organiser, or import the attendee list again (Event ▸ Import attendee list).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="307"/>
+        <source>The event was erased at another desk and a new attendee list imported; this desk has loaded the new list. Scanning goes on with it.</source>
+        <translation>The event was erased at another desk and a new attendee list imported; this desk has loaded the new list. Scanning goes on with it.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="316"/>
+        <source>A new attendee list was loaded</source>
+        <translation>A new attendee list was loaded</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="327"/>
+        <source>Not checked: the event changed on the server</source>
+        <translation>Not checked: the event changed on the server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="328"/>
+        <source>It was erased or replaced at another desk a moment ago; this desk is loading what the server holds now. Scan again in a moment.</source>
+        <translation>It was erased or replaced at another desk a moment ago; this desk is loading what the server holds now. Scan again in a moment.</translation>
     </message>
 </context>
 <context>
     <name>DoublesNotice</name>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="202"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="208"/>
         <source>Double admissions</source>
         <translation>Double admissions</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="221"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="227"/>
         <source>{notice} (and {count} more)</source>
         <translation>{notice} (and {count} more)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="238"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="244"/>
         <source>⚠ Admitted twice: {name}</source>
         <translation>⚠ Admitted twice: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/widgets/desk_status.py" line="240"/>
+        <location filename="../../checkin/qt/widgets/desk_status.py" line="246"/>
         <source>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</source>
         <translation>⚠ Admitted twice: {name} – first at {first_desk} {first_time}, again at {second_desk} {second_time}</translation>
     </message>
@@ -1629,12 +1689,12 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="573"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="583"/>
         <source>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file adds {count} registrations without saying whether they await approval or payment: {names}. At the door they would be admitted like complete ones. Import the registration list with its states (Indico&apos;s CSV or Excel export) first, then this file; if every registration is complete, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="483"/>
         <source>{unapproved} registrations await approval: the door refuses them.</source>
         <translation>{unapproved} registrations await approval: the door refuses them.</translation>
     </message>
@@ -1701,8 +1761,8 @@ Import the list of this event, start a new event, or try the demo.</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/dialogs/import_dialog.py" line="223"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="321"/>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="431"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1717,262 +1777,262 @@ Import the list of this event, start a new event, or try the demo.</translation>
         <translation>Which column holds what:</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="271"/>
         <source>Cannot read this file: {reason}</source>
         <translation>Cannot read this file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="308"/>
         <source>Field for column {column}</source>
         <translation>Field for column {column}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="323"/>
         <source>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</source>
         <translation>This list records check-ins at {count} check-in lists ({names}). Choose which one is this door&apos;s: only its check-ins count as entered here, the others are kept as history.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="347"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="349"/>
         <source>full name</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="350"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="351"/>
         <source>function</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="352"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="353"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="354"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="355"/>
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="356"/>
         <source>attention note</source>
         <translation>attention note</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="357"/>
         <source>checked in (yes/no)</source>
         <translation>checked in (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="358"/>
         <source>check-in time</source>
         <translation>check-in time</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="362"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="407"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="454"/>
         <source>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</source>
         <translation>Imported: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} no longer on the list; {rejected} rows rejected. The list marks {cancelled} guests as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="468"/>
         <source>1 registration is not paid: the door refuses it.</source>
         <translation>1 registration is not paid: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="480"/>
         <source>1 registration awaits approval: the door refuses it.</source>
         <translation>1 registration awaits approval: the door refuses it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="501"/>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="503"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="505"/>
         <source>Line {line} ({severity}): {detail}</source>
         <translation>Line {line} ({severity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="499"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="509"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
         <source>Rows matched: {parts}.</source>
         <translation>Rows matched: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="512"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="522"/>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="513"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
         <source>{n} by the same code</source>
         <translation>{n} by the same code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="524"/>
         <source>{n} by name within a shared code</source>
         <translation>{n} by name within a shared code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
         <source>{n} by the code in other case</source>
         <translation>{n} by the code in other case</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="526"/>
         <source>{n} re-issued tickets (same person)</source>
         <translation>{n} re-issued tickets (same person)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="527"/>
         <source>{n} codes moved with their person</source>
         <translation>{n} codes moved with their person</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="528"/>
         <source>{n} tickets passed on</source>
         <translation>{n} tickets passed on</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="530"/>
         <source>{n} tickets passed on from a guest who came (added beside them)</source>
         <translation>{n} tickets passed on from a guest who came (added beside them)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="522"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="532"/>
         <source>{n} without code by e-mail</source>
         <translation>{n} without code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="533"/>
         <source>{n} without code by name</source>
         <translation>{n} without code by name</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="524"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="534"/>
         <source>{n} by a name the desk corrected</source>
         <translation>{n} by a name the desk corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
         <source>{n} by name, company changed</source>
         <translation>{n} by name, company changed</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="526"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="536"/>
         <source>{n} by name, name columns swapped</source>
         <translation>{n} by name, name columns swapped</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="527"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="537"/>
         <source>{n} by name, first name corrected</source>
         <translation>{n} by name, first name corrected</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="560"/>
         <source>Import failed: {reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="545"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="555"/>
         <source>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</source>
         <translation>Import stopped after {done} of {total} guests were written: {reason} Import the same file again to complete it.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="565"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="575"/>
         <source>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this file looks cut off at line {line} (“{excerpt}”). It ends inside a row, as an interrupted download or a full USB stick leaves a file, and the guests after the cut would be taken off the list. Get the complete file; if this file is complete after all, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="581"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="591"/>
         <source>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list no longer names {count} guests who already came or have a badge: {names}. They would be refused at the door from now on. If the file only adds late registrations, tick “Add to the current list”. If these guests really are no longer invited, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="589"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="599"/>
         <source>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</source>
         <translation>Nothing was imported yet: this list would mark {removed} of the {stored} guests already imported as no longer on the list. If the file only adds late registrations, tick “Add to the current list”. If it is the complete new list, press “Import anyway”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="606"/>
         <source>It would also give the codes of {count} guests to other people.</source>
         <translation>It would also give the codes of {count} guests to other people.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="600"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="610"/>
         <source>Among them are guests who already came or have a badge: {names}.</source>
         <translation>Among them are guests who already came or have a badge: {names}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="607"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="617"/>
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="569"/>
         <source>Import &amp;anyway</source>
         <translation>Import &amp;anyway</translation>
     </message>
@@ -1987,37 +2047,37 @@ Import the list of this event, start a new event, or try the demo.</translation>
         <translation>Check-in list of this door</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="317"/>
         <source>Format: {format}</source>
         <translation>Format: {format}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="319"/>
         <source>Sheet read: {sheet}</source>
         <translation>Sheet read: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="359"/>
         <source>paid (yes/no)</source>
         <translation>paid (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="350"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="360"/>
         <source>check-in lists used</source>
         <translation>check-in lists used</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="361"/>
         <source>order code</source>
         <translation>order code</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="471"/>
         <source>{unpaid} registrations are not paid: the door refuses them.</source>
         <translation>{unpaid} registrations are not paid: the door refuses them.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../checkin/qt/dialogs/import_dialog.py" line="491"/>
         <source>Check-ins at the list {name} are this door&apos;s.</source>
         <translation>Check-ins at the list {name} are this door&apos;s.</translation>
     </message>
@@ -2025,258 +2085,263 @@ Import the list of this event, start a new event, or try the demo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/qt/app.py" line="227"/>
+        <location filename="../../checkin/qt/app.py" line="236"/>
         <source>ready in %1 s</source>
         <extracomment>How long the start-up time stays in the status bar before the desk and operator are back in its place (a message covers the status bar&apos;s left part while it is shown).</extracomment>
         <translation>ready in %1 s</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="194"/>
+        <location filename="../../checkin/qt/main_window.py" line="212"/>
         <source>&amp;Search guest</source>
-        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
+        <extracomment>Search results shown at most (the table stays responsive; refine the query for more). Details follow the selection after this pause (ms), so fast typing never waits for them. Background work waits this long after each key in the scan field (s). The same code again from the same scanner within this many seconds is it firing twice. Sources whose repeats `core.sightings` (a camera: one scan per showing) or a person (a picture pasted again) decide already: no double-fire rule on top. Refusals a person at the desk may overrule (Ctrl+Shift+Return). The operator asked for the demo event / a language switch; the app rebuilds the window. The organiser confirmed erasing this event&apos;s data; the app wipes the file. The organiser made a new event (its Store, details saved); the app switches to it. A verdict was shown (for tests, screenshots and the benchmark). The full guest list is in the table (shortly after start-up). A repeat of the previous code within the double-fire window, ignored. The desk found its event erased or replaced on the server (the DeskState): the app builds the window again on what the desk holds now (its workers&apos; copies too). The verdict that refused a guest a person may admit anyway, and the banner&apos;s count when it was shown (see refused_guest). The one way this window runs work off the GUI thread (imports, counts, prints, exports); what they change comes back through `apply_changes`. This desk&apos;s badge printer (printer, stock and layout from its QSettings). Seconds for the double-fire window (tests and the benchmark replace it). The last code and its time, per source: a camera&apos;s read never makes the scanner&apos;s repeat a new scan, nor the other way round.</extracomment>
         <translation>&amp;Search guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="196"/>
+        <location filename="../../checkin/qt/main_window.py" line="214"/>
         <source>&amp;Check in selected guest</source>
         <translation>&amp;Check in selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="202"/>
+        <location filename="../../checkin/qt/main_window.py" line="220"/>
         <source>&amp;Admit the refused guest anyway (not paid or not approved)</source>
         <translation>&amp;Admit the refused guest anyway (not paid or not approved)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="206"/>
+        <location filename="../../checkin/qt/main_window.py" line="224"/>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Undo last check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="208"/>
+        <location filename="../../checkin/qt/main_window.py" line="226"/>
         <source>Undo check-in of selected guest</source>
         <translation>Undo check-in of selected guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="210"/>
+        <location filename="../../checkin/qt/main_window.py" line="228"/>
         <source>&amp;Edit guest…</source>
         <translation>&amp;Edit guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="212"/>
+        <location filename="../../checkin/qt/main_window.py" line="230"/>
         <source>&amp;Walk-in guest…</source>
         <translation>&amp;Walk-in guest…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="214"/>
+        <location filename="../../checkin/qt/main_window.py" line="232"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="216"/>
+        <location filename="../../checkin/qt/main_window.py" line="234"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="218"/>
+        <location filename="../../checkin/qt/main_window.py" line="236"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="219"/>
+        <location filename="../../checkin/qt/main_window.py" line="237"/>
         <source>Print badge</source>
         <translation>Print badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="221"/>
+        <location filename="../../checkin/qt/main_window.py" line="239"/>
         <source>Print &amp;badges…</source>
         <translation>Print &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="223"/>
+        <location filename="../../checkin/qt/main_window.py" line="241"/>
         <source>Badge p&amp;rinter…</source>
         <translation>Badge p&amp;rinter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="225"/>
+        <location filename="../../checkin/qt/main_window.py" line="243"/>
         <source>&amp;Import attendee list…</source>
         <translation>&amp;Import attendee list…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="227"/>
+        <location filename="../../checkin/qt/main_window.py" line="245"/>
         <source>Open &amp;demo event</source>
         <translation>Open &amp;demo event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="228"/>
+        <location filename="../../checkin/qt/main_window.py" line="246"/>
         <source>&amp;Erase event data…</source>
         <translation>&amp;Erase event data…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="229"/>
+        <location filename="../../checkin/qt/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="230"/>
+        <location filename="../../checkin/qt/main_window.py" line="248"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;Mute sounds</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="236"/>
-        <location filename="../../checkin/qt/main_window.py" line="352"/>
+        <location filename="../../checkin/qt/main_window.py" line="254"/>
+        <location filename="../../checkin/qt/main_window.py" line="370"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="238"/>
+        <location filename="../../checkin/qt/main_window.py" line="256"/>
         <source>Das&amp;hboard</source>
         <translation>Das&amp;hboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="240"/>
+        <location filename="../../checkin/qt/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="254"/>
+        <location filename="../../checkin/qt/main_window.py" line="272"/>
         <source>Scan a code or type it and press Enter; type a name to search (F2)</source>
         <translation>Scan a code or type it and press Enter; type a name to search (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="263"/>
+        <location filename="../../checkin/qt/main_window.py" line="281"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="311"/>
+        <location filename="../../checkin/qt/main_window.py" line="329"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="315"/>
-        <location filename="../../checkin/qt/main_window.py" line="514"/>
+        <location filename="../../checkin/qt/main_window.py" line="333"/>
+        <location filename="../../checkin/qt/main_window.py" line="575"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="326"/>
+        <location filename="../../checkin/qt/main_window.py" line="344"/>
         <source>&amp;Event</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="337"/>
+        <location filename="../../checkin/qt/main_window.py" line="355"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="344"/>
+        <location filename="../../checkin/qt/main_window.py" line="362"/>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="346"/>
+        <location filename="../../checkin/qt/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="369"/>
+        <location filename="../../checkin/qt/main_window.py" line="387"/>
         <source>Same code twice: ignored</source>
         <translation>Same code twice: ignored</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="432"/>
+        <location filename="../../checkin/qt/main_window.py" line="486"/>
         <source>no operator set</source>
         <extracomment>A scan takes the desk&apos;s write turn (an import&apos;s part, on an event file). At a desk on a server it does not: a part there is the server&apos;s round trips and the worker&apos;s own replica commit, and the scan&apos;s deadline runs from its arrival.</extracomment>
         <translation>no operator set</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="434"/>
+        <location filename="../../checkin/qt/main_window.py" line="488"/>
         <source>{desk} · {operator}</source>
         <translation>{desk} · {operator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="563"/>
+        <location filename="../../checkin/qt/main_window.py" line="624"/>
         <source>A code was scanned: the open question is asked again after it</source>
         <translation>A code was scanned: the open question is asked again after it</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="605"/>
+        <location filename="../../checkin/qt/main_window.py" line="688"/>
         <source>Database problem: nothing was saved</source>
         <translation>Database problem: nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="606"/>
+        <location filename="../../checkin/qt/main_window.py" line="689"/>
         <source>Call the organiser. Details are in the status bar.</source>
         <translation>Call the organiser. Details are in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="618"/>
+        <location filename="../../checkin/qt/main_window.py" line="701"/>
         <source>Not possible offline: this needs the server</source>
         <translation>Not possible offline: this needs the server</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="620"/>
+        <location filename="../../checkin/qt/main_window.py" line="703"/>
         <source>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</source>
         <translation>Nothing was changed. Scanning goes on; try again once the status bar says “Online”.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="626"/>
+        <location filename="../../checkin/qt/main_window.py" line="709"/>
         <source>The server does not answer: nothing was changed. Try again when online.</source>
         <translation>The server does not answer: nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="795"/>
+        <location filename="../../checkin/qt/main_window.py" line="878"/>
         <source>No refused guest to admit: scan the ticket again first</source>
         <translation>No refused guest to admit: scan the ticket again first</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="825"/>
+        <location filename="../../checkin/qt/main_window.py" line="908"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="217"/>
-        <location filename="../../checkin/qt/main_window.py" line="831"/>
+        <location filename="../../checkin/qt/main_window.py" line="235"/>
+        <location filename="../../checkin/qt/main_window.py" line="914"/>
         <source>Undo check-in</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="832"/>
+        <location filename="../../checkin/qt/main_window.py" line="915"/>
         <source>Undo the check-in of {name}?</source>
         <translation>Undo the check-in of {name}?</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="843"/>
+        <location filename="../../checkin/qt/main_window.py" line="926"/>
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="898"/>
+        <location filename="../../checkin/qt/main_window.py" line="981"/>
         <source>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</source>
         <translation>Correction saved at this desk: the server does not answer. It is sent once the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="973"/>
+        <location filename="../../checkin/qt/main_window.py" line="1056"/>
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="998"/>
+        <location filename="../../checkin/qt/main_window.py" line="1081"/>
+        <source>Erase every guest, check-in and log entry of this event on the server? Every desk sharing it erases its copy too, and check-ins not yet sent from a desk are dropped. This cannot be undone. Export what you need first.</source>
+        <translation>Erase every guest, check-in and log entry of this event on the server? Every desk sharing it erases its copy too, and check-ins not yet sent from a desk are dropped. This cannot be undone. Export what you need first.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/qt/main_window.py" line="1091"/>
         <source>Erase event data</source>
         <translation>Erase event data</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="1000"/>
+        <location filename="../../checkin/qt/main_window.py" line="1087"/>
         <source>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</source>
         <translation>Erase every guest, check-in and log entry of this event from this computer? This cannot be undone. Export what you need first.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="928"/>
+        <location filename="../../checkin/qt/main_window.py" line="1011"/>
         <source>Enter the guest&apos;s name first: no badge prints without one.</source>
         <translation>Enter the guest&apos;s name first: no badge prints without one.</translation>
     </message>
     <message>
-        <location filename="../../checkin/qt/main_window.py" line="233"/>
+        <location filename="../../checkin/qt/main_window.py" line="251"/>
         <source>&amp;Full-screen verdicts</source>
         <translation>&amp;Full-screen verdicts</translation>
     </message>

@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin.core.model import LogEntry
 from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
 from checkin.qt.event_time import local
-from checkin.qt.verdict_text import desk_label
+from checkin.qt.verdict_text import BannerContent, Tone, desk_label
 
 #: A double admission stays in the status bar this long (ms), unless another comes.
 NOTICE_MS = 180_000
@@ -85,26 +85,13 @@ class DeskStatus(QLabel):
     def _arrived(self, state: DeskState) -> None:
         if state.doubles:
             self.doublesReported.emit(state.doubles)
-        shown = (
-            state.online,
-            state.offline_since,
-            state.waiting,
-            state.password_refused,
-            state.waiting_other,
-            self.clock_warning(state),
-        )
-        if self.state is not None and shown == (
-            self.state.online,
-            self.state.offline_since,
-            self.state.waiting,
-            self.state.password_refused,
-            self.state.waiting_other,
-            self.clock_warning(self.state),
-        ):
+        if self.state is not None and self._shown(state) == self._shown(self.state):
             return
         self.state = state
         self.setText(self.describe(state))
-        if state.online:
+        if state.event == "erased":
+            tip = no_event_content(state).subtitle
+        elif state.online:
             tip = self.tr("Scans are decided by the server.")
         elif state.password_refused:
             tip = self.tr(
@@ -128,12 +115,27 @@ class DeskStatus(QLabel):
                     "came first; set this computer's clock right when you can."
                 )
             )
-        warn = not state.online or bool(self.clock_warning(state))
+        warn = not state.online or bool(self.clock_warning(state)) or state.event == "erased"
         _coloured(self, OFFLINE_COLOURS if warn else None)
         font = self.font()
         font.setBold(warn)
         self.setFont(font)
         self.shown.emit(state)
+
+    def _shown(self, state: DeskState) -> tuple[object, ...]:
+        """What of a state the label shows (a state that differs in nothing else is not
+        shown again)."""
+        return (
+            state.online,
+            state.offline_since,
+            state.waiting,
+            state.password_refused,
+            state.waiting_other,
+            self.clock_warning(state),
+            state.event,
+            state.erased_here,
+            state.event_changed_at,
+        )
 
     def describe_others(self, state: DeskState) -> str:
         """The outbox's other records (refused scans, undos, corrections), which the count
@@ -168,6 +170,10 @@ class DeskStatus(QLabel):
     def _link(self, state: DeskState) -> str:
         """The check-ins waiting (admissions, walk-ins included): what the door cares for."""
         count, one = state.waiting, state.waiting == 1
+        if state.event == "erased":
+            if state.erased_here:
+                return self.tr("No event: erased at this desk")
+            return self.tr("No event: erased at another desk")
         if state.online and not count:
             return self.tr("Online")
         if state.online:
@@ -246,3 +252,82 @@ class DoublesNotice(QLabel):
             second_desk=desk_label(second.get("desk", "")),
             second_time=second_at,
         )
+
+
+def dropped_text(state: DeskState) -> str:
+    """What of the erased event this desk had decided offline and not uploaded ("" for
+    nothing): dropped with it, never sent into another event."""
+    count = state.dropped
+    if not count:
+        return ""
+    if count == 1:
+        text = QCoreApplication.translate(
+            "DeskStatus",
+            "1 check-in made here offline belonged to the erased event: it was not sent "
+            "and is dropped with the event.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "DeskStatus",
+            "{count} check-ins made here offline belonged to the erased event: they were "
+            "not sent and are dropped with the event.",
+        )
+    return text.format(count=count)
+
+
+def no_event_content(state: DeskState | None, here: bool = False) -> BannerContent:
+    """The banner of a desk whose event was erased: no event is loaded, nothing is
+    decided (never "unknown ticket", as if the guest were not invited)."""
+    here = state.erased_here if state is not None else here
+    if here:
+        title = QCoreApplication.translate(
+            "DeskStatus", "Event erased: no event is loaded at this desk"
+        )
+        what = QCoreApplication.translate(
+            "DeskStatus",
+            "Its guests, check-ins and log are erased here and on the server. To begin "
+            "again, import the attendee list (Event ▸ Import attendee list).",
+        )
+    else:
+        title = QCoreApplication.translate(
+            "DeskStatus", "No event loaded: it was erased at another desk"
+        )
+        what = QCoreApplication.translate(
+            "DeskStatus",
+            "Its guests are erased from this computer too, and no code can be checked "
+            "here. Ask the organiser, or import the attendee list again (Event ▸ Import "
+            "attendee list).",
+        )
+    dropped = dropped_text(state) if state is not None else ""
+    return BannerContent(Tone.STOP, "✗", title, f"{what} {dropped}".strip())
+
+
+def replaced_content(state: DeskState) -> BannerContent:
+    """The banner of a desk whose event was replaced by a new list (and downloaded)."""
+    what = QCoreApplication.translate(
+        "DeskStatus",
+        "The event was erased at another desk and a new attendee list imported; this desk "
+        "has loaded the new list. Scanning goes on with it.",
+    )
+    dropped = dropped_text(state)
+    return BannerContent(
+        Tone.WARN,
+        "!",
+        QCoreApplication.translate("DeskStatus", "A new attendee list was loaded"),
+        f"{what} {dropped}".strip(),
+    )
+
+
+def changing_content() -> BannerContent:
+    """A scan the server said belongs to no event it holds (erased or replaced just now,
+    before this desk caught up): not decided, never "unknown"."""
+    return BannerContent(
+        Tone.STOP,
+        "✗",
+        QCoreApplication.translate("DeskStatus", "Not checked: the event changed on the server"),
+        QCoreApplication.translate(
+            "DeskStatus",
+            "It was erased or replaced at another desk a moment ago; this desk is loading "
+            "what the server holds now. Scan again in a moment.",
+        ),
+    )

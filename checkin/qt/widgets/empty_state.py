@@ -20,6 +20,10 @@ class EmptyState(QWidget):
             self,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wrapped: at 18 pt the German sentence alone is wider than a 1366 px screen, and
+        # the page's width is the window's least (a window built again after an erase
+        # ran off the screen).
+        text.setWordWrap(True)
         font = QFont(text.font())
         font.setPointSize(18)
         text.setFont(font)

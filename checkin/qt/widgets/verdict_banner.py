@@ -106,6 +106,9 @@ class VerdictBanner(QFrame):
         self._flash_anim.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._flash_anim.valueChanged.connect(self._paint_background)
         self.content = ready_content()
+        #: What the banner goes back to after a verdict: "ready", unless the desk cannot
+        #: take a scan (no event loaded: it was erased), which it then says all along.
+        self._idle: BannerContent | None = None
         #: How many contents were shown (not the fade back to "ready"): what the desk
         #: answered last is still the answer while this number has not moved.
         self.shown = 0
@@ -186,9 +189,13 @@ class VerdictBanner(QFrame):
         self._fade_anim.stop()
         self._flash_anim.stop()
 
+    def set_idle(self, content: BannerContent | None) -> None:
+        """What to show between verdicts instead of "ready" (None: "ready" again)."""
+        self._idle = content
+
     def show_ready(self) -> None:
         self._timer.stop()
-        self._apply(ready_content())
+        self._apply(self._idle or ready_content())
         self.becameReady.emit()
 
     def _apply(self, content: BannerContent, background: QColor | None = None) -> None:
