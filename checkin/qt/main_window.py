@@ -447,20 +447,23 @@ class MainWindow(QMainWindow):
         self._event_fate = fate
         if state.event:
             self.eventChanged.emit(state)
-        elif was[0] == "erased":  # a list imported since (here, or at another desk)
+        elif was[0] in ("erased", "replacing"):  # a list imported since (here or elsewhere)
             self.banner.set_idle(None)
             self.show_banner(ready_content())
             self.show_desk_or_empty()
 
     def event_erased(self) -> bool:
-        """No event is loaded at this desk: it was erased (here or at another desk)."""
-        return self._event_fate[0] == "erased"
+        """No event is loaded at this desk: it was erased (here or at another desk), or
+        replaced and the new list is not here yet."""
+        return self._event_fate[0] in ("erased", "replacing")
 
     def show_event_fate(self, state: DeskState) -> None:
         """What became of the event, in the banner: erased (no event here), or replaced
         by a new list this desk has loaded; with what of it was dropped."""
         if state.event == "erased":
             self.show_banner(no_event_content(state))
+        elif state.event == "replacing":
+            self.show_banner(changing_content())
         elif state.event == "replaced":
             self.show_banner(replaced_content(state))
         else:
@@ -498,8 +501,10 @@ class MainWindow(QMainWindow):
             # The desk, with its banner saying why nothing is checked here: a scan at the
             # door is answered there (never "unknown", as if the guest were not invited).
             has_list = True
-            assert self.desk_status.state is not None
-            self.banner.set_idle(no_event_content(self.desk_status.state))
+            state = self.desk_status.state
+            assert state is not None
+            idle = changing_content() if state.event == "replacing" else no_event_content(state)
+            self.banner.set_idle(idle)
             self.banner.show_ready()
         self.pages.setCurrentWidget(self.tabs if has_list else self.empty)
         if has_list and not self.scan_field.searching:

@@ -22,8 +22,9 @@ from checkin.qt.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.qt import scanner_sim
 from tests.store.conftest import guests
+from tests.store.faultproxy import FaultProxy
 from tests.store.pg_server import PgServer
-from tests.store.test_desk_window import BY_ITSELF_MS, Desk, desks, scan  # noqa: F401
+from tests.store.test_desk_window import BY_ITSELF_MS, Desk, desks, scan, through  # noqa: F401
 from tests.store.test_erase_every_desk import left_in
 
 pytestmark = pytest.mark.postgres
@@ -130,10 +131,63 @@ def test_an_erase_at_one_window_reaches_the_other_window(
     window_b = app_b.window
     assert window_b is not None
     assert {g.category for g in store_b.iter_attendees()} == {"Neu"}
+    # The desk again, not the first-day page (a scan there would show no verdict at all).
+    qtbot.waitUntil(lambda: window_b.pages.currentWidget() is window_b.tabs)
+    assert window_b.banner.title.text() == "Bereit"
     verdict, _ = scan(qtbot, window_b, "G0003")
     assert verdict.admits
     server = PostgresStore.open(url)
     try:
         assert [e.code for e in server.iter_log() if e.kind is LogKind.CHECKIN] == ["G0003"]
+    finally:
+        server.close()
+
+
+def test_a_window_offline_during_erase_and_import_loads_the_new_list(
+    qtbot,  # noqa: ANN001
+    desks: Desk,  # noqa: F811
+    pg_server: PgServer,
+    proxy: FaultProxy,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Off the network while the organiser erased and imported a new list: back online,
+    the desk drops its offline check-in of the old event (and says so) and shows the new
+    list, not the old guests."""
+    url = pg_server.create_database()
+    seed = PostgresStore.open(url)
+    seed.apply_import(guests(12), clock())
+    seed.close()
+    store = open_event(through(url, pg_server, proxy), None, tmp_path / "b")
+    assert isinstance(store, DeskStore)
+    window = desks.window(store, language="de")
+    app = desks.apps[0]
+    proxy.blackhole()
+    verdict, _ = scan(qtbot, window, "G0007")
+    assert verdict.admits and verdict.offline
+    organiser = PostgresStore.open(url)
+    try:
+        organiser.erase()
+        organiser.apply_import(guests(4, category="Neu"), clock())
+    finally:
+        organiser.close()
+    proxy.heal()
+    qtbot.waitUntil(
+        lambda: (
+            app.window is not None
+            and app.window.banner.title.text() == "Eine neue Teilnehmerliste wurde geladen"
+        ),
+        timeout=BY_ITSELF_MS,
+    )
+    window = app.window
+    assert window is not None
+    assert "1 Check-in, der hier offline gemacht wurde" in window.banner.subtitle.text()
+    assert window.pages.currentWidget() is window.tabs
+    assert {g.category for g in store.iter_attendees()} == {"Neu"} and store.count_attendees() == 4
+    assert left_in(tmp_path / "b", [f"Nummer {i}".encode() for i in range(4, 12)]) == {}
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    server = PostgresStore.open(url)
+    try:  # the old event's offline check-in never reached the new event
+        assert [e for e in server.iter_log() if e.kind is LogKind.CHECKIN] == []
     finally:
         server.close()

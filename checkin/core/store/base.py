@@ -214,8 +214,9 @@ class DeskState:
     #: edits, badges printed, overrides).
     waiting_other: int = 0
     #: What became of the event this desk had: "" (it is loaded), "erased" (no event is
-    #: loaded here: erased on the server, and this desk's copy with it), "replaced" (it
-    #: was erased and a new list imported; this desk downloaded the new one).
+    #: loaded here: erased on the server, and this desk's copy with it), "replacing" (it
+    #: was erased and a new list imported; this desk's copy is erased, the new list is
+    #: being downloaded), "replaced" (and downloaded).
     event: str = ""
     #: For "erased": this desk erased it (else another desk did).
     erased_here: bool = False

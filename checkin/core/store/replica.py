@@ -79,9 +79,11 @@ _PULL_ALL = "replica_pull_all"
 #: transactions before that id are in the replica (`DeskStore._pull_guests`).
 _GUESTS = "replica_guests"
 #: Meta key: what became of the event this replica was of, as JSON (`DeskStore._forget`):
-#: {"event": "erased" | "replaced", "here": bool, "at": ISO time, "dropped": n,
+#: {"event": "erased" | "replacing" | "replaced", "here": bool, "at": ISO time, "dropped": n,
 #: "dropped_other": n}; absent while the replica holds the event it always held.
 _EVENT = "replica_event"
+#: What became of an event when no event can decide here (`DeskStore._no_event`).
+_NO_EVENT = frozenset({"erased", "replacing"})
 #: Meta keys that describe the replica itself, never copied from the server. (The
 #: event's id is copied once, by the first download: a pull finding another one is
 #: `DeskStore._follow_event`'s to judge, never taken over.)
@@ -1066,8 +1068,9 @@ class DeskStore:
         """What `checkin status --json` says: "waiting" counts the check-ins (admissions,
         walk-ins included) not on the server yet, "waiting_other" the other records (refused
         scans, undos, edits, badges printed). "event": "loaded", "erased" (no event here:
-        erased on the server, "erased_here" by this desk, and this desk's copy with it) or
-        "replaced" (erased and a new list imported: this desk downloaded the new one);
+        erased on the server, "erased_here" by this desk, and this desk's copy with it),
+        "replacing" (erased and a new list imported: this desk's copy is erased, the new
+        one not downloaded yet) or "replaced" (and downloaded);
         "dropped"/"dropped_other": what of the erased event this desk had not uploaded."""
         admissions, others = self.replica.count_waiting()
         event = self._event_now()
@@ -1251,11 +1254,9 @@ class DeskStore:
         theirs = meta.get(EVENT_UID_META, "")
         ours = self.replica.get_meta(EVENT_UID_META, "")
         if self._event.get("event") == "erased":
-            if not theirs:
-                return False  # still no event on the server
-            # A list imported since: this desk downloads the new event (`_pull`).
-            self._set_event({})
-            return True
+            # A list imported since: this desk downloads the new event (`_pull`), and is
+            # erased no more once it has it.
+            return bool(theirs)
         if theirs == ours:
             if theirs or ERASED_META not in meta:
                 return True
@@ -1268,14 +1269,15 @@ class DeskStore:
             # A replica made before the event had an id: the same event, now named.
             self.replica.set_meta(EVENT_UID_META, theirs)
             return True
-        self._forget("replaced" if theirs else "erased")
+        self._forget("replacing" if theirs else "erased")
         return bool(theirs)
 
     def _forget(self, what: str, here: bool = False) -> None:
-        """This desk's copy of an event the server no longer holds (`what`: "erased",
-        "replaced"): erased like an erased event file (`SQLiteStore.erase`: rows deleted
-        with secure_delete, the WAL overwritten, every file zeroed and unlinked, an empty
-        owner-only replica in its place), the outbox with it. What was decided here
+        """This desk's copy of an event the server no longer holds (`what`: "erased", or
+        "replacing": another is there, which `_pull` downloads, then "replaced"): erased
+        like an erased event file (`SQLiteStore.erase`: rows deleted with secure_delete,
+        the WAL overwritten, every file zeroed and unlinked, an empty owner-only replica
+        in its place), the outbox with it. What was decided here
         offline and not uploaded belonged to that event: dropped, never sent into another
         (the counts are kept, for the desk to say). Call with `_lock` held."""
         admissions, others = self.replica.count_waiting()
@@ -1327,9 +1329,14 @@ class DeskStore:
     def _no_event(self) -> None:
         """Raises EventErased while no event is loaded here (erased): nothing is decided
         from what this desk had, and nothing is written into the event no more there."""
-        if self._event.get("event") == "erased":
+        if self._event.get("event") in _NO_EVENT:
             self._reread_event()
         event = self._event
+        if event.get("event") == "replacing":
+            raise EventChanged(
+                "the event was replaced on the server by a new list, which this desk is "
+                "downloading: scan again in a moment"
+            )
         if event.get("event") == "erased":
             raise EventErased(
                 "no event is loaded at this desk: it was erased"
@@ -1470,6 +1477,11 @@ class DeskStore:
         if owed == "first" and not self.replica.count_pending():
             added = self._download(server)
             owed = ""
+            fate = self._event.get("event")
+            if fate == "replacing":  # the new event is here: said, with what was dropped
+                self._set_event({**self._event, "event": "replaced"})
+            elif fate == "erased":  # a new list after the erase: an event again
+                self._set_event({})
         everything = self._cursor == (0, 0) or bool(owed)
         pending = {e.attendee_id for e in self.replica.pending() if e.attendee_id is not None}
         while not self._closed.is_set():
