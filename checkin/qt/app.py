@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from checkin.core.clock import Clock, system_clock
 from checkin.core.resources import resource
 from checkin.core.rules import CheckInService
-from checkin.core.store.base import DeskLink, DeskState, Store, StoreError
+from checkin.core.store.base import DeskLink, Store, StoreError
 from checkin.core.store.open import PasswordPrompt
 from checkin.qt import i18n
 from checkin.qt.main_window import MainWindow
@@ -153,13 +153,11 @@ class DeskApp:
         assert self.window is not None
         self.window.import_list()
 
-    def event_changed(self, state: object) -> None:
+    def event_changed(self, _state: object) -> None:
         """The desk found its event erased or replaced on the server: the window again on
         what the desk holds now (its counters and list on fresh copies), saying what
         happened. Later states reach the new window's own status."""
-        window = self.build_window()  # shown before the old one closes
-        if isinstance(state, DeskState):
-            window.show_event_fate(state)
+        self.build_window()  # shown before the old one closes; it says what happened
 
     def erase_event(self) -> None:
         """Wipe the event database (GDPR) and start again on an empty one at the same place."""

@@ -431,7 +431,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.desk_status)
         self.desk_status.doublesReported.connect(self._doubles_reported)
         self.desk_status.shown.connect(self._desk_state_shown)
-        self._event_fate = self._fate(self.store.state())
+        state = self.store.state()
+        self._event_fate = self._fate(state)
+        if state.event == "replaced":  # said once, by the first window that shows it
+            QTimer.singleShot(0, self, lambda: self.show_event_fate(state))
+            self.store.event_noticed()
 
     @staticmethod
     def _fate(state: DeskState) -> tuple[str, datetime | None]:

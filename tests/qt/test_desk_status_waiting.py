@@ -81,3 +81,25 @@ def test_in_german(qtbot, german) -> None:  # noqa: ANN001
         link.change(DeskState(False, OFFLINE.offline_since, 3, waiting_other=4))
     assert status.text() == "Offline seit 10:42 · 3 Check-ins warten auf Übertragung"
     assert "Dazu warten 4 weitere Einträge" in status.toolTip()
+
+
+def test_an_erased_event_is_said_in_german(qtbot, german) -> None:  # noqa: ANN001
+    """No event is loaded at a desk whose event was erased: the bar says where, the banner
+    what to do and how many offline check-ins were dropped (`desk_status.no_event_content`)."""
+    from checkin.qt.widgets.desk_status import no_event_content
+
+    link = Link(DeskState(True, None, 0))
+    status = DeskStatus(link)
+    qtbot.addWidget(status)
+    erased = DeskState(True, None, 0, event="erased", dropped=3)
+    with qtbot.waitSignal(status.shown):
+        link.change(erased)
+    assert status.text() == "Keine Veranstaltung: an einem anderen Tisch gelöscht"
+    assert status.font().bold()
+    banner = no_event_content(erased)
+    assert banner.title == "Keine Veranstaltung geladen: Sie wurde an einem anderen Tisch gelöscht"
+    assert "3 Check-ins, die hier offline gemacht wurden" in banner.subtitle
+    with qtbot.waitSignal(status.shown):
+        link.change(DeskState(True, None, 0, event="erased", erased_here=True))
+    assert status.text() == "Keine Veranstaltung: an diesem Tisch gelöscht"
+    assert "Veranstalter" not in no_event_content(link.state()).subtitle

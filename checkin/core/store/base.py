@@ -247,6 +247,10 @@ class DeskLink(Protocol):
         """The desk's time on the server's clock (its events are stamped by it)."""
         ...
 
+    def event_noticed(self) -> None:
+        """The person was told that the event was replaced (`DeskState.event`)."""
+        ...
+
 
 class Store(Protocol):
     """A place that holds one event's attendees and its append-only check-in log."""

@@ -875,6 +875,7 @@ class DeskStore:
         self._upload_size = BATCH
         #: What became of this replica's event (meta _EVENT): {} while it holds its event.
         self._event: dict[str, Any] = _event_of(replica.get_meta(_EVENT, ""))
+        self._fate = threading.Lock()  # its own: the GUI thread takes it (`event_noticed`)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -1305,10 +1306,18 @@ class DeskStore:
         )
         self._tell()
 
-    def _set_event(self, event: dict[str, Any]) -> None:
-        self.replica.set_meta(_EVENT, json.dumps(event) if event else "")
-        self._event = event
+    def _set_event(self, event: dict[str, Any], unless: str = "") -> None:
+        with self._fate:
+            if unless and self._event_now().get("event") != unless:
+                return
+            self.replica.set_meta(_EVENT, json.dumps(event) if event else "")
+            self._event = event
         self._tell()
+
+    def event_noticed(self) -> None:
+        """The window has said that the event was replaced (`DeskState.event`): from now
+        on the desk just holds its event. Local, never waits (the GUI thread)."""
+        self._set_event({}, unless="replaced")
 
     def _event_now(self) -> dict[str, Any]:
         """What became of the event; while something did, as the replica says now (another
