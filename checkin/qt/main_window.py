@@ -454,6 +454,7 @@ class MainWindow(QMainWindow):
         elif was[0] in ("erased", "replacing"):  # a list imported since (here or elsewhere)
             self.banner.set_idle(None)
             self.show_banner(ready_content())
+            self._show_event()  # its heading, not "no list yet"
             self.show_desk_or_empty()
 
     def event_erased(self) -> bool:

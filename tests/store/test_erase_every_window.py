@@ -134,6 +134,7 @@ def test_an_erase_at_one_window_reaches_the_other_window(
     # The desk again, not the first-day page (a scan there would show no verdict at all).
     qtbot.waitUntil(lambda: window_b.pages.currentWidget() is window_b.tabs)
     assert window_b.banner.title.text() == "Bereit"
+    assert window_b.heading.text().startswith("Veranstaltung ohne Namen")  # not "no list yet"
     verdict, _ = scan(qtbot, window_b, "G0003")
     assert verdict.admits
     server = PostgresStore.open(url)
