@@ -680,7 +680,8 @@ class MainWindow(QMainWindow):
                 content, stamp=stamp(Verdict(VerdictKind.UNKNOWN, raw, at=self._clock()))
             )
         self.show_banner(content)
-        self.sounds.play(VerdictKind.UNKNOWN)  # the refusal's sound: this guest may not pass
+        # A stop, but not the unknown ticket's tone (staff hear that as "not invited").
+        self.sounds.play(VerdictKind.INVALID)
         self.refocus()
 
     def show_store_error(self, error: StoreError) -> None:
