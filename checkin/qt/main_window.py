@@ -441,9 +441,13 @@ class MainWindow(QMainWindow):
     def _fate(state: DeskState) -> tuple[str, datetime | None]:
         return state.event, state.event_changed_at
 
-    def _desk_state_shown(self, state: DeskState) -> None:
+    def _desk_state_shown(self, _delivered: DeskState) -> None:
         """The desk found its event erased or replaced on the server: said at once, and
-        the window built again on what the desk holds now (`eventChanged`)."""
+        the window built again on what the desk holds now (`eventChanged`). Judged on the
+        desk's state now (local): a state queued a moment ago may be older than the one
+        this window was built on."""
+        assert isinstance(self.store, DeskLink)
+        state = self.store.state()
         fate = self._fate(state)
         if fate == self._event_fate:
             return
