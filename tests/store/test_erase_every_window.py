@@ -137,6 +137,7 @@ def test_an_erase_at_one_window_reaches_the_other_window(
     assert window_b.heading.text().startswith("Veranstaltung ohne Namen")  # not "no list yet"
     verdict, _ = scan(qtbot, window_b, "G0003")
     assert verdict.admits
+    store_b.sync()  # (decided offline if the server was slow to answer: uploaded now)
     server = PostgresStore.open(url)
     try:
         assert [e.code for e in server.iter_log() if e.kind is LogKind.CHECKIN] == ["G0003"]
