@@ -1476,13 +1476,14 @@ class DeskStore:
         # A guest pull owed (a list import; a first download not done, then `_download`)
         # until one finished: the cursor moves past the import before its guests come,
         # page by page.
+        self.pulls += 1
+        if not server.listen_again(RELISTEN_WAIT_S):
+            self._notified.set()  # a write told to nobody meanwhile is pulled next time
+        # (Listening first: an erased desk hears of the next list imported too.)
         if not self._follow_event(server):
             return 0  # no event on the server (erased): nothing to pull
         owed = self.replica.get_meta(_PULL_ALL)
         added = 0
-        self.pulls += 1
-        if not server.listen_again(RELISTEN_WAIT_S):
-            self._notified.set()  # a write told to nobody meanwhile is pulled next time
         if owed == "first" and not self.replica.count_pending():
             added = self._download(server)
             owed = ""
