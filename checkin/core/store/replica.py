@@ -1298,9 +1298,13 @@ class DeskStore:
         )
         # Counts only: nothing personal in the log.
         _log.warning(
-            "the event was %s on the server; this desk's replica was erased "
+            "the event was %s; this desk's replica was erased "
             "(%d check-ins and %d other records not uploaded were dropped with it)",
-            what,
+            "erased here"
+            if here
+            else "erased on the server"
+            if what == "erased"
+            else "replaced by a new list on the server",
             admissions,
             others,
         )
