@@ -130,7 +130,7 @@
     <message>
         <location filename="../../checkin/qt/models/attendee_table.py" line="322"/>
         <source> · walk-in</source>
-        <translation> · ohne Anmeldung</translation>
+        <translation> · Nachmeldung</translation>
     </message>
     <message>
         <location filename="../../checkin/qt/models/attendee_table.py" line="333"/>

@@ -515,6 +515,7 @@ def test_a_walk_in_s_details_say_where_they_came_from_in_german(qtbot, tmp_path)
     from checkin.core.model import Attendee
     from checkin.core.rules import CheckInService
     from checkin.core.store.sqlite import SQLiteStore
+    from checkin.qt.models.attendee_table import AttendeeTableModel
     from checkin.qt.widgets.guest_details import GuestDetails
     from tests.conftest import FakeClock
 
@@ -532,6 +533,10 @@ def test_a_walk_in_s_details_say_where_they_came_from_in_german(qtbot, tmp_path)
         assert details.values["source"].text() == "am Tisch nachgemeldet"
         status = details.values["status"].text()
         assert status == "angemeldet (Nachmeldung am Tisch)", status
+        model = AttendeeTableModel(store)
+        model.show_all()
+        shown = model.data(model.index(0, AttendeeTableModel.STATUS))
+        assert shown == "angemeldet · Nachmeldung", shown  # not "· ohne Anmeldung"
     finally:
         store.close()
         translators.install("en")
