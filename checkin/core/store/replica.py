@@ -876,6 +876,8 @@ class DeskStore:
         #: What became of this replica's event (meta _EVENT): {} while it holds its event.
         self._event: dict[str, Any] = _event_of(replica.get_meta(_EVENT, ""))
         self._fate = threading.Lock()  # its own: the GUI thread takes it (`event_noticed`)
+        #: The server's meta as last read (`_follow_event`, at the start of each pull).
+        self._server_meta: dict[str, str] = {}
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -1252,6 +1254,7 @@ class DeskStore:
         Asked before every upload and pull (a notification of the erase wakes one) and
         at every heartbeat (`_heartbeat`). Call with `_lock` held."""
         meta = server.meta_items()
+        self._server_meta = meta  # the pull copies the event's details from this read
         theirs = meta.get(EVENT_UID_META, "")
         ours = self.replica.get_meta(EVENT_UID_META, "")
         if self._event.get("event") == "erased":
@@ -1538,7 +1541,9 @@ class DeskStore:
                 self.replica.set_meta(_PULL_ALL, "")
         self.replica.settle_unsettled()
         kept = self.replica.meta_items()  # one read, not one per key
-        for key, value in server.meta_items().items():
+        # The server's details as `_follow_event` read them when this pull began (one read
+        # per pull; a detail set meanwhile is notified, and the next pull brings it).
+        for key, value in self._server_meta.items():
             if key not in _OWN_META and kept.get(key) != value:
                 self.replica.set_meta(key, value)
         return added
