@@ -7,6 +7,7 @@ rebuilds only catalogues whose source changed.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -47,14 +48,18 @@ def lrelease_executable() -> str:
 
 
 def compiled_catalogue(language: str, cache_dir: Path | None = None) -> Path:
-    """Path to an up-to-date `.qm` for `language`, compiling it when missing or stale."""
+    """Path to the `.qm` compiled from `language`'s `.ts` as shipped, compiled when missing."""
     source = translations_dir() / f"checkin_{language}.ts"
     if not source.exists():
         raise FileNotFoundError(f"no translation source for {language!r}")
     target_dir = cache_dir or default_cache_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / f"checkin_{language}.qm"
-    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+    # named by the source's content, not compared by time: two installs of different
+    # versions share this cache, and an older .ts can be newer on disk than the .qm compiled
+    # from another version's (the window then showed that version's strings, or English)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = target_dir / f"checkin_{language}.{digest}.qm"
+    if not target.exists() or target.stat().st_size == 0:
         tmp = target.with_suffix(".qm.tmp")
         subprocess.run(
             [lrelease_executable(), "-silent", str(source), "-qm", str(tmp)],

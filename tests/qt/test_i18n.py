@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -25,14 +26,47 @@ def test_every_language_compiles_and_loads(qapp, tmp_path, language):
     assert not translator.isEmpty()
 
 
-def test_stale_catalogue_is_rebuilt(qapp, tmp_path):
+def test_broken_catalogue_is_rebuilt(qapp, tmp_path):
     qm = i18n.compiled_catalogue("de", tmp_path)
-    qm.write_bytes(b"")
+    qm.write_bytes(b"")  # a disk that filled up under an earlier start
+    rebuilt = i18n.compiled_catalogue("de", tmp_path)
+    assert rebuilt == qm
+    assert rebuilt.stat().st_size > 0
+
+
+def test_another_versions_catalogue_is_not_taken(qapp, tmp_path, monkeypatch):
+    """Two installs share the per-user cache: a .qm compiled from one version's .ts is
+    never shown by another, whatever the files' times say (an older .ts, or one a
+    package manager stamped with the time it was built)."""
+    cache = tmp_path / "cache"
+    theirs = i18n.compiled_catalogue("de", cache)
+    other = tmp_path / "other"
+    other.mkdir()
+    source = (i18n.translations_dir() / "checkin_de.ts").read_text(encoding="utf-8")
+    marker = "<translation>Bereit</translation>"
+    assert marker in source
+    changed = other / "checkin_de.ts"
+    changed.write_text(source.replace(marker, "<translation>Bereit (neu)</translation>", 1))
     import os
 
-    os.utime(qm, (0, 0))  # older than its source
-    rebuilt = i18n.compiled_catalogue("de", tmp_path)
-    assert rebuilt.stat().st_size > 0
+    os.utime(changed, (0, 0))  # older on disk than the .qm in the cache
+    monkeypatch.setattr(i18n, "translations_dir", lambda: other)
+    ours = i18n.compiled_catalogue("de", cache)
+    assert ours != theirs
+    translator = QTranslator()
+    assert translator.load(str(ours))
+    assert _translates(changed, translator, "Bereit (neu)")
+
+
+def _translates(ts: Path, translator: QTranslator, text: str) -> bool:
+    """Whether the message `ts` translates as `text` comes out of `translator` so."""
+    root = ET.parse(ts).getroot()
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            if msg.findtext("translation") == text:
+                source = msg.findtext("source") or ""
+                return translator.translate(ctx.findtext("name") or "", source) == text
+    return False
 
 
 def test_german_catalogue_is_complete():
