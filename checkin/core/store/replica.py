@@ -1285,7 +1285,9 @@ class DeskStore:
         offline and not uploaded belonged to that event: dropped, never sent into another
         (the counts are kept, for the desk to say). Call with `_lock` held."""
         admissions, others = self.replica.count_waiting()
+        uid = self.replica.get_meta(EVENT_UID_META)
         self.replica.erase()
+        self._erase_other_replicas(uid)  # the same event under another address
         self.replica.set_meta(_PULL_ALL, "first")
         self._cursor = (0, 0)
         self._noticed_doubles.clear()
@@ -1962,14 +1964,23 @@ class DeskStore:
 
     def erase(self) -> None:
         """The event everywhere this desk copied it: on the server, and the replica file
-        (`_forget`, with its outbox); the other desks erase theirs when they find it gone
-        from the server (`_follow_event`)."""
+        (`_forget`, with its outbox, and the folder's other replicas of the event); the
+        other desks erase theirs when they find it gone from the server (`_follow_event`)."""
 
         def erase_on(server: PostgresStore) -> None:
             server.erase()
             self._forget("erased", here=True)
 
         self._on_server(erase_on, "Erasing the event")
+
+    def _erase_other_replicas(self, uid: str) -> None:
+        """The desk folder's other replicas of the event `uid` (one made for another address
+        of the server: a host name, an IP, a proxy's port), wiped as `checkin erase` wipes
+        them (`erase.erase_replicas`); this desk's own is erased and holds no id."""
+        from checkin.core.erase import erase_replicas
+
+        if uid and self.replica.path != ":memory:":
+            erase_replicas(Path(self.replica.path).parent, uid)
 
     # -- reads: the replica ------------------------------------------------------------
     def get_meta(self, key: str, default: str = "") -> str:
