@@ -1389,13 +1389,8 @@ class PostgresStore(SQLStore):
         )
 
     def _versioned_row(self, attendee_id: int) -> tuple[Attendee | None, int | None]:
-        rows = self._read(
-            f"SELECT {ATTENDEE_COLUMNS}, version::text FROM attendees WHERE id = %s",
-            (attendee_id,),
-        )
-        if not rows:
-            return None, None
-        return self._attendee(rows[0][:-1]), int(rows[0][-1])
+        found, versions = self.attendees_versioned((attendee_id,))
+        return found.get(attendee_id), versions.get(attendee_id)
 
     def _untold(self, exc: psycopg.Error) -> None:
         """A committed write's announcement failed: it stands (the other desks find it by
